@@ -1,0 +1,7 @@
+namespace LeftBehind.Archive.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,3 @@
+namespace LeftBehind.Dialogs.Kernel;
+
+public delegate Task NextDelegate(CancellationToken cancellationToken);

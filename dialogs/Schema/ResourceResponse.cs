@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace LeftBehind.Dialogs.Schema;
+
+public sealed record ResourceResponse([property: JsonPropertyName("id")] string? Id);
