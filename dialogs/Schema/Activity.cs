@@ -12,7 +12,7 @@ public sealed record Activity
 {
     [JsonPropertyName("type")] public string? Type { get; set; }
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
+    [JsonPropertyName("timestamp"), JsonConverter(typeof(UtcTimestampConverter))] public DateTimeOffset? Timestamp { get; set; }
     [JsonPropertyName("localTimestamp")] public DateTimeOffset? LocalTimestamp { get; set; }
     [JsonPropertyName("localTimezone")] public string? LocalTimezone { get; set; }
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }
@@ -45,7 +45,7 @@ public sealed record Activity
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("relatesTo")] public ConversationReference? RelatesTo { get; set; }
     [JsonPropertyName("code")] public string? Code { get; set; }
-    [JsonPropertyName("expiration")] public DateTimeOffset? Expiration { get; set; }
+    [JsonPropertyName("expiration"), JsonConverter(typeof(UtcTimestampConverter))] public DateTimeOffset? Expiration { get; set; }
     [JsonPropertyName("importance")] public string? Importance { get; set; }
     [JsonPropertyName("deliveryMode")] public string? DeliveryMode { get; set; }
     [JsonPropertyName("listenFor")] public IList<string>? ListenFor { get; set; }
