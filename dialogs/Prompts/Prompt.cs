@@ -30,7 +30,8 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
         instance.State = JsonSerializer.SerializeToElement(new PromptState(attempts), BotJson.Options);
 
         var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
-        var valid = validator is null
+        // Validators only see recognised values; unrecognisable input always gets the kernel's hint.
+        var valid = validator is null || !recognized.Succeeded
             ? recognized.Succeeded
             : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
         if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,7 @@ public static partial class DateTimeRecognizer
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
         var t = TextNormalizer.Normalize(text);
         t = SpacesRegex().Replace(t, " ");
+        t = CjkSpaceRegex().Replace(t, string.Empty);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var parser = new Parser(t, today);
         return parser.Run(zone);
@@ -149,19 +150,6 @@ public static partial class DateTimeRecognizer
                 if (m.Value.StartsWith("tonight", StringComparison.Ordinal)) _dayPart = (18, 24);
                 return;
             }
-            if (Take(EnglishWeekdayRegex(), out m))
-            {
-                var day = Array.FindIndex(EnglishDays, d => d.StartsWith(m.Groups[2].Value, StringComparison.Ordinal)) + 1;
-                var monday = MondayOf(today);
-                _date = m.Groups[1].Value.Trim() switch
-                {
-                    "last" => NextOnOrAfter(day).AddDays(-7) is var d && d >= today ? d.AddDays(-7) : NextOnOrAfter(day).AddDays(-7),
-                    "next" => monday.AddDays(7 + day - 1),
-                    "this" => monday.AddDays(day - 1),
-                    _ => NextOnOrAfter(day),
-                };
-                return;
-            }
             if (Take(EnglishPeriodRegex(), out m))
             {
                 var shift = m.Groups[1].Value.Trim() switch { "last" => -1, "next" => 1, _ => 0 };
@@ -175,6 +163,19 @@ public static partial class DateTimeRecognizer
                     var first = new DateOnly(today.Year, today.Month, 1).AddMonths(shift);
                     SetRange(first, first.AddMonths(1).AddDays(-1), $"{first:yyyy-MM}");
                 }
+                return;
+            }
+            if (Take(EnglishWeekdayRegex(), out m))
+            {
+                var day = Array.FindIndex(EnglishDays, d => d.StartsWith(m.Groups[2].Value, StringComparison.Ordinal)) + 1;
+                var monday = MondayOf(today);
+                _date = m.Groups[1].Value.Trim() switch
+                {
+                    "last" => NextOnOrAfter(day).AddDays(-7) is var d && d >= today ? d.AddDays(-7) : NextOnOrAfter(day).AddDays(-7),
+                    "next" => monday.AddDays(7 + day - 1),
+                    "this" => monday.AddDays(day - 1),
+                    _ => NextOnOrAfter(day),
+                };
                 return;
             }
             if (Take(EnglishMonthDayRegex(), out m) || Take(EnglishDayMonthRegex(), out m))
@@ -378,11 +379,14 @@ public static partial class DateTimeRecognizer
     [GeneratedRegex("^(?:in the )?(morning|afternoon|evening|noon|night)\\b")]
     private static partial Regex EnglishDayPartRegex();
 
-    [GeneratedRegex($"^({Cn}{{1,3}})(?:点|點|时|時|:)((?:[0-5]?[0-9])|半|一刻|三刻|{Cn}{{1,3}})?(?:分)?(?:钟|鐘)?")]
+    [GeneratedRegex($"^({Cn}{{1,3}})(?:点|點|时|時)((?:[0-5]?[0-9])|半|一刻|三刻|{Cn}{{1,3}})?(?:分)?(?:钟|鐘)?")]
     private static partial Regex ChineseTimeRegex();
 
     [GeneratedRegex("^(\\d{1,2})(?::(\\d{2}))?( ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![0-9])")]
     private static partial Regex ClockTimeRegex();
+
+    [GeneratedRegex("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])")]
+    private static partial Regex CjkSpaceRegex();
 
     [GeneratedRegex("\\s+")]
     private static partial Regex SpacesRegex();

@@ -8,7 +8,7 @@ public static class TextNormalizer
     /// <summary>Inputs longer than this are not recognised at all (a pasted letter is not an answer to a prompt).</summary>
     public const int MaxRecognizedLength = 200;
 
-    private const string EdgePunctuation = " \t\r\n.,!?;:~'\"。，！？；：、～…·-—()（）[]【】「」『』《》“”‘’";
+    private const string EdgePunctuation = " \t\r\n.,!?;:~'\"。，！？；：、～…·—()（）[]【】「」『』《》“”‘’";
 
     public static string Normalize(string? text)
     {
