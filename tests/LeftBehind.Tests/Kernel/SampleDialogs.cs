@@ -27,24 +27,35 @@ internal sealed class ReportSickDayDialog : InterruptibleDialog
         InitialDialogId = "steps";
     }
 
-    /// <summary>Counts every step execution across the process, to prove no step runs twice.</summary>
-    public static int StepExecutions;
+    private int _stepExecutions;
 
-    private static Task<DialogTurnResult> AskChildStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
+    /// <summary>Every step execution of this instance, committed or not, to prove no step runs twice.</summary>
+    public int StepExecutions => Volatile.Read(ref _stepExecutions);
+
+    /// <summary>Lets a test hold a step open to make turns overlap.</summary>
+    public Func<Task>? BeforeStep { get; set; }
+
+    private async Task CountAsync()
     {
-        Interlocked.Increment(ref StepExecutions);
-        return step.PromptAsync("child", new PromptOptions
+        Interlocked.Increment(ref _stepExecutions);
+        if (BeforeStep is { } hook) await hook();
+    }
+
+    private async Task<DialogTurnResult> AskChildStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
+    {
+        await CountAsync();
+        return await step.PromptAsync("child", new PromptOptions
         {
             Prompt = MessageFactory.Text("哪个孩子请假？"),
             Choices = [new Choice("小明", ["明明"]), new Choice("小红")],
         }, ct);
     }
 
-    private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
     {
-        Interlocked.Increment(ref StepExecutions);
+        await CountAsync();
         step.Values = step.Values with { Child = ((FoundChoice)step.Result!).Value, StepRuns = step.Values.StepRuns + 1 };
-        return step.PromptAsync("days", new PromptOptions
+        return await step.PromptAsync("days", new PromptOptions
         {
             Prompt = MessageFactory.Text("请几天假？"),
             MinValue = 1,
@@ -52,17 +63,17 @@ internal sealed class ReportSickDayDialog : InterruptibleDialog
         }, ct);
     }
 
-    private static Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
     {
-        Interlocked.Increment(ref StepExecutions);
-        if (step.Result is not int days) return step.EndDialogAsync(null, ct);
+        await CountAsync();
+        if (step.Result is not int days) return await step.EndDialogAsync(null, ct);
         step.Values = step.Values with { Days = days, StepRuns = step.Values.StepRuns + 1 };
-        return step.PromptAsync("confirm", new PromptOptions { Prompt = MessageFactory.Text($"{step.Values.Child}请假{days}天，对吗？") }, ct);
+        return await step.PromptAsync("confirm", new PromptOptions { Prompt = MessageFactory.Text($"{step.Values.Child}请假{days}天，对吗？") }, ct);
     }
 
-    private static async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
     {
-        Interlocked.Increment(ref StepExecutions);
+        await CountAsync();
         var ok = step.Result is true;
         await step.Context.SendActivityAsync(ok ? $"已为{step.Values.Child}请假{step.Values.Days}天。" : "好的，没有提交。", ct);
         return await step.EndDialogAsync(ok ? step.Values : null, ct);
