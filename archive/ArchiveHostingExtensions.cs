@@ -3,6 +3,7 @@ using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Demo;
 using LeftBehind.Archive.Records;
+using LeftBehind.Archive.Roster;
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,10 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<ICallHomeService, CallHomeService>();
         services.AddSingleton<ILeaveService, LeaveService>();
         services.AddSingleton<IEmergencyService, EmergencyService>();
+        services.AddSingleton<IRosterImporter, RosterImporter>();
+        services.AddSingleton<IRecordsImporter, RecordsImporter>();
+        services.AddSingleton<IChildRightsService, ChildRightsService>();
+        services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<DemoSeeder>();
         return services;

@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Roster;
 using LeftBehind.Archive.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,36 @@ internal sealed class InviteService(IDbContextFactory<ArchiveDbContext> dbs, Tim
             .Join(db.Schools.Where(s => s.Name == school.Trim()), p => p.SchoolId, s => s.Id, (p, _) => p)
             .FirstOrDefaultAsync(cancellationToken) ?? throw ArchiveException.NotFound();
         return await AddAsync(db, teacher.SchoolId, teacher.Id, null, InviteRole.Teacher, cancellationToken);
+    }
+
+    public async Task<InviteRequestResult> CreateAsync(InviteRequest request, CancellationToken cancellationToken = default)
+    {
+        var role = request.Role?.Trim().ToLowerInvariant() switch
+        {
+            "father" or "父亲" => InviteRole.Father,
+            "mother" or "母亲" => InviteRole.Mother,
+            "guardian" or "监护人" => InviteRole.Guardian,
+            "teacher" or "教师" or "老师" => (InviteRole?)InviteRole.Teacher,
+            _ => null,
+        };
+        if (role is null) return new InviteRequestResult(null, RosterText.Get("BadRole", request.Role ?? ""), false);
+        if (string.IsNullOrWhiteSpace(request.School)) return new InviteRequestResult(null, RosterText.Get("Required", "school"), false);
+        var other = role == InviteRole.Teacher ? request.Teacher : request.StudentNumber;
+        if (string.IsNullOrWhiteSpace(other)) return new InviteRequestResult(null, RosterText.Get("Required", role == InviteRole.Teacher ? "teacher" : "studentNumber"), false);
+        try
+        {
+            var invite = role == InviteRole.Teacher
+                ? await CreateTeacherInviteAsync(request.School, other, cancellationToken)
+                : await CreateFamilyInviteAsync(request.School, other, role.Value, cancellationToken);
+            return new InviteRequestResult(invite, null, false);
+        }
+        catch (ArchiveException ex) when (ex.Error == ArchiveError.NotFound)
+        {
+            var message = role == InviteRole.Teacher
+                ? RosterText.Get("TeacherNotFound", request.School, other)
+                : RosterText.Get("FamilyMemberNotFound", request.School, other, role switch { InviteRole.Father => "父亲", InviteRole.Mother => "母亲", _ => "监护人" });
+            return new InviteRequestResult(null, message, true);
+        }
     }
 
     /// <summary>Adds an invite with a fixed code (demo data) or a fresh random one.</summary>

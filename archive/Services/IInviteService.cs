@@ -9,4 +9,7 @@ public interface IInviteService
 
     /// <summary>Invite for a teacher of the school, by name (班主任 or 帮扶教师 in the roster).</summary>
     Task<InviteCode> CreateTeacherInviteAsync(string school, string teacherName, CancellationToken cancellationToken = default);
+
+    /// <summary>The admin API's request: validates the role and fields and explains failures in Chinese.</summary>
+    Task<InviteRequestResult> CreateAsync(InviteRequest request, CancellationToken cancellationToken = default);
 }
