@@ -1,4 +1,20 @@
 // Benchmarks live here; each subcommand is one documented command in BENCHMARKS.md.
-if (args.Length > 0 && args[0] == "kernel") return await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]);
-Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <command> [options]");
-return 2;
+using LeftBehind.Bench.Archive;
+using LeftBehind.Bench.Understanding;
+
+return args.FirstOrDefault() switch
+{
+    "analyze" => AnalyzeBenchmark.Run(args[1..]),
+    "kernel" => await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]),
+    "roster" => await RosterBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <command> [options]");
+    Console.Error.WriteLine("  analyze [--iterations N] [--errors]   held-out intent metrics and local analysis latency");
+    Console.Error.WriteLine("  kernel ...                            kernel turn cost and state read/write cost (bench/Kernel)");
+    Console.Error.WriteLine("  roster [--rows 10000] [--runs 3] [--postgres <admin connection string>]   roster import (docs/benchmarks/archive.md)");
+    return 2;
+}
