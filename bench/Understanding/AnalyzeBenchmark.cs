@@ -50,7 +50,7 @@ internal static class AnalyzeBenchmark
             Console.WriteLine($"| {m.Intent} | {m.Precision:P1} | {m.Recall:P1} | {m.Support} |");
         if (showErrors)
             foreach (var (example, predicted) in evaluation.Errors)
-                Console.WriteLine($"  miss: [{example.Label} -> {predicted}] {example.Text}");
+                Console.WriteLine($"  miss: [{example.Label} -> {predicted} ({analyzer.Analyze(example.Text, null).UrgencyReason})] {example.Text}");
 
         var texts = corpus.Test.Select(e => e.Text).ToArray();
         for (var i = 0; i < 2_000; i++) analyzer.Analyze(texts[i % texts.Length], null);

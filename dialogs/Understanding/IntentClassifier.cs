@@ -1,19 +1,21 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
 using Microsoft.ML.Transforms.Text;
 
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>
-/// The ML.NET multiclass intent model: character n-grams (1–4, no word segmenter) of the folded text, plus
-/// whitespace word unigrams that help English, fed to a maximum-entropy (SDCA) trainer. Prediction engines are not
+/// The ML.NET multiclass intent model: TF-IDF weighted character n-grams (1–3, no word segmenter) of the folded
+/// text, plus whitespace word unigrams that help English, fed to an L-BFGS maximum-entropy trainer (a small sweep
+/// over SDCA/L-BFGS, n-gram lengths and weighting favoured this; see docs/benchmarks/understanding.md). Prediction engines are not
 /// thread-safe, so each call borrows one from a pool.
 /// </summary>
 internal sealed class IntentClassifier
 {
     /// <summary>Bump when the pipeline changes so cached models from an older pipeline are not reused.</summary>
-    public const string PipelineVersion = "char1-4+word1.sdca.v1";
+    public const string PipelineVersion = "char1-3+word1.tfidf.lbfgs.v1";
 
     private readonly MLContext _ml;
     private readonly ITransformer _model;
@@ -41,7 +43,7 @@ internal sealed class IntentClassifier
         var data = ml.Data.LoadFromEnumerable(training.Select(e => new IntentExample { Label = e.Label, Text = ChineseScript.Fold(e.Text) }));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(IntentExample.Label))
             .Append(ml.Transforms.Text.FeaturizeText("Features", FeaturizerOptions(), nameof(IntentExample.Text)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("LabelKey", "Features", l2Regularization: 1e-4f, maximumNumberOfIterations: 60))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("LabelKey", "Features", l2Regularization: 1e-3f, l1Regularization: 0))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return new IntentClassifier(ml, pipeline.Fit(data));
     }
@@ -81,8 +83,8 @@ internal sealed class IntentClassifier
         KeepDiacritics = false,
         KeepPunctuations = false,
         KeepNumbers = true,
-        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
-        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1 },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 1, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
         Norm = TextFeaturizingEstimator.NormFunction.L2,
     };
 }

@@ -11,7 +11,7 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
     : ITextAnalyzer
 {
     /// <summary>Emergency probability at which the classifier alone marks a message urgent (below the top-intent bar: recall first).</summary>
-    public const float EmergencyThreshold = 0.35f;
+    public const float EmergencyThreshold = 0.5f;
 
     /// <summary>Confidence reported when the lexicon, not the classifier, found the danger.</summary>
     public const double LexiconConfidence = 0.9;
@@ -38,8 +38,7 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
 
         var score = Classifier.Predict(folded);
         var danger = UrgencyDetector.Detect(folded);
-        var classifierUrgent = score.EmergencyProbability >= EmergencyThreshold || score.Intent == Intents.Emergency;
-        var urgent = danger is not null || classifierUrgent;
+        var urgent = danger is not null || score.EmergencyProbability >= EmergencyThreshold;
 
         string intent;
         double confidence;
@@ -50,8 +49,9 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
         }
         else
         {
+            // An unsure emergency guess with no danger word goes to a person via "other" rather than raising the alarm.
             confidence = score.Probability;
-            intent = confidence >= _options.MinConfidence ? score.Intent : Intents.Other;
+            intent = confidence >= _options.MinConfidence && score.Intent != Intents.Emergency ? score.Intent : Intents.Other;
         }
 
         var sentiment = SentimentLexicon.Classify(folded, urgent);

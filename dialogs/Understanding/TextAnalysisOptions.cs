@@ -34,7 +34,7 @@ public sealed class TextAnalysisOptions : IValidatableObject
 
     /// <summary>Below this probability the intent is reported as <c>other</c>.</summary>
     [Range(0.0, 1.0)]
-    public double MinConfidence { get; set; } = 0.45;
+    public double MinConfidence { get; set; } = 0.3;
 
     /// <summary>Where the trained intent model is cached (a file keyed by the corpus hash).</summary>
     [Required(AllowEmptyStrings = false)]

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>Applies <see cref="UrgencyLexicon"/> to a message.</summary>
-internal static class UrgencyDetector
+internal static partial class UrgencyDetector
 {
     private const int NegationWindow = 4;
 
@@ -9,6 +11,8 @@ internal static class UrgencyDetector
     /// <param name="folded">The text after <see cref="ChineseScript.Fold"/>.</param>
     public static string? Detect(string folded)
     {
+        // "被同学打", "被他后爸打了": the passive with a hitting verb a few characters on, whoever the hitter is.
+        if (PassiveHit().IsMatch(folded)) return "violence";
         string? weakReason = null;
         foreach (var category in UrgencyLexicon.Categories)
         {
@@ -65,4 +69,7 @@ internal static class UrgencyDetector
             if (text.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    [GeneratedRegex("被[^，。,.!?！？\\s]{0,5}?(?:打(?!扫|针|电话|球|卡|饭|疫苗|分|字|印|开|算|招呼|工)|揍|踢|砍|捅|殴)")]
+    private static partial Regex PassiveHit();
 }
