@@ -1,7 +1,9 @@
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Understanding.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Understanding;
 
@@ -20,7 +22,13 @@ internal static class UnderstandingServiceCollectionExtensions
         services.RemoveAll<ITextRedactor>();
         services.AddSingleton<ITextRedactor>(sp => sp.GetRequiredService<PiiRedactor>());
         services.AddSingleton<LocalTextAnalyzer>();
-        services.AddSingleton<ITextAnalyzer>(sp => sp.GetRequiredService<LocalTextAnalyzer>());
+        services.AddSingleton(sp => new AzureLanguageClient(
+            sp.GetRequiredService<IOptions<TextAnalysisOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<AzureTextAnalyzer>();
+        services.AddSingleton<ITextAnalyzer>(sp =>
+            sp.GetRequiredService<IOptions<TextAnalysisOptions>>().Value.Provider == TextAnalysisProvider.Azure
+                ? sp.GetRequiredService<AzureTextAnalyzer>()
+                : sp.GetRequiredService<LocalTextAnalyzer>());
         services.AddHostedService<TextAnalyzerWarmup>();
         return services;
     }
