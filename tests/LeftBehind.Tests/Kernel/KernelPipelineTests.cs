@@ -87,8 +87,8 @@ public sealed class KernelPipelineTests
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<Archive.Storage.IDbConnectionFactory>(new Archive.Storage.DbConnectionFactory(
-            Microsoft.Extensions.Options.Options.Create(new Archive.Storage.StorageOptions { ConnectionString = $"Data Source={KernelStorages.NewSqlitePath()}" })));
+        services.AddSingleton<global::LeftBehind.Archive.Storage.IDbConnectionFactory>(new global::LeftBehind.Archive.Storage.DbConnectionFactory(
+            Microsoft.Extensions.Options.Options.Create(new global::LeftBehind.Archive.Storage.StorageOptions { ConnectionString = $"Data Source={KernelStorages.NewSqlitePath()}" })));
         services.AddConversationKernel(new ConfigurationBuilder().Build());
         using var sp = services.BuildServiceProvider();
         Assert.IsType<DbStorage>(sp.GetRequiredService<IStorage>());
