@@ -1,15 +1,18 @@
+using LeftBehind.Archive.Demo;
+
 namespace LeftBehind.Bot.WebChat;
 
 /// <summary>
-/// The demo invite codes the page lists in Development. Source: configuration <c>Demo:InviteCodes</c>, a list of
-/// <c>{"Code": "…", "Description": "…"}</c> (or plain strings).
-/// THE PLACE FOR THE ARCHIVE: when the demo seeding exposes its codes as a service, read them here as well.
+/// The demo invite codes the page lists: the seeded demo school's fixed codes (only while demo data is on), plus any
+/// extra ones in configuration <c>Demo:InviteCodes</c>, a list of <c>{"Code": "…", "Description": "…"}</c> or plain strings.
 /// </summary>
-internal sealed class DemoInviteCodes(IConfiguration configuration)
+internal sealed class DemoInviteCodes(IConfiguration configuration, IDemoInfo demo)
 {
+    public bool DemoMode => demo.Enabled;
+
     public IReadOnlyList<DemoInviteCode> Get()
     {
-        var list = new List<DemoInviteCode>();
+        var list = demo.Codes.Select(c => new DemoInviteCode(c.Code, c.Description)).ToList();
         foreach (var item in configuration.GetSection("Demo:InviteCodes").GetChildren())
         {
             var code = item.Value ?? item["Code"];

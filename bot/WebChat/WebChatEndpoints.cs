@@ -29,7 +29,7 @@ internal static class WebChatEndpoints
     {
         app.MapPost("/webchat/token", TokenAsync);
         app.MapGet("/webchat/config", (DemoInviteCodes codes, IHostEnvironment env) =>
-            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() ? codes.Get() : [])));
+            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() || codes.DemoMode ? codes.Get() : [])));
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store)
