@@ -41,8 +41,8 @@ public sealed class ParentMenuDialog : ComponentDialog
         : base(Name)
     {
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPrompt));
-        AddDialog(new ChoicePrompt(OfferPrompt));
+        AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(attendance);
         AddDialog(notes);
         AddDialog(askTeacher);
@@ -55,6 +55,8 @@ public sealed class ParentMenuDialog : ComponentDialog
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
         var text = step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
+        // A bare number after a flow ended still means the menu item the parent has learnt.
+        if (intent == Intents.Other && MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
         if (FlowOfIntent.TryGetValue(intent, out var flow))
@@ -74,6 +76,9 @@ public sealed class ParentMenuDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
+        // Instead of a number the parent wrote what they want ("孩子这周上学了吗"): route it as a new request.
+        if (step.Result is null && Routable(step.Context) is { } intent)
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
         if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
         if (step.Values.Unclear is { } unclear)
         {
@@ -100,6 +105,16 @@ public sealed class ParentMenuDialog : ComponentDialog
             Style = ListStyle.SuggestedAction,
         }, ct);
     }
+
+    private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || Routable(prompt.Context) is not null);
+
+    /// <summary>The message's intent when it names one of the parent's flows.</summary>
+    private static string? Routable(ITurnContext context) =>
+        TurnAnalysis.Get(context)?.Intent is { } intent && (FlowOfIntent.ContainsKey(intent) || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
+
+    private static int? MenuNumber(string? text) =>
+        NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
 
     /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
     private static int QuestionWords(string? text) =>
