@@ -3,14 +3,15 @@ using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.Teacher;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Guardian;
 
 /// <summary>
 /// The guardian's main menu, for people who read little: one short question, numbered options that are also
-/// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 call for help. A digit right
-/// after a reminder answers the reminder.
+/// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
+/// (shared with the teachers' flow), 6 call for help. A digit right after a reminder answers the reminder.
 /// </summary>
 internal sealed class GuardianMenuDialog : RoleMenuDialog
 {
@@ -24,8 +25,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         SendParentMessageDialog sendParentMessage,
         ConfirmCallHomeDialog confirmCallHome,
         ConfirmReminderDialog confirmReminder,
+        EnterReplyLetterDialog enterReplyLetter,
         RaiseEmergencyDialog raiseEmergency)
-        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, raiseEmergency])
+        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency])
     {
         _replies = replies;
     }
@@ -36,6 +38,7 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         new("MenuTellParents", SendParentMessageDialog.Name, null),
         new("MenuCallHome", ConfirmCallHomeDialog.Name, new ConfirmCallHomeOptions(null), Intents.CallHome),
         new("MenuReminder", ConfirmReminderDialog.Name, new ConfirmReminderOptions(null, null)),
+        new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuHelpNow", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
     ];
 

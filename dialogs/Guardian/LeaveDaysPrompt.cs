@@ -8,7 +8,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// <summary>
 /// Which days: option 1 today, 2 tomorrow, 3 the rest of this week (by number, title or tap), or any date the
 /// kernel's recogniser understands ("后天", "下周一", "11月25日", "这周"). At most 31 days; a range that
-/// includes today starts today.
+/// includes today starts today. A bare number is only ever an option number.
 /// </summary>
 internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialogId)
 {
@@ -33,6 +33,8 @@ internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialo
 
     private static LeaveDays? FromDate(ITurnContext turnContext, string? text, DateOnly today)
     {
+        // A bare number is a wrong option number ("5" to a 3-option question), never a clock time.
+        if (TextNormalizer.Compact(text).All(char.IsAsciiDigit)) return null;
         var zone = KernelTurnState.GetTimeZone(turnContext);
         var resolution = DateTimeRecognizer.Recognize(text, KernelTurnState.GetTimeProvider(turnContext).GetUtcNow(), zone);
         if (resolution is null) return null;

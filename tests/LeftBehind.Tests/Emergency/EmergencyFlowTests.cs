@@ -51,7 +51,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     {
         await _h.BindAsync(FamilyHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
-            .Send("5").AssertReplyContains("出了什么事？")
+            .Send("6").AssertReplyContains("出了什么事？")
             .Send("4").AssertReply("请简单说说发生了什么。")
             .Send("浩然发高烧说胡话").AssertReplyContains("已经通知：张勇（爸爸）、陈梅（妈妈）、李红梅（班主任）。")
             .StartTestAsync();

@@ -7,7 +7,7 @@ namespace LeftBehind.Tests.Guardian;
 
 public sealed class GuardianFlowTests : IAsyncLifetime
 {
-    private const string Menu = "您要做什么？回复数字就行。\n1. 请假\n2. 告诉孩子爸妈\n3. 确认打电话\n4. 回复提醒\n5. 紧急求助";
+    private const string Menu = "您要做什么？回复数字就行。\n1. 请假\n2. 告诉孩子爸妈\n3. 确认打电话\n4. 回复提醒\n5. 孩子回信\n6. 紧急求助";
     private const string WhichChild = "哪个孩子请假？\n1. 王小明\n2. 王小红";
     private const string WhichDays = "请哪天的假？\n1. 今天\n2. 明天\n3. 这周";
     private const string Why = "为什么请假？\n1. 生病\n2. 有事";
@@ -22,7 +22,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     {
         await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
-            .Send("你好").AssertReply(Menu).AssertSuggestedActions("请假", "告诉孩子爸妈", "确认打电话", "回复提醒", "紧急求助")
+            .Send("你好").AssertReply(Menu).AssertSuggestedActions("请假", "告诉孩子爸妈", "确认打电话", "回复提醒", "孩子回信", "紧急求助")
             .StartTestAsync();
     }
 
@@ -180,6 +180,18 @@ public sealed class GuardianFlowTests : IAsyncLifetime
             .Send("做不了").AssertReply("好的，记下了，会告诉老师。")
             .StartTestAsync();
         Assert.Equal(ReminderReply.Cannot, sink.ReplyTo(grandpa.PersonId, "letter:2026-11"));
+    }
+
+    [Fact]
+    public async Task Guardian_types_the_childs_reply_letter_and_the_parents_receive_it()
+    {
+        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        var family = await _h.FamilyAsync("张浩然");
+        await _h.Guardian("gugu").Flow()
+            .Send("5").AssertReply("请发孩子的回信：可以打字，也可以拍照发来。")
+            .Send("爸爸妈妈，我期中考试数学考了95分。").AssertReply("回信已收好，孩子爸妈会收到。")
+            .StartTestAsync();
+        Assert.Equal("张浩然给您回信了：\n爸爸妈妈，我期中考试数学考了95分。", Assert.Single(_h.Messenger.To(family.Mother!.Id)).Text);
     }
 
     [Fact]
