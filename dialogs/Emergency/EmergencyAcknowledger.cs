@@ -35,12 +35,12 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
             await messenger.SendAsync(raiser, c => MessageFactory.Text(EmergencyText.Get(c, "AckNotice", EmergencyAlerts.Who(c, me), e.ChildName)),
                 $"emergency-ack:{e.Id}:{personId}", urgent: true, cancellationToken).ConfigureAwait(false);
         }
-        var culture = ResxText.CultureOf(turnContext);
+        var culture = FamilyResx.CultureOf(turnContext);
         await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", EmergencyAlerts.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private static bool IsAcknowledgement(string? text, bool digitAcknowledges)
+    public static bool IsAcknowledgement(string? text, bool digitAcknowledges)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
         var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));

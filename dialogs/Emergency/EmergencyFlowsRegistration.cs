@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -5,7 +6,7 @@ namespace LeftBehind.Dialogs.Emergency;
 
 internal static class EmergencyFlowsRegistration
 {
-    /// <summary>Registers the emergency dialogs, the acknowledgement handler and the escalator; called from AddConversations.</summary>
+    /// <summary>Registers the emergency dialogs, the acknowledgement handler and middleware, and the escalator; called from AddConversations.</summary>
     public static IServiceCollection AddEmergencyFlows(this IServiceCollection services)
     {
         services.AddOptions<EmergencyEscalationOptions>()
@@ -16,6 +17,10 @@ internal static class EmergencyFlowsRegistration
         services.TryAddSingleton<RaiseEmergencyDialog>();
         services.TryAddSingleton<EmergencyAcknowledger>();
         services.TryAddSingleton<EmergencyEscalator>();
+        // Registered after the kernel's middleware (AddConversations runs after AddConversationKernel), so the
+        // turn's locale is set when it replies.
+        services.TryAddSingleton<EmergencyAcknowledgementMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<EmergencyAcknowledgementMiddleware>());
         return services;
     }
 }

@@ -85,7 +85,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
             await _emergencies.RecordAlertAsync(emergency.Id, r.PersonId, ct).ConfigureAwait(false);
         }
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
-        var culture = ResxText.CultureOf(step.Context);
+        var culture = FamilyResx.CultureOf(step.Context);
         var reply = emergency.Recipients.Count == 0
             ? EmergencyText.Get(step.Context, "RaisedNobody")
             : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, emergency.Recipients.Select(r => EmergencyAlerts.Who(culture, r))));

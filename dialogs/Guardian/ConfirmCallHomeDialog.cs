@@ -77,7 +77,7 @@ internal sealed class ConfirmCallHomeDialog : ComponentDialog
     }
 
     private static string When(ITurnContext turnContext, DateTimeOffset at) =>
-        When(ResxText.CultureOf(turnContext), at, KernelTurnState.GetTimeZone(turnContext));
+        When(FamilyResx.CultureOf(turnContext), at, KernelTurnState.GetTimeZone(turnContext));
 
     /// <summary>The parent and the guardian share the family's zone, so the guardian's is used for both.</summary>
     private static string When(System.Globalization.CultureInfo culture, DateTimeOffset at, TimeZoneInfo zone) =>

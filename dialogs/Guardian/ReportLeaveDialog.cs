@@ -60,7 +60,7 @@ internal sealed class ReportLeaveDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = FamilyTurn.User(step.Context);
         var sick = reason.Index == 0;
-        var culture = ResxText.CultureOf(step.Context);
+        var culture = FamilyResx.CultureOf(step.Context);
         LeaveResult result;
         try
         {

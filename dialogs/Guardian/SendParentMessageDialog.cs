@@ -81,7 +81,7 @@ internal sealed class SendParentMessageDialog : ComponentDialog
             await _contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
         }
         _log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
-        var culture = ResxText.CultureOf(step.Context);
+        var culture = FamilyResx.CultureOf(step.Context);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", EmergencyAlerts.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
     }

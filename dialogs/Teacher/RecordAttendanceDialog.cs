@@ -67,7 +67,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
         if (!result.Recorded)
         {
-            var culture = ResxText.CultureOf(step.Context);
+            var culture = FamilyResx.CultureOf(step.Context);
             var problems = new List<string>();
             if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", EmergencyAlerts.List(culture, result.UnknownNames)));
             if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", EmergencyAlerts.List(culture, result.AmbiguousNames)));
@@ -87,7 +87,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static string TodayText(ITurnContext turnContext)
     {
-        var culture = ResxText.CultureOf(turnContext);
+        var culture = FamilyResx.CultureOf(turnContext);
         return FamilyTurn.Today(turnContext).ToString(TeacherText.Get(culture, "DateFormat"), culture);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class ShowInboxDialog : ComponentDialog
         }
         var shown = inbox.Take(PageSize).ToList();
         step.Values = step.Values with { QuestionIds = shown.Select(q => q.Id).ToList() };
-        var culture = ResxText.CultureOf(step.Context);
+        var culture = FamilyResx.CultureOf(step.Context);
         var zone = KernelTurnState.GetTimeZone(step.Context);
         var titles = shown.Select(q => Title(culture, zone, q)).ToList();
         var heading = TeacherText.Get(step.Context, inbox.Count > shown.Count ? "InboxMore" : "InboxHeading", inbox.Count, shown.Count);

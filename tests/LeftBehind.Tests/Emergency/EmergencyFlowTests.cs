@@ -77,6 +77,26 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parent_acknowledges_with_the_button_before_any_role_dialog_runs()
+    {
+        var teacher = await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var mother = await _h.BindAsync(FamilyHarness.Mother, "mama");
+        var hong = await _h.ChildAsync("王小红");
+        await _h.Client(_h.Get<RaiseEmergencyDialog>(), "li", options: new RaiseEmergencyOptions("王小红发烧 39 度，已送卫生院", hong.Id)).Flow()
+            .Send("应急").AssertReplyContains("刘丽（妈妈）")
+            .StartTestAsync();
+        // No router here: the middleware finds the parent itself, and the (teacher) menu behind it never runs.
+        var parent = new Dialogs.Testing.DialogTestClient(Dialogs.Schema.Channels.Test, _h.Get<MessageProbeDialog>(), middlewares: [_h.Get<EmergencyAcknowledgementMiddleware>()],
+            timeProvider: _h.Time, conversationId: "conv-mama", userId: "mama");
+        await parent.Flow()
+            .Send("收到").AssertReply("已确认收到（王小红）。谢谢！").AssertNoReply()
+            .Send("收到").AssertReply(MessageProbeDialog.Reached)
+            .StartTestAsync();
+        Assert.Equal("刘丽（妈妈）已确认收到王小红的紧急情况。", Assert.Single(_h.Messenger.To(teacher.PersonId)).Text);
+        Assert.NotNull((await _h.Get<IEmergencyService>().UnacknowledgedAsync()).Single().Recipients.Single(r => r.PersonId == mother.PersonId).AcknowledgedAt);
+    }
+
+    [Fact]
     public async Task Received_in_the_middle_of_another_flow_acknowledges_and_the_question_is_asked_again()
     {
         var mentor = await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");

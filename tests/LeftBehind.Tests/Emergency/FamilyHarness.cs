@@ -69,6 +69,7 @@ internal sealed class FamilyHarness : IAsyncDisposable
         services.AddSingleton<RecordingMessenger>();
         services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<RecordingMessenger>());
         services.AddSingleton<BindCurrentUserMiddleware>();
+        services.AddSingleton<MessageProbeDialog>();
         services.AddGuardianFlows();
         services.AddTeacherFlows();
         services.AddEmergencyFlows();

@@ -9,7 +9,7 @@ namespace LeftBehind.Dialogs.Emergency;
 /// One area's .resx strings in a given language: the turn's (replies) or the recipient's (proactive messages, which
 /// are rendered outside the recipient's turn). A missing name throws, so a typo fails the transcript tests.
 /// </summary>
-internal sealed class ResxText(Type marker)
+internal sealed class FamilyResx(Type marker)
 {
     private readonly ResourceManager _resources = new(marker.FullName!, marker.Assembly);
 
