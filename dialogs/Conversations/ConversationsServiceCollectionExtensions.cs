@@ -1,5 +1,8 @@
+using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Guardian;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Teacher;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +16,17 @@ internal static class ConversationsServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton<IProactiveMessenger, DirectProactiveMessenger>();
+        services.TryAddSingleton<ConversationAccessors>();
+        services.TryAddSingleton<TurnPreparation>();
+        services.TryAddSingleton<InviteBinding>();
+        services.TryAddSingleton<RoleFlowDialogs>();
+        services.AddParentFlows();
         services.AddGuardianFlows();
         services.AddTeacherFlows();
         services.AddEmergencyFlows();
+        services.AddRootDialog<MainDialog>();
+        // Not TryAdd: the kernel has already registered its plain DialogBot; this bot replaces it.
+        services.AddSingleton<IBot, LeftBehindBot>();
         return services;
     }
 }
