@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// menu with the analyzer's intent; urgent messages open the emergency flow at once, whatever was active; language
 /// switches, help, cancel and the menu ("菜单", "0") work anywhere.
 /// </summary>
-public sealed class MainDialog : InterruptibleDialog
+internal sealed class MainDialog : InterruptibleDialog
 {
     public const string Name = nameof(MainDialog);
 

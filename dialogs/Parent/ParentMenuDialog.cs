@@ -56,6 +56,7 @@ public sealed class ParentMenuDialog : ComponentDialog
         var text = step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
         // A bare number after a flow ended still means the menu item the parent has learnt.
+        step.Values.InFlow = true;
         if (intent == Intents.Other && MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
@@ -65,6 +66,7 @@ public sealed class ParentMenuDialog : ComponentDialog
             var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
             return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion), ct);
         }
+        step.Values.InFlow = false;
         step.Values.Unclear = text;
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
@@ -76,10 +78,13 @@ public sealed class ParentMenuDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
+        if (step.Values.InFlow) return step.EndDialogAsync(step.Result, ct);
         // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
         // sentence as a new request, so the child, the dates and the question in it are used.
         if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
             return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
+        if (step.Result is null && IsWords(step.Context.Activity.Text))
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(Intents.Other), ct);
         if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
         if (step.Values.Unclear is { } unclear)
         {
@@ -107,8 +112,13 @@ public sealed class ParentMenuDialog : ComponentDialog
         }, ct);
     }
 
+    /// <summary>A number, a title, or words: words are routed as a request (or offered to the teacher); a wrong
+    /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
     private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded || Routable(prompt.Context) is not null);
+        Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
+
+    private static bool IsWords(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out _);
 
     /// <summary>The message's intent when it names one of the parent's flows.</summary>
     private static string? Routable(ITurnContext context) =>
