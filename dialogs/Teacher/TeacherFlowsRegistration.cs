@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+internal static class TeacherFlowsRegistration
+{
+    /// <summary>Registers the teacher dialogs; called from AddConversations.</summary>
+    public static IServiceCollection AddTeacherFlows(this IServiceCollection services)
+    {
+        services.TryAddSingleton<AnswerQuestionDialog>();
+        services.TryAddSingleton<ShowInboxDialog>();
+        services.TryAddSingleton<RecordAttendanceDialog>();
+        services.TryAddSingleton<WriteNoteDialog>();
+        services.TryAddSingleton<EnterReplyLetterDialog>();
+        services.TryAddSingleton<TeacherMenuDialog>();
+        return services;
+    }
+}
