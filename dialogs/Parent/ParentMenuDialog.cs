@@ -76,8 +76,9 @@ public sealed class ParentMenuDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
-        // Instead of a number the parent wrote what they want ("孩子这周上学了吗"): route it as a new request.
-        if (step.Result is null && Routable(step.Context) is { } intent)
+        // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
+        // sentence as a new request, so the child, the dates and the question in it are used.
+        if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
             return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
         if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
         if (step.Values.Unclear is { } unclear)
@@ -86,7 +87,7 @@ public sealed class ParentMenuDialog : ComponentDialog
                 ? step.BeginDialogAsync(AskTeacherDialog.Name, new ParentFlowOptions(unclear, TextIsQuestion: true), ct)
                 : step.ReplaceDialogAsync("steps", new RoleMenuOptions(null), ct);
         }
-        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(null), ct);
+        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text), ct);
     }
 
     private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>
