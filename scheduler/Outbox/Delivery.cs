@@ -1,0 +1,6 @@
+using LeftBehind.Scheduler.Recipients;
+
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>A message a job wants sent: to whom, under which (job, period) key, and whether a 1/2/3 reply is expected.</summary>
+internal sealed record Delivery(Recipient Recipient, string Job, string Period, OutboxMessage Message, bool Urgent = false, bool ExpectsReply = false);
