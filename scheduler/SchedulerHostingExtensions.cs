@@ -3,6 +3,7 @@ using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Jobs;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Recipients;
 using LeftBehind.Scheduler.Replies;
 using LeftBehind.Scheduler.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,26 +19,30 @@ public static class SchedulerHostingExtensions
     /// <summary>Quartz with its persistent store, the jobs, and the proactive outbox.</summary>
     public static IHostApplicationBuilder AddScheduler(this IHostApplicationBuilder builder)
     {
-        var services = builder.Services;
-        services.AddOptions<SchedulerOptions>()
+        builder.Services.AddOptions<SchedulerOptions>()
             .Bind(builder.Configuration.GetSection(SchedulerOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
-        services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSchedulerServices();
+        builder.Services.AddSchedulerQuartz(QuartzStoreSettings.From(builder.Configuration));
+        builder.Services.AddHostedService<OutboxDispatcherService>();
+        return builder;
+    }
 
-        AddQuartzStore(services, QuartzStoreSettings.From(builder.Configuration));
-        services.AddHealthChecks().AddQuartz(o => o.Name = "scheduler");
+    /// <summary>The outbox, the jobs and reminder replies, without Quartz or hosted services (tests and benchmarks drive them).</summary>
+    internal static IServiceCollection AddSchedulerServices(this IServiceCollection services)
+    {
+        services.AddOptions<SchedulerOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SchedulerSchema>();
         services.AddSingleton<JobScheduleResolver>();
         services.AddSingleton<JobRunLog>();
         services.AddSingleton<JobRunner>();
-        services.AddSingleton<TriggerSynchronizer>();
-        services.AddSingleton<ISchedulerAdmin, SchedulerAdmin>();
-        services.AddScoped<ScheduledJobHost>();
         services.AddScheduledJobs();
 
+        services.AddSingleton<IRecipientDirectory, ArchiveRecipientDirectory>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<QuietHoursPolicy>();
@@ -46,15 +51,15 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, ProactiveOutbox>();
-        services.AddSingleton<IReminderReplies, ReminderReplies>();
+        services.AddSingleton<ReminderReplies>();
+        services.AddSingleton<IReminderReplies>(sp => sp.GetRequiredService<ReminderReplies>());
 
         services.AddHostedService<SchedulerSchemaInitializer>();
-        services.AddHostedService<SchedulerHostedService>();
-        services.AddHostedService<OutboxDispatcherService>();
-        return builder;
+        return services;
     }
 
-    private static void AddQuartzStore(IServiceCollection services, QuartzStoreSettings store)
+    /// <summary>Quartz on its persistent store, the trigger synchronizer, the admin view and the health check.</summary>
+    internal static IServiceCollection AddSchedulerQuartz(this IServiceCollection services, QuartzStoreSettings store)
     {
         services.AddQuartz(q =>
         {
@@ -80,5 +85,11 @@ public static class SchedulerHostingExtensions
                 }
             });
         });
+        services.AddHealthChecks().AddQuartz(o => o.Name = "scheduler");
+        services.AddScoped<ScheduledJobHost>();
+        services.AddSingleton<TriggerSynchronizer>();
+        services.AddSingleton<ISchedulerAdmin, SchedulerAdmin>();
+        services.AddHostedService<SchedulerHostedService>();
+        return services;
     }
 }

@@ -12,7 +12,7 @@ public interface IOutbox
     /// <paramref name="key"/> identifies the send (e.g. <c>answer:q123</c>, <c>emergency:e7</c>); <paramref name="urgent"/>
     /// ignores quiet hours and goes to every channel the person has.
     /// </summary>
-    Task<EnqueueResult> EnqueueAsync(long recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default);
+    Task<EnqueueResult> EnqueueAsync(int recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default);
 
     /// <summary>Rows for the admin API, newest first; <paramref name="status"/> null means all.</summary>
     Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default);

@@ -91,7 +91,7 @@ internal sealed class OutboxDispatcher(
         }
 
         var targets = row.Urgent ? bindings : bindings.OrderByDescending(b => b.LastSeen).Take(1).ToList();
-        var delivered = new HashSet<long>(row.DeliveredBindings);
+        var delivered = new HashSet<int>(row.DeliveredBindings);
         OutboxMessage message;
         try
         {
@@ -119,7 +119,7 @@ internal sealed class OutboxDispatcher(
         return new DeliveryOutcome(row.Id, OutboxStatus.Sent, delivered, row.Attempts + 1, now, null);
     }
 
-    private DeliveryOutcome Failed(OutboxRow row, HashSet<long> delivered, string error, DateTimeOffset now)
+    private DeliveryOutcome Failed(OutboxRow row, HashSet<int> delivered, string error, DateTimeOffset now)
     {
         var attempts = row.Attempts + 1;
         if (attempts >= Options.MaxAttempts)

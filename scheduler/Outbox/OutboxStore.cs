@@ -77,7 +77,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             rows.Add(new OutboxRow(
-                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                 reader.GetInt32(6) != 0, reader.GetInt32(7), reader.GetNullableString(8), reader.GetNullableString(9),
                 reader.GetNullableString(10), ParseBindings(reader.GetNullableString(11))));
         }
@@ -155,7 +155,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
         {
             var sent = reader.GetNullableInt64(10);
             items.Add(new OutboxEntry(
-                reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                 reader.GetInt32(6) != 0, reader.GetInt32(7), DbCommandExtensions.FromUnixMs(reader.GetInt64(8)),
                 DbCommandExtensions.FromUnixMs(reader.GetInt64(9)), sent is null ? null : DbCommandExtensions.FromUnixMs(sent.Value), reader.GetNullableString(11)));
         }
@@ -171,6 +171,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
         return p;
     }
 
-    private static HashSet<long> ParseBindings(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : text.Split(',').Select(long.Parse).ToHashSet();
+    private static HashSet<int> ParseBindings(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : text.Split(',').Select(int.Parse).ToHashSet();
 }

@@ -7,7 +7,7 @@ internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWrite
     /// <summary>The job name ad-hoc sends are filed under; the caller's key is the period part of the unique key.</summary>
     public const string DirectJob = "direct";
 
-    public async Task<EnqueueResult> EnqueueAsync(long recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default)
+    public async Task<EnqueueResult> EnqueueAsync(int recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text);

@@ -9,7 +9,7 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
 {
     private static readonly TimeSpan OpenFor = TimeSpan.FromDays(3);
 
-    public async Task<OpenReminder?> FindOpenReminderAsync(long personId, CancellationToken cancellationToken = default)
+    public async Task<OpenReminder?> FindOpenReminderAsync(int personId, CancellationToken cancellationToken = default)
     {
         await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -25,7 +25,7 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
             : null;
     }
 
-    public async Task<OpenReminder?> RecordAsync(long personId, ReminderReply reply, string? reminderKey = null, CancellationToken cancellationToken = default)
+    public async Task<OpenReminder?> RecordAsync(int personId, ReminderReply reply, string? reminderKey = null, CancellationToken cancellationToken = default)
     {
         var reminder = reminderKey is null ? await FindOpenReminderAsync(personId, cancellationToken).ConfigureAwait(false) : await FindSentAsync(personId, reminderKey, cancellationToken).ConfigureAwait(false);
         if (reminder is null) return null;
@@ -43,7 +43,7 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
         return reminder;
     }
 
-    public async Task<ReminderReplyCounts> CountAsync(IReadOnlyCollection<long> personIds, int year, int month, CancellationToken cancellationToken = default)
+    public async Task<ReminderReplyCounts> CountAsync(IReadOnlyCollection<int> personIds, int year, int month, CancellationToken cancellationToken = default)
     {
         if (personIds.Count == 0) return new ReminderReplyCounts(0, 0, 0);
         await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -56,13 +56,28 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var counts = new Dictionary<string, int>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) counts[reader.GetString(0)] = Convert.ToInt32(reader.GetInt64(1));
-        return new ReminderReplyCounts(
-            counts.GetValueOrDefault(nameof(ReminderReply.Done)),
-            counts.GetValueOrDefault(nameof(ReminderReply.Later)),
-            counts.GetValueOrDefault(nameof(ReminderReply.CannotDo)));
+        return Counts(counts);
     }
 
-    private async Task<OpenReminder?> FindSentAsync(long personId, string key, CancellationToken cancellationToken)
+    /// <summary>Everyone's answers in one month, per person (the digest reads them all at once).</summary>
+    public async Task<Dictionary<int, ReminderReplyCounts>> CountByPersonAsync(int year, int month, CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT person_id, reply, COUNT(*) FROM sched_reminder_replies WHERE month = @month GROUP BY person_id, reply")
+            .With("@month", $"{year:D4}-{month:D2}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var raw = new List<(int Person, string Reply, int Count)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) raw.Add((reader.GetInt32(0), reader.GetString(1), Convert.ToInt32(reader.GetInt64(2))));
+        return raw.GroupBy(r => r.Person).ToDictionary(g => g.Key, g => Counts(g.ToDictionary(x => x.Reply, x => x.Count)));
+    }
+
+    private static ReminderReplyCounts Counts(IReadOnlyDictionary<string, int> byReply) => new(
+        byReply.GetValueOrDefault(nameof(ReminderReply.Done)),
+        byReply.GetValueOrDefault(nameof(ReminderReply.Later)),
+        byReply.GetValueOrDefault(nameof(ReminderReply.CannotDo)));
+
+    private async Task<OpenReminder?> FindSentAsync(int personId, string key, CancellationToken cancellationToken)
     {
         await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -21,7 +21,7 @@ internal sealed class SchedulerSchema(IDbConnectionFactory db)
             CREATE TABLE IF NOT EXISTS sched_outbox (
               id {identity},
               dedup_key TEXT NOT NULL,
-              recipient_id BIGINT NOT NULL,
+              recipient_id INTEGER NOT NULL,
               job TEXT NOT NULL,
               period TEXT NOT NULL,
               payload TEXT NOT NULL,
@@ -55,7 +55,7 @@ internal sealed class SchedulerSchema(IDbConnectionFactory db)
             """,
             """
             CREATE TABLE IF NOT EXISTS sched_reminder_replies (
-              person_id BIGINT NOT NULL,
+              person_id INTEGER NOT NULL,
               outbox_key TEXT NOT NULL,
               job TEXT NOT NULL,
               reply TEXT NOT NULL,

@@ -31,6 +31,17 @@ internal static class MessageCatalog
     public static OutboxMessage Reminder(string locale, string sentence) =>
         new($"{sentence}\n{Get("Reply_Hint", locale)}", ReplyChoices(locale));
 
+    /// <summary>Children's names as a list in the recipient's language (小明、小红 / Ming, Hong).</summary>
+    public static string JoinNames(string locale, IEnumerable<string> names) =>
+        string.Join(Culture(locale).Name == "en" ? ", " : "、", names);
+
+    /// <summary>The month as the digest sentence wants it: a number before 月 in Chinese, the name in English.</summary>
+    public static string MonthLabel(string locale, int month)
+    {
+        var culture = Culture(locale);
+        return culture.Name == "en" ? culture.DateTimeFormat.GetMonthName(month) : month.ToString(CultureInfo.InvariantCulture);
+    }
+
     public static CultureInfo Culture(string? locale)
     {
         if (string.IsNullOrWhiteSpace(locale)) return CultureInfo.GetCultureInfo("zh-CN");
