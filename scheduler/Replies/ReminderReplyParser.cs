@@ -5,7 +5,7 @@ public static class ReminderReplyParser
 {
     private static readonly (ReminderReply Reply, string[] Words)[] Table =
     [
-        (ReminderReply.Done, ["1", "１", "完成", "已完成", "好了", "做了", "done"]),
+        (ReminderReply.Done, ["1", "１", "完成", "完成了", "已完成", "好了", "做了", "done"]),
         (ReminderReply.Later, ["2", "２", "稍后", "稍後", "等一下", "later"]),
         (ReminderReply.CannotDo, ["3", "３", "做不到", "不行", "没空", "沒空", "can't", "cannot", "can not"]),
     ];
