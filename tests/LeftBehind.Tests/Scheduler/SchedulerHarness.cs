@@ -39,8 +39,8 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         _services = Build();
     }
 
-    /// <summary>Monday 2026-11-16 09:00 in Asia/Shanghai.</summary>
-    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 16, 1, 0, 0, TimeSpan.Zero);
+    /// <summary>Thursday 2026-10-01 09:00 in Asia/Shanghai; tests move the clock forward from here.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 10, 1, 1, 0, 0, TimeSpan.Zero);
 
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
