@@ -32,7 +32,7 @@ internal sealed class AbsenceAlertJob(IDbContextFactory<ArchiveDbContext> dbs, I
         if (absent.Count == 0) return 0;
 
         var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var family = (await FamilyQueries.Members(db).Where(m => absent.Contains(m.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var family = (await FamilyQueries.Members(db, l => absent.Contains(l.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).ToList();
         var recipients = await directory.GetRecipientsAsync(family.Select(f => f.PersonId).ToHashSet(), cancellationToken).ConfigureAwait(false);
 

@@ -41,7 +41,7 @@ internal sealed class CallHomeJob(IDbContextFactory<ArchiveDbContext> dbs, IReci
         if (bookings.Count == 0) return 0;
 
         var childIds = bookings.Select(b => b.ChildId).ToHashSet();
-        var family = await FamilyQueries.Members(db).Where(m => childIds.Contains(m.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var family = await FamilyQueries.Members(db, l => childIds.Contains(l.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var targets = new List<(CallBooking Booking, int Person, bool IsGuardian, string Name)>();
         foreach (var b in bookings)
         {
@@ -73,7 +73,7 @@ internal sealed class CallHomeJob(IDbContextFactory<ArchiveDbContext> dbs, IReci
     private async Task<int> PromptWeeklyCallsAsync(ArchiveDbContext db, HashSet<int> reachable, JobRunContext context, CancellationToken cancellationToken)
     {
         var rules = options.Value.Rules;
-        var parents = (await FamilyQueries.Members(db).Where(m => m.Role == FamilyRole.Father || m.Role == FamilyRole.Mother).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var parents = (await FamilyQueries.Members(db, FamilyQueries.ParentLinks).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).GroupBy(m => m.PersonId).ToList();
         if (parents.Count == 0) return 0;
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +8,9 @@ namespace LeftBehind.Scheduler.Jobs;
 /// <summary>The reads every job starts from: family links of children and people not erased, and who can be reached.</summary>
 internal static class FamilyQueries
 {
-    public static IQueryable<FamilyMember> Members(ArchiveDbContext db) =>
-        from l in db.FamilyLinks.AsNoTracking()
+    /// <summary>Family members, optionally only the links matching <paramref name="filter"/> (applied before projection, so it runs in SQL).</summary>
+    public static IQueryable<FamilyMember> Members(ArchiveDbContext db, Expression<Func<FamilyLink, bool>>? filter = null) =>
+        from l in filter is null ? db.FamilyLinks.AsNoTracking() : db.FamilyLinks.AsNoTracking().Where(filter)
         join c in db.Children on l.ChildId equals c.Id
         join p in db.Persons on l.PersonId equals p.Id
         where c.ErasedAt == null && p.ErasedAt == null
@@ -24,4 +26,6 @@ internal static class FamilyQueries
             .ToDictionaryAsync(c => c.Id, c => c.HeadTeacherId!.Value, cancellationToken).ConfigureAwait(false);
 
     public static bool IsParent(this FamilyRole role) => role is FamilyRole.Father or FamilyRole.Mother;
+
+    public static readonly Expression<Func<FamilyLink, bool>> ParentLinks = l => l.Role == FamilyRole.Father || l.Role == FamilyRole.Mother;
 }

@@ -25,7 +25,7 @@ internal sealed class WeeklyContactCheckJob(IDbContextFactory<ArchiveDbContext> 
         var rules = options.Value.Rules;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var parents = (await FamilyQueries.Members(db).Where(m => m.Role == FamilyRole.Father || m.Role == FamilyRole.Mother).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var parents = (await FamilyQueries.Members(db, FamilyQueries.ParentLinks).ToListAsync(cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).ToList();
         if (parents.Count == 0) return 0;
 
