@@ -1,4 +1,17 @@
+using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
+using LeftBehind.Bot.Auth;
+using LeftBehind.Bot.Connector;
+using LeftBehind.Bot.DirectLine;
+using LeftBehind.Bot.Storage;
+using LeftBehind.Bot.WebChat;
+using LeftBehind.Dialogs.Kernel;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
+using OpenTelemetry.Metrics;
+using Polly;
 
 namespace LeftBehind.Bot.Hosting;
 
@@ -7,15 +20,104 @@ internal static class BotHostingExtensions
     /// <summary>The HTTP host: channel protocol, Direct Line, Web Chat page, admin API, health and metrics.</summary>
     public static IHostApplicationBuilder AddBotHost(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AdminOptions>()
-            .Bind(builder.Configuration.GetSection(AdminOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotHostOptions>().Bind(config.GetSection(BotHostOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DirectLineOptions>().Bind(config.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotAuthOptions>().Bind(config).Validate(
+            o => o.IsAuthenticationDisabled || o.AppType == BotAppType.UserAssignedMsi || !string.IsNullOrEmpty(o.MicrosoftAppPassword),
+            "MicrosoftAppPassword is required when MicrosoftAppId is set (MultiTenant / SingleTenant)").Validate(
+            o => o.AppType != BotAppType.SingleTenant || o.IsAuthenticationDisabled || !string.IsNullOrEmpty(o.MicrosoftAppTenantId),
+            "MicrosoftAppTenantId is required for SingleTenant").ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<BotTables>();
+        services.AddSingleton<InFlightTurns>();
+        services.AddHostedService(sp => sp.GetRequiredService<InFlightTurns>());
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        services.AddBotConnector();
+        services.AddSingleton<OpenIdKeySource>();
+        services.AddSingleton<BotTokenValidator>();
+        services.AddHttpClient(OpenIdKeySource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+
+        services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineHub>();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<DirectLineService>();
+        services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
+        services.AddSingleton<DemoInviteCodes>();
+
+        // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
+        services.TryAddSingleton<IBot, MinimalBot>();
+        services.AddSingleton<CloudAdapter>();
+        services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
+
+        services.AddCors(o => o.AddPolicy(DirectLineEndpoints.CorsPolicy, p => p
+            .AllowAnyOrigin()
+            .WithMethods("GET", "POST", "OPTIONS")
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddMeter(BotMetrics.MeterName)
+            .AddAspNetCoreInstrumentation()
+            .AddHttpClientInstrumentation()
+            .AddPrometheusExporter());
         return builder;
+    }
+
+    /// <summary>The Bot Connector client with its retry policy (429/5xx with backoff, honouring Retry-After; never 4xx).</summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60))
+            .AddResilienceHandler("connector", pipeline =>
+            {
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = 4,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(500),
+                    MaxDelay = TimeSpan.FromSeconds(30),
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                    {
+                        { Exception: HttpRequestException } => true,
+                        { Exception: TimeoutException } => true,
+                        { Result: { } r } => (int)r.StatusCode == 429 || (int)r.StatusCode >= 500,
+                        _ => false,
+                    }),
+                });
+                pipeline.AddTimeout(TimeSpan.FromSeconds(15));
+            });
+        return services;
     }
 
     public static WebApplication MapBotHost(this WebApplication app)
     {
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseWebChatPage();
+        app.UseCors();
+        app.MapMessages();
+        app.MapDirectLine();
+        app.MapWebChat();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+
         var admin = app.MapGroup("/admin").AddEndpointFilter<AdminKeyFilter>();
         admin.MapArchiveAdmin();
         admin.MapSchedulerAdmin();

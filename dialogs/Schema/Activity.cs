@@ -12,7 +12,7 @@ public sealed record Activity
 {
     [JsonPropertyName("type")] public string? Type { get; set; }
     [JsonPropertyName("id")] public string? Id { get; set; }
-    [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
+    [JsonPropertyName("timestamp"), JsonConverter(typeof(UtcTimestampConverter))] public DateTimeOffset? Timestamp { get; set; }
     [JsonPropertyName("localTimestamp")] public DateTimeOffset? LocalTimestamp { get; set; }
     [JsonPropertyName("localTimezone")] public string? LocalTimezone { get; set; }
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }
@@ -45,7 +45,7 @@ public sealed record Activity
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("relatesTo")] public ConversationReference? RelatesTo { get; set; }
     [JsonPropertyName("code")] public string? Code { get; set; }
-    [JsonPropertyName("expiration")] public DateTimeOffset? Expiration { get; set; }
+    [JsonPropertyName("expiration"), JsonConverter(typeof(UtcTimestampConverter))] public DateTimeOffset? Expiration { get; set; }
     [JsonPropertyName("importance")] public string? Importance { get; set; }
     [JsonPropertyName("deliveryMode")] public string? DeliveryMode { get; set; }
     [JsonPropertyName("listenFor")] public IList<string>? ListenFor { get; set; }
@@ -58,7 +58,8 @@ public sealed record Activity
     /// <summary>The reference a proactive message or a stored conversation needs, taken from an inbound activity.</summary>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is Channels.DirectLine or Channels.Webchat ? null : Id,
+        // A proactive turn answers no one: its sends go to the conversation (SendToConversation), not as a reply.
+        ActivityId = (Type == ActivityTypes.ConversationUpdate && ChannelId is Channels.DirectLine or Channels.Webchat) || IsContinuation ? null : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,
@@ -66,6 +67,8 @@ public sealed record Activity
         Locale = Locale,
         ServiceUrl = ServiceUrl,
     };
+
+    [JsonIgnore] public bool IsContinuation => Type == ActivityTypes.Event && Name == "ContinueConversation" && RelatesTo is not null;
 
     /// <summary>A reply as Bot Builder makes it: same conversation, from/recipient swapped, replyToId set.</summary>
     public Activity CreateReply(string? text = null) => new()

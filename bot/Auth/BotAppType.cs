@@ -1,0 +1,8 @@
+namespace LeftBehind.Bot.Auth;
+
+internal enum BotAppType
+{
+    MultiTenant,
+    SingleTenant,
+    UserAssignedMsi,
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>Section <c>DirectLine</c>: the built-in Direct Line 3.0 server.</summary>
+internal sealed class DirectLineOptions
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>The secret a web site's back end uses (Authorization: Bearer secret). Empty: tokens come from loopback or the page.</summary>
+    public string? Secret { get; set; }
+
+    /// <summary>With no secret, also let non-loopback callers generate tokens and start conversations.</summary>
+    public bool AllowAnonymous { get; set; }
+
+    [Range(60, 86400)]
+    public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    [Range(1, 600)]
+    public int HeartbeatSeconds { get; set; } = 15;
+
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    [Range(1024, 256 * 1024 * 1024)]
+    public int MaxUploadBytes { get; set; } = 8 * 1024 * 1024;
+
+    [Range(1, 720)]
+    public int UploadRetentionHours { get; set; } = 24;
+
+    /// <summary>How long a POST waits for the bot before answering anyway (the turn continues).</summary>
+    [Range(0.01, 600)]
+    public double AcknowledgeSeconds { get; set; } = 14;
+
+    [Required(AllowEmptyStrings = false)]
+    public string BotId { get; set; } = "leftbehind-bot";
+
+    [Required(AllowEmptyStrings = false)]
+    public string BotName { get; set; } = "两地书";
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using LeftBehind.Bot.Adapter;
+using LeftBehind.Bot.Hosting;
+using LeftBehind.Dialogs.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>
+/// The channel side of the built-in Direct Line: starts conversations, stamps and echoes what clients post, runs the
+/// bot's turn, and receives the bot's replies and proactive messages into the durable queue.
+/// </summary>
+internal sealed class DirectLineService(
+    DirectLineStore store,
+    DirectLineHub hub,
+    IServiceProvider services,
+    InFlightTurns inFlight,
+    IOptions<DirectLineOptions> options,
+    TimeProvider time,
+    ILogger<DirectLineService> logger) : IDirectLineOutbound
+{
+    /// <summary>The serviceUrl stamped on activities of our own Direct Line conversations; replies to it never leave the process.</summary>
+    public const string ServiceUrl = "urn:leftbehind:directline";
+
+    public bool Owns(string? serviceUrl) => string.Equals(serviceUrl, ServiceUrl, StringComparison.Ordinal);
+
+    public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation?.Id;
+        if (string.IsNullOrEmpty(conversationId)) throw new InvalidOperationException("Direct Line activity without conversation");
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            // Typing goes only over the WebSocket and is never stored (as the hosted Direct Line does).
+            var typing = activity with { Id = Guid.NewGuid().ToString("n"), Timestamp = time.GetUtcNow() };
+            hub.SendEphemeral(conversationId, JsonSerializer.Serialize(new ActivitySet([typing], null), BotJson.Options));
+            return new ResourceResponse(typing.Id);
+        }
+        var stored = await store.AppendAsync(activity, cancellationToken).ConfigureAwait(false)
+                     ?? throw new InvalidOperationException("Direct Line conversation does not exist");
+        hub.Notify(conversationId);
+        return new ResourceResponse(stored.Id);
+    }
+
+    public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
+
+    /// <summary>Creates a conversation; when the user is known (token carries an id) the bot hears at once that they joined.</summary>
+    public async Task<string> StartAsync(string? conversationId, string? userId, string? locale, CancellationToken ct)
+    {
+        conversationId ??= NewConversationId();
+        await store.CreateConversationAsync(conversationId, null, ct).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(userId) && await store.ClaimUserAsync(conversationId, userId, ct).ConfigureAwait(false))
+        {
+            RunInBackground(ConversationUpdate(conversationId, userId, locale));
+        }
+        return conversationId;
+    }
+
+    /// <summary>Stores the client's activity (the echo Web Chat waits for), then runs the bot's turn on it.</summary>
+    public async Task<(Activity Stored, Task Turn)> PostAsync(string conversationId, Activity posted, string? tokenUserId, CancellationToken ct)
+    {
+        var userId = tokenUserId ?? posted.From?.Id;
+        var from = (posted.From ?? new ChannelAccount()) with { Id = userId };
+        var activity = posted with
+        {
+            Id = null,
+            Timestamp = time.GetUtcNow(),
+            ChannelId = Channels.DirectLine,
+            ServiceUrl = ServiceUrl,
+            Conversation = new ConversationAccount { Id = conversationId },
+            From = from,
+            Recipient = Bot,
+            CallerId = null,
+        };
+        Task joined = Task.CompletedTask;
+        if (await store.ClaimUserAsync(conversationId, userId!, ct).ConfigureAwait(false))
+        {
+            joined = RunTurnAsync(ConversationUpdate(conversationId, userId!, activity.Locale));
+        }
+
+        var stored = await store.AppendAsync(activity, ct).ConfigureAwait(false) ?? throw new KeyNotFoundException(conversationId);
+        hub.Notify(conversationId);
+        var turn = inFlight.Track(RunAfterAsync(joined, stored));
+        return (stored, turn);
+    }
+
+    private async Task RunAfterAsync(Task before, Activity activity)
+    {
+        try
+        {
+            await before.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("conversationUpdate turn failed: {Error}", ex.GetType().Name);
+        }
+        // The bot sees the activity as the channel stored it: id, timestamp, conversation, recipient all set.
+        await RunTurnAsync(activity with { }).ConfigureAwait(false);
+    }
+
+    private Activity ConversationUpdate(string conversationId, string userId, string? locale) => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        Id = Guid.NewGuid().ToString("n"),
+        Timestamp = time.GetUtcNow(),
+        ChannelId = Channels.DirectLine,
+        ServiceUrl = ServiceUrl,
+        Conversation = new ConversationAccount { Id = conversationId },
+        From = new ChannelAccount { Id = userId },
+        Recipient = Bot,
+        Locale = locale,
+        MembersAdded = [new ChannelAccount { Id = userId }],
+    };
+
+    private void RunInBackground(Activity activity) => inFlight.Track(RunTurnAsync(activity));
+
+    private Task RunTurnAsync(Activity activity) =>
+        services.GetRequiredService<CloudAdapter>().ProcessActivityAsync(activity, callerId: null, CancellationToken.None);
+
+    private static string NewConversationId() => Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=').Replace('+', 'A').Replace('/', 'B');
+}

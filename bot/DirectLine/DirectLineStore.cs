@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using LeftBehind.Bot.Storage;
+using LeftBehind.Dialogs.Schema;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>
+/// The durable Direct Line queue: every activity of a conversation (the user's echoes, the bot's replies, proactive
+/// messages) gets the next sequence number in one transaction; its id is <c>{conversationId}|{seq:0000000}</c> and the
+/// watermark a client holds is the last sequence it saw.
+/// </summary>
+internal sealed class DirectLineStore(BotTables tables, TimeProvider time)
+{
+    public async Task CreateConversationAsync(string conversationId, string? userId, CancellationToken ct)
+    {
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "INSERT INTO directline_conversations (id, user_id, created_at, last_seq) VALUES (@id, @u, @t, 0) ON CONFLICT (id) DO NOTHING", null,
+            ("@id", conversationId), ("@u", userId), ("@t", time.GetUtcNow().ToUnixTimeMilliseconds()));
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct)
+    {
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command("SELECT 1 FROM directline_conversations WHERE id = @id", null, ("@id", conversationId));
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>Records the conversation's user on first sight; true when this call did (the user just joined).</summary>
+    public async Task<bool> ClaimUserAsync(string conversationId, string userId, CancellationToken ct)
+    {
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "UPDATE directline_conversations SET user_id = @u WHERE id = @id AND user_id IS NULL", null, ("@u", userId), ("@id", conversationId));
+        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+    }
+
+    /// <summary>Stamps id (and timestamp if missing) and stores the activity; null when the conversation does not exist.</summary>
+    public async Task<Activity?> AppendAsync(Activity activity, CancellationToken ct)
+    {
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("activity has no conversation", nameof(activity));
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        // The row lock taken by this UPDATE orders concurrent appends to one conversation (PostgreSQL); SQLite has one writer.
+        await using var next = connection.Command(
+            "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq", tx, ("@id", conversationId));
+        var seqObj = await next.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        if (seqObj is null or DBNull)
+        {
+            await tx.RollbackAsync(ct).ConfigureAwait(false);
+            return null;
+        }
+        var seq = Convert.ToInt64(seqObj, CultureInfo.InvariantCulture);
+        var now = time.GetUtcNow();
+        var stored = activity with { Id = ActivityId(conversationId, seq), Timestamp = activity.Timestamp ?? now };
+        await using var insert = connection.Command(
+            "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
+            ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
+        await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return stored;
+    }
+
+    /// <summary>Activities after the watermark, oldest first, and the new watermark.</summary>
+    public async Task<(List<Activity> Activities, long Watermark)> ReadAsync(string conversationId, long after, int limit, CancellationToken ct)
+    {
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "SELECT seq, activity FROM directline_activities WHERE conversation_id = @c AND seq > @w ORDER BY seq LIMIT @n", null,
+            ("@c", conversationId), ("@w", after), ("@n", limit));
+        var list = new List<Activity>();
+        var watermark = after;
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            watermark = reader.GetInt64(0);
+            var a = JsonSerializer.Deserialize<Activity>(reader.GetString(1), BotJson.Options);
+            if (a is not null) list.Add(a);
+        }
+        return (list, watermark);
+    }
+
+    public async Task<string> SaveAttachmentAsync(string conversationId, string? name, string contentType, byte[] content, CancellationToken ct)
+    {
+        var id = Guid.NewGuid().ToString("n");
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "INSERT INTO directline_attachments (id, conversation_id, name, content_type, content, created_at) VALUES (@id, @c, @n, @ct, @b, @t)", null,
+            ("@id", id), ("@c", conversationId), ("@n", name), ("@ct", contentType), ("@b", content), ("@t", time.GetUtcNow().ToUnixTimeMilliseconds()));
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        return id;
+    }
+
+    public async Task<(string ContentType, string? Name, byte[] Content)?> GetAttachmentAsync(string id, TimeSpan retention, CancellationToken ct)
+    {
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "SELECT content_type, name, content FROM directline_attachments WHERE id = @id AND created_at > @since", null,
+            ("@id", id), ("@since", (time.GetUtcNow() - retention).ToUnixTimeMilliseconds()));
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await reader.ReadAsync(ct).ConfigureAwait(false)) return null;
+        return (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), (byte[])reader.GetValue(2));
+    }
+
+    public static string ActivityId(string conversationId, long seq) => conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);
+
+}

@@ -1,0 +1,128 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Globalization;
+using LeftBehind.Bot.Hosting;
+using LeftBehind.Dialogs.Schema;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>
+/// The WebSocket stream: authorized by the token in the URL (a browser cannot add headers), replays everything after
+/// the watermark first (a client often posts before its socket is open), then pushes new activities as ActivitySet
+/// frames and an empty frame as heartbeat. Frames from the client are keep-alives and are ignored.
+/// </summary>
+internal static class DirectLineStream
+{
+    public static async Task AcceptAsync(string conversationId, string? t, string? watermark, HttpContext http,
+        DirectLineAuth auth, DirectLineStore store, DirectLineHub hub, BotMetrics metrics, IOptions<DirectLineOptions> options,
+        IHostApplicationLifetime lifetime, TimeProvider time, ILoggerFactory loggers)
+    {
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            await Results.BadRequest().ExecuteAsync(http);
+            return;
+        }
+        var caller = await auth.AuthenticateAsync(http, t);
+        if (caller.Failed)
+        {
+            await DirectLineEndpoints.Fail(caller).ExecuteAsync(http);
+            return;
+        }
+        if (!caller.MayUse(conversationId) || !await store.ExistsAsync(conversationId, http.RequestAborted))
+        {
+            await Results.NotFound().ExecuteAsync(http);
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        var logger = loggers.CreateLogger("LeftBehind.Bot.DirectLine.Stream");
+        var sub = hub.Subscribe(conversationId);
+        metrics.DirectLineConnected();
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        var receiving = ReceiveUntilClosedAsync(socket, cts);
+        try
+        {
+            var mark = DirectLineEndpoints.ParseWatermark(watermark);
+            mark = await PushAsync(socket, store, conversationId, mark, cts.Token);
+            var heartbeat = TimeSpan.FromSeconds(options.Value.HeartbeatSeconds);
+            while (!cts.IsCancellationRequested && socket.State == WebSocketState.Open)
+            {
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                var delay = Task.Delay(heartbeat, time, wait.Token);
+                var signal = sub.Signals.Reader.WaitToReadAsync(wait.Token).AsTask();
+                var done = await Task.WhenAny(delay, signal);
+                wait.Cancel();
+                if (done == delay)
+                {
+                    await SendAsync(socket, string.Empty, cts.Token);
+                    continue;
+                }
+                if (!await signal) break; // collision: a newer stream of this conversation took over
+                var readNews = false;
+                while (sub.Signals.Reader.TryRead(out var frame))
+                {
+                    if (frame is null) readNews = true;
+                    else await SendAsync(socket, frame, cts.Token);
+                }
+                if (readNews) mark = await PushAsync(socket, store, conversationId, mark, cts.Token);
+            }
+            if (socket.State == WebSocketState.Open)
+            {
+                var reason = sub.Collided ? "collision" : "closing";
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException)
+        {
+            logger.LogDebug("Stream for conversation {ConversationId} ended: {Reason}", conversationId, ex.GetType().Name);
+        }
+        finally
+        {
+            hub.Unsubscribe(sub);
+            metrics.DirectLineDisconnected();
+            await cts.CancelAsync();
+            try
+            {
+                await receiving;
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException)
+            {
+                // The client went away; nothing to clean up beyond the subscription.
+            }
+        }
+    }
+
+    private static async Task<long> PushAsync(WebSocket socket, DirectLineStore store, string conversationId, long mark, CancellationToken ct)
+    {
+        while (true)
+        {
+            var (activities, next) = await store.ReadAsync(conversationId, mark, 100, ct);
+            if (activities.Count == 0) return mark;
+            mark = next;
+            var frame = JsonSerializer.Serialize(new ActivitySet(activities, mark.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
+            await SendAsync(socket, frame, ct);
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, string frame, CancellationToken ct) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, endOfMessage: true, ct);
+
+    private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource cts)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (!cts.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, cts.Token);
+                if (result.MessageType == WebSocketMessageType.Close) break;
+            }
+        }
+        finally
+        {
+            await cts.CancelAsync();
+        }
+    }
+}

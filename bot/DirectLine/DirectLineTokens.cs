@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LeftBehind.Bot.Storage;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>
+/// Self-contained tokens: base64url(JSON {c, u, e}) + "." + base64url(HMAC-SHA256). The key is random, kept in the
+/// database so tokens (and reconnects) survive a restart and work across instances.
+/// </summary>
+internal sealed class DirectLineTokens(BotTables tables, IOptions<DirectLineOptions> options, TimeProvider time)
+{
+    private byte[]? _key;
+
+    public async Task<(string Token, int ExpiresIn)> IssueAsync(string conversationId, string? userId, CancellationToken ct)
+    {
+        var lifetime = options.Value.TokenLifetimeSeconds;
+        var expires = time.GetUtcNow().AddSeconds(lifetime).ToUnixTimeSeconds();
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new TokenPayload(conversationId, userId, expires));
+        var key = await KeyAsync(ct).ConfigureAwait(false);
+        var signature = HMACSHA256.HashData(key, payload);
+        return (WebEncoders.Base64UrlEncode(payload) + "." + WebEncoders.Base64UrlEncode(signature), lifetime);
+    }
+
+    /// <summary>The token's grant, or null when it is forged or unreadable. Expiry is the caller's check.</summary>
+    public async Task<DirectLineToken?> ReadAsync(string token, CancellationToken ct)
+    {
+        var dot = token.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == token.Length - 1 || token.Length > 4096) return null;
+        byte[] payload, signature;
+        try
+        {
+            payload = WebEncoders.Base64UrlDecode(token[..dot]);
+            signature = WebEncoders.Base64UrlDecode(token[(dot + 1)..]);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+        var key = await KeyAsync(ct).ConfigureAwait(false);
+        if (!CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData(key, payload), signature)) return null;
+        try
+        {
+            var p = JsonSerializer.Deserialize<TokenPayload>(payload);
+            return p is null || string.IsNullOrEmpty(p.c) ? null : new DirectLineToken(p.c, p.u, DateTimeOffset.FromUnixTimeSeconds(p.e));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public bool IsExpired(DirectLineToken token) => token.ExpiresAt <= time.GetUtcNow();
+
+    private async Task<byte[]> KeyAsync(CancellationToken ct)
+    {
+        if (_key is not null) return _key;
+        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        await using (var insert = connection.Command(
+            "INSERT INTO directline_settings (name, value) VALUES ('token_key', @v) ON CONFLICT (name) DO NOTHING", null, ("@v", fresh)))
+        {
+            await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        await using var select = connection.Command("SELECT value FROM directline_settings WHERE name = 'token_key'");
+        var stored = (string)(await select.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+        _key = Convert.FromBase64String(stored);
+        return _key;
+    }
+
+    private sealed record TokenPayload(string c, string? u, long e);
+}

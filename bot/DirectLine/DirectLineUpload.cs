@@ -1,0 +1,106 @@
+using System.Text.Json;
+using LeftBehind.Dialogs.Schema;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace LeftBehind.Bot.DirectLine;
+
+/// <summary>
+/// <c>POST …/upload?userId=</c>: a multipart body (an optional <c>application/vnd.microsoft.activity</c> part plus file
+/// parts, as Web Chat sends) or one raw file. Files are stored in the database and served from an unguessable URL for
+/// the retention period; the bot receives a message whose attachments point there.
+/// </summary>
+internal static class DirectLineUpload
+{
+    private const string ActivityContentType = "application/vnd.microsoft.activity";
+
+    public static async Task<IResult> UploadAsync(string conversationId, string? userId, HttpContext http, DirectLineAuth auth, DirectLineService service,
+        DirectLineStore store, IOptions<DirectLineOptions> options, TimeProvider time)
+    {
+        var caller = await auth.AuthenticateAsync(http);
+        if (caller.Failed) return DirectLineEndpoints.Fail(caller);
+        if (!caller.MayUse(conversationId)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "BadArgument", "token is for another conversation");
+        if (!await store.ExistsAsync(conversationId, http.RequestAborted)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status404NotFound, "BadArgument", "conversation not found");
+        var max = options.Value.MaxUploadBytes;
+        if (http.Request.ContentLength > max) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+
+        Activity? activity = null;
+        var files = new List<(string? Name, string ContentType, byte[] Content)>();
+        long total = 0;
+        var contentType = http.Request.ContentType ?? "application/octet-stream";
+        if (MediaTypeHeaderValue.TryParse(contentType, out var mediaType) && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
+            if (string.IsNullOrEmpty(boundary)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status400BadRequest, "BadArgument", "multipart boundary missing");
+            var reader = new MultipartReader(boundary, http.Request.Body);
+            try
+            {
+                MultipartSection? section;
+                while ((section = await reader.ReadNextSectionAsync(http.RequestAborted)) is not null)
+                {
+                    var bytes = await ReadCappedAsync(section.Body, max - total, http.RequestAborted);
+                    if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+                    total += bytes.Length;
+                    var partType = section.ContentType ?? "application/octet-stream";
+                    if (partType.StartsWith(ActivityContentType, StringComparison.OrdinalIgnoreCase))
+                    {
+                        activity = JsonSerializer.Deserialize<Activity>(bytes, BotJson.Options);
+                        continue;
+                    }
+                    ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition);
+                    var name = HeaderUtilities.RemoveQuotes(disposition?.FileName.HasValue == true ? disposition.FileName : disposition?.Name ?? default).Value;
+                    files.Add((name, partType, bytes));
+                }
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or JsonException)
+            {
+                return Adapter.MessagesEndpoint.Error(StatusCodes.Status400BadRequest, "BadArgument", "malformed multipart body");
+            }
+        }
+        else
+        {
+            var bytes = await ReadCappedAsync(http.Request.Body, max, http.RequestAborted);
+            if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+            ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition);
+            files.Add((HeaderUtilities.RemoveQuotes(disposition?.FileName ?? default).Value, contentType, bytes));
+        }
+        if (files.Count == 0 && activity is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status400BadRequest, "BadArgument", "no file in the upload");
+
+        activity ??= new Activity { Type = ActivityTypes.Message };
+        activity.Type ??= ActivityTypes.Message;
+        activity.From ??= new ChannelAccount { Id = userId };
+        if (string.IsNullOrEmpty(activity.From.Id)) activity.From.Id = userId;
+        if (caller.Token?.UserId is null && string.IsNullOrWhiteSpace(activity.From.Id)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status400BadRequest, "BadArgument", "userId is required");
+
+        var attachments = new List<Attachment>();
+        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/attachments/";
+        foreach (var (name, type, content) in files)
+        {
+            var id = await store.SaveAttachmentAsync(conversationId, name, type, content, http.RequestAborted);
+            attachments.Add(new Attachment { ContentType = type, ContentUrl = baseUrl + id, Name = name });
+        }
+        activity.Attachments = attachments;
+        return await DirectLineEndpoints.RespondAfterTurnAsync(service.PostAsync(conversationId, activity, caller.Token?.UserId, http.RequestAborted), options.Value.AcknowledgeSeconds, time);
+    }
+
+    public static async Task<IResult> DownloadAsync(string id, DirectLineStore store, IOptions<DirectLineOptions> options, HttpContext http)
+    {
+        var file = await store.GetAttachmentAsync(id, TimeSpan.FromHours(options.Value.UploadRetentionHours), http.RequestAborted);
+        if (file is null) return Results.NotFound();
+        return Results.File(file.Value.Content, file.Value.ContentType, file.Value.Name);
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, long max, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[32 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

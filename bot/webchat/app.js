@@ -1,0 +1,68 @@
+// The page's only job: get a Direct Line token from this service and hand it to the official Web Chat.
+(function () {
+  'use strict';
+
+  var userKey = 'leftbehind.userId';
+  var status = document.getElementById('status');
+
+  function userId() {
+    var id = null;
+    try { id = window.localStorage.getItem(userKey); } catch (e) { id = null; }
+    if (!id) {
+      var bytes = new Uint8Array(12);
+      window.crypto.getRandomValues(bytes);
+      id = 'web-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+      try { window.localStorage.setItem(userKey, id); } catch (e) { /* private mode: a new id per visit */ }
+    }
+    return id;
+  }
+
+  function showCodes(codes) {
+    if (!codes || !codes.length) return;
+    var list = document.getElementById('invite-code-list');
+    codes.forEach(function (c) {
+      var li = document.createElement('li');
+      var code = document.createElement('code');
+      code.textContent = c.code;
+      li.appendChild(code);
+      if (c.description) li.appendChild(document.createTextNode(' ' + c.description));
+      list.appendChild(li);
+    });
+    document.getElementById('invite-codes').hidden = false;
+  }
+
+  function fail() {
+    status.textContent = '连接失败，请刷新页面重试。';
+    status.hidden = false;
+  }
+
+  var config = fetch('webchat/config').then(function (r) { return r.ok ? r.json() : { locale: 'zh-CN', inviteCodes: [] }; });
+  config.then(function (c) { showCodes(c.inviteCodes); }, function () { /* codes are a convenience */ });
+
+  fetch('webchat/token?userId=' + encodeURIComponent(userId()), { method: 'POST' })
+    .then(function (r) { if (!r.ok) throw new Error('token ' + r.status); return r.json(); })
+    .then(function (t) {
+      try { window.localStorage.setItem(userKey, t.userId); } catch (e) { /* ignore */ }
+      var domain = window.location.origin + window.location.pathname.replace(/[^/]*$/, '') + 'v3/directline';
+      return config.then(function (c) {
+        window.WebChat.renderWebChat({
+          directLine: window.WebChat.createDirectLine({ token: t.token, domain: domain, webSocket: true }),
+          userID: t.userId,
+          locale: (c && c.locale) || 'zh-CN',
+          styleOptions: {
+            rootHeight: '100%',
+            bubbleBackground: '#ffffff',
+            bubbleFromUserBackground: '#fbe3d6',
+            bubbleMinHeight: 40,
+            primaryFont: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+            fontSizeSmall: '80%',
+            suggestedActionLayout: 'flow',
+            hideUploadButton: false,
+            sendBoxHeight: 48
+          }
+        }, document.getElementById('webchat'));
+        document.querySelector('#webchat input, #webchat textarea') && document.querySelector('#webchat input, #webchat textarea').focus();
+      });
+    })
+    .catch(fail);
+})();
