@@ -23,4 +23,19 @@ internal sealed class SchedulerAdmin(ISchedulerFactory factory, JobScheduleResol
     }
 
     public Task<JobRunResult?> RunNowAsync(string name, CancellationToken cancellationToken) => runner.RunAsync(name, cancellationToken);
+
+    public async Task<string?> TriggerAsync(string name, CancellationToken cancellationToken)
+    {
+        var schedule = schedules.Find(name);
+        if (schedule is null) return null;
+        if (!options.Value.Enabled || !schedule.Enabled)
+        {
+            await runner.RunAsync(schedule.Name, cancellationToken).ConfigureAwait(false);
+            return schedule.Name;
+        }
+
+        var scheduler = await factory.GetScheduler(cancellationToken).ConfigureAwait(false);
+        await scheduler.TriggerJob(new JobKey(schedule.Name, JobCatalog.Group), new JobDataMap(), cancellationToken).ConfigureAwait(false);
+        return schedule.Name;
+    }
 }

@@ -36,6 +36,8 @@ internal sealed class TriggerSynchronizer(JobScheduleResolver schedules, TimePro
                 .WithDescription(schedule.Definition.Description)
                 .StoreDurably()
                 .DisallowConcurrentExecution()
+                // A run cut short by a crash is run again at start; the jobs are idempotent, so this only completes it.
+                .RequestRecovery()
                 .Build();
             var trigger = TriggerBuilder.Create(time)
                 .WithIdentity(triggerKey)
