@@ -17,6 +17,38 @@ internal sealed class JobRunLog(IDbConnectionFactory db, SchedulerSchema schema)
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One row per Quartz fire (which node ran which scheduled instant), kept for a week: proves in a cluster that
+    /// each trigger fired on one node only.
+    /// </summary>
+    public async Task FiredAsync(string job, JobFire fire, CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var prune = connection.Command("DELETE FROM sched_job_fires WHERE job = @job AND fired_at < @cutoff")
+            .With("@job", job).With("@cutoff", (fire.FiredAt - TimeSpan.FromDays(7)).ToUnixMs()))
+        {
+            await prune.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var command = connection.Command("INSERT INTO sched_job_fires (job, scheduled_at, fired_at, fire_instance, node) VALUES (@job, @scheduled, @fired, @instance, @node)")
+            .With("@job", job).With("@scheduled", fire.ScheduledAt.ToUnixMs()).With("@fired", fire.FiredAt.ToUnixMs())
+            .With("@instance", fire.FireInstanceId).With("@node", fire.Node);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<(string Job, DateTimeOffset ScheduledAt, string Node)>> FiresAsync(CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("SELECT job, scheduled_at, node FROM sched_job_fires ORDER BY scheduled_at");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<(string, DateTimeOffset, string)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            result.Add((reader.GetString(0), DbCommandExtensions.FromUnixMs(reader.GetInt64(1)), reader.GetString(2)));
+        return result;
+    }
+
     public async Task FinishedAsync(string job, DateTimeOffset at, int enqueued, string? error, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace LeftBehind.Scheduler.Quartz;
 /// <summary>Runs a contract job by name, for Quartz fires and for the admin's run-now alike, and logs the run.</summary>
 internal sealed class JobRunner(IServiceScopeFactory scopes, JobScheduleResolver schedules, JobRunLog runLog, TimeProvider time, ILogger<JobRunner> logger)
 {
-    public async Task<JobRunResult?> RunAsync(string name, CancellationToken cancellationToken)
+    public async Task<JobRunResult?> RunAsync(string name, CancellationToken cancellationToken, JobFire? fire = null)
     {
         var schedule = schedules.Find(name);
         if (schedule is null) return null;
@@ -15,6 +15,7 @@ internal sealed class JobRunner(IServiceScopeFactory scopes, JobScheduleResolver
         var job = scope.ServiceProvider.GetRequiredKeyedService<IScheduledJob>(schedule.Name);
         var started = time.GetUtcNow();
         await runLog.StartedAsync(schedule.Name, started, cancellationToken).ConfigureAwait(false);
+        if (fire is not null) await runLog.FiredAsync(schedule.Name, fire, cancellationToken).ConfigureAwait(false);
         try
         {
             var enqueued = await job.RunAsync(new JobRunContext(started, schedule.TimeZone), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace LeftBehind.Scheduler.Quartz;
@@ -9,6 +8,7 @@ internal sealed class ScheduledJobHost(JobRunner runner) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        await runner.RunAsync(context.JobDetail.Key.Name, cancellationToken).ConfigureAwait(false);
+        var fire = new JobFire(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc, context.FireInstanceId, context.Scheduler.SchedulerInstanceId);
+        await runner.RunAsync(context.JobDetail.Key.Name, cancellationToken, fire).ConfigureAwait(false);
     }
 }

@@ -64,6 +64,15 @@ internal sealed class SchedulerSchema(IDbConnectionFactory db)
               CONSTRAINT pk_sched_reminder_replies PRIMARY KEY (person_id, outbox_key))
             """,
             "CREATE INDEX IF NOT EXISTS ix_sched_reminder_replies_month ON sched_reminder_replies (month, person_id)",
+            """
+            CREATE TABLE IF NOT EXISTS sched_job_fires (
+              job TEXT NOT NULL,
+              scheduled_at BIGINT NOT NULL,
+              fired_at BIGINT NOT NULL,
+              fire_instance TEXT NOT NULL,
+              node TEXT NOT NULL)
+            """,
+            "CREATE INDEX IF NOT EXISTS ix_sched_job_fires_job ON sched_job_fires (job, fired_at)",
         ];
 
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -48,7 +48,7 @@ internal sealed class ArchiveSeed(SchedulerHarness harness)
         {
             SchoolId = school.Id, ClassId = cls.Id, StudentNumber = Guid.NewGuid().ToString("n")[..10], Name = childName,
             LeftBehindType = LeftBehindType.BothParents, GuardianRelation = guardian ? GuardianRelation.Grandparents : GuardianRelation.None,
-            PairedTeacherId = pairedTeacherId, CreatedAt = harness.Time.GetUtcNow(), UpdatedAt = harness.Time.GetUtcNow(),
+            PairedTeacherId = pairedTeacherId, CreatedAt = harness.Clock.GetUtcNow(), UpdatedAt = harness.Clock.GetUtcNow(),
         };
         db.Children.Add(child);
         Person? f = father ? NewPerson(school, PersonKind.Parent, childName + "爸爸") : null;
@@ -79,7 +79,7 @@ internal sealed class ArchiveSeed(SchedulerHarness harness)
             Bot = new ChannelAccount { Id = "bot" },
             Conversation = new ConversationAccount { Id = $"conv-{userId}" },
         };
-        var at = updatedAt ?? harness.Time.GetUtcNow();
+        var at = updatedAt ?? harness.Clock.GetUtcNow();
         db.ChannelBindings.Add(new ChannelBinding
         {
             PersonId = personId, ChannelId = channel, ChannelUserId = userId, Role = role,
@@ -105,5 +105,5 @@ internal sealed class ArchiveSeed(SchedulerHarness harness)
     }
 
     private Person NewPerson(School school, PersonKind kind, string name) =>
-        new() { SchoolId = school.Id, Kind = kind, Name = name, CreatedAt = harness.Time.GetUtcNow() };
+        new() { SchoolId = school.Id, Kind = kind, Name = name, CreatedAt = harness.Clock.GetUtcNow() };
 }

@@ -10,6 +10,7 @@ using LeftBehind.Scheduler.Storage;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -27,15 +28,17 @@ internal sealed class SchedulerHarness : IAsyncDisposable
     private readonly string _connectionString;
     private readonly string? _dir;
     private readonly Action<SchedulerOptions>? _configure;
+    private readonly QuartzMode _quartz;
     private ServiceProvider _services;
 
-    private SchedulerHarness(string provider, string connectionString, string? dir, FakeTimeProvider time, Action<SchedulerOptions>? configure)
+    private SchedulerHarness(string provider, string connectionString, string? dir, TimeProvider clock, Action<SchedulerOptions>? configure, QuartzMode quartz)
     {
         _provider = provider;
         _connectionString = connectionString;
         _dir = dir;
         _configure = configure;
-        Time = time;
+        _quartz = quartz;
+        Clock = clock;
         _services = Build();
     }
 
@@ -44,7 +47,9 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public FakeTimeProvider Time { get; }
+    public TimeProvider Clock { get; }
+
+    public FakeTimeProvider Time => Clock as FakeTimeProvider ?? throw new InvalidOperationException("this harness runs on the real clock");
 
     public RecordingBotAdapter Adapter { get; private set; } = null!;
 
@@ -56,11 +61,16 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public ArchiveSeed Seed => new(this);
 
-    public static async Task<SchedulerHarness> CreateAsync(string provider = "Sqlite", DateTimeOffset? start = null, Action<SchedulerOptions>? configure = null)
+    public static async Task<SchedulerHarness> CreateAsync(string provider = "Sqlite", DateTimeOffset? start = null, Action<SchedulerOptions>? configure = null,
+        QuartzMode quartz = QuartzMode.None, TimeProvider? clock = null, string? connectionString = null)
     {
         string cs;
         string? dir = null;
-        if (provider == "Postgres")
+        if (connectionString is not null)
+        {
+            cs = connectionString;
+        }
+        else if (provider == "Postgres")
         {
             cs = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("sched");
         }
@@ -71,7 +81,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
             cs = $"Data Source={Path.Combine(dir, "s.db")}";
         }
 
-        var harness = new SchedulerHarness(provider, cs, dir, new FakeTimeProvider(start ?? DefaultStart), configure);
+        var harness = new SchedulerHarness(provider, cs, dir, clock ?? new FakeTimeProvider(start ?? DefaultStart), configure, quartz);
         await harness.StartAsync();
         return harness;
     }
@@ -103,6 +113,13 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         return written;
     }
 
+    /// <summary>Stores the schedules and starts Quartz, as the host does at startup.</summary>
+    public Task StartQuartzAsync() => QuartzService.StartAsync(CancellationToken.None);
+
+    public Task StopQuartzAsync() => QuartzService.StopAsync(CancellationToken.None);
+
+    private IHostedService QuartzService => _services.GetServices<IHostedService>().OfType<SchedulerHostedService>().Single();
+
     public async Task RestartAsync()
     {
         await _services.DisposeAsync();
@@ -123,7 +140,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(Clock);
         services.Configure<StorageOptions>(o =>
         {
             o.Provider = Enum.Parse<StorageProvider>(_provider);
@@ -140,6 +157,12 @@ internal sealed class SchedulerHarness : IAsyncDisposable
             o.Outbox.MaxAttempts = 4;
             _configure?.Invoke(o);
         });
+        if (_quartz != QuartzMode.None)
+        {
+            var quartzCs = _provider == "Postgres" ? _connectionString : $"Data Source={Path.Combine(_dir!, "quartz.db")}";
+            services.AddSchedulerQuartz(new QuartzStoreSettings(Enum.Parse<StorageProvider>(_provider), quartzCs, _quartz == QuartzMode.Clustered));
+        }
+
         Adapter = new RecordingBotAdapter();
         services.AddSingleton<BotAdapter>(Adapter);
         return services.BuildServiceProvider();
