@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using LeftBehind.Archive;
 using LeftBehind.Archive.Data;
@@ -13,7 +14,8 @@ namespace LeftBehind.Bench.Scheduler;
 
 /// <summary>
 /// A county's worth of families in a fresh SQLite archive: each child with a father and a mother working away and a
-/// guardian at home, all three bound to a channel whose serviceUrl is the sink. Returns the person ids.
+/// guardian at home, all three bound to a channel whose serviceUrl is the sink. Returns the person ids. Table and column
+/// names are the archive's (its SQLite migration); the schema itself comes from running that migration.
 /// </summary>
 internal static class FanoutSeeder
 {
@@ -46,52 +48,63 @@ internal static class FanoutSeeder
             (schoolId, classId) = (school.Id, cls.Id);
         }
 
+        // Plain prepared inserts in one transaction: the archive's migrations made the tables, this only fills them fast.
         var ids = new List<int>(children * 3);
-        const int batch = 2000;
-        for (var start = 0; start < children; start += batch)
+        await using (var db = await dbs.CreateDbContextAsync())
         {
-            await using var db = await dbs.CreateDbContextAsync();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var count = Math.Min(batch, children - start);
-            var kids = new List<Child>(count);
-            var people = new List<(Person Person, FamilyRole Role, int Kid)>(count * 3);
-            for (var i = 0; i < count; i++)
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var tx = await connection.BeginTransactionAsync();
+            var ticks = now.UtcTicks;
+            var child = Prepare(connection, tx, "INSERT INTO archive_children (Id, SchoolId, ClassId, StudentNumber, Name, Gender, LeftBehindType, GuardianRelation, CreatedAt, UpdatedAt) VALUES ($id, $school, $class, $number, $name, 'Unknown', 'BothParents', 'Grandparents', $t, $t)", "$id", "$school", "$class", "$number", "$name", "$t");
+            var person = Prepare(connection, tx, "INSERT INTO archive_persons (Id, SchoolId, Kind, Name, CreatedAt) VALUES ($id, $school, $kind, $name, $t)", "$id", "$school", "$kind", "$name", "$t");
+            var link = Prepare(connection, tx, "INSERT INTO archive_family_links (ChildId, PersonId, Role) VALUES ($child, $person, $role)", "$child", "$person", "$role");
+            var binding = Prepare(connection, tx, "INSERT INTO archive_channel_bindings (PersonId, ChannelId, ChannelUserId, ConversationReferenceJson, Role, BoundAt, UpdatedAt) VALUES ($person, 'sms', $user, $json, $role, $t, $t)", "$person", "$user", "$json", "$role", "$t");
+            var nextPerson = 1;
+            for (var n = 1; n <= children; n++)
             {
-                var n = start + i;
-                var child = new Child
+                Run(child, n, schoolId, classId, $"S{n:D6}", $"学生{n}", ticks);
+                foreach (var (kind, role, label) in new[] { ("Parent", "Father", "爸爸"), ("Parent", "Mother", "妈妈"), ("Guardian", "Guardian", "爷爷") })
                 {
-                    SchoolId = schoolId, ClassId = classId, StudentNumber = $"S{n:D6}", Name = $"学生{n}", LeftBehindType = LeftBehindType.BothParents,
-                    GuardianRelation = GuardianRelation.Grandparents, CreatedAt = now, UpdatedAt = now,
-                };
-                kids.Add(child);
-                foreach (var (kind, role, label) in new[] { (PersonKind.Parent, FamilyRole.Father, "爸爸"), (PersonKind.Parent, FamilyRole.Mother, "妈妈"), (PersonKind.Guardian, FamilyRole.Guardian, "爷爷") })
-                    people.Add((new Person { SchoolId = schoolId, Kind = kind, Name = $"学生{n}{label}", CreatedAt = now }, role, i));
+                    var id = nextPerson++;
+                    Run(person, id, schoolId, kind, $"学生{n}{label}", ticks);
+                    Run(link, n, id, role);
+                    var user = $"u{id}";
+                    var reference = new ConversationReference
+                    {
+                        ChannelId = "sms", ServiceUrl = serviceUrl, User = new ChannelAccount { Id = user }, Bot = new ChannelAccount { Id = "bot" },
+                        Conversation = new ConversationAccount { Id = "conv-" + user },
+                    };
+                    Run(binding, id, user, JsonSerializer.Serialize(reference, BotJson.Options), role, ticks);
+                    ids.Add(id);
+                }
             }
 
-            db.Children.AddRange(kids);
-            db.Persons.AddRange(people.Select(p => p.Person));
-            await db.SaveChangesAsync();
-            foreach (var (person, role, kid) in people)
-            {
-                db.FamilyLinks.Add(new FamilyLink { ChildId = kids[kid].Id, PersonId = person.Id, Role = role });
-                var user = $"u{person.Id}";
-                var reference = new ConversationReference
-                {
-                    ChannelId = "sms", ServiceUrl = serviceUrl, User = new ChannelAccount { Id = user }, Bot = new ChannelAccount { Id = "bot" },
-                    Conversation = new ConversationAccount { Id = "conv-" + user },
-                };
-                db.ChannelBindings.Add(new ChannelBinding
-                {
-                    PersonId = person.Id, ChannelId = "sms", ChannelUserId = user, Role = role switch { FamilyRole.Father => InviteRole.Father, FamilyRole.Mother => InviteRole.Mother, _ => InviteRole.Guardian },
-                    ConversationReferenceJson = JsonSerializer.Serialize(reference, BotJson.Options), BoundAt = now, UpdatedAt = now,
-                });
-                ids.Add(person.Id);
-            }
-
-            await db.SaveChangesAsync();
+            await tx.CommitAsync();
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return ids;
+    }
+
+    private static DbCommand Prepare(DbConnection connection, DbTransaction tx, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        foreach (var name in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    private static void Run(DbCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        command.ExecuteNonQuery();
     }
 }
