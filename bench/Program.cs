@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
     "kernel" => await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]),
     "roster" => await RosterBenchmark.RunAsync(args[1..]),
+    "fanout" => await LeftBehind.Bench.Scheduler.FanoutBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +17,6 @@ static int Usage()
     Console.Error.WriteLine("  analyze [--iterations N] [--errors]   held-out intent metrics and local analysis latency");
     Console.Error.WriteLine("  kernel ...                            kernel turn cost and state read/write cost (bench/Kernel)");
     Console.Error.WriteLine("  roster [--rows 10000] [--runs 3] [--postgres <admin connection string>]   roster import (docs/benchmarks/archive.md)");
+    Console.Error.WriteLine("  fanout ...                            monthly-letter fan-out to a local Bot Connector sink (docs/benchmarks/scheduler.md)");
     return 2;
 }

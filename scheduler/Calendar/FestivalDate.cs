@@ -1,0 +1,3 @@
+namespace LeftBehind.Scheduler.Calendar;
+
+public sealed record FestivalDate(Festival Festival, DateOnly Date);

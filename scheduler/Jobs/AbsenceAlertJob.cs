@@ -1,0 +1,51 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Scheduler.Configuration;
+using LeftBehind.Scheduler.Outbox;
+using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Recipients;
+using LeftBehind.Scheduler.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Scheduler.Jobs;
+
+/// <summary>
+/// A child marked absent today with no leave recorded, once the local cutoff (09:30) has passed: the guardian is
+/// asked to act (1/2/3) and the parents are told. Once per child, person and day, however often the job runs.
+/// </summary>
+internal sealed class AbsenceAlertJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+{
+    public string Name => JobNames.AbsenceAlert;
+
+    public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
+    {
+        if (TimeOnly.FromDateTime(context.Local) < TimeOnly.FromTimeSpan(options.Value.Rules.AbsenceCutoff)) return 0;
+        var today = context.Today;
+
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var absent = await db.Attendance.AsNoTracking()
+            .Where(a => a.Date == today && a.Status == AttendanceStatus.Absent)
+            .Where(a => !db.LeaveRequests.Any(l => l.ChildId == a.ChildId && l.From <= today && l.To >= today))
+            .Select(a => a.ChildId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (absent.Count == 0) return 0;
+
+        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
+        var family = (await FamilyQueries.Members(db, l => absent.Contains(l.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(m => reachable.Contains(m.PersonId)).ToList();
+        var recipients = await directory.GetRecipientsAsync(family.Select(f => f.PersonId).ToHashSet(), cancellationToken).ConfigureAwait(false);
+
+        var deliveries = new List<Delivery>();
+        foreach (var m in family)
+        {
+            if (!recipients.TryGetValue(m.PersonId, out var r)) continue;
+            var period = $"{Period.Day(today)}:c{m.ChildId}";
+            deliveries.Add(m.Role == FamilyRole.Guardian
+                ? new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("Absence_Guardian", r.Locale, m.ChildName)), ExpectsReply: true)
+                : new Delivery(r, Name, period, new OutboxMessage(MessageCatalog.Get("Absence_Parent", r.Locale, m.ChildName, Period.Day(today)))));
+        }
+
+        return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,75 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Scheduler.Configuration;
+using LeftBehind.Scheduler.Outbox;
+using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Recipients;
+using LeftBehind.Scheduler.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Scheduler.Jobs;
+
+/// <summary>
+/// Open questions past their SLA: after N hours the assigned teacher is reminded, after M hours the class's head
+/// teacher is told; an urgent question alerts both within minutes, on every channel and through quiet hours.
+/// The question's escalation level is raised so the teacher's inbox can show it.
+/// </summary>
+internal sealed class EscalationSlaJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+{
+    public string Name => JobNames.EscalationSla;
+
+    public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
+    {
+        var rules = options.Value.Rules;
+        var now = context.NowUtc;
+        var remindBefore = now.AddHours(-rules.QuestionReminderHours);
+        var urgentBefore = now.AddMinutes(-rules.UrgentQuestionMinutes);
+
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var questions = await db.Questions
+            .Where(q => q.Status == QuestionStatus.Open && (q.CreatedAt <= remindBefore || (q.Urgent && q.CreatedAt <= urgentBefore)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (questions.Count == 0) return 0;
+
+        var childIds = questions.Select(q => q.ChildId).ToHashSet();
+        var classOf = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ClassId, cancellationToken).ConfigureAwait(false);
+        var heads = await FamilyQueries.HeadTeachersAsync(db, cancellationToken).ConfigureAwait(false);
+        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
+
+        var plan = new List<(Question Question, int Person, string Step, string Resource, int Amount, bool Urgent)>();
+        foreach (var q in questions)
+        {
+            var age = now - q.CreatedAt;
+            var head = classOf.TryGetValue(q.ChildId, out var classId) ? heads.GetValueOrDefault(classId) : 0;
+            var teacher = q.AssignedTeacherId ?? 0;
+            if (q.Urgent)
+            {
+                foreach (var person in new[] { teacher, head }.Where(p => p > 0).Distinct())
+                    plan.Add((q, person, "urgent", "Escalation_Urgent", (int)age.TotalMinutes, true));
+                q.EscalationLevel = Math.Max(q.EscalationLevel, 2);
+                continue;
+            }
+
+            if (teacher > 0) plan.Add((q, teacher, "remind", "Escalation_Teacher", (int)age.TotalHours, false));
+            q.EscalationLevel = Math.Max(q.EscalationLevel, 1);
+            if (age >= TimeSpan.FromHours(rules.QuestionHeadTeacherHours))
+            {
+                if (head > 0 && head != teacher) plan.Add((q, head, "head", "Escalation_HeadTeacher", (int)age.TotalHours, false));
+                q.EscalationLevel = 2;
+            }
+        }
+
+        plan.RemoveAll(p => !reachable.Contains(p.Person));
+        var recipients = await directory.GetRecipientsAsync(plan.Select(p => p.Person).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        var deliveries = plan.Where(p => recipients.ContainsKey(p.Person)).Select(p =>
+        {
+            var r = recipients[p.Person];
+            return new Delivery(r, Name, $"q{p.Question.Id}:{p.Step}", new OutboxMessage(MessageCatalog.Get(p.Resource, r.Locale, p.Amount)), Urgent: p.Urgent);
+        }).ToList();
+
+        var written = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Scheduler.Configuration;
+using LeftBehind.Scheduler.Outbox;
+using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Recipients;
+using LeftBehind.Scheduler.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Scheduler.Jobs;
+
+/// <summary>
+/// Minors Protection Law Art. 23 (contact at least weekly): a parent with no recorded contact with a child for 7 days
+/// gets a gentle nudge, again for every further 7 days of silence; from 14 days the paired teacher (else the head
+/// teacher) is told as well. The silence is counted from the last contact, else from when the parent was registered.
+/// </summary>
+internal sealed class WeeklyContactCheckJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+{
+    public string Name => JobNames.WeeklyContactCheck;
+
+    public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
+    {
+        var rules = options.Value.Rules;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
+        var parents = (await FamilyQueries.Members(db, FamilyQueries.ParentLinks).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Where(m => reachable.Contains(m.PersonId)).ToList();
+        if (parents.Count == 0) return 0;
+
+        var lastContact = (await db.Contacts.AsNoTracking()
+                .GroupBy(c => new { c.ChildId, c.ParentId })
+                .Select(g => new { g.Key.ChildId, g.Key.ParentId, Last = g.Max(c => c.At) })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => (c.ChildId, c.ParentId), c => c.Last);
+        var parentIds = parents.Select(p => p.PersonId).ToHashSet();
+        var registered = await db.Persons.AsNoTracking().Where(p => parentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CreatedAt, cancellationToken).ConfigureAwait(false);
+        var heads = await FamilyQueries.HeadTeachersAsync(db, cancellationToken).ConfigureAwait(false);
+
+        var due = new List<(FamilyMember Parent, int Days, string Since, int? Teacher)>();
+        foreach (var p in parents)
+        {
+            var since = lastContact.TryGetValue((p.ChildId, p.PersonId), out var at) ? at : registered.GetValueOrDefault(p.PersonId, context.NowUtc);
+            var days = (int)Math.Floor((context.NowUtc - since).TotalDays);
+            if (days < rules.ContactNudgeDays) continue;
+            var teacher = days >= rules.ContactTeacherDays ? p.PairedTeacherId ?? heads.GetValueOrDefault(p.ClassId) : (int?)null;
+            due.Add((p, days, since.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture), teacher is > 0 && reachable.Contains(teacher.Value) ? teacher : null));
+        }
+
+        var recipients = await directory.GetRecipientsAsync(due.Select(d => d.Parent.PersonId).Concat(due.Where(d => d.Teacher is not null).Select(d => d.Teacher!.Value)).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        var deliveries = new List<Delivery>();
+        foreach (var (parent, days, since, teacher) in due)
+        {
+            // One nudge per child per completed week of silence: the period names the silence and the week count.
+            var step = days / rules.ContactNudgeDays;
+            if (recipients.TryGetValue(parent.PersonId, out var r))
+            {
+                var period = $"c{parent.ChildId}:{since}:{step}";
+                deliveries.Add(new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("Contact_Nudge_Parent", r.Locale, parent.ChildName, days)), ExpectsReply: true));
+            }
+
+            if (teacher is { } t && recipients.TryGetValue(t, out var tr))
+            {
+                var period = $"c{parent.ChildId}:p{parent.PersonId}:{since}:{step}";
+                deliveries.Add(new Delivery(tr, Name, period, new OutboxMessage(MessageCatalog.Get("Contact_Teacher", tr.Locale, parent.ChildName, days))));
+            }
+        }
+
+        return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
+    }
+}

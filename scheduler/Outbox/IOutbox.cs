@@ -1,0 +1,19 @@
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>
+/// The durable path for every proactive message (a teacher's answer days later, an emergency alert, the
+/// scheduler's prompts). Written first, delivered by the dispatcher with retries; the same (recipient, key)
+/// is never written twice, so callers may retry freely.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>
+    /// Queues <paramref name="message"/> (already in the recipient's language) for <paramref name="recipientPersonId"/>.
+    /// <paramref name="key"/> identifies the send (e.g. <c>answer:q123</c>, <c>emergency:e7</c>); <paramref name="urgent"/>
+    /// ignores quiet hours and goes to every channel the person has.
+    /// </summary>
+    Task<EnqueueResult> EnqueueAsync(int recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Rows for the admin API, newest first; <paramref name="status"/> null means all.</summary>
+    Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default);
+}

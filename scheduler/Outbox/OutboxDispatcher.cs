@@ -1,0 +1,145 @@
+using System.Threading.Channels;
+using LeftBehind.Scheduler.Configuration;
+using LeftBehind.Scheduler.Recipients;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>
+/// Claims due rows with a lease, delivers them and writes each outcome back as soon as it is known (small group
+/// commits), so a crash can repeat at most the deliveries whose "sent" mark was not yet committed.
+/// Normal messages go to the person's most recently used channel; urgent ones to every channel they have.
+/// </summary>
+internal sealed class OutboxDispatcher(
+    OutboxStore store,
+    IRecipientDirectory directory,
+    ProactiveSender sender,
+    ChannelRateLimiter limiter,
+    QuietHoursPolicy quietHours,
+    IOptions<SchedulerOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
+
+    private OutboxOptions Options => options.Value.Outbox;
+
+    /// <summary>Delivers batches until nothing is due; returns how many rows were handled.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            var handled = await DispatchBatchAsync(cancellationToken).ConfigureAwait(false);
+            if (handled == 0) return total;
+            total += handled;
+        }
+    }
+
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = await store.ClaimAsync(Owner, now, now + Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0) return 0;
+
+        var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
+        var writer = WriteOutcomesAsync(outcomes.Reader);
+        try
+        {
+            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (row, ct) =>
+            {
+                var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], ct).ConfigureAwait(false);
+                outcomes.Writer.TryWrite(outcome);
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            outcomes.Writer.TryComplete();
+            await writer.ConfigureAwait(false);
+        }
+
+        return rows.Count;
+    }
+
+    private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> reader)
+    {
+        var group = new List<DeliveryOutcome>();
+        while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            group.Clear();
+            while (group.Count < 1000 && reader.TryRead(out var outcome)) group.Add(outcome);
+            // Outcomes are written even when shutdown was requested: they record deliveries that already happened.
+            await store.CompleteAsync(Owner, group, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DeliveryOutcome> DeliverAsync(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!row.Urgent)
+        {
+            var allowed = quietHours.NextAllowed(row.QuietHours, row.QuietZone, now);
+            if (allowed > now) return new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, allowed, null);
+        }
+
+        if (bindings.Count == 0)
+        {
+            logger.LogWarning("Outbox {Id} for person {Person} dropped: no channel binding", row.Id, row.RecipientId);
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "no channel binding");
+        }
+
+        var targets = row.Urgent ? bindings : bindings.OrderByDescending(b => b.LastSeen).Take(1).ToList();
+        var delivered = new HashSet<int>(row.DeliveredBindings);
+        OutboxMessage message;
+        try
+        {
+            message = OutboxPayload.Deserialize(row.Payload);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, row.Attempts + 1, now, "unreadable payload");
+        }
+
+        foreach (var target in targets.Where(t => !delivered.Contains(t.BindingId)))
+        {
+            try
+            {
+                await limiter.WaitAsync(target.ChannelId, cancellationToken).ConfigureAwait(false);
+                await sender.SendAsync(target.Reference, message, row.Key, row.Locale ?? target.Reference.Locale ?? "zh-CN", cancellationToken).ConfigureAwait(false);
+                delivered.Add(target.BindingId);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return Failed(row, delivered, ex.GetType().Name + ": " + Truncate(ex.Message), now);
+            }
+        }
+
+        return new DeliveryOutcome(row.Id, OutboxStatus.Sent, delivered, row.Attempts + 1, now, null);
+    }
+
+    private DeliveryOutcome Failed(OutboxRow row, HashSet<int> delivered, string error, DateTimeOffset now)
+    {
+        var attempts = row.Attempts + 1;
+        if (attempts >= Options.MaxAttempts)
+        {
+            logger.LogError("Outbox {Id} for person {Person} is dead after {Attempts} attempts", row.Id, row.RecipientId, attempts);
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, attempts, now, error);
+        }
+
+        logger.LogWarning("Outbox {Id} for person {Person} failed attempt {Attempts}; retrying", row.Id, row.RecipientId, attempts);
+        return new DeliveryOutcome(row.Id, OutboxStatus.Failed, delivered, attempts, now + Backoff(attempts), error);
+    }
+
+    /// <summary>Exponential backoff with ±20% jitter so that retries after an outage do not arrive in one wave.</summary>
+    internal TimeSpan Backoff(int attempts)
+    {
+        var exponential = Options.BaseRetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempts - 1, 20));
+        var capped = Math.Min(exponential, Options.MaxRetryDelay.TotalMilliseconds);
+        var jitter = 0.8 + Random.Shared.NextDouble() * 0.4;
+        return TimeSpan.FromMilliseconds(capped * jitter);
+    }
+
+    private static string Truncate(string text) => text.Length <= 300 ? text : text[..300];
+}

@@ -1,0 +1,176 @@
+using System.Data.Common;
+using System.Text;
+using LeftBehind.Archive.Storage;
+using LeftBehind.Scheduler.Storage;
+
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>The outbox table: inserts deduplicated by the unique key, leased claims, completions, admin reads.</summary>
+internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema)
+{
+    private const int RowsPerInsert = 100;
+    private const int RowsPerTransaction = 2000;
+
+    /// <summary>Writes the items; rows whose key already exists are skipped. Returns how many were new.</summary>
+    public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0) return 0;
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var inserted = 0;
+        for (var t = 0; t < items.Count; t += RowsPerTransaction)
+        {
+            await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var end = Math.Min(items.Count, t + RowsPerTransaction);
+            for (var i = t; i < end; i += RowsPerInsert)
+            {
+                var chunk = Math.Min(RowsPerInsert, end - i);
+                await using var command = BuildInsert(connection, tx, items, i, chunk, now);
+                inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return inserted;
+    }
+
+    private static DbCommand BuildInsert(DbConnection connection, DbTransaction tx, IReadOnlyList<OutboxItem> items, int start, int count, DateTimeOffset now)
+    {
+        var sql = new StringBuilder("INSERT INTO sched_outbox (dedup_key, recipient_id, job, period, payload, urgent, expects_reply, status, attempts, not_before, quiet_hours, quiet_zone, locale, created_at) VALUES ");
+        var command = connection.Command("", tx);
+        command.With("@now", now.ToUnixMs());
+        for (var n = 0; n < count; n++)
+        {
+            var item = items[start + n];
+            if (n > 0) sql.Append(',');
+            sql.Append($"(@k{n},@r{n},@j{n},@p{n},@m{n},@u{n},@e{n},'pending',0,@nb{n},@q{n},@z{n},@l{n},@now)");
+            command.With($"@k{n}", item.Key).With($"@r{n}", item.RecipientId).With($"@j{n}", item.Job).With($"@p{n}", item.Period)
+                .With($"@m{n}", OutboxPayload.Serialize(item.Message)).With($"@u{n}", item.Urgent ? 1 : 0).With($"@e{n}", item.ExpectsReply ? 1 : 0)
+                .With($"@nb{n}", item.NotBefore.ToUnixMs()).With($"@q{n}", item.QuietHours).With($"@z{n}", item.QuietZone).With($"@l{n}", item.Locale);
+        }
+
+        sql.Append(" ON CONFLICT (dedup_key) DO NOTHING");
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due rows to <paramref name="owner"/>. The outer conditions repeat the
+    /// inner ones so that on PostgreSQL a row another node leased meanwhile is re-checked and skipped.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var skipLocked = db.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : "";
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command($"""
+            UPDATE sched_outbox SET lease_owner = @owner, lease_until = @until
+            WHERE id IN (SELECT id FROM sched_outbox
+                         WHERE status IN ('pending', 'failed') AND not_before <= @now AND (lease_until IS NULL OR lease_until < @now)
+                         ORDER BY not_before, id LIMIT @limit{skipLocked})
+              AND status IN ('pending', 'failed') AND (lease_until IS NULL OR lease_until < @now)
+            RETURNING id, dedup_key, recipient_id, job, payload, status, urgent, attempts, quiet_hours, quiet_zone, locale, delivered_bindings
+            """).With("@owner", owner).With("@until", leaseUntil.ToUnixMs()).With("@now", now.ToUnixMs()).With("@limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<OutboxRow>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new OutboxRow(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetInt32(6) != 0, reader.GetInt32(7), reader.GetNullableString(8), reader.GetNullableString(9),
+                reader.GetNullableString(10), ParseBindings(reader.GetNullableString(11))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Writes outcomes of rows this owner still holds; a row whose lease was taken over is left to its new owner.</summary>
+    public async Task CompleteAsync(string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (outcomes.Count == 0) return;
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("""
+            UPDATE sched_outbox SET status = @status, attempts = @attempts, not_before = @nb,
+              sent_at = CASE WHEN @status = 'sent' THEN @now ELSE sent_at END,
+              delivered_bindings = @bindings, last_error = @error, lease_owner = NULL, lease_until = NULL
+            WHERE id = @id AND lease_owner = @owner
+            """, tx);
+        var pStatus = Param(command, "@status");
+        var pAttempts = Param(command, "@attempts");
+        var pNb = Param(command, "@nb");
+        var pBindings = Param(command, "@bindings");
+        var pError = Param(command, "@error");
+        var pId = Param(command, "@id");
+        command.With("@now", now.ToUnixMs()).With("@owner", owner);
+        foreach (var o in outcomes)
+        {
+            pStatus.Value = o.Status;
+            pAttempts.Value = o.Attempts;
+            pNb.Value = o.NotBefore.ToUnixMs();
+            pBindings.Value = o.DeliveredBindings.Count == 0 ? DBNull.Value : string.Join(',', o.DeliveredBindings);
+            pError.Value = (object?)o.Error ?? DBNull.Value;
+            pId.Value = o.Id;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Frees every lease. Only for a single-node store at startup: the previous process is gone, so what it held
+    /// (claimed, maybe delivered, not marked sent) is delivered again now instead of after the lease runs out.
+    /// </summary>
+    public async Task<int> ReleaseAllLeasesAsync(CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("UPDATE sched_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL AND status IN ('pending', 'failed')");
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var counts = new Dictionary<string, long>();
+        foreach (var s in OutboxStatus.All) counts[s] = 0;
+        await using (var c = connection.Command("SELECT status, COUNT(*) FROM sched_outbox GROUP BY status"))
+        await using (var r = await c.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false)) counts[r.GetString(0)] = r.GetInt64(1);
+        }
+
+        var total = status is null ? counts.Values.Sum() : counts.GetValueOrDefault(status);
+        var where = status is null ? "" : "WHERE status = @status";
+        await using var command = connection.Command($"""
+            SELECT id, dedup_key, recipient_id, job, period, status, urgent, attempts, not_before, created_at, sent_at, last_error
+            FROM sched_outbox {where} ORDER BY id DESC LIMIT @take OFFSET @skip
+            """).With("@take", pageSize).With("@skip", (long)(page - 1) * pageSize);
+        if (status is not null) command.With("@status", status);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<OutboxEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var sent = reader.GetNullableInt64(10);
+            items.Add(new OutboxEntry(
+                reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                reader.GetInt32(6) != 0, reader.GetInt32(7), DbCommandExtensions.FromUnixMs(reader.GetInt64(8)),
+                DbCommandExtensions.FromUnixMs(reader.GetInt64(9)), sent is null ? null : DbCommandExtensions.FromUnixMs(sent.Value), reader.GetNullableString(11)));
+        }
+
+        return new OutboxPage(page, pageSize, total, counts, items);
+    }
+
+    private static DbParameter Param(DbCommand command, string name)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        command.Parameters.Add(p);
+        return p;
+    }
+
+    private static HashSet<int> ParseBindings(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : text.Split(',').Select(int.Parse).ToHashSet();
+}

@@ -1,0 +1,25 @@
+using Quartz;
+
+namespace LeftBehind.Scheduler.Quartz;
+
+/// <summary>
+/// The built-in schedules. Monthly and daily work missed during downtime is caught up once on start
+/// (fire-and-proceed); frequent polling jobs just wait for their next fire (do-nothing), because the next
+/// run a few minutes later reads the same due list anyway.
+/// </summary>
+internal static class JobCatalog
+{
+    public const string Group = "leftbehind";
+
+    public static readonly IReadOnlyList<JobDefinition> All =
+    [
+        new(JobNames.MonthlyLetter, "0 0 19 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "两地书 prompts to parents, and to guardians/teachers to help the child reply"),
+        new(JobNames.CallHome, "0 0/5 * * * ?", CronTriggerMisfireInstruction.DoNothing, "weekly call-home prompts and reminders before booked calls"),
+        new(JobNames.WeeklyContactCheck, "0 0 10 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "no contact in 7 days: nudge the parent; 14 days: tell the paired teacher"),
+        new(JobNames.AbsenceAlert, "0 30 9-17 * * ?", CronTriggerMisfireInstruction.DoNothing, "absent without leave by the cutoff: guardian and parents, once a day"),
+        new(JobNames.EscalationSla, "0 * * * * ?", CronTriggerMisfireInstruction.DoNothing, "unanswered questions: remind the teacher, then the head teacher"),
+        new(JobNames.MonthlyDigest, "0 0 9 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "each parent's month: attendance, notes, letters, calls"),
+    ];
+
+    public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));
+}

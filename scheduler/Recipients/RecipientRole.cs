@@ -1,0 +1,8 @@
+namespace LeftBehind.Scheduler.Recipients;
+
+public enum RecipientRole
+{
+    Parent,
+    Guardian,
+    Teacher,
+}

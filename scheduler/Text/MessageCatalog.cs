@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Resources;
+using LeftBehind.Scheduler.Outbox;
+
+namespace LeftBehind.Scheduler.Text;
+
+/// <summary>
+/// Proactive message texts from Resources/Messages*.resx: zh-CN is the neutral resource, zh-TW and en are
+/// satellites. Unknown locales fall back to zh-CN.
+/// </summary>
+internal static class MessageCatalog
+{
+    private static readonly ResourceManager Resources = new("LeftBehind.Scheduler.Resources.Messages", typeof(MessageCatalog).Assembly);
+
+    public static string Get(string name, string locale, params object[] args)
+    {
+        var culture = Culture(locale);
+        var text = Resources.GetString(name, culture) ?? throw new InvalidOperationException($"message resource '{name}' is missing");
+        return args.Length == 0 ? text : string.Format(culture, text, args);
+    }
+
+    /// <summary>The numbered done / later / can't choices a reminder carries; the values are what the reply parser reads.</summary>
+    public static IReadOnlyList<OutboxChoice> ReplyChoices(string locale) =>
+    [
+        new(Get("Choice_Done", locale), "1"),
+        new(Get("Choice_Later", locale), "2"),
+        new(Get("Choice_CannotDo", locale), "3"),
+    ];
+
+    /// <summary>A reminder: one short sentence, then the reply hint, with the three numbered buttons.</summary>
+    public static OutboxMessage Reminder(string locale, string sentence) =>
+        new($"{sentence}\n{Get("Reply_Hint", locale)}", ReplyChoices(locale));
+
+    /// <summary>Children's names as a list in the recipient's language (小明、小红 / Ming, Hong).</summary>
+    public static string JoinNames(string locale, IEnumerable<string> names) =>
+        string.Join(Culture(locale).Name == "en" ? ", " : "、", names);
+
+    /// <summary>The month as the digest sentence wants it: a number before 月 in Chinese, the name in English.</summary>
+    public static string MonthLabel(string locale, int month)
+    {
+        var culture = Culture(locale);
+        return culture.Name == "en" ? culture.DateTimeFormat.GetMonthName(month) : month.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public static CultureInfo Culture(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale)) return CultureInfo.GetCultureInfo("zh-CN");
+        var l = locale.Trim();
+        if (l.StartsWith("zh-TW", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-Hant", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-HK", StringComparison.OrdinalIgnoreCase))
+            return CultureInfo.GetCultureInfo("zh-TW");
+        if (l.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return CultureInfo.GetCultureInfo("en");
+        return CultureInfo.GetCultureInfo("zh-CN");
+    }
+}

@@ -1,0 +1,8 @@
+namespace LeftBehind.Tests.Scheduler;
+
+internal enum QuartzMode
+{
+    None,
+    Single,
+    Clustered,
+}
