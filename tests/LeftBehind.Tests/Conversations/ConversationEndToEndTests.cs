@@ -43,7 +43,7 @@ public sealed class ConversationEndToEndTests : IDisposable
         var (code, output) = await RunNodeAsync("conversation.js", _baseUrl);
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
-        var answered = (await services.GetRequiredService<IQuestionService>().ListForChildAsync(Actor.Admin, ming.Id)).Single(q => q.Text.Contains("缺了一天课", StringComparison.Ordinal));
+        var answered = (await services.GetRequiredService<IQuestionService>().ListForChildAsync(Actor.Admin, ming.Id))!.Single(q => q.Text.Contains("缺了一天课", StringComparison.Ordinal));
         Assert.Equal(QuestionStatus.Answered, answered.Status);
         Assert.Equal(family.PairedTeacher!.Id, answered.AnsweredById);
     }

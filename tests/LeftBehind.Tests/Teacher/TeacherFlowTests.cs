@@ -115,7 +115,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
             .Send("回答").AssertReply("请写下您的回答，家长会直接收到。")
             .Do(async () =>
             {
-                var q = Assert.Single(await questions.ListForChildAsync(father.Actor, (await _h.ChildAsync("王小明")).Id));
+                var q = Assert.Single((await questions.ListForChildAsync(father.Actor, (await _h.ChildAsync("王小明")).Id))!);
                 await questions.CloseAsync(father.Actor, q.Id);
             })
             .Send("九点前能写完。").AssertReply("这个问题已经关闭了，不能再回答。回答没有发出。")
