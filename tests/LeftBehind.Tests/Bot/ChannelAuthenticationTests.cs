@@ -25,8 +25,10 @@ public sealed class ChannelAuthenticationTests(ChannelFixture fx) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var turn = Assert.Single(fx.Host.Bot.Turns, a => a.Text == "valid");
         Assert.Equal("urn:botframework:azure", turn.CallerId);
-        Assert.True(await fx.Channel.RequestArrived.WaitAsync(TimeSpan.FromSeconds(10)));
-        var sent = fx.Channel.Requests.Last();
+        // A slow turn may send a typing indicator first (ShowTypingMiddleware); the reply is the message activity.
+        while (!fx.Channel.Requests.Any(IsMessage))
+            Assert.True(await fx.Channel.RequestArrived.WaitAsync(TimeSpan.FromSeconds(10)));
+        var sent = fx.Channel.Requests.Last(IsMessage);
         Assert.Equal("/connector/v3/conversations/conv-1/activities/act-1", sent.Path);
         Assert.Equal("Bearer bot-token", sent.Authorization);
         Assert.Equal("echo: valid", sent.Body.GetProperty("text").GetString());
@@ -34,6 +36,9 @@ public sealed class ChannelAuthenticationTests(ChannelFixture fx) : IClassFixtur
         Assert.Equal("bot-1", sent.Body.GetProperty("from").GetProperty("id").GetString());
         Assert.Equal("user-1", sent.Body.GetProperty("recipient").GetProperty("id").GetString());
     }
+
+    private static bool IsMessage(FakeChannel.Received r) =>
+        r.Body.ValueKind == System.Text.Json.JsonValueKind.Object && r.Body.TryGetProperty("type", out var t) && t.GetString() == "message";
 
     [Fact]
     public Task Missing_header_is_refused() => AssertRefusedAsync(null);

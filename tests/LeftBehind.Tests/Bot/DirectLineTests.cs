@@ -87,6 +87,7 @@ public sealed class DirectLineTests : IDisposable
         }
         using var second = new HostFactory { TestServices = s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)) };
         second.Settings["ConnectionStrings:LeftBehind"] = $"Data Source={Path.Combine(_host.DataDirectory, "leftbehind.db")}";
+        _host.KeepData = true;
         await _host.DisposeAsync();
         var again = new DirectLineClient(second.CreateClient()) { Token = token };
         var (activities, _) = await again.GetAsync(conversationId, "");

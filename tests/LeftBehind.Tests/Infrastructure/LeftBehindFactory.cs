@@ -15,6 +15,9 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => _dataDir;
 
+    /// <summary>Keep the data directory on dispose (restart tests hand it to a second instance).</summary>
+    public bool KeepData { get; set; }
+
     public static string RepositoryRoot { get; } = FindRoot();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,6 +40,7 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (KeepData) return;
         try
         {
             Directory.Delete(_dataDir, recursive: true);
