@@ -9,7 +9,7 @@ namespace LeftBehind.Scheduler.Outbox;
 internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema, SqliteWriteGate writeGate)
 {
     private const int RowsPerInsert = 100;
-    private const int RowsPerTransaction = 2000;
+    private const int RowsPerTransaction = 500;
 
     /// <summary>Writes the items; rows whose key already exists are skipped. Returns how many were new.</summary>
     public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
