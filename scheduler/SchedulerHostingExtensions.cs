@@ -37,6 +37,7 @@ public static class SchedulerHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SchedulerSchema>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<JobScheduleResolver>();
         services.AddSingleton<JobRunLog>();
         services.AddSingleton<JobRunner>();

@@ -1,4 +1,3 @@
-using LeftBehind.Archive.Model;
 
 namespace LeftBehind.Scheduler.Jobs;
 

@@ -1,12 +1,4 @@
-using LeftBehind.Archive.Data;
-using LeftBehind.Archive.Model;
-using LeftBehind.Scheduler.Configuration;
-using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
-using LeftBehind.Scheduler.Recipients;
-using LeftBehind.Scheduler.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Scheduler.Jobs;
 

@@ -1,7 +1,4 @@
 using System.Linq.Expressions;
-using LeftBehind.Archive.Data;
-using LeftBehind.Archive.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Scheduler.Jobs;
 

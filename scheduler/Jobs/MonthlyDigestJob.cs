@@ -1,11 +1,5 @@
-using LeftBehind.Archive.Data;
-using LeftBehind.Archive.Model;
-using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
-using LeftBehind.Scheduler.Recipients;
 using LeftBehind.Scheduler.Replies;
-using LeftBehind.Scheduler.Text;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Scheduler.Jobs;
 

@@ -45,11 +45,14 @@ internal sealed class OutboxDispatcher(
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
-        var writer = WriteOutcomesAsync(outcomes.Reader);
+        // At most this many deliveries may be done but not yet marked sent: that is all a crash can repeat.
+        using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
+        var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
         try
         {
             await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (row, ct) =>
             {
+                await unmarked.WaitAsync(ct).ConfigureAwait(false);
                 var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], ct).ConfigureAwait(false);
                 outcomes.Writer.TryWrite(outcome);
             }).ConfigureAwait(false);
@@ -63,7 +66,7 @@ internal sealed class OutboxDispatcher(
         return rows.Count;
     }
 
-    private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> reader)
+    private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> reader, SemaphoreSlim unmarked)
     {
         var group = new List<DeliveryOutcome>();
         while (await reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
@@ -72,6 +75,7 @@ internal sealed class OutboxDispatcher(
             while (group.Count < 1000 && reader.TryRead(out var outcome)) group.Add(outcome);
             // Outcomes are written even when shutdown was requested: they record deliveries that already happened.
             await store.CompleteAsync(Owner, group, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            unmarked.Release(group.Count);
         }
     }
 

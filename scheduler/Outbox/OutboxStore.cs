@@ -6,10 +6,10 @@ using LeftBehind.Scheduler.Storage;
 namespace LeftBehind.Scheduler.Outbox;
 
 /// <summary>The outbox table: inserts deduplicated by the unique key, leased claims, completions, admin reads.</summary>
-internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema)
+internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema, SqliteWriteGate writeGate)
 {
     private const int RowsPerInsert = 100;
-    private const int RowsPerTransaction = 2000;
+    private const int RowsPerTransaction = 500;
 
     /// <summary>Writes the items; rows whose key already exists are skipped. Returns how many were new.</summary>
     public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
@@ -20,6 +20,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
         var inserted = 0;
         for (var t = 0; t < items.Count; t += RowsPerTransaction)
         {
+            using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
             await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var end = Math.Min(items.Count, t + RowsPerTransaction);
             for (var i = t; i < end; i += RowsPerInsert)
@@ -63,6 +64,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
     {
         await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var skipLocked = db.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : "";
+        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command($"""
             UPDATE sched_outbox SET lease_owner = @owner, lease_until = @until
@@ -89,6 +91,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
     public async Task CompleteAsync(string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0) return;
+        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("""

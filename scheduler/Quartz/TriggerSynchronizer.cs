@@ -1,3 +1,5 @@
+using LeftBehind.Archive.Storage;
+using LeftBehind.Scheduler.Storage;
 using Microsoft.Extensions.Logging;
 using Quartz;
 
@@ -8,9 +10,37 @@ namespace LeftBehind.Scheduler.Quartz;
 /// rule are unchanged is left alone, so the fire it missed while the service was down is still recorded and
 /// Quartz's misfire handling catches it up (once) when the scheduler starts.
 /// </summary>
-internal sealed class TriggerSynchronizer(JobScheduleResolver schedules, TimeProvider time, ILogger<TriggerSynchronizer> logger)
+internal sealed class TriggerSynchronizer(JobScheduleResolver schedules, IDbConnectionFactory db, TimeProvider time, ILogger<TriggerSynchronizer> logger)
 {
+    /// <summary>Cluster nodes starting together take turns (a PostgreSQL advisory lock), so none replaces a trigger another already fired.</summary>
+    private const long SyncLockKey = 0x4C42_5343_4845_44; // "LBSCHED"
+
     public async Task SynchronizeAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (db.Provider != StorageProvider.Postgres)
+        {
+            await SynchronizeUnlockedAsync(scheduler, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (var take = connection.Command("SELECT pg_advisory_lock(@k)").With("@k", SyncLockKey))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await SynchronizeUnlockedAsync(scheduler, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var release = connection.Command("SELECT pg_advisory_unlock(@k)").With("@k", SyncLockKey);
+            await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SynchronizeUnlockedAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         foreach (var schedule in schedules.Resolve())
         {
