@@ -30,8 +30,9 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
         instance.State = JsonSerializer.SerializeToElement(new PromptState(attempts), BotJson.Options);
 
         var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
-        // Validators only see recognised values; unrecognisable input always gets the kernel's hint.
-        var valid = validator is null || !recognized.Succeeded
+        // As in Bot Builder, a validator also sees unrecognised input (Recognized.Succeeded false): menus use that to
+        // route free text instead of re-prompting.
+        var valid = validator is null
             ? recognized.Succeeded
             : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
         if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,7 @@ public sealed class PromptTests
         component.AddDialog(dialog);
         component.AddDialog(new TextPrompt("name", async (pc, ct) =>
         {
+            if (!pc.Recognized.Succeeded) return false;
             if (pc.Recognized.Value!.Length <= 4) return true;
             await pc.Context.SendActivityAsync("名字最多四个字。", ct);
             return false;
