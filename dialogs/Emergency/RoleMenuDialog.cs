@@ -57,6 +57,13 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (await BeforeMenuAsync(step, ct).ConfigureAwait(false) is { } handled) return handled;
 
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
+        // A bare digit is the menu item the user has learnt, whatever the analyzer guessed for it.
+        if (activity.Type == ActivityTypes.Message && NumberRecognizer.TryRecognize(TextNormalizer.Compact(activity.Text), out var n)
+            && n == decimal.Truncate(n) && n >= 1 && n <= _items.Count)
+        {
+            var item = _items[(int)n - 1];
+            return await step.BeginDialogAsync(item.DialogId, item.Options, ct).ConfigureAwait(false);
+        }
         if (intent == Intents.Help) await SendHelpAsync(step.Context, ct).ConfigureAwait(false);
         if (intent is not null && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } routed)
             return await step.BeginDialogAsync(routed.DialogId, routed.Options, ct).ConfigureAwait(false);

@@ -57,7 +57,7 @@ public sealed class ParentMenuDialog : ComponentDialog
         if (intent is null) return ShowMenuAsync(step, ct);
         // A bare number after a flow ended still means the menu item the parent has learnt.
         step.Values.InFlow = true;
-        if (intent == Intents.Other && MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
+        if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
         if (FlowOfIntent.TryGetValue(intent, out var flow))
