@@ -1,13 +1,56 @@
+using LeftBehind.Archive.Storage;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Kernel;
 
-internal static class KernelServiceCollectionExtensions
+public static class KernelServiceCollectionExtensions
 {
-    /// <summary>Registers the turn pipeline, state storage, dialogs and prompts.</summary>
+    /// <summary>
+    /// Registers the turn pipeline, state storage, dialogs and prompts: IStorage (DbStorage on the project database,
+    /// or MemoryStorage when Kernel:Storage=Memory), the three states, KernelAccessors, TurnRunner, IBot (DialogBot
+    /// unless a role flow registers its own), and the middleware as IMiddleware in pipeline order: typing,
+    /// transcript, locale. The host adds them with <c>foreach (var m in sp.GetServices&lt;IMiddleware&gt;()) adapter.Use(m)</c>.
+    /// </summary>
     public static IServiceCollection AddConversationKernel(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<KernelOptions>()
+            .Bind(configuration.GetSection(KernelOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddLocalization();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<KernelOptions>>().Value.Storage == KernelStorageKind.Memory
+            ? new MemoryStorage()
+            : new DbStorage(sp.GetRequiredService<IDbConnectionFactory>()));
+        services.TryAddSingleton<UserState>();
+        services.TryAddSingleton<ConversationState>();
+        services.TryAddSingleton<PrivateConversationState>();
+        services.TryAddSingleton<KernelAccessors>();
+        services.TryAddSingleton<ConversationLocks>();
+        services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<ITextRedactor, BasicTextRedactor>();
+        services.TryAddSingleton<ITranscriptLogger, MemoryTranscriptStore>();
+        services.TryAddSingleton<ShowTypingMiddleware>();
+        services.TryAddSingleton<TranscriptLoggerMiddleware>();
+        services.TryAddSingleton<LocaleMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ShowTypingMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TranscriptLoggerMiddleware>());
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<LocaleMiddleware>());
+        services.TryAddSingleton<IBot, DialogBot>();
+        return services;
+    }
+
+    /// <summary>Makes <typeparamref name="TDialog"/> (resolved from DI) the dialog every conversation starts in.</summary>
+    public static IServiceCollection AddRootDialog<TDialog>(this IServiceCollection services)
+        where TDialog : Dialog
+    {
+        services.TryAddSingleton<TDialog>();
+        services.AddSingleton(sp => new RootDialog(sp.GetRequiredService<TDialog>()));
         return services;
     }
 }

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace LeftBehind.Dialogs.Kernel;
+
+/// <summary>Section <c>Kernel</c>.</summary>
+public sealed class KernelOptions
+{
+    public const string Section = "Kernel";
+
+    /// <summary>Where bot state lives: Database (the project's SQLite/PostgreSQL, the default) or Memory (tests only).</summary>
+    public KernelStorageKind Storage { get; set; } = KernelStorageKind.Database;
+
+    [Required] public string DefaultTimeZone { get; set; } = KernelTurnState.DefaultTimeZoneId;
+
+    /// <summary>How often a turn is re-run after an eTag conflict before it fails.</summary>
+    [Range(1, 20)] public int MaxTurnAttempts { get; set; } = 5;
+
+    [Range(0, 60_000)] public int TypingDelayMs { get; set; } = 500;
+
+    [Range(100, 60_000)] public int TypingPeriodMs { get; set; } = 2000;
+}

@@ -1,0 +1,7 @@
+namespace LeftBehind.Dialogs.Kernel;
+
+public enum KernelStorageKind
+{
+    Database,
+    Memory,
+}

@@ -1,0 +1,28 @@
+namespace LeftBehind.Dialogs.Kernel;
+
+/// <summary>Per-turn services the kernel puts in TurnState: the clock and the user's time zone.</summary>
+public static class KernelTurnState
+{
+    public const string TimeProviderKey = "LeftBehind.Kernel.TimeProvider";
+    public const string TimeZoneKey = "LeftBehind.Kernel.TimeZone";
+    public const string DefaultTimeZoneId = "Asia/Shanghai";
+
+    public static TimeProvider GetTimeProvider(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<TimeProvider>(TimeProviderKey) ?? TimeProvider.System;
+
+    public static TimeZoneInfo GetTimeZone(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<TimeZoneInfo>(TimeZoneKey) ?? FindZone(DefaultTimeZoneId);
+
+    public static void SetTimeProvider(ITurnContext turnContext, TimeProvider timeProvider) =>
+        turnContext.TurnState[TimeProviderKey] = timeProvider;
+
+    public static void SetTimeZone(ITurnContext turnContext, string? ianaId) =>
+        turnContext.TurnState[TimeZoneKey] = FindZone(ianaId);
+
+    /// <summary>An unknown zone id falls back to China Standard Time rather than failing the turn.</summary>
+    public static TimeZoneInfo FindZone(string? ianaId)
+    {
+        if (!string.IsNullOrWhiteSpace(ianaId) && TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone)) return zone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZoneId, out var shanghai) ? shanghai : TimeZoneInfo.CreateCustomTimeZone(DefaultTimeZoneId, TimeSpan.FromHours(8), DefaultTimeZoneId, DefaultTimeZoneId);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.State;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Dialogs.Kernel;
+
+/// <summary>
+/// Chooses the turn's language (the profile's choice, else the activity's locale, else zh-CN) and time zone, and
+/// puts the clock and the kernel's localizer in TurnState. Sets CurrentUICulture so resx lookups follow the user.
+/// </summary>
+public sealed class LocaleMiddleware(
+    KernelAccessors accessors, IStringLocalizer<KernelStrings> localizer, TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        turnContext.TurnState.Set<IStringLocalizer<KernelStrings>>(localizer);
+        KernelTurnState.SetTimeProvider(turnContext, time);
+        UserProfile? profile = null;
+        if (turnContext.Activity.From?.Id is { Length: > 0 } && turnContext.Activity.ChannelId is { Length: > 0 })
+            profile = await accessors.Profile.GetAsync(turnContext, null, cancellationToken).ConfigureAwait(false);
+        Apply(turnContext, profile, options.Value.DefaultTimeZone);
+        await next(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets locale, UI culture and time zone from a profile (also used after a state reload).</summary>
+    public static void Apply(ITurnContext turnContext, UserProfile? profile, string defaultTimeZone)
+    {
+        var locale = Locales.Normalize(profile?.Locale) ?? Locales.Normalize(turnContext.Activity.Locale) ?? Locales.Default;
+        turnContext.Locale = locale;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(locale);
+        KernelTurnState.SetTimeZone(turnContext, profile?.TimeZone ?? defaultTimeZone);
+    }
+}

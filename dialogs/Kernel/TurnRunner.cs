@@ -1,0 +1,67 @@
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Dialogs.Kernel;
+
+/// <summary>
+/// Runs one turn with durable state, safely under concurrency:
+/// turns of one conversation take an in-process lock (so they run one after another); state is read in one round
+/// trip and written in one atomic batch carrying the eTags read; if another process saved first, the attempt is
+/// thrown away — state and replies alike — and the turn runs again on fresh state. Replies are held back until
+/// the save succeeded, so a re-run never shows the user a step twice.
+/// </summary>
+public sealed class TurnRunner(
+    UserState userState,
+    ConversationState conversationState,
+    PrivateConversationState privateConversationState,
+    KernelAccessors accessors,
+    ConversationLocks locks,
+    IOptions<KernelOptions> options,
+    ILogger<TurnRunner> log)
+{
+    public async Task RunAsync(ITurnContext turnContext, BotCallbackHandler turn, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        using var held = await locks.AcquireAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken).ConfigureAwait(false);
+        var states = new BotStateSet(userState, conversationState, privateConversationState);
+        var maxAttempts = options.Value.MaxTurnAttempts;
+        for (var attempt = 1; ; attempt++)
+        {
+            var replies = new List<Activity>();
+            var context = CreateAttempt(turnContext, replies);
+            // State cached before the lock (the locale middleware's profile read) may be stale if we waited.
+            if (attempt > 1 || held.WasContended) states.ForgetAll(context);
+            try
+            {
+                await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);
+                var profile = context.Activity.From?.Id is { Length: > 0 } ? await accessors.Profile.GetAsync(context, null, cancellationToken).ConfigureAwait(false) : null;
+                LocaleMiddleware.Apply(context, profile, options.Value.DefaultTimeZone);
+                await turn(context, cancellationToken).ConfigureAwait(false);
+                await states.SaveAllChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageConflictException ex) when (attempt < maxAttempts)
+            {
+                log.LogInformation("State conflict on {StorageKey} (attempt {Attempt}); re-running the turn of activity {ActivityId}", ex.Key, attempt, activity.Id);
+                continue;
+            }
+            foreach (var (key, value) in context.TurnState) turnContext.TurnState[key] = value;
+            turnContext.Locale = context.Locale;
+            if (replies.Count > 0) await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+    }
+
+    private static TurnContext CreateAttempt(ITurnContext outer, List<Activity> replies)
+    {
+        var context = new TurnContext(outer.Adapter, outer.Activity) { Locale = outer.Locale };
+        foreach (var (key, value) in outer.TurnState) context.TurnState[key] = value;
+        context.OnSendActivities((_, activities, _) =>
+        {
+            replies.AddRange(activities);
+            return Task.FromResult(activities.Select(_ => new ResourceResponse(null)).ToArray());
+        });
+        return context;
+    }
+}

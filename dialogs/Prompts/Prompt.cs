@@ -1,0 +1,85 @@
+using System.Text.Json;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
+
+namespace LeftBehind.Dialogs.Prompts;
+
+/// <summary>
+/// Bot Builder's Prompt: ask, recognise each message, validate, re-ask with a clear hint, and give up after
+/// <see cref="PromptOptions.MaxAttempts"/> answers (ending with a null result). Recognisers never throw on user input.
+/// </summary>
+public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator = null) : Dialog(dialogId)
+{
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        var instance = dc.ActiveDialog!;
+        instance.State = JsonSerializer.SerializeToElement(new PromptState(0), BotJson.Options);
+        await OnPromptAsync(dc.Context, promptOptions, null, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message) return EndOfTurn;
+        var instance = dc.ActiveDialog!;
+        var options = ReadOptions(instance);
+        var attempts = (instance.State?.Deserialize<PromptState>(BotJson.Options)?.AttemptCount ?? 0) + 1;
+        instance.State = JsonSerializer.SerializeToElement(new PromptState(attempts), BotJson.Options);
+
+        var recognized = await OnRecognizeAsync(dc.Context, options, cancellationToken).ConfigureAwait(false);
+        // Validators only see recognised values; unrecognisable input always gets the kernel's hint.
+        var valid = validator is null || !recognized.Succeeded
+            ? recognized.Succeeded
+            : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
+        if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+
+        if (attempts >= Math.Max(1, options.MaxAttempts))
+        {
+            await dc.Context.SendActivityAsync(KernelText.Get(dc.Context, "TooManyAttempts"), cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        if (!dc.Context.Responded) await OnPromptAsync(dc.Context, options, recognized, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default) =>
+        RepromptThenWaitAsync(dc, cancellationToken);
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        OnPromptAsync(turnContext, ReadOptions(instance), null, cancellationToken);
+
+    /// <summary>Recognises the current message; must not throw on any user input.</summary>
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Sends the question; <paramref name="failed"/> is the failed recognition when re-asking.</summary>
+    protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, PromptRecognizerResult<T>? failed, CancellationToken cancellationToken)
+    {
+        var activity = failed is null ? Decorate(turnContext, options.Prompt, options) : RetryActivity(turnContext, options, failed);
+        return activity is null ? Task.CompletedTask : turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
+    /// <summary>Adds what this prompt shows beside the question (choices); the default adds nothing.</summary>
+    protected virtual Activity? Decorate(ITurnContext turnContext, Activity? prompt, PromptOptions options) => prompt;
+
+    private Activity? RetryActivity(ITurnContext turnContext, PromptOptions options, PromptRecognizerResult<T> failed)
+    {
+        if (options.RetryPrompt is { } retry) return Decorate(turnContext, retry, options);
+        if (failed.RetryKey is null) return Decorate(turnContext, options.Prompt, options);
+        var hint = KernelText.Get(turnContext, failed.RetryKey, failed.RetryArgs ?? []);
+        var prompt = options.Prompt ?? MessageFactory.Text(string.Empty);
+        var text = string.IsNullOrEmpty(prompt.Text) ? hint : hint + "\n" + prompt.Text;
+        return Decorate(turnContext, prompt with { Text = text }, options);
+    }
+
+    private async Task<DialogTurnResult> RepromptThenWaitAsync(DialogContext dc, CancellationToken ct)
+    {
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, ct).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    private static PromptOptions ReadOptions(DialogInstance instance) =>
+        instance.Options?.Deserialize<PromptOptions>(BotJson.Options) ?? new PromptOptions();
+}

@@ -1,0 +1,28 @@
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
+
+namespace LeftBehind.Dialogs.Prompts;
+
+/// <summary>What a prompt asks and how strictly. Stored with the prompt's dialog instance, so it must stay serialisable.</summary>
+public sealed record PromptOptions
+{
+    public Activity? Prompt { get; init; }
+
+    /// <summary>Sent after input that fails; by default a hint in the user's language plus the prompt again.</summary>
+    public Activity? RetryPrompt { get; init; }
+
+    public IReadOnlyList<Choice>? Choices { get; init; }
+
+    public ListStyle Style { get; init; } = ListStyle.Auto;
+
+    /// <summary>Answers allowed before the prompt gives up and ends with a null result.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Number prompts: the allowed range (inclusive).</summary>
+    public decimal? MinValue { get; init; }
+
+    public decimal? MaxValue { get; init; }
+
+    /// <summary>Text prompts: the longest answer accepted.</summary>
+    public int MaxLength { get; init; } = 1000;
+}

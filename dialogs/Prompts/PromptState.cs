@@ -1,0 +1,3 @@
+namespace LeftBehind.Dialogs.Prompts;
+
+internal sealed record PromptState(int AttemptCount);

@@ -1,0 +1,9 @@
+namespace LeftBehind.Dialogs.Recognizers;
+
+public enum Interruption
+{
+    None,
+    Help,
+    Cancel,
+    Menu,
+}

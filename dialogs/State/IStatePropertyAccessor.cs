@@ -1,0 +1,16 @@
+using LeftBehind.Dialogs.Kernel;
+
+namespace LeftBehind.Dialogs.State;
+
+/// <summary>A typed property of a <see cref="BotState"/>, loaded with the turn and saved with it.</summary>
+public interface IStatePropertyAccessor<T>
+{
+    string Name { get; }
+
+    /// <summary>The stored value, or the default factory's (kept, so changes to it are saved), or default.</summary>
+    Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default);
+
+    Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default);
+}
