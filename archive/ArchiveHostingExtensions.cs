@@ -1,6 +1,15 @@
+using LeftBehind.Archive.Access;
+using LeftBehind.Archive.Binding;
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Demo;
+using LeftBehind.Archive.Records;
+using LeftBehind.Archive.Roster;
+using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace LeftBehind.Archive;
@@ -19,7 +28,42 @@ public static class ArchiveHostingExtensions
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<ArchiveOptions>()
+            .Bind(builder.Configuration.GetSection(ArchiveOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
+        builder.Services.AddArchiveServices();
+        // First hosted service registered: the schema exists before anything else starts.
+        builder.Services.AddHostedService<ArchiveMigrator>();
         return builder;
+    }
+
+    /// <summary>The archive's services without hosting (benchmarks and tests that build their own container).</summary>
+    public static IServiceCollection AddArchiveServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ArchiveOptions>();
+        services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveDbContextFactory>();
+        services.AddSingleton<AccessPolicy>();
+        services.AddSingleton<InviteService>();
+        services.AddSingleton<IInviteService>(sp => sp.GetRequiredService<InviteService>());
+        services.AddSingleton<IBindingService, BindingService>();
+        services.AddSingleton<IPreferenceService, PreferenceService>();
+        services.AddSingleton<IChildrenService, ChildrenService>();
+        services.AddSingleton<IAttendanceService, AttendanceService>();
+        services.AddSingleton<INoteService, NoteService>();
+        services.AddSingleton<IQuestionService, QuestionService>();
+        services.AddSingleton<ILetterService, LetterService>();
+        services.AddSingleton<ICallHomeService, CallHomeService>();
+        services.AddSingleton<ILeaveService, LeaveService>();
+        services.AddSingleton<IEmergencyService, EmergencyService>();
+        services.AddSingleton<IRosterImporter, RosterImporter>();
+        services.AddSingleton<IRecordsImporter, RecordsImporter>();
+        services.AddSingleton<IChildRightsService, ChildRightsService>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<IDemoInfo, DemoInfo>();
+        services.AddSingleton<DemoSeeder>();
+        return services;
     }
 }

@@ -1,3 +1,5 @@
+using LeftBehind.Bot.Admin.Archive;
+
 namespace LeftBehind.Bot.Admin;
 
 internal static class ArchiveAdminEndpoints
@@ -5,6 +7,13 @@ internal static class ArchiveAdminEndpoints
     /// <summary>Admin endpoints for roster, invites, attendance, notes, export and erasure (family archive issue).</summary>
     public static RouteGroupBuilder MapArchiveAdmin(this RouteGroupBuilder admin)
     {
+        admin.MapPost("/roster", RosterEndpoint.ImportAsync).DisableAntiforgery();
+        admin.MapPost("/invites", InviteEndpoint.CreateAsync);
+        admin.MapPost("/attendance", RecordsEndpoints.AttendanceAsync);
+        admin.MapPost("/notes", RecordsEndpoints.NotesAsync);
+        admin.MapGet("/children/{id:int}/export", ChildRightsEndpoints.ExportAsync);
+        admin.MapDelete("/children/{id:int}", ChildRightsEndpoints.EraseAsync);
+        admin.MapPost("/children/{id:int}/erase", ChildRightsEndpoints.EraseAsync);
         return admin;
     }
 }

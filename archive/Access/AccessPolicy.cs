@@ -1,0 +1,62 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Access;
+
+/// <summary>
+/// The one place that decides who may see which child. Services ask it for the child (or the visible set) and it
+/// writes the audit entry, allowed or refused. A refused read looks exactly like a missing child.
+/// </summary>
+internal sealed class AccessPolicy(TimeProvider time)
+{
+    public IQueryable<Child> Visible(ArchiveDbContext db, Actor actor)
+    {
+        var children = db.Children.Where(c => c.ErasedAt == null);
+        var pid = actor.PersonId;
+        return actor.Role switch
+        {
+            ActorRole.Admin => children,
+            ActorRole.Teacher when pid is not null => children.Where(c => c.PairedTeacherId == pid || c.Class!.HeadTeacherId == pid),
+            ActorRole.Parent when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian)),
+            ActorRole.Guardian when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian)),
+            _ => children.Where(_ => false),
+        };
+    }
+
+    /// <summary>The child if the actor may read it, else null; audited either way (saved by the caller's SaveChanges).</summary>
+    public async Task<Child?> ReadAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
+    {
+        var child = await Visible(db, actor).Include(c => c.Class).FirstOrDefaultAsync(c => c.Id == childId, ct);
+        Audit(db, actor, action, childId, child is not null);
+        return child;
+    }
+
+    /// <summary>As <see cref="ReadAsync"/> but throws NotFound, and saves the audit entry first so a refusal is kept.</summary>
+    public async Task<Child> RequireAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
+    {
+        var child = await ReadAsync(db, actor, childId, action, ct);
+        if (child is null)
+        {
+            await db.SaveChangesAsync(ct);
+            throw ArchiveException.NotFound();
+        }
+        return child;
+    }
+
+    public static bool IsStaff(Actor actor) => actor.Role is ActorRole.Teacher or ActorRole.Admin;
+
+    public static bool IsFamily(Actor actor) => actor.Role is ActorRole.Parent or ActorRole.Guardian;
+
+    public void Audit(ArchiveDbContext db, Actor actor, string action, int? childId, bool allowed) =>
+        db.Audit.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            ActorRole = actor.Role,
+            ActorPersonId = actor.PersonId,
+            Action = action,
+            ChildId = childId,
+            Allowed = allowed,
+        });
+}

@@ -1,0 +1,122 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Archive.Binding;
+
+internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options) : IBindingService
+{
+    public async Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        var now = time.GetUtcNow();
+        var windowStart = now.AddMinutes(-o.InviteThrottleWindowMinutes);
+        string[] keys = [$"k:{throttleKey}", $"u:{channelId}:{channelUserId}"];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+
+        await db.InviteAttempts.Where(a => a.At < windowStart).ExecuteDeleteAsync(cancellationToken);
+        var failures = await db.InviteAttempts.Where(a => keys.Contains(a.ThrottleKey) && a.At >= windowStart)
+            .GroupBy(a => a.ThrottleKey)
+            .Select(g => new { Count = g.Count(), Oldest = g.Min(a => a.At) })
+            .ToListAsync(cancellationToken);
+        var blocked = failures.Where(f => f.Count >= o.InviteMaxFailedAttempts).ToList();
+        if (blocked.Count > 0)
+        {
+            return new RedeemResult(RedeemOutcome.Throttled, RetryAfter: blocked.Max(b => b.Oldest).AddMinutes(o.InviteThrottleWindowMinutes));
+        }
+
+        var normalized = InviteCodes.Normalize(code);
+        var invite = await db.Invites.Include(i => i.Person).FirstOrDefaultAsync(i => i.Code == normalized, cancellationToken);
+        var outcome = invite switch
+        {
+            null => RedeemOutcome.WrongCode,
+            { UsedAt: not null } => RedeemOutcome.AlreadyUsed,
+            _ when invite.ExpiresAt <= now => RedeemOutcome.Expired,
+            { Person.ErasedAt: not null } => RedeemOutcome.WrongCode,
+            _ => RedeemOutcome.Bound,
+        };
+        if (outcome != RedeemOutcome.Bound)
+        {
+            foreach (var key in keys) db.InviteAttempts.Add(new InviteAttempt { ThrottleKey = key, At = now });
+            await db.SaveChangesAsync(cancellationToken);
+            return new RedeemResult(outcome);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Single use even when two conversations redeem the same code at once: only one conditional update wins.
+        var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), cancellationToken);
+        if (claimed == 0) return new RedeemResult(RedeemOutcome.AlreadyUsed);
+
+        var person = invite!.Person!;
+        var binding = await db.ChannelBindings.FirstOrDefaultAsync(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId, cancellationToken);
+        if (binding is null)
+        {
+            binding = new ChannelBinding { ChannelId = channelId, ChannelUserId = channelUserId, ConversationReferenceJson = conversationReferenceJson };
+            db.ChannelBindings.Add(binding);
+        }
+        binding.PersonId = person.Id;
+        binding.Role = invite.Role;
+        binding.ConversationReferenceJson = conversationReferenceJson;
+        binding.BoundAt = now;
+        binding.UpdatedAt = now;
+        db.Consents.Add(new ConsentRecord
+        {
+            PersonId = person.Id,
+            Purpose = consent?.Purpose ?? o.ConsentPurpose,
+            TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
+            GivenAt = now,
+        });
+        if (!await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken))
+        {
+            db.Preferences.Add(PreferenceService.Defaults(person.Id, person.Kind));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new RedeemResult(RedeemOutcome.Bound, ToBound(person));
+    }
+
+    public async Task<BoundPerson?> FindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var person = await db.ChannelBindings
+            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.Person!.ErasedAt == null)
+            .Select(b => b.Person)
+            .FirstOrDefaultAsync(cancellationToken);
+        return person is null ? null : ToBound(person);
+    }
+
+    public async Task<IReadOnlyList<ChannelAddress>> GetAddressesAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.ChannelBindings.Where(b => b.PersonId == personId)
+            .OrderBy(b => b.Id)
+            .Select(b => new ChannelAddress(b.PersonId, b.ChannelId, b.ChannelUserId, b.ConversationReferenceJson, b.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task UpdateConversationReferenceAsync(string channelId, string channelUserId, string conversationReferenceJson, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConversationReferenceJson, conversationReferenceJson).SetProperty(b => b.UpdatedAt, now), cancellationToken);
+    }
+
+    public async Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    internal static BoundPerson ToBound(Person p) => new(p.Id, p.Name, RoleOf(p.Kind), p.SchoolId);
+
+    internal static ActorRole RoleOf(PersonKind kind) => kind switch
+    {
+        PersonKind.Parent => ActorRole.Parent,
+        PersonKind.Guardian => ActorRole.Guardian,
+        _ => ActorRole.Teacher,
+    };
+}

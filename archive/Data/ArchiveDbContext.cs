@@ -1,0 +1,43 @@
+using LeftBehind.Archive.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Data;
+
+/// <summary>
+/// The family archive. Each provider has a derived context with its own migration set
+/// (<see cref="SqliteArchiveDbContext"/>, <see cref="PostgresArchiveDbContext"/>); obtain one through
+/// <c>IDbContextFactory&lt;ArchiveDbContext&gt;</c>. Tables are prefixed <c>archive_</c> so other areas' raw tables
+/// in the same database never collide.
+/// </summary>
+public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
+    public DbSet<ChannelBinding> ChannelBindings => Set<ChannelBinding>();
+    public DbSet<Invite> Invites => Set<Invite>();
+    public DbSet<InviteAttempt> InviteAttempts => Set<InviteAttempt>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+    public DbSet<TeacherNote> Notes => Set<TeacherNote>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<CallBooking> CallBookings => Set<CallBooking>();
+    public DbSet<ContactLog> Contacts => Set<ContactLog>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Emergency> Emergencies => Set<Emergency>();
+    public DbSet<EmergencyRecipient> EmergencyRecipients => Set<EmergencyRecipient>();
+    public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<PersonPreference> Preferences => Set<PersonPreference>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text: readable in the database and stable if members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => ArchiveModel.Configure(modelBuilder);
+}

@@ -1,0 +1,36 @@
+using LeftBehind.Archive.Demo;
+using LeftBehind.Archive.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Archive.Data;
+
+/// <summary>
+/// Applies the provider's migrations (and seeds the demo school when asked) before any other hosted service starts:
+/// AddArchive registers it first. Migrations only create or alter archive_* tables; other areas' tables are left alone.
+/// </summary>
+internal sealed class ArchiveMigrator(
+    IDbContextFactory<ArchiveDbContext> dbs,
+    IOptions<StorageOptions> storage,
+    DemoSeeder seeder,
+    ILogger<ArchiveMigrator> log) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+        {
+            if (storage.Value.Provider == StorageProvider.Sqlite)
+            {
+                // WAL lets other areas' readers run beside the archive's writer; the setting persists in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        log.LogInformation("Archive schema is up to date ({Provider})", storage.Value.Provider);
+        if (storage.Value.SeedDemoData) await seeder.SeedIfEmptyAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,13 @@
+using LeftBehind.Archive.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Archive.Demo;
+
+internal sealed class DemoInfo(IOptions<StorageOptions> storage) : IDemoInfo
+{
+    public bool Enabled => storage.Value.SeedDemoData;
+
+    public string SchoolName => DemoData.SchoolName;
+
+    public IReadOnlyList<DemoInviteCode> Codes => Enabled ? DemoData.Codes : [];
+}

@@ -1,0 +1,9 @@
+namespace LeftBehind.Archive.Model;
+
+public enum ActorRole
+{
+    Parent,
+    Guardian,
+    Teacher,
+    Admin,
+}

@@ -1,0 +1,10 @@
+namespace LeftBehind.Archive.Model;
+
+public enum AttendanceStatus
+{
+    Present,
+    Absent,
+    Late,
+    Leave,
+    Sick,
+}

@@ -1,0 +1,17 @@
+namespace LeftBehind.Archive.Model;
+
+public sealed class CallBooking
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Child? Child { get; set; }
+    public int ParentId { get; set; }
+    public DateTimeOffset ScheduledAt { get; set; }
+    public CallBookingStatus Status { get; set; }
+    public int? ConfirmedById { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? DoneAt { get; set; }
+    /// <summary>Set by the scheduler once the reminder shortly before the call is queued.</summary>
+    public DateTimeOffset? ReminderQueuedAt { get; set; }
+}

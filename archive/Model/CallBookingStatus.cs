@@ -1,0 +1,10 @@
+namespace LeftBehind.Archive.Model;
+
+public enum CallBookingStatus
+{
+    Proposed,
+    Confirmed,
+    Declined,
+    Done,
+    Cancelled,
+}

@@ -1,0 +1,9 @@
+namespace LeftBehind.Archive.Model;
+
+public enum CallHomeFrequency
+{
+    Weekly,
+    Fortnightly,
+    Monthly,
+    Never,
+}

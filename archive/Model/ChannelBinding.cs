@@ -1,0 +1,16 @@
+namespace LeftBehind.Archive.Model;
+
+/// <summary>A channel user (channelId + user id) bound to a person; the reference is what proactive sends need.</summary>
+public sealed class ChannelBinding
+{
+    public int Id { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    public required string ChannelId { get; set; }
+    public required string ChannelUserId { get; set; }
+    /// <summary>The ConversationReference as JSON (BotJson.Options shape).</summary>
+    public required string ConversationReferenceJson { get; set; }
+    public InviteRole Role { get; set; }
+    public DateTimeOffset BoundAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace LeftBehind.Archive.Model;
+
+public sealed class FamilyLink
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Child? Child { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    public FamilyRole Role { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace LeftBehind.Archive.Model;
+
+public enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

@@ -1,0 +1,16 @@
+namespace LeftBehind.Archive.Model;
+
+public sealed class Invite
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public int SchoolId { get; set; }
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
+    /// <summary>The child the invite was made for (family roles); null for teachers.</summary>
+    public int? ChildId { get; set; }
+    public InviteRole Role { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? UsedAt { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace LeftBehind.Archive.Model;
+
+public enum InviteRole
+{
+    Father,
+    Mother,
+    Guardian,
+    Teacher,
+}

@@ -1,0 +1,14 @@
+namespace LeftBehind.Archive.Model;
+
+/// <summary>请假 reported by a guardian or parent; marks attendance as leave or sick for each day.</summary>
+public sealed class LeaveRequest
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public int RequestedById { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly To { get; set; }
+    public AttendanceStatus Status { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace LeftBehind.Archive.Model;
+
+/// <summary>两地书: text, or a photo of a handwritten letter (an attachment URL or content id).</summary>
+public sealed class Letter
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Child? Child { get; set; }
+    public LetterDirection Direction { get; set; }
+    public int? AuthorId { get; set; }
+    public string? Text { get; set; }
+    public string? PhotoUrl { get; set; }
+    public string? PhotoContentType { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+}

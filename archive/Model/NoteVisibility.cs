@@ -1,0 +1,7 @@
+namespace LeftBehind.Archive.Model;
+
+public enum NoteVisibility
+{
+    Parents,
+    StaffOnly,
+}

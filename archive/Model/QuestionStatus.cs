@@ -1,0 +1,8 @@
+namespace LeftBehind.Archive.Model;
+
+public enum QuestionStatus
+{
+    Open,
+    Answered,
+    Closed,
+}

@@ -1,0 +1,14 @@
+namespace LeftBehind.Archive.Model;
+
+public sealed class TeacherNote
+{
+    public int Id { get; set; }
+    public int ChildId { get; set; }
+    public Child? Child { get; set; }
+    public int? AuthorId { get; set; }
+    public NoteCategory Category { get; set; }
+    public NoteKind Kind { get; set; }
+    public NoteVisibility Visibility { get; set; }
+    public required string Text { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

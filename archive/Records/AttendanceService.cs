@@ -1,0 +1,89 @@
+using LeftBehind.Archive.Access;
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Records;
+
+internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : IAttendanceService
+{
+    public async Task<AttendanceReport?> GetAsync(Actor actor, int childId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        if (to < from) throw new ArchiveException(ArchiveError.Invalid, "to is before from");
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var child = await policy.ReadAsync(db, actor, childId, "attendance.read", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (child is null) return null;
+        var days = await db.Attendance.Where(a => a.ChildId == childId && a.Date >= from && a.Date <= to)
+            .OrderBy(a => a.Date)
+            .Select(a => new AttendanceDay(a.Date, a.Status, a.Reason))
+            .ToListAsync(cancellationToken);
+        var counts = Enum.GetValues<AttendanceStatus>().ToDictionary(s => s, s => days.Count(d => d.Status == s));
+        return new AttendanceReport(childId, child.Name, from, to, counts, days);
+    }
+
+    public async Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var cls = await db.Classes.FirstOrDefaultAsync(c => c.Id == classId, cancellationToken);
+        if (cls is null || !(teacher.Role == ActorRole.Admin || (teacher.Role == ActorRole.Teacher && cls.HeadTeacherId == teacher.PersonId)))
+        {
+            throw ArchiveException.NotFound();
+        }
+        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
+        var wanted = absentNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        var unknown = wanted.Where(n => !children.Any(c => c.Name == n)).ToList();
+        var ambiguous = wanted.Where(n => children.Count(c => c.Name == n) > 1).ToList();
+        if (unknown.Count > 0 || ambiguous.Count > 0) return new ClassAttendanceResult(0, 0, unknown, ambiguous);
+
+        var absentIds = children.Where(c => wanted.Contains(c.Name)).Select(c => c.Id).ToHashSet();
+        var ids = children.Select(c => c.Id).ToList();
+        var existing = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).ToDictionaryAsync(a => a.ChildId, cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var c in children)
+        {
+            var absent = absentIds.Contains(c.Id);
+            if (existing.TryGetValue(c.Id, out var rec))
+            {
+                // A leave or sick day reported by the family stays; "全到" must not overwrite it.
+                if (!absent && rec.Status is AttendanceStatus.Leave or AttendanceStatus.Sick) continue;
+            }
+            else
+            {
+                rec = new AttendanceRecord { ChildId = c.Id, Date = date };
+                db.Attendance.Add(rec);
+            }
+            rec.Status = absent ? AttendanceStatus.Absent : AttendanceStatus.Present;
+            rec.Reason = absent ? reason : null;
+            rec.RecordedById = teacher.PersonId;
+            rec.RecordedAt = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new ClassAttendanceResult(children.Count - absentIds.Count, absentIds.Count, [], []);
+    }
+
+    public async Task RecordAsync(Actor actor, int childId, DateOnly date, AttendanceStatus status, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        if (!AccessPolicy.IsStaff(actor)) throw ArchiveException.NotFound();
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        await policy.RequireAsync(db, actor, childId, "attendance.write", cancellationToken);
+        await UpsertAsync(db, childId, date, status, reason, actor.PersonId, time.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static async Task UpsertAsync(ArchiveDbContext db, int childId, DateOnly date, AttendanceStatus status, string? reason, int? by, DateTimeOffset now, CancellationToken ct)
+    {
+        var rec = db.Attendance.Local.FirstOrDefault(a => a.ChildId == childId && a.Date == date)
+            ?? await db.Attendance.FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
+        if (rec is null)
+        {
+            rec = new AttendanceRecord { ChildId = childId, Date = date };
+            db.Attendance.Add(rec);
+        }
+        rec.Status = status;
+        rec.Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        rec.RecordedById = by;
+        rec.RecordedAt = now;
+    }
+}

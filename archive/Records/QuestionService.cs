@@ -1,0 +1,138 @@
+using LeftBehind.Archive.Access;
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Records;
+
+internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : IQuestionService
+{
+    public async Task<QuestionInfo> AskAsync(Actor asker, int childId, string text, bool urgent = false, CancellationToken cancellationToken = default)
+    {
+        if (asker.PersonId is null) throw new ArchiveException(ArchiveError.Forbidden, "questions come from a person");
+        if (string.IsNullOrWhiteSpace(text)) throw new ArchiveException(ArchiveError.Invalid, "empty question");
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var child = await policy.RequireAsync(db, asker, childId, "question.ask", cancellationToken);
+        var now = time.GetUtcNow();
+        var q = new Question
+        {
+            ChildId = childId,
+            AskedById = asker.PersonId.Value,
+            AssignedTeacherId = child.PairedTeacherId ?? child.Class?.HeadTeacherId,
+            Text = text.Trim(),
+            Urgent = urgent,
+            Status = QuestionStatus.Open,
+            CreatedAt = now,
+            AssignedAt = now,
+        };
+        db.Questions.Add(q);
+        await db.SaveChangesAsync(cancellationToken);
+        return ToInfo(q, child.Name);
+    }
+
+    public async Task<IReadOnlyList<QuestionInfo>> InboxAsync(Actor teacher, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var q = db.Questions.Where(x => x.Status == QuestionStatus.Open);
+        if (teacher.Role != ActorRole.Admin)
+        {
+            if (teacher.Role != ActorRole.Teacher) return [];
+            q = q.Where(x => x.AssignedTeacherId == teacher.PersonId);
+        }
+        var rows = await q.OrderByDescending(x => x.Urgent).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)
+            .Select(x => new { x, x.Child!.Name }).ToListAsync(cancellationToken);
+        foreach (var r in rows) policy.Audit(db, teacher, "question.inbox", r.x.ChildId, true);
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.Select(r => ToInfo(r.x, r.Name)).ToList();
+    }
+
+    public async Task<QuestionInfo?> GetAsync(Actor actor, int questionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var (q, name) = await LoadAsync(db, actor, questionId, "question.read", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return q is null ? null : ToInfo(q, name!);
+    }
+
+    public Task<QuestionInfo> AnswerAsync(Actor teacher, int questionId, string answer, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(answer)) throw new ArchiveException(ArchiveError.Invalid, "empty answer");
+        return ChangeAsync(teacher, questionId, "question.answer", staffOnly: true, (q, _, now) =>
+        {
+            q.Answer = answer.Trim();
+            q.AnsweredById = teacher.PersonId;
+            q.AnsweredAt = now;
+            q.Status = QuestionStatus.Answered;
+            q.AnswerDeliveredAt = null;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public Task<QuestionInfo> HandOverAsync(Actor teacher, int questionId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(teacher, questionId, "question.handover", staffOnly: true, async (q, db, now) =>
+        {
+            var head = await db.Children.Where(c => c.Id == q.ChildId).Select(c => c.Class!.HeadTeacherId).FirstOrDefaultAsync(cancellationToken);
+            if (head is null) throw new ArchiveException(ArchiveError.Invalid, "the class has no head teacher");
+            q.AssignedTeacherId = head;
+            q.AssignedAt = now;
+            q.HandedOverAt = now;
+            q.EscalationLevel = 0;
+        }, cancellationToken);
+
+    public Task<QuestionInfo> CloseAsync(Actor actor, int questionId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, questionId, "question.close", staffOnly: false, (q, _, now) =>
+        {
+            q.Status = QuestionStatus.Closed;
+            q.ClosedAt = now;
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<QuestionInfo>> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var child = await policy.ReadAsync(db, actor, childId, "questions.read", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (child is null) return [];
+        var q = db.Questions.Where(x => x.ChildId == childId);
+        // A parent sees the questions they asked, not the other parent's.
+        if (AccessPolicy.IsFamily(actor)) q = q.Where(x => x.AskedById == actor.PersonId);
+        var rows = await q.OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).ToListAsync(cancellationToken);
+        return rows.Select(x => ToInfo(x, child.Name)).ToList();
+    }
+
+    private async Task<QuestionInfo> ChangeAsync(Actor actor, int questionId, string action, bool staffOnly, Func<Question, ArchiveDbContext, DateTimeOffset, Task> change, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var (q, name) = await LoadAsync(db, actor, questionId, action, ct);
+        if (q is null || (staffOnly && !AccessPolicy.IsStaff(actor)))
+        {
+            await db.SaveChangesAsync(ct);
+            throw ArchiveException.NotFound();
+        }
+        if (q.Status == QuestionStatus.Closed) throw new ArchiveException(ArchiveError.QuestionClosed, "the question is closed");
+        await change(q, db, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return ToInfo(q, name!);
+    }
+
+    /// <summary>The asker, the assigned teacher or anyone who may see the child.</summary>
+    private async Task<(Question? Question, string? ChildName)> LoadAsync(ArchiveDbContext db, Actor actor, int questionId, string action, CancellationToken ct)
+    {
+        var q = await db.Questions.FirstOrDefaultAsync(x => x.Id == questionId, ct);
+        if (q is null)
+        {
+            policy.Audit(db, actor, action, null, false);
+            return (null, null);
+        }
+        var child = await policy.ReadAsync(db, actor, q.ChildId, action, ct);
+        var mine = actor.PersonId is not null && (q.AskedById == actor.PersonId || q.AssignedTeacherId == actor.PersonId);
+        var allowed = actor.Role == ActorRole.Admin || (child is not null && (AccessPolicy.IsStaff(actor) || mine)) || (actor.Role == ActorRole.Teacher && mine);
+        if (!allowed) return (null, null);
+        var name = child?.Name ?? await db.Children.Where(c => c.Id == q.ChildId).Select(c => c.Name).FirstAsync(ct);
+        return (q, name);
+    }
+
+    internal static QuestionInfo ToInfo(Question q, string childName) =>
+        new(q.Id, q.ChildId, childName, q.AskedById, q.AssignedTeacherId, q.Text, q.Urgent, q.Status, q.Answer, q.AnsweredById, q.CreatedAt, q.AnsweredAt, q.ClosedAt);
+}

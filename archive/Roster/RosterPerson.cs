@@ -1,0 +1,3 @@
+namespace LeftBehind.Archive.Roster;
+
+internal sealed record RosterPerson(string Name, string? Phone, string? Workplace);

@@ -1,0 +1,10 @@
+namespace LeftBehind.Archive.Services;
+
+/// <summary>
+/// Nothing is written when <see cref="UnknownNames"/> or <see cref="AmbiguousNames"/> is non-empty,
+/// so the teacher can correct the list and send it again.
+/// </summary>
+public sealed record ClassAttendanceResult(int Present, int Absent, IReadOnlyList<string> UnknownNames, IReadOnlyList<string> AmbiguousNames)
+{
+    public bool Recorded => UnknownNames.Count == 0 && AmbiguousNames.Count == 0;
+}

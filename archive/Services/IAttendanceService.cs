@@ -1,0 +1,18 @@
+using LeftBehind.Archive.Model;
+
+namespace LeftBehind.Archive.Services;
+
+public interface IAttendanceService
+{
+    /// <summary>Attendance of one child between two dates inclusive; null when not found or refused.</summary>
+    Task<AttendanceReport?> GetAsync(Actor actor, int childId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A teacher records a whole class for a day: everyone present except the absent names (empty list = 全到).
+    /// Names match the class roster exactly; unknown or ambiguous names write nothing.
+    /// </summary>
+    Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Records (or replaces) one child's status for a day. Teachers of the child and admin only.</summary>
+    Task RecordAsync(Actor actor, int childId, DateOnly date, AttendanceStatus status, string? reason = null, CancellationToken cancellationToken = default);
+}

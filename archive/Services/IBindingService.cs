@@ -1,0 +1,24 @@
+namespace LeftBehind.Archive.Services;
+
+/// <summary>Channel users ↔ persons. The conversations call this; the scheduler reads addresses for proactive sends.</summary>
+public interface IBindingService
+{
+    /// <summary>
+    /// Redeems an invite code (case-insensitive, spaces ignored). Wrong codes are counted per <paramref name="throttleKey"/>
+    /// (the conversation or address) and per channel user; past the limit every attempt is Throttled, even a right code.
+    /// Binding records consent (<paramref name="consent"/>, or the configured default text version).
+    /// </summary>
+    Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The bound person for a channel user, or null when unbound.</summary>
+    Task<BoundPerson?> FindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every channel the person is bound on (send proactive messages to all of them).</summary>
+    Task<IReadOnlyList<ChannelAddress>> GetAddressesAsync(int personId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the stored conversation reference fresh (serviceUrl can change); no-op when unbound.</summary>
+    Task UpdateConversationReferenceAsync(string channelId, string channelUserId, string conversationReferenceJson, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the binding; true when there was one. The person can bind again with a new invite.</summary>
+    Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+using LeftBehind.Archive.Model;
+
+namespace LeftBehind.Archive.Services;
+
+public interface ILeaveService
+{
+    /// <summary>
+    /// 请假 by the guardian or a parent: each day from..to (inclusive, at most 31 days) is marked Leave or Sick
+    /// (<paramref name="status"/>) with the reason. The caller notifies <see cref="LeaveResult.TeachersToNotify"/>.
+    /// </summary>
+    Task<LeaveResult> RequestAsync(Actor actor, int childId, DateOnly from, DateOnly to, AttendanceStatus status, string? reason, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,16 @@
+using LeftBehind.Archive.Model;
+
+namespace LeftBehind.Archive.Services;
+
+/// <summary>两地书. A parent's letter to the child counts as a contact (ContactKind.Letter).</summary>
+public interface ILetterService
+{
+    /// <summary>
+    /// ToChild: written by a parent of the child. FromChild: the child's reply entered by the guardian or a teacher.
+    /// Text or a photo (URL + content type) or both.
+    /// </summary>
+    Task<LetterInfo> WriteAsync(Actor author, int childId, LetterDirection direction, string? text, string? photoUrl = null, string? photoContentType = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Letters exchanged about the child, newest first.</summary>
+    Task<IReadOnlyList<LetterInfo>?> ListAsync(Actor actor, int childId, int max = 20, CancellationToken cancellationToken = default);
+}

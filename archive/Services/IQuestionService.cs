@@ -1,0 +1,25 @@
+namespace LeftBehind.Archive.Services;
+
+/// <summary>Questions escalated to a teacher. Failures throw <see cref="ArchiveException"/>.</summary>
+public interface IQuestionService
+{
+    /// <summary>Stores the question, routed to the child's paired teacher, else the head teacher.</summary>
+    Task<QuestionInfo> AskAsync(Actor asker, int childId, string text, bool urgent = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Open questions assigned to the teacher: urgent first, then oldest first.</summary>
+    Task<IReadOnlyList<QuestionInfo>> InboxAsync(Actor teacher, CancellationToken cancellationToken = default);
+
+    /// <summary>The asker, the assigned teacher, any teacher of the child, or admin; null otherwise.</summary>
+    Task<QuestionInfo?> GetAsync(Actor actor, int questionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Answers (status Answered). A closed question throws ArchiveError.QuestionClosed.</summary>
+    Task<QuestionInfo> AnswerAsync(Actor teacher, int questionId, string answer, CancellationToken cancellationToken = default);
+
+    /// <summary>Reassigns an open question to the child's head teacher.</summary>
+    Task<QuestionInfo> HandOverAsync(Actor teacher, int questionId, CancellationToken cancellationToken = default);
+
+    Task<QuestionInfo> CloseAsync(Actor actor, int questionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Questions about a child the actor may see, newest first.</summary>
+    Task<IReadOnlyList<QuestionInfo>> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,3 @@
+namespace LeftBehind.Archive.Services;
+
+public sealed record PersonRef(int Id, string Name);

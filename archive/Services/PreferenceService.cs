@@ -1,0 +1,45 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Services;
+
+internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs) : IPreferenceService
+{
+    public async Task<PersonPreferences> GetAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var p = await db.Preferences.AsNoTracking().FirstOrDefaultAsync(x => x.PersonId == personId, cancellationToken);
+        if (p is null)
+        {
+            var kind = await db.Persons.Where(x => x.Id == personId).Select(x => (PersonKind?)x.Kind).FirstOrDefaultAsync(cancellationToken);
+            p = Defaults(personId, kind ?? PersonKind.Parent);
+        }
+        return new PersonPreferences(p.Locale, p.LowLiteracy, p.QuietStart, p.QuietEnd, p.TimeZone, p.CallHome, p.CallHomeDay, p.CallHomeTime);
+    }
+
+    public async Task SaveAsync(int personId, PersonPreferences preferences, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var p = await db.Preferences.FirstOrDefaultAsync(x => x.PersonId == personId, cancellationToken);
+        if (p is null)
+        {
+            if (!await db.Persons.AnyAsync(x => x.Id == personId, cancellationToken)) throw ArchiveException.NotFound();
+            p = new PersonPreference { PersonId = personId };
+            db.Preferences.Add(p);
+        }
+        p.Locale = preferences.Locale;
+        p.LowLiteracy = preferences.LowLiteracy;
+        p.QuietStart = preferences.QuietStart;
+        p.QuietEnd = preferences.QuietEnd;
+        p.TimeZone = preferences.TimeZone;
+        p.CallHome = preferences.CallHome;
+        p.CallHomeDay = preferences.CallHomeDay;
+        p.CallHomeTime = preferences.CallHomeTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Guardians (often elderly) start in low-literacy mode.</summary>
+    internal static PersonPreference Defaults(int personId, PersonKind kind) =>
+        new() { PersonId = personId, LowLiteracy = kind == PersonKind.Guardian };
+}

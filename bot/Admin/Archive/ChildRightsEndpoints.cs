@@ -1,0 +1,16 @@
+using LeftBehind.Archive;
+using LeftBehind.Archive.Services;
+
+namespace LeftBehind.Bot.Admin.Archive;
+
+/// <summary>GET /admin/children/{id}/export and erasure (DELETE /admin/children/{id} or POST …/erase).</summary>
+internal static class ChildRightsEndpoints
+{
+    public static async Task<IResult> ExportAsync(int id, IChildRightsService rights, CancellationToken ct) =>
+        await rights.ExportAsync(id, ct) is { } json ? Results.Json(json) : NotFound();
+
+    public static async Task<IResult> EraseAsync(int id, IChildRightsService rights, CancellationToken ct) =>
+        await rights.EraseAsync(id, ct) ? Results.Ok(new { erased = true, childId = id }) : NotFound();
+
+    private static IResult NotFound() => Results.NotFound(new { error = ArchiveText.ChildNotFound });
+}

@@ -1,0 +1,14 @@
+using LeftBehind.Archive.Services;
+
+namespace LeftBehind.Bot.Admin.Archive;
+
+/// <summary>POST /admin/invites → {code, expiresAt}; 400 for a malformed request, 404 when nobody on file matches.</summary>
+internal static class InviteEndpoint
+{
+    public static async Task<IResult> CreateAsync(InviteRequest request, IInviteService invites, CancellationToken ct)
+    {
+        var result = await invites.CreateAsync(request, ct);
+        if (result.Invite is { } i) return Results.Ok(new { code = i.Code, expiresAt = i.ExpiresAt, role = i.Role.ToString().ToLowerInvariant() });
+        return result.NotFound ? Results.NotFound(new { error = result.Error }) : Results.BadRequest(new { error = result.Error });
+    }
+}
