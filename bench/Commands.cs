@@ -14,6 +14,7 @@ internal static class Commands
                 "load" => await LoadCommand.RunAsync(args).ConfigureAwait(false),
                 "compare" => await CompareCommand.RunAsync(args).ConfigureAwait(false),
                 "directline" => await DirectLine.DirectLineLoadCommand.RunAsync(args).ConfigureAwait(false),
+                "drill-kill" => await Drills.KillDrillCommand.RunAsync(args).ConfigureAwait(false),
                 _ => throw new ArgumentException($"unknown command {command}"),
             };
         }

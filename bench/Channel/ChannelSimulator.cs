@@ -76,9 +76,10 @@ internal sealed class ChannelSimulator : IAsyncDisposable
     }
 
     /// <summary>Sends one activity and waits (bounded by <paramref name="timeout"/>) for the HTTP answer and, if required, a reply.</summary>
-    public async Task<TurnResult> SendAsync(SimConversation conv, string type, string? text, bool requireReply, TimeSpan timeout, int step = -1)
+    public async Task<TurnResult> SendAsync(SimConversation conv, string type, string? text, bool requireReply, TimeSpan timeout, int step = -1, string? redeliverId = null)
     {
-        var activityId = $"{conv.Id}-a{Interlocked.Increment(ref _seq)}";
+        // A redelivery (fault drills) repeats the activity id, as a channel retrying an unacknowledged POST does.
+        var activityId = redeliverId ?? $"{conv.Id}-a{Interlocked.Increment(ref _seq)}";
         var body = BuildActivity(conv, activityId, type, text);
         var pending = new PendingTurn(activityId);
         _pending[conv.Id] = pending;
@@ -129,9 +130,12 @@ internal sealed class ChannelSimulator : IAsyncDisposable
         }
         var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var result = new TurnResult(outcome, ms, status, activityId, pending.Texts, error);
-        _turnLog?.Write(new { kind = "turn", conv = conv.Id, user = conv.UserId, id = activityId, type, step, status, outcome = outcome.ToString(), ms = Math.Round(ms, 2), replies = result.Replies.Count });
+        _turnLog?.Write(new { kind = "turn", conv = conv.Id, user = conv.UserId, id = activityId, type, step, status, outcome = outcome.ToString(), latency = Math.Round(ms, 2), redelivery = redeliverId is not null, replies = result.Replies });
         return result;
     }
+
+    /// <summary>A drill event (kill, restart) in the turn log, on the same clock as the turns.</summary>
+    public void LogEvent(string what) => _turnLog?.Write(new { kind = "event", what });
 
     private static IEnumerable<SinkReply> ReadExpectedReplies(string conversationId, byte[] body)
     {

@@ -17,7 +17,9 @@ internal sealed record Scenario(
     /// <summary>A name under bench/Scenarios (peer, parent, …) or a path to a JSON file.</summary>
     public static Scenario Load(string nameOrPath)
     {
-        var path = File.Exists(nameOrPath) ? nameOrPath : Path.Combine(AppContext.BaseDirectory, "Scenarios", nameOrPath + ".json");
+        // The repository's copy first, so a scenario edited after the build is the one played.
+        var path = new[] { nameOrPath, Path.Combine(Infra.RepoPaths.Root, "bench", "Scenarios", nameOrPath + ".json"), Path.Combine(AppContext.BaseDirectory, "Scenarios", nameOrPath + ".json") }
+            .FirstOrDefault(File.Exists) ?? nameOrPath;
         if (!File.Exists(path)) throw new FileNotFoundException($"scenario {nameOrPath} not found ({path})");
         return JsonSerializer.Deserialize<Scenario>(File.ReadAllText(path), JsonDefaults.Options) ?? throw new InvalidDataException(path);
     }

@@ -23,4 +23,7 @@ internal sealed record LoadOptions
     public string AdminKey { get; init; } = Infra.ServiceConfig.AdminKey;
     public string Label { get; init; } = string.Empty;
     public bool Quiet { get; init; }
+
+    /// <summary>Fault drills: a turn with no HTTP answer (service down) is redelivered with the same id once the service is back.</summary>
+    public bool RedeliverUnacknowledged { get; init; }
 }

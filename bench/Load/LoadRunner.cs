@@ -30,6 +30,9 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
 
     public bool Stopping => _stopping;
 
+    /// <summary>The simulator of the current run (drills log their events through it).</summary>
+    public ChannelSimulator? Simulator { get; private set; }
+
     public void Stop() => _stopping = true;
 
     public async Task<LoadReport> RunAsync(CancellationToken cancellationToken = default)
@@ -38,6 +41,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         _userState = new int[users];
         _codes = new string?[users];
         await using var sim = await ChannelSimulator.StartAsync(options.BotUrl, options.ExpectReplies, options.SinkLog, options.TurnLog).ConfigureAwait(false);
+        Simulator = sim;
         if (scenario.Invites is { } invites) await CreateInvitesAsync(sim, invites, users).ConfigureAwait(false);
         var mode = options.ExpectReplies ? "expectReplies" : "sink";
         if (!options.Quiet) Console.Error.WriteLine($"[load] {options.Label} mode={mode} scenario={scenario.Name} bot={options.BotUrl} sink={sim.Sink.Url} concurrency={options.Concurrency} duration={options.DurationS}s");
@@ -111,7 +115,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
             for (var s = 0; s < bind.Count && !_stopping && ok; s++)
             {
                 var step = bind[s];
-                var r = await sim.SendAsync(conv, "message", Fill(step.Text, user), requireReply: true, timeout, -1 - s).ConfigureAwait(false);
+                var r = await SendTurnAsync(sim, conv, Fill(step.Text, user), timeout, -1 - s).ConfigureAwait(false);
                 ok = Count(r, step, worker, counted: true);
             }
             if (!ok)
@@ -126,10 +130,22 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         {
             if (_stopping) return true;
             var step = scenario.TurnAt(t);
-            var r = await sim.SendAsync(conv, "message", Fill(step.Text, user), requireReply: true, timeout, t).ConfigureAwait(false);
+            var r = await SendTurnAsync(sim, conv, Fill(step.Text, user), timeout, t).ConfigureAwait(false);
             if (!Count(r, step, worker, counted: true)) return false;
         }
         return true;
+    }
+
+    private async Task<TurnResult> SendTurnAsync(ChannelSimulator sim, SimConversation conv, string text, TimeSpan timeout, int step)
+    {
+        var r = await sim.SendAsync(conv, "message", text, requireReply: true, timeout, step).ConfigureAwait(false);
+        // Bounded: at most 60 redelivery attempts, 0.5 s apart (the service restarts within that in the drills).
+        for (var attempt = 0; options.RedeliverUnacknowledged && r.Status is 0 or >= 500 && attempt < 60 && !_stopping; attempt++)
+        {
+            await Task.Delay(500).ConfigureAwait(false);
+            r = await sim.SendAsync(conv, "message", text, requireReply: true, timeout, step, r.ActivityId).ConfigureAwait(false);
+        }
+        return r;
     }
 
     private string Fill(string text, int user) => text.Replace("{code}", _codes.Length > user ? _codes[user] ?? string.Empty : string.Empty, StringComparison.Ordinal);
