@@ -3,7 +3,12 @@ using LeftBehind.Bot.Hosting;
 using LeftBehind.Dialogs;
 using LeftBehind.Scheduler;
 
-var builder = WebApplication.CreateBuilder(args);
+// Run from elsewhere (a published folder, a service manager), the settings travel next to the binaries.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
+});
 builder.AddArchive();
 builder.AddDialogs();
 builder.AddScheduler();

@@ -36,10 +36,11 @@ internal static class ActivityReader
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } ct && (ct.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || ct.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, int maxBytes, CancellationToken ct)
+    /// <summary>The whole body, or null as soon as it passes <paramref name="maxBytes"/> (never buffers more).</summary>
+    internal static async Task<byte[]?> ReadCappedAsync(Stream body, long maxBytes, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var chunk = new byte[32 * 1024];
         int read;
         while ((read = await body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
         {

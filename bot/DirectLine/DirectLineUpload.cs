@@ -39,7 +39,7 @@ internal static class DirectLineUpload
                 MultipartSection? section;
                 while ((section = await reader.ReadNextSectionAsync(http.RequestAborted)) is not null)
                 {
-                    var bytes = await ReadCappedAsync(section.Body, max - total, http.RequestAborted);
+                    var bytes = await Adapter.ActivityReader.ReadCappedAsync(section.Body, max - total, http.RequestAborted);
                     if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
                     total += bytes.Length;
                     var partType = section.ContentType ?? "application/octet-stream";
@@ -60,7 +60,7 @@ internal static class DirectLineUpload
         }
         else
         {
-            var bytes = await ReadCappedAsync(http.Request.Body, max, http.RequestAborted);
+            var bytes = await Adapter.ActivityReader.ReadCappedAsync(http.Request.Body, max, http.RequestAborted);
             if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
             ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition);
             files.Add((HeaderUtilities.RemoveQuotes(disposition?.FileName ?? default).Value, contentType, bytes));
@@ -89,18 +89,5 @@ internal static class DirectLineUpload
         var file = await store.GetAttachmentAsync(id, TimeSpan.FromHours(options.Value.UploadRetentionHours), http.RequestAborted);
         if (file is null) return Results.NotFound();
         return Results.File(file.Value.Content, file.Value.ContentType, file.Value.Name);
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, long max, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[32 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

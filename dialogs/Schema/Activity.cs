@@ -58,7 +58,8 @@ public sealed record Activity
     /// <summary>The reference a proactive message or a stored conversation needs, taken from an inbound activity.</summary>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = Type == ActivityTypes.ConversationUpdate && ChannelId is Channels.DirectLine or Channels.Webchat ? null : Id,
+        // A proactive turn answers no one: its sends go to the conversation (SendToConversation), not as a reply.
+        ActivityId = (Type == ActivityTypes.ConversationUpdate && ChannelId is Channels.DirectLine or Channels.Webchat) || IsContinuation ? null : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,
@@ -66,6 +67,8 @@ public sealed record Activity
         Locale = Locale,
         ServiceUrl = ServiceUrl,
     };
+
+    [JsonIgnore] public bool IsContinuation => Type == ActivityTypes.Event && Name == "ContinueConversation" && RelatesTo is not null;
 
     /// <summary>A reply as Bot Builder makes it: same conversation, from/recipient swapped, replyToId set.</summary>
     public Activity CreateReply(string? text = null) => new()

@@ -56,8 +56,8 @@ public sealed class FakeChannel : IAsyncDisposable
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
         app.MapGet("/keys", () => Results.Text(self!.Jwks(), "application/json"));
-        app.MapPost("/connector/v3/conversations/{conversationId}/activities/{**rest}", async (HttpContext http) => await self!.RecordAsync(http));
-        app.MapPost("/connector/v3/conversations/{conversationId}/activities", async (HttpContext http) => await self!.RecordAsync(http));
+        app.MapPost("/connector/v3/conversations/{conversationId}/activities/{**rest}", (Func<HttpContext, Task<IResult>>)(http => self!.RecordAsync(http)));
+        app.MapPost("/connector/v3/conversations/{conversationId}/activities", (Func<HttpContext, Task<IResult>>)(http => self!.RecordAsync(http)));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         self = new FakeChannel(app, address.TrimEnd('/'));

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using LeftBehind.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeftBehind.Tests.Bot;
+
+/// <summary>
+/// The real service on a loopback port (Kestrel), driven by the official clients from npm: botframework-directlinejs
+/// over WebSocket and polling, and botframework-webchat in Debian's headless Chromium.
+/// </summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly LeftBehindFactory _factory = new();
+    private readonly string _baseUrl;
+
+    public EndToEndTests()
+    {
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Theory]
+    [InlineData("websocket")]
+    [InlineData("polling")]
+    public async Task Official_direct_line_client_starts_posts_gets_echo_and_reply_and_reconnects_with_watermark(string mode)
+    {
+        var (code, output) = await RunNodeAsync("directline.js", _baseUrl, mode);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
+
+    [Fact]
+    public async Task Web_chat_page_in_headless_chromium_sends_a_message_and_shows_the_reply()
+    {
+        var shot = Path.Combine(_factory.DataDirectory, "webchat.png");
+        var (code, output) = await RunNodeAsync("webchat.js", _baseUrl + "/", shot);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+        Assert.True(File.Exists(shot));
+    }
+
+    private static async Task<(int Code, string Output)> RunNodeAsync(params string[] args)
+    {
+        var dir = Path.Combine(LeftBehindFactory.RepositoryRoot, "tests", "e2e");
+        Assert.True(Directory.Exists(Path.Combine(dir, "node_modules")), "run scripts/install-test-deps.sh (npm ci in tests/e2e) first");
+        var psi = new ProcessStartInfo("node") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
