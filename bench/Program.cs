@@ -4,6 +4,7 @@ using LeftBehind.Bench.Understanding;
 return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
+    "kernel" => await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]),
     "load" or "compare" or "directline" or "memory" or "drill-kill" or "drill-postgres" or "drill-diskfull" or "fuzz" => await LeftBehind.Bench.Commands.RunAsync(args[0], args[1..]),
     _ => Usage(),
 };
@@ -12,6 +13,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <command> [options]");
     Console.Error.WriteLine("  analyze [--iterations N] [--errors]   held-out intent metrics and local analysis latency");
+    Console.Error.WriteLine("  kernel ...                            kernel turn cost and state read/write cost (bench/Kernel)");
     LeftBehind.Bench.Commands.PrintUsage();
     return 2;
 }

@@ -8,9 +8,12 @@ namespace LeftBehind.Dialogs.Dialogs;
 /// collected; it is stored with the dialog instance and survives restarts.
 /// </summary>
 public class WaterfallDialog<TState>(string id, IEnumerable<WaterfallStep<TState>>? steps = null) : Dialog(id)
-    where TState : class, new()
+    where TState : class
 {
     private readonly List<WaterfallStep<TState>> _steps = steps?.ToList() ?? [];
+
+    /// <summary>A fresh state: "{}" deserialised, so positional records get their parameters' defaults.</summary>
+    private static TState NewState() => JsonSerializer.Deserialize<TState>("{}", BotJson.Options)!;
 
     public WaterfallDialog<TState> AddStep(WaterfallStep<TState> step)
     {
@@ -44,7 +47,7 @@ public class WaterfallDialog<TState>(string id, IEnumerable<WaterfallStep<TState
         if (index >= _steps.Count) return await dc.EndDialogAsync(result, ct).ConfigureAwait(false);
         var instance = dc.ActiveDialog!;
         instance.StepIndex = index;
-        var values = instance.State is { } json ? json.Deserialize<TState>(BotJson.Options) ?? new TState() : new TState();
+        var values = (instance.State is { } json ? json.Deserialize<TState>(BotJson.Options) : null) ?? NewState();
         var step = new WaterfallStepContext<TState>(this, dc, values, liveOptions, index, reason, result);
         var turn = await _steps[index](step, ct).ConfigureAwait(false);
         step.Flush();

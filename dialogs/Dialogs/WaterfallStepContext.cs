@@ -9,7 +9,7 @@ namespace LeftBehind.Dialogs.Dialogs;
 /// the previous step's prompt or child dialog.
 /// </summary>
 public sealed class WaterfallStepContext<TState>
-    where TState : class, new()
+    where TState : class
 {
     private readonly WaterfallDialog<TState> _parent;
     private readonly object? _liveOptions;

@@ -105,13 +105,13 @@ public static partial class DateTimeRecognizer
             if (Take(WeekRegex(), out m))
             {
                 var monday = MondayOf(today).AddDays(m.Groups[1].Value switch { "上" => -7, "下" => 7, _ => 0 });
-                SetRange(monday, monday.AddDays(6), $"{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):00}");
+                SetWeek(monday);
                 return;
             }
             if (Take(MonthRelativeRegex(), out m))
             {
                 var first = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups[1].Value switch { "上" => -1, "下" => 1, _ => 0 });
-                SetRange(first, first.AddMonths(1).AddDays(-1), $"{first:yyyy-MM}");
+                SetMonth(first);
                 return;
             }
             if (Take(ChineseDateRegex(), out m))
@@ -156,12 +156,12 @@ public static partial class DateTimeRecognizer
                 if (m.Groups[2].Value == "week")
                 {
                     var monday = MondayOf(today).AddDays(7 * shift);
-                    SetRange(monday, monday.AddDays(6), $"{ISOWeek.GetYear(monday.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(monday.ToDateTime(TimeOnly.MinValue)):00}");
+                    SetWeek(monday);
                 }
                 else
                 {
                     var first = new DateOnly(today.Year, today.Month, 1).AddMonths(shift);
-                    SetRange(first, first.AddMonths(1).AddDays(-1), $"{first:yyyy-MM}");
+                    SetMonth(first);
                 }
                 return;
             }
@@ -171,7 +171,7 @@ public static partial class DateTimeRecognizer
                 var monday = MondayOf(today);
                 _date = m.Groups[1].Value.Trim() switch
                 {
-                    "last" => NextOnOrAfter(day).AddDays(-7) is var d && d >= today ? d.AddDays(-7) : NextOnOrAfter(day).AddDays(-7),
+                    "last" => NextOnOrAfter(day).AddDays(-7),
                     "next" => monday.AddDays(7 + day - 1),
                     "this" => monday.AddDays(day - 1),
                     _ => NextOnOrAfter(day),
@@ -227,6 +227,14 @@ public static partial class DateTimeRecognizer
             _hour = hour;
             _minute = minute;
         }
+
+        private void SetWeek(DateOnly monday)
+        {
+            var d = monday.ToDateTime(TimeOnly.MinValue);
+            SetRange(monday, monday.AddDays(6), $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}");
+        }
+
+        private void SetMonth(DateOnly first) => SetRange(first, first.AddMonths(1).AddDays(-1), $"{first:yyyy-MM}");
 
         private void SetRange(DateOnly start, DateOnly end, string timex)
         {

@@ -89,22 +89,33 @@ public sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     {
         var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
         if (_schemaReady) return connection;
+        try
+        {
+            await EnsureSchemaAsync(connection, ct).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task EnsureSchemaAsync(DbConnection connection, CancellationToken ct)
+    {
         await _schemaGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (!_schemaReady)
-            {
-                await using var cmd = connection.CreateCommand();
-                cmd.CommandText = $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL)";
-                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                _schemaReady = true;
-            }
+            if (_schemaReady) return;
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL)";
+            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            _schemaReady = true;
         }
         finally
         {
             _schemaGate.Release();
         }
-        return connection;
     }
 
     private static void AddParameter(DbCommand cmd, string name, string value)

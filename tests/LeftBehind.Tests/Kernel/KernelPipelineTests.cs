@@ -1,0 +1,97 @@
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
+using LeftBehind.Dialogs.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeftBehind.Tests.Kernel;
+
+public sealed class KernelPipelineTests
+{
+    private static ServiceProvider Build(FakeTimeProvider time, string storage = "Memory")
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Kernel:Storage"] = storage }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(time);
+        services.AddConversationKernel(configuration);
+        services.AddRootDialog<ChooseLanguageDialog>();
+        return services.BuildServiceProvider();
+    }
+
+    private static TestFlow Flow(ServiceProvider sp, string channel = Channels.Test, string? locale = null)
+    {
+        var adapter = new TestAdapter(channel, sp.GetRequiredService<TimeProvider>(), locale);
+        foreach (var m in sp.GetServices<IMiddleware>()) adapter.Use(m);
+        var bot = sp.GetRequiredService<IBot>();
+        return new TestFlow(adapter, bot.OnTurnAsync);
+    }
+
+    [Fact]
+    public async Task The_language_the_user_chooses_is_remembered_for_later_turns()
+    {
+        using var sp = Build(new FakeTimeProvider());
+        await Flow(sp)
+            .Send("你好").AssertReply("Language / 语言").AssertSuggestedActions("简体中文", "繁體中文", "English")
+            .Send("😀").AssertReply("请回复选项前面的数字，或直接点选。\nLanguage / 语言")
+            .Send("3").AssertReply("OK")
+            .Send("hi").AssertReply("Language / 语言")
+            .Send("😀").AssertReply("Please reply with the number of an option, or tap one.\nLanguage / 语言")
+            .Send("繁體中文").AssertReply("OK")
+            .Send("hi").AssertReply("Language / 语言")
+            .Send("？").AssertReply(a => a.Text!.StartsWith("隨時可以說「選單」", StringComparison.Ordinal), "help in zh-TW")
+            .AssertReply("Language / 语言").AssertSuggestedActions("简体中文", "繁體中文", "English")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_profile_the_activity_locale_decides_and_unknown_locales_fall_back_to_zh_CN()
+    {
+        using var sp = Build(new FakeTimeProvider());
+        await Flow(sp, locale: "en-GB").Send("hi").AssertReply("Language / 语言")
+            .Send("?").AssertReply(a => a.Text!.StartsWith("Say \"menu\"", StringComparison.Ordinal), "help in English")
+            .StartTestAsync();
+        await Flow(sp, locale: "fr-FR").Send("hi").AssertReply("Language / 语言")
+            .Send("?").AssertReply(a => a.Text!.StartsWith("随时可以说「菜单」", StringComparison.Ordinal), "help in zh-CN")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Sms_users_get_a_numbered_list_in_their_language()
+    {
+        using var sp = Build(new FakeTimeProvider());
+        await Flow(sp, Channels.Sms, "zh-TW")
+            .Send("hi").AssertReply("Language / 语言\n請回覆數字：\n1. 简体中文\n2. 繁體中文\n3. English").AssertSuggestedActions()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Transcript_keeps_both_sides_with_personal_data_redacted()
+    {
+        using var sp = Build(new FakeTimeProvider());
+        var flow = Flow(sp);
+        await flow.Send("我的电话是13812345678，身份证110101201001011234").AssertReply("Language / 语言").StartTestAsync();
+        var store = (MemoryTranscriptStore)sp.GetRequiredService<ITranscriptLogger>();
+        var transcript = store.GetTranscript(Channels.Test, flow.Adapter.Conversation.Conversation!.Id!);
+        Assert.Equal(2, transcript.Count);
+        Assert.Equal("我的电话是[电话]，身份证[身份证]", transcript[0].Text);
+        Assert.Equal("user", transcript[0].From!.Role);
+        Assert.Equal("bot", transcript[1].From!.Role);
+        Assert.DoesNotContain(transcript, a => a.Text!.Contains("138", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_default_storage_is_the_database_and_the_default_bot_runs_dialogs()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<Archive.Storage.IDbConnectionFactory>(new Archive.Storage.DbConnectionFactory(
+            Microsoft.Extensions.Options.Options.Create(new Archive.Storage.StorageOptions { ConnectionString = $"Data Source={KernelStorages.NewSqlitePath()}" })));
+        services.AddConversationKernel(new ConfigurationBuilder().Build());
+        using var sp = services.BuildServiceProvider();
+        Assert.IsType<DbStorage>(sp.GetRequiredService<IStorage>());
+        Assert.IsType<Dialogs.Dialogs.DialogBot>(sp.GetRequiredService<IBot>());
+    }
+}
