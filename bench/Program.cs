@@ -1,10 +1,12 @@
 // Benchmarks live here; each subcommand is one documented command in BENCHMARKS.md.
+using LeftBehind.Bench.Archive;
 using LeftBehind.Bench.Understanding;
 
 return args.FirstOrDefault() switch
 {
     "analyze" => AnalyzeBenchmark.Run(args[1..]),
     "kernel" => await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]),
+    "roster" => await RosterBenchmark.RunAsync(args[1..]),
     "load" or "compare" or "directline" or "memory" or "drill-kill" or "drill-postgres" or "drill-diskfull" or "fuzz" => await LeftBehind.Bench.Commands.RunAsync(args[0], args[1..]),
     _ => Usage(),
 };
@@ -14,6 +16,7 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <command> [options]");
     Console.Error.WriteLine("  analyze [--iterations N] [--errors]   held-out intent metrics and local analysis latency");
     Console.Error.WriteLine("  kernel ...                            kernel turn cost and state read/write cost (bench/Kernel)");
+    Console.Error.WriteLine("  roster [--rows 10000] [--runs 3] [--postgres <admin connection string>]   roster import (docs/benchmarks/archive.md)");
     LeftBehind.Bench.Commands.PrintUsage();
     return 2;
 }

@@ -88,12 +88,12 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             return Task.CompletedTask;
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<QuestionInfo>> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<QuestionInfo>?> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var child = await policy.ReadAsync(db, actor, childId, "questions.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (child is null) return [];
+        if (child is null) return null;
         var q = db.Questions.Where(x => x.ChildId == childId);
         // A parent sees the questions they asked, not the other parent's.
         if (AccessPolicy.IsFamily(actor)) q = q.Where(x => x.AskedById == actor.PersonId);

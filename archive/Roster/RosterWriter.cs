@@ -26,51 +26,92 @@ internal sealed class RosterWriter(ArchiveDbContext db, DateTimeOffset now)
         return (rows.Count - updated, updated);
     }
 
-    /// <summary>Call inside a transaction: new schools are saved first so every row can key on the school id.</summary>
+    /// <summary>
+    /// Call inside a transaction. Three passes keyed by ids (people and classes, then children, then family links) so
+    /// EF never walks a growing object graph: the cost stays linear in the number of rows.
+    /// </summary>
     public async Task<(int Imported, int Updated)> WriteAsync(IReadOnlyList<RosterRow> rows, CancellationToken ct)
     {
         await LoadAsync(rows, ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        int imported = 0, updated = 0;
+        var resolved = new List<(RosterRow Row, SchoolClass Class, Person? Head, Person? Paired, Person? Father, Person? Mother, Person? Guardian)>(rows.Count);
         foreach (var r in rows)
         {
-            var school = _schools[r.School];
-            var cls = Class(school.Id, r.Class);
-            if (r.HeadTeacher is not null) cls.HeadTeacher = Teacher(school.Id, r.HeadTeacher);
-            if (_children.TryGetValue((school.Id, r.StudentNumber), out var child))
+            var schoolId = _schools[r.School].Id;
+            _children.TryGetValue((schoolId, r.StudentNumber), out var existing);
+            resolved.Add((r, Class(schoolId, r.Class),
+                r.HeadTeacher is null ? null : Teacher(schoolId, r.HeadTeacher),
+                r.PairedTeacher is null ? null : Teacher(schoolId, r.PairedTeacher),
+                Resolve(existing, schoolId, FamilyRole.Father, PersonKind.Parent, r.Father),
+                Resolve(existing, schoolId, FamilyRole.Mother, PersonKind.Parent, r.Mother),
+                Resolve(existing, schoolId, FamilyRole.Guardian, PersonKind.Guardian, r.Guardian)));
+        }
+        await SaveAsync(ct);
+
+        int imported = 0, updated = 0;
+        foreach (var (r, cls, head, paired, _, _, _) in resolved)
+        {
+            var schoolId = _schools[r.School].Id;
+            if (head is not null) cls.HeadTeacherId = head.Id;
+            if (_children.TryGetValue((schoolId, r.StudentNumber), out var child))
             {
                 updated++;
             }
             else
             {
-                child = new Child { StudentNumber = r.StudentNumber, Name = r.Name, SchoolId = school.Id, CreatedAt = now };
+                child = new Child { StudentNumber = r.StudentNumber, Name = r.Name, SchoolId = schoolId, CreatedAt = now };
                 db.Children.Add(child);
-                _children[(school.Id, r.StudentNumber)] = child;
+                _children[(schoolId, r.StudentNumber)] = child;
                 imported++;
             }
             child.Name = r.Name;
-            child.Class = cls;
+            child.ClassId = cls.Id;
             child.Gender = r.Gender;
             child.BirthDate = r.BirthDate;
             child.LeftBehindType = r.LeftBehindType;
             child.GuardianRelation = r.GuardianRelation;
-            child.PairedTeacher = r.PairedTeacher is null ? null : Teacher(school.Id, r.PairedTeacher);
-            if (r.PairedTeacher is null) child.PairedTeacherId = null;
+            child.PairedTeacherId = paired?.Id;
             child.UpdatedAt = now;
-            Link(child, school.Id, FamilyRole.Father, PersonKind.Parent, r.Father);
-            Link(child, school.Id, FamilyRole.Mother, PersonKind.Parent, r.Mother);
-            Link(child, school.Id, FamilyRole.Guardian, PersonKind.Guardian, r.Guardian);
         }
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(ct);
+
+        foreach (var (r, _, _, _, father, mother, guardian) in resolved)
+        {
+            var child = _children[(_schools[r.School].Id, r.StudentNumber)];
+            Link(child, FamilyRole.Father, father);
+            Link(child, FamilyRole.Mother, mother);
+            Link(child, FamilyRole.Guardian, guardian);
+        }
+        await SaveAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         return (imported, updated);
     }
 
-    private void Link(Child child, int schoolId, FamilyRole role, PersonKind kind, RosterPerson? who)
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The person for a role: the one already linked when the name is unchanged (contact details refreshed), else shared or new.</summary>
+    private Person? Resolve(Child? existing, int schoolId, FamilyRole role, PersonKind kind, RosterPerson? who)
+    {
+        if (who is null) return null;
+        var link = existing?.Family.FirstOrDefault(f => f.Role == role);
+        if (link?.Person is Person current && current.Name == who.Name)
+        {
+            // Same person: refresh contact details (a new phone number is the common change).
+            current.Phone = who.Phone ?? current.Phone;
+            current.Workplace = who.Workplace ?? current.Workplace;
+            return current;
+        }
+        return FamilyPerson(schoolId, kind, who);
+    }
+
+    private void Link(Child child, FamilyRole role, Person? person)
     {
         var link = child.Family.FirstOrDefault(f => f.Role == role);
-        if (who is null)
+        if (person is null)
         {
             if (link is not null)
             {
@@ -79,23 +120,16 @@ internal sealed class RosterWriter(ArchiveDbContext db, DateTimeOffset now)
             }
             return;
         }
-        if (link?.Person is Person current && current.Name == who.Name)
-        {
-            // Same person: refresh contact details (a new phone number is the common change).
-            current.Phone = who.Phone ?? current.Phone;
-            current.Workplace = who.Workplace ?? current.Workplace;
-            return;
-        }
-        var person = FamilyPerson(schoolId, kind, who);
         if (link is null)
         {
-            link = new FamilyLink { Role = role, Child = child, Person = person };
+            link = new FamilyLink { Role = role, ChildId = child.Id, PersonId = person.Id };
             child.Family.Add(link);
             db.FamilyLinks.Add(link);
         }
-        else
+        else if (link.PersonId != person.Id)
         {
-            link.Person = person;
+            link.Person = null;
+            link.PersonId = person.Id;
         }
     }
 

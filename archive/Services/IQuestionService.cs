@@ -20,6 +20,6 @@ public interface IQuestionService
 
     Task<QuestionInfo> CloseAsync(Actor actor, int questionId, CancellationToken cancellationToken = default);
 
-    /// <summary>Questions about a child the actor may see, newest first.</summary>
-    Task<IReadOnlyList<QuestionInfo>> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
+    /// <summary>Questions about a child, newest first (a parent or guardian: only their own); null when not found or refused.</summary>
+    Task<IReadOnlyList<QuestionInfo>?> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,170 @@
+using LeftBehind.Archive.Demo;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Roster;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Tests.Archive;
+
+public sealed class RosterImportTests
+{
+    public static TheoryData<string, string> EncodingsAndProviders() => new()
+    {
+        { "utf8", "Sqlite" }, { "utf8bom", "Sqlite" }, { "gb18030", "Sqlite" }, { "xlsx", "Sqlite" },
+        { "gb18030", "Postgres" }, { "xlsx", "Postgres" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EncodingsAndProviders))]
+    public async Task Roster_files_in_every_encoding_schools_use_are_imported_with_Chinese_intact(string kind, string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var csv = RosterFiles.Csv();
+        var bytes = kind switch
+        {
+            "utf8" => RosterFiles.Utf8(csv),
+            "utf8bom" => RosterFiles.Utf8Bom(csv),
+            "gb18030" => RosterFiles.Gb18030(csv),
+            _ => RosterFiles.Xlsx(),
+        };
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(bytes), dryRun: false);
+
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        Assert.Empty(result.Errors);
+        Assert.Equal(12, result.Imported);
+        await using var db = h.Db();
+        var ming = await db.Children.Include(c => c.Class).Include(c => c.Family).ThenInclude(f => f.Person).SingleAsync(c => c.StudentNumber == "2023001");
+        Assert.Equal("王小明", ming.Name);
+        Assert.Equal("三年级(1)班", ming.Class!.Name);
+        Assert.Equal(GuardianRelation.Grandparents, ming.GuardianRelation);
+        Assert.Equal(new DateOnly(2017, 3, 12), ming.BirthDate);
+        Assert.Equal("王德福", ming.Family.Single(f => f.Role == FamilyRole.Guardian).Person!.Name);
+        Assert.Equal("广东深圳", ming.Family.Single(f => f.Role == FamilyRole.Father).Person!.Workplace);
+        // Siblings share their parents: one father record for 王小明 and 王小红.
+        Assert.Equal(1, await db.Persons.CountAsync(p => p.Name == "王建军"));
+        Assert.Equal(4, await db.Persons.CountAsync(p => p.Kind == PersonKind.Teacher));
+        var lonely = await db.Children.Include(c => c.Family).SingleAsync(c => c.StudentNumber == "2023005");
+        Assert.Equal(GuardianRelation.None, lonely.GuardianRelation);
+        Assert.DoesNotContain(lonely.Family, f => f.Role == FamilyRole.Guardian);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_file_with_five_kinds_of_bad_rows_reports_them_all_and_writes_nothing(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var r = DemoData.Roster;
+        var rows = new[]
+        {
+            r[0],
+            RosterFiles.With(r[1], "监护人电话", "1390731"),
+            RosterFiles.With(r[2], "监护人关系", "邻居"),
+            RosterFiles.With(r[3], "学号", "2023001"),
+            RosterFiles.With(r[4], "学生姓名", ""),
+            RosterFiles.With(r[5], "出生日期", "2017-02-30"),
+            r[6],
+        };
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv(rows))), dryRun: false);
+
+        Assert.Equal(RosterImportOutcome.InvalidRows, result.Outcome);
+        Assert.Equal(0, result.Imported);
+        var errors = result.Errors.Select(e => (e.Row, e.Column)).ToList();
+        Assert.Equal([(3, "监护人电话"), (4, "监护人关系"), (5, "学号"), (6, "学生姓名"), (7, "出生日期")], errors);
+        Assert.Contains("11 位手机号", result.Errors[0].Message);
+        Assert.Contains("邻居", result.Errors[1].Message);
+        Assert.Contains("第 2 行重复", result.Errors[2].Message);
+        Assert.Contains("不能为空", result.Errors[3].Message);
+        Assert.Contains("不是有效的日期", result.Errors[4].Message);
+        await using var db = h.Db();
+        Assert.Equal(0, await db.Children.CountAsync());
+        Assert.Equal(0, await db.Persons.CountAsync());
+        Assert.Equal(0, await db.Schools.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Reimporting_the_same_roster_updates_and_never_duplicates(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var importer = h.Get<IRosterImporter>();
+        await importer.ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv())), false);
+        int persons, links;
+        await using (var db = h.Db())
+        {
+            persons = await db.Persons.CountAsync();
+            links = await db.FamilyLinks.CountAsync();
+        }
+        var changed = DemoData.Roster.Select(x => x).ToArray();
+        // The father of both siblings has a new phone number (both rows say so).
+        changed[0] = RosterFiles.With(changed[0], "父亲电话", "13900009999");
+        changed[1] = RosterFiles.With(changed[1], "父亲电话", "13900009999");
+        var again = await importer.ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterFiles.Csv(changed))), false);
+
+        Assert.Equal(RosterImportOutcome.Ok, again.Outcome);
+        Assert.Equal(0, again.Imported);
+        Assert.Equal(12, again.Updated);
+        await using var after = h.Db();
+        Assert.Equal(12, await after.Children.CountAsync());
+        Assert.Equal(2, await after.Classes.CountAsync());
+        Assert.Equal(links, await after.FamilyLinks.CountAsync());
+        // The father's new number is a change to the same person, not a second father.
+        Assert.Equal(persons, await after.Persons.CountAsync());
+        var fatherOfMing = await after.FamilyLinks.Where(f => f.Child!.StudentNumber == "2023001" && f.Role == FamilyRole.Father).Select(f => f.Person!.Phone).SingleAsync();
+        Assert.Equal("13900009999", fatherOfMing);
+    }
+
+    [Fact]
+    public async Task Dry_run_validates_and_counts_but_writes_nothing()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv())), dryRun: true);
+
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        Assert.True(result.DryRun);
+        Assert.Equal(12, result.Imported);
+        await using var db = h.Db();
+        Assert.Equal(0, await db.Children.CountAsync());
+        Assert.Equal(0, await db.Schools.CountAsync());
+    }
+
+    [Fact]
+    public async Task English_header_aliases_are_accepted()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        string[] english = ["School", "Class", "student_number", "Name", "Gender", "Birth Date", "left_behind_type", "Guardian Name", "guardian_relation", "Guardian Phone",
+            "Father Name", "Father Phone", "Father Workplace", "Mother Name", "Mother Phone", "Mother Workplace", "Head Teacher", "Paired Teacher"];
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterCsv.Build(DemoData.Roster, english))), false);
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        Assert.Equal(12, result.Imported);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("png")]
+    [InlineData("noheader")]
+    [InlineData("missing")]
+    [InlineData("headeronly")]
+    [InlineData("brokenxlsx")]
+    public async Task Unusable_files_are_refused_with_a_Chinese_explanation(string kind)
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        byte[] bytes = kind switch
+        {
+            "" => [],
+            "png" => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
+            "noheader" => RosterFiles.Utf8("张三,李四,王五\r\n1,2,3\r\n"),
+            "missing" => RosterFiles.Utf8("学校,班级,学生姓名\r\n希望小学,一班,张三\r\n"),
+            "headeronly" => RosterFiles.Utf8(string.Join(',', RosterCsv.Headers) + "\r\n"),
+            _ => [(byte)'P', (byte)'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8],
+        };
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(bytes), false);
+
+        Assert.Equal(RosterImportOutcome.BadFile, result.Outcome);
+        var message = Assert.Single(result.Errors.Take(1)).Message;
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", message);
+        if (kind == "missing") Assert.Contains(result.Errors, e => e.Column == "学号");
+        await using var db = h.Db();
+        Assert.Equal(0, await db.Children.CountAsync());
+    }
+}
