@@ -54,6 +54,7 @@ internal static class AnalyzeBenchmark
 
         var texts = corpus.Test.Select(e => e.Text).ToArray();
         for (var i = 0; i < 2_000; i++) analyzer.Analyze(texts[i % texts.Length], null);
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var samples = new double[iterations];
         for (var i = 0; i < iterations; i++)
         {
@@ -61,11 +62,17 @@ internal static class AnalyzeBenchmark
             analyzer.Analyze(texts[i % texts.Length], null);
             samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
+        var gcAfter = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         Array.Sort(samples);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"latency over {iterations} analyses: p50 {Percentile(samples, 0.50):F3} ms, p99 {Percentile(samples, 0.99):F3} ms, max {samples[^1]:F3} ms"));
+        Console.WriteLine($"GC during the loop: gen0 {gcAfter.Item1 - gcBefore.Item1}, gen1 {gcAfter.Item2 - gcBefore.Item2}, gen2 {gcAfter.Item3 - gcBefore.Item3}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 20)} MiB available, load average {LoadAverage()}");
         return 0;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

@@ -61,13 +61,14 @@ internal sealed partial class PiiRedactor : ITextRedactor
     [GeneratedRegex(@"(?<![0-9])(?:\(0[1-9][0-9]{1,2}\)|0[1-9][0-9]{1,2})[ -]?[2-9][0-9]{6,7}(?:[ -]?(?:转|轉|ext\.?)[ -]?[0-9]{1,5})?(?![0-9])")]
     private static partial Regex LandlinePattern();
 
-    // An administrative or street unit, optionally preceded by a short place name (verbs and pronouns excluded so the
-    // sentence around the address survives), followed by house, building, unit and room numbers.
+    // Two or more administrative or street units, each after a short place name, then house, building, unit and room
+    // numbers. The first place name may not contain verbs and pronouns, so the words before an address survive.
     private const string Place = @"[\u4e00-\u9fff-[在住到去从從是的了我你他她们們家和跟给給往回就也都要想]]{1,6}?";
     private const string Unit = @"(?:省|自治区|自治區|市|自治州|州|县|縣|区|區|旗|镇|鎮|乡|鄉|街道|村|社区|社區|小区|小區|新村|花园|花園|路|街|巷|弄|大道)";
-    private const string Number = @"(?:[0-9一二三四五六七八九十百零〇]{1,5}[ -]?(?:号|號|栋|棟|幢|单元|單元|楼|樓|层|層|室|组|組|弄|巷|户|戶))";
-    private const string Segment = "(?:" + Place + Unit + ")";
+    private const string Number = @"(?:[0-9一二三四五六七八九十百零〇]{1,5}[ -]?(?:号|號|栋|棟|幢|单元|單元|楼|樓|层|層|室|组|組|弄|巷|户|戶|段))";
+    private const string FirstSegment = "(?:" + Place + Unit + ")";
+    private const string NextSegment = @"(?:[\u4e00-\u9fff-[去来來了的在是我你他她们們上下买買看把被给給和跟就也要想]]{1,6}?" + Unit + ")";
 
-    [GeneratedRegex("(?:" + Segment + "{2,}" + Number + "*|" + Segment + Number + "+|" + Number + "{2,})")]
+    [GeneratedRegex("(?:" + FirstSegment + NextSegment + "+" + Number + "*|" + FirstSegment + Number + "+|" + Number + "{2,})")]
     private static partial Regex AddressPattern();
 }
