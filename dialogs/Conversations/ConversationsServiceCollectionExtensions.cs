@@ -1,5 +1,12 @@
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Guardian;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Parent;
+using LeftBehind.Dialogs.Teacher;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeftBehind.Dialogs.Conversations;
 
@@ -8,6 +15,18 @@ internal static class ConversationsServiceCollectionExtensions
     /// <summary>Registers the bot itself and the parent, guardian and teacher flows.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
+        services.TryAddSingleton<IProactiveMessenger, DirectProactiveMessenger>();
+        services.TryAddSingleton<ConversationAccessors>();
+        services.TryAddSingleton<TurnPreparation>();
+        services.TryAddSingleton<InviteBinding>();
+        services.TryAddSingleton<RoleFlowDialogs>();
+        services.AddParentFlows();
+        services.AddGuardianFlows();
+        services.AddTeacherFlows();
+        services.AddEmergencyFlows();
+        services.AddRootDialog<MainDialog>();
+        // Not TryAdd: the kernel has already registered its plain DialogBot; this bot replaces it.
+        services.AddSingleton<IBot, LeftBehindBot>();
         return services;
     }
 }

@@ -1,0 +1,40 @@
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
+
+namespace LeftBehind.Dialogs.Conversations;
+
+/// <summary>
+/// The bot: every turn learns who is writing and in which language (<see cref="TurnPreparation"/>), greets new
+/// members with who we are, the consent text and the request for an invite code, and hands messages to
+/// <see cref="MainDialog"/>.
+/// </summary>
+public sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
+    : DialogBot(runner, accessors, rootDialog)
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await preparation.PrepareAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken).ConfigureAwait(false);
+        await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Some channels send the join with the bot as sender; the member who joined is the user to greet.
+        var userId = turnContext.Activity.From?.Id is { Length: > 0 } from && from != turnContext.Activity.Recipient?.Id ? from : membersAdded[0].Id;
+        await preparation.PrepareAsync(turnContext, userId, cancellationToken).ConfigureAwait(false);
+        var t = ConversationText.Strings;
+        if (CurrentUser.From(turnContext) is { } user)
+        {
+            await turnContext.SendActivityAsync(t.Get(turnContext, "WelcomeBack", user.Person.Name), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await turnContext.SendActivitiesAsync(
+        [
+            MessageFactory.Text(t.Get(turnContext, "Welcome")),
+            MessageFactory.Text(t.Get(turnContext, "Consent")),
+            MessageFactory.Text(t.Get(turnContext, "BindAskCode")),
+        ], cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,10 @@
+namespace LeftBehind.Dialogs.Parent;
+
+public enum AttendancePeriodKind
+{
+    Today,
+    ThisWeek,
+    ThisMonth,
+    Day,
+    Range,
+}

@@ -1,0 +1,68 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// Which of the parent's own children: none to ask with one child, the one the message names, else a choice.
+/// Anything else is answered with the same words whether or not such a child exists anywhere. Ends with a
+/// <see cref="ChildChoice"/>, or null when there is no child or no answer.
+/// </summary>
+public sealed class ChooseChildDialog : ComponentDialog
+{
+    public const string Name = nameof(ChooseChildDialog);
+    private const string ChildPrompt = "child";
+    private readonly IChildrenService _children;
+
+    public ChooseChildDialog(IChildrenService children) : base(Name)
+    {
+        _children = children;
+        AddDialog(new WaterfallDialog<ChooseChildState>("steps", [LoadChildrenStepAsync, PickChildStepAsync]));
+        AddDialog(new ChoicePrompt(ChildPrompt));
+    }
+
+    private async Task<DialogTurnResult> LoadChildrenStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct)
+    {
+        var user = CurrentUser.From(step.Context) ?? throw new InvalidOperationException("parent flows run for bound users");
+        var options = step.GetOptions<ChooseChildOptions>();
+        var children = (await _children.GetChildrenAsync(user.Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        if (children.Count == 0)
+        {
+            await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "NoChildren"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        if (options?.ChildId is { } id)
+        {
+            if (children.FirstOrDefault(c => c.Id == id) is { } given) return await step.EndDialogAsync(given, ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "OnlyOwnChildren"), ct).ConfigureAwait(false);
+        }
+        if (children.Count == 1) return await step.EndDialogAsync(children[0], ct).ConfigureAwait(false);
+        if (Named(children, options?.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
+
+        step.Values.Children = children;
+        return await step.PromptAsync(ChildPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhichChild")),
+            RetryPrompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhichChildRetry")),
+            Choices = children.Select(c => new Choice(c.Name, GivenNames(c.Name))).ToList(),
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>
+        step.EndDialogAsync(step.Result is FoundChoice found ? step.Values.Children[found.Index] : null, ct);
+
+    /// <summary>The child whose full or given name the message contains, when exactly one does.</summary>
+    private static ChildChoice? Named(List<ChildChoice> children, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        var hits = children.Where(c => c.Name.Length > 0 && (text.Contains(c.Name, StringComparison.Ordinal) || GivenNames(c.Name).Any(g => text.Contains(g, StringComparison.Ordinal)))).ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>
+    private static List<string> GivenNames(string name) => name.Length >= 3 ? [name[1..]] : [];
+}

@@ -1,0 +1,6 @@
+namespace LeftBehind.Dialogs.Parent;
+
+public sealed record ChooseChildState
+{
+    public List<ChildChoice> Children { get; set; } = [];
+}

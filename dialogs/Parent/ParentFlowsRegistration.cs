@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeftBehind.Dialogs.Parent;
+
+internal static class ParentFlowsRegistration
+{
+    /// <summary>Registers the parent's menu, flows and notifications; called from AddConversations.</summary>
+    public static IServiceCollection AddParentFlows(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ParentAccessors>();
+        services.TryAddSingleton<ParentNotifications>();
+        services.TryAddSingleton<AskAttendanceDialog>();
+        services.TryAddSingleton<ShowNotesDialog>();
+        services.TryAddSingleton<AskTeacherDialog>();
+        services.TryAddSingleton<WriteLetterDialog>();
+        services.TryAddSingleton<BookCallHomeDialog>();
+        services.TryAddSingleton<ParentMenuDialog>();
+        return services;
+    }
+}
