@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using LeftBehind.Bench.Channel;
+
+namespace LeftBehind.Bench.Drills;
+
+/// <summary>When turns succeeded and failed during a drill, on one stopwatch, to find outages and recoveries.</summary>
+internal sealed class TurnTimeline
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly ConcurrentQueue<(double At, bool Ok, int Status)> _turns = new();
+
+    public double Now => _clock.Elapsed.TotalSeconds;
+
+    public void Record(TurnResult r) => _turns.Enqueue((Now, r.Outcome == TurnOutcome.Ok, r.Status));
+
+    public (int Ok, int Failed) Between(double from, double to)
+    {
+        var list = _turns.Where(t => t.At >= from && t.At < to).ToList();
+        return (list.Count(t => t.Ok), list.Count(t => !t.Ok));
+    }
+
+    /// <summary>Seconds from <paramref name="from"/> to the first successful turn completed after it (null if none).</summary>
+    public double? FirstSuccessAfter(double from) => _turns.Where(t => t.Ok && t.At >= from).Select(t => (double?)(t.At - from)).Min();
+
+    public IReadOnlyDictionary<int, int> Statuses(double from, double to) =>
+        _turns.Where(t => t.At >= from && t.At < to).GroupBy(t => t.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+}
