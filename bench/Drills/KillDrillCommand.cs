@@ -48,7 +48,7 @@ internal static class KillDrillCommand
             var options = new LoadOptions
             {
                 BotUrl = url, ScenarioName = scenarioName, Conversations = 200, Turns = 6, Concurrency = concurrency, DurationS = killAt + down + afterS + 180,
-                TimeoutMs = 5000, SinkLog = Path.Combine(outDir, "sink.jsonl"), TurnLog = Path.Combine(outDir, "turns.jsonl"),
+                TimeoutMs = 15000, SinkLog = Path.Combine(outDir, "sink.jsonl"), TurnLog = Path.Combine(outDir, "turns.jsonl"),
                 RedeliverUnacknowledged = true, Label = "drill-kill-" + target, Quiet = true,
             };
             var runner = new LoadRunner(options, scenario);

@@ -140,7 +140,8 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
     {
         var r = await sim.SendAsync(conv, "message", text, requireReply: true, timeout, step).ConfigureAwait(false);
         // Bounded: at most 60 redelivery attempts, 0.5 s apart (the service restarts within that in the drills).
-        for (var attempt = 0; options.RedeliverUnacknowledged && r.Status is 0 or >= 500 && attempt < 60 && !_stopping; attempt++)
+        // Only what a dead or dying service causes (connection refused/reset, 5xx) is redelivered, not a slow answer.
+        for (var attempt = 0; options.RedeliverUnacknowledged && ((r.Outcome == TurnOutcome.Http && r.Status == 0) || r.Status >= 500) && attempt < 60 && !_stopping; attempt++)
         {
             await Task.Delay(500).ConfigureAwait(false);
             r = await sim.SendAsync(conv, "message", text, requireReply: true, timeout, step, r.ActivityId).ConfigureAwait(false);
