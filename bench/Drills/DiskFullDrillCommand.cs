@@ -128,7 +128,7 @@ internal static class DiskFullDrillCommand
 
     /// <summary>Replies that are the service's turn-error apology (HostMessages TurnError), rather than silence.</summary>
     private static int CountApologies(string sinkLog) =>
-        File.Exists(sinkLog) ? File.ReadLines(sinkLog).Count(l => l.Contains("出了点问题", StringComparison.Ordinal) || l.Contains("抱歉", StringComparison.Ordinal)) : 0;
+        File.Exists(sinkLog) ? File.ReadLines(sinkLog).Count(l => l.Contains(TurnTimeline.ApologyMarker, StringComparison.Ordinal)) : 0;
 
     private static async Task RunAsync(string file, params string[] args)
     {

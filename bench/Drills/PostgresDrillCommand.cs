@@ -35,7 +35,7 @@ internal static class PostgresDrillCommand
         await sut.Postgres!.StopServerAsync("fast").ConfigureAwait(false);
         Console.Error.WriteLine($"[drill-postgres] PostgreSQL stopped at {stopAt:F1}s");
         await Task.Delay(TimeSpan.FromSeconds(down)).ConfigureAwait(false);
-        await sut.Postgres.RestartAsync(TimeSpan.Zero).ConfigureAwait(false);
+        await sut.Postgres.StartServerAsync().ConfigureAwait(false);
         var backAt = timeline.Now;
         Console.Error.WriteLine($"[drill-postgres] PostgreSQL back at {backAt:F1}s");
         await Task.Delay(TimeSpan.FromSeconds(afterS)).ConfigureAwait(false);
@@ -52,7 +52,7 @@ internal static class PostgresDrillCommand
         var recovery = timeline.FirstSuccessAfter(backAt);
         var lastFive = timeline.Between(end - 5, end);
         var sameProcess = sut.Pid == pid && ProcFs.IsAlive(pid);
-        var passed = sameProcess && recovery is not null && healthz == 200 && lastFive.Ok > 0 && lastFive.Failed == 0;
+        var passed = sameProcess && recovery is not null && healthz == 200 && lastFive.Ok > 0 && lastFive.Failed == 0 && lastFive.Apology == 0;
         var result = new
         {
             drill = "postgres-restart",

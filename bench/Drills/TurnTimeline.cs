@@ -8,16 +8,23 @@ namespace LeftBehind.Bench.Drills;
 internal sealed class TurnTimeline
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly ConcurrentQueue<(double At, bool Ok, int Status)> _turns = new();
+    /// <summary>The host's TurnError text (HostMessages.resx): the turn failed and the user was told so.</summary>
+    public const string ApologyMarker = "出了点问题";
+
+    private readonly ConcurrentQueue<(double At, bool Ok, bool Apology, int Status)> _turns = new();
 
     public double Now => _clock.Elapsed.TotalSeconds;
 
-    public void Record(TurnResult r) => _turns.Enqueue((Now, r.Outcome == TurnOutcome.Ok, r.Status));
+    public void Record(TurnResult r)
+    {
+        var apology = r.Replies.Any(x => x.Contains(ApologyMarker, StringComparison.Ordinal));
+        _turns.Enqueue((Now, r.Outcome == TurnOutcome.Ok && !apology, apology, r.Status));
+    }
 
-    public (int Ok, int Failed) Between(double from, double to)
+    public TurnCounts Between(double from, double to)
     {
         var list = _turns.Where(t => t.At >= from && t.At < to).ToList();
-        return (list.Count(t => t.Ok), list.Count(t => !t.Ok));
+        return new TurnCounts(list.Count(t => t.Ok), list.Count(t => t.Apology), list.Count(t => !t.Ok && !t.Apology));
     }
 
     /// <summary>Seconds from <paramref name="from"/> to the first successful turn completed after it (null if none).</summary>

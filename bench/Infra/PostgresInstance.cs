@@ -32,7 +32,7 @@ internal sealed class PostgresInstance : IAsyncDisposable
         return pg;
     }
 
-    private Task StartServerAsync() =>
+    public Task StartServerAsync() =>
         RunAsync(PgBin("pg_ctl"), ["-D", _dataDir, "-w", "-t", "60", "-l", Path.Combine(_dataDir, "server.log"), "-o", $"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c max_connections=300", "start"]);
 
     public async Task<string> CreateDatabaseAsync(string name)
