@@ -22,7 +22,9 @@ public sealed class DirectLineTests : IDisposable
 
     private async Task WaitForTurnsAsync(int count)
     {
-        for (var i = 0; i < 500 && _host.Bot.Turns.Count < count; i++) await Task.Delay(10);
+        while (_host.Bot.Turns.Count < count && await _host.Bot.TurnDone.WaitAsync(TimeSpan.FromSeconds(10)))
+        {
+        }
         Assert.True(_host.Bot.Turns.Count >= count, $"expected {count} turns, saw {_host.Bot.Turns.Count}");
     }
 

@@ -10,15 +10,21 @@ public sealed class RecordingBot : IBot
     public ConcurrentQueue<Activity> Turns { get; } = new();
     public Func<ITurnContext, CancellationToken, Task>? OnTurn { get; set; }
 
+    /// <summary>Released once per turn, after the bot's replies were sent.</summary>
+    public SemaphoreSlim TurnDone { get; } = new(0);
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         Turns.Enqueue(turnContext.Activity);
-        if (OnTurn is not null)
+        try
         {
-            await OnTurn(turnContext, cancellationToken);
-            return;
+            if (OnTurn is not null) await OnTurn(turnContext, cancellationToken);
+            else if (turnContext.Activity.Type == ActivityTypes.Message)
+                await turnContext.SendActivityAsync("echo: " + turnContext.Activity.Text, cancellationToken);
         }
-        if (turnContext.Activity.Type == ActivityTypes.Message)
-            await turnContext.SendActivityAsync("echo: " + turnContext.Activity.Text, cancellationToken);
+        finally
+        {
+            TurnDone.Release();
+        }
     }
 }
