@@ -72,7 +72,7 @@ internal static class KernelBench
     private static async Task SequentialAsync(string name, IStorage storage, int conversations)
     {
         var (_, turn) = CreateBot(storage);
-        for (var i = 0; i < 50; i++) await RunConversationAsync(turn, -1 - i, null);
+        for (var i = 0; i < 300; i++) await RunConversationAsync(turn, -1 - i, null);
         GC.Collect();
         var latencies = new List<double>(conversations * Script.Length);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -92,7 +92,7 @@ internal static class KernelBench
     private static async Task ConcurrentAsync(string name, IStorage storage, int conversations, int concurrency)
     {
         var (_, turn) = CreateBot(storage);
-        for (var i = 0; i < 50; i++) await RunConversationAsync(turn, -1 - i, null);
+        for (var i = 0; i < 300; i++) await RunConversationAsync(turn, -1 - i, null);
         var next = -1;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var all = new List<double>[concurrency];
