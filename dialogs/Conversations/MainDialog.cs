@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// menu with the analyzer's intent; urgent messages open the emergency flow at once, whatever was active; language
 /// switches, help, cancel and the menu ("菜单", "0") work anywhere.
 /// </summary>
-public sealed class MainDialog : InterruptibleDialog
+internal sealed class MainDialog : InterruptibleDialog
 {
     public const string Name = nameof(MainDialog);
 
@@ -97,8 +97,10 @@ public sealed class MainDialog : InterruptibleDialog
             }
             if (await TrySwitchLanguageAsync(context, cancellationToken).ConfigureAwait(false))
             {
-                await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-                return EndOfTurn;
+                // The pending question was written in the old language: start again from the menu in the new one.
+                if (LanguageCommand.Recognize(context.Activity.Text) == LanguageCommand.Ask || CurrentUser.From(context) is not { } user) return EndOfTurn;
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {

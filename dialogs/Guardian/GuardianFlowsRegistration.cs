@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeftBehind.Dialogs.Guardian;
 
@@ -7,6 +8,14 @@ internal static class GuardianFlowsRegistration
     /// <summary>Registers the guardian dialogs; called from AddConversations.</summary>
     public static IServiceCollection AddGuardianFlows(this IServiceCollection services)
     {
+        // The scheduler replaces the stand-in by registering its own IReminderReplySink first.
+        services.TryAddSingleton<LoggingReminderReplySink>();
+        services.TryAddSingleton<IReminderReplySink>(sp => sp.GetRequiredService<LoggingReminderReplySink>());
+        services.TryAddSingleton<ReportLeaveDialog>();
+        services.TryAddSingleton<SendParentMessageDialog>();
+        services.TryAddSingleton<ConfirmCallHomeDialog>();
+        services.TryAddSingleton<ConfirmReminderDialog>();
+        services.TryAddSingleton<GuardianMenuDialog>();
         return services;
     }
 }

@@ -40,7 +40,9 @@ public sealed class AskAttendanceDialog : ComponentDialog
         if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
         step.Values.Child = child;
         var (now, zone) = Clock(step.Context);
-        if (AttendancePeriod.Find(step.Values.Text, now, zone) is { } period) return step.NextAsync(period, ct);
+        // The period may be in the first message or in the answer that named the child ("小红上周三呢").
+        if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone)) is { } period)
+            return step.NextAsync(period, ct);
         var t = ParentText.Strings;
         return step.PromptAsync(PeriodPrompt, new PromptOptions
         {
@@ -61,7 +63,7 @@ public sealed class AskAttendanceDialog : ComponentDialog
             FoundChoice { Index: 1 } => AttendancePeriod.ThisWeek(today),
             FoundChoice => AttendancePeriod.ThisMonth(today),
             // The prompt let a date through in place of a choice: read it from this very message.
-            _ => AttendancePeriod.FromResolution(DateTimeRecognizer.Recognize(step.Context.Activity.Text, now, zone), today),
+            _ => AttendancePeriod.Find(step.Context.Activity.Text, now, zone),
         };
         if (period is null || step.Values.Child is not { } child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = CurrentUser.From(step.Context)!;
@@ -100,8 +102,7 @@ public sealed class AskAttendanceDialog : ComponentDialog
     {
         if (prompt.Recognized.Succeeded) return Task.FromResult(true);
         var (now, zone) = Clock(prompt.Context);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        return Task.FromResult(AttendancePeriod.FromResolution(DateTimeRecognizer.Recognize(prompt.Context.Activity.Text, now, zone), today) is not null);
+        return Task.FromResult(AttendancePeriod.Find(prompt.Context.Activity.Text, now, zone) is not null);
     }
 
     private static (DateTimeOffset Now, TimeZoneInfo Zone) Clock(ITurnContext context) =>

@@ -22,7 +22,7 @@ public sealed class ChooseChildDialog : ComponentDialog
     {
         _children = children;
         AddDialog(new WaterfallDialog<ChooseChildState>("steps", [LoadChildrenStepAsync, PickChildStepAsync]));
-        AddDialog(new ChoicePrompt(ChildPrompt));
+        AddDialog(new ChoicePrompt(ChildPrompt, AcceptsChoiceOrNameAsync));
     }
 
     private async Task<DialogTurnResult> LoadChildrenStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct)
@@ -53,7 +53,15 @@ public sealed class ChooseChildDialog : ComponentDialog
     }
 
     private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>
-        step.EndDialogAsync(step.Result is FoundChoice found ? step.Values.Children[found.Index] : null, ct);
+        step.EndDialogAsync(step.Result is FoundChoice found ? step.Values.Children[found.Index] : Named(step.Values.Children, step.Context.Activity.Text), ct);
+
+    /// <summary>"小红呢" names a child without being one of the buttons.</summary>
+    private static Task<bool> AcceptsChoiceOrNameAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
+    {
+        if (prompt.Recognized.Succeeded) return Task.FromResult(true);
+        var children = (prompt.Options.Choices ?? []).Select((c, i) => new ChildChoice(i, c.Value)).ToList();
+        return Task.FromResult(Named(children, prompt.Context.Activity.Text) is not null);
+    }
 
     /// <summary>The child whose full or given name the message contains, when exactly one does.</summary>
     private static ChildChoice? Named(List<ChildChoice> children, string? text)

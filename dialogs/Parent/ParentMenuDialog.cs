@@ -41,8 +41,8 @@ public sealed class ParentMenuDialog : ComponentDialog
         : base(Name)
     {
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPrompt));
-        AddDialog(new ChoicePrompt(OfferPrompt));
+        AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(attendance);
         AddDialog(notes);
         AddDialog(askTeacher);
@@ -55,6 +55,9 @@ public sealed class ParentMenuDialog : ComponentDialog
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
         var text = step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
+        // A bare number after a flow ended still means the menu item the parent has learnt.
+        step.Values.InFlow = true;
+        if (intent == Intents.Other && MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
         if (FlowOfIntent.TryGetValue(intent, out var flow))
@@ -63,6 +66,7 @@ public sealed class ParentMenuDialog : ComponentDialog
             var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
             return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion), ct);
         }
+        step.Values.InFlow = false;
         step.Values.Unclear = text;
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
@@ -74,6 +78,13 @@ public sealed class ParentMenuDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
+        if (step.Values.InFlow) return step.EndDialogAsync(step.Result, ct);
+        // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
+        // sentence as a new request, so the child, the dates and the question in it are used.
+        if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
+        if (step.Result is null && IsWords(step.Context.Activity.Text))
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(Intents.Other), ct);
         if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
         if (step.Values.Unclear is { } unclear)
         {
@@ -81,7 +92,7 @@ public sealed class ParentMenuDialog : ComponentDialog
                 ? step.BeginDialogAsync(AskTeacherDialog.Name, new ParentFlowOptions(unclear, TextIsQuestion: true), ct)
                 : step.ReplaceDialogAsync("steps", new RoleMenuOptions(null), ct);
         }
-        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(null), ct);
+        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text), ct);
     }
 
     private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>
@@ -100,6 +111,21 @@ public sealed class ParentMenuDialog : ComponentDialog
             Style = ListStyle.SuggestedAction,
         }, ct);
     }
+
+    /// <summary>A number, a title, or words: words are routed as a request (or offered to the teacher); a wrong
+    /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
+    private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
+
+    private static bool IsWords(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out _);
+
+    /// <summary>The message's intent when it names one of the parent's flows.</summary>
+    private static string? Routable(ITurnContext context) =>
+        TurnAnalysis.Get(context)?.Intent is { } intent && (FlowOfIntent.ContainsKey(intent) || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
+
+    private static int? MenuNumber(string? text) =>
+        NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
 
     /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
     private static int QuestionWords(string? text) =>

@@ -46,8 +46,9 @@ public sealed class ShowNotesDialog : ComponentDialog
         step.Values.Child = child;
         var t = ParentText.Strings;
         var titles = CategoryTitles(step.Context);
-        if (step.Values.Text is { } text && !TextNormalizer.IsTooLong(text))
+        foreach (var text in new[] { step.Values.Text, step.Context.Activity.Text })
         {
+            if (text is null || TextNormalizer.IsTooLong(text)) continue;
             var named = Categories.Where(c => text.Contains(titles[c], StringComparison.OrdinalIgnoreCase)).ToList();
             if (named.Count == 1) return step.NextAsync(named[0], ct);
         }

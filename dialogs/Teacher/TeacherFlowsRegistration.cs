@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeftBehind.Dialogs.Teacher;
 
@@ -7,6 +8,12 @@ internal static class TeacherFlowsRegistration
     /// <summary>Registers the teacher dialogs; called from AddConversations.</summary>
     public static IServiceCollection AddTeacherFlows(this IServiceCollection services)
     {
+        services.TryAddSingleton<AnswerQuestionDialog>();
+        services.TryAddSingleton<ShowInboxDialog>();
+        services.TryAddSingleton<RecordAttendanceDialog>();
+        services.TryAddSingleton<WriteNoteDialog>();
+        services.TryAddSingleton<EnterReplyLetterDialog>();
+        services.TryAddSingleton<TeacherMenuDialog>();
         return services;
     }
 }

@@ -37,6 +37,16 @@ internal sealed class Phone(ConversationHarness harness, string userId, string? 
 
     public Activity? LastActivity { get; private set; }
 
+    /// <summary>The stored address of this phone, as a binding keeps it for proactive messages.</summary>
+    public string ReferenceJson => System.Text.Json.JsonSerializer.Serialize(new ConversationReference
+    {
+        ChannelId = Channels.Test,
+        ServiceUrl = "https://test.invalid/",
+        Conversation = new ConversationAccount { Id = ConversationId },
+        User = new ChannelAccount { Id = UserId },
+        Bot = new ChannelAccount { Id = "bot" },
+    }, BotJson.Options);
+
     /// <summary>Every reply still queued, joined (for "somewhere in what the bot said" checks).</summary>
     public string AllReplies()
     {

@@ -1,0 +1,3 @@
+namespace LeftBehind.Dialogs.Teacher;
+
+internal sealed record AnswerQuestionOptions(int QuestionId);

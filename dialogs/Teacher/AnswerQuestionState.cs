@@ -1,0 +1,9 @@
+namespace LeftBehind.Dialogs.Teacher;
+
+internal sealed record AnswerQuestionState
+{
+    public int QuestionId { get; init; }
+    public int AskedById { get; init; }
+    public string ChildName { get; init; } = string.Empty;
+    public string Question { get; init; } = string.Empty;
+}

@@ -1,0 +1,6 @@
+namespace LeftBehind.Dialogs.Teacher;
+
+internal sealed record ShowInboxState
+{
+    public IReadOnlyList<int> QuestionIds { get; init; } = [];
+}

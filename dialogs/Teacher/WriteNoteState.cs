@@ -1,0 +1,11 @@
+using LeftBehind.Archive.Model;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+internal sealed record WriteNoteState
+{
+    public NoteKind Kind { get; init; }
+    public int? ChildId { get; init; }
+    public NoteCategory? Category { get; init; }
+    public NoteVisibility? Visibility { get; init; }
+}

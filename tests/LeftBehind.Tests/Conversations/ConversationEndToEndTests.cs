@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeftBehind.Tests.Conversations;
+
+/// <summary>
+/// The parent and teacher story through the real protocol: the service on a loopback port with the demo school,
+/// two conversations driven by the official botframework-directlinejs client (tests/e2e/conversation.js).
+/// </summary>
+public sealed class ConversationEndToEndTests : IDisposable
+{
+    private readonly LeftBehindFactory _factory = new();
+    private readonly string _baseUrl;
+
+    public ConversationEndToEndTests()
+    {
+        _factory.Settings["Storage:SeedDemoData"] = "true";
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Parent_binds_gets_the_weeks_attendance_asks_the_teacher_and_receives_the_answer_proactively()
+    {
+        // This morning the head teacher marked 王小明 absent, so this week's answer always has a day to report.
+        var services = _factory.Services;
+        var children = services.GetRequiredService<IChildrenService>();
+        var ming = (await children.GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "王小明");
+        var family = (await children.GetFamilyAsync(Actor.Admin, ming.Id))!;
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow(), zone).DateTime);
+        await services.GetRequiredService<IAttendanceService>().RecordAsync(Actor.Teacher(family.HeadTeacher!.Id), ming.Id, today, AttendanceStatus.Absent);
+
+        var (code, output) = await RunNodeAsync("conversation.js", _baseUrl);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+        var answered = (await services.GetRequiredService<IQuestionService>().ListForChildAsync(Actor.Admin, ming.Id)).Single(q => q.Text.Contains("缺了一天课", StringComparison.Ordinal));
+        Assert.Equal(QuestionStatus.Answered, answered.Status);
+        Assert.Equal(family.PairedTeacher!.Id, answered.AnsweredById);
+    }
+
+    private static async Task<(int Code, string Output)> RunNodeAsync(params string[] args)
+    {
+        var dir = Path.Combine(LeftBehindFactory.RepositoryRoot, "tests", "e2e");
+        Assert.True(Directory.Exists(Path.Combine(dir, "node_modules")), "run scripts/install-test-deps.sh (npm ci in tests/e2e) first");
+        var psi = new ProcessStartInfo("node") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(150));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}

@@ -1,0 +1,281 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Tests.Emergency;
+
+namespace LeftBehind.Tests.Teacher;
+
+public sealed class TeacherFlowTests : IAsyncLifetime
+{
+    private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况";
+    private const string AttendanceAsk = "三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：张三 李四」。";
+    private const string Actions = "\n1. 回答\n2. 转给班主任\n3. 关闭";
+    private FamilyHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    [Fact]
+    public async Task Teacher_sees_the_numbered_menu()
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow().Send("你好").AssertReply(Menu).StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Head_teacher_records_all_present_in_one_message()
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("记考勤").AssertReply(AttendanceAsk)
+            .Send("全到").AssertReply("已记录：三年级(1)班全到，共6人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("刘阳", _h.Today));
+    }
+
+    [Theory]
+    [InlineData("缺：王小明 李思雨")]
+    [InlineData("缺:王小明,李思雨")]
+    [InlineData("缺勤：王小明、李思雨")]
+    public async Task Head_teacher_records_absences_by_name(string message)
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("李思雨", _h.Today));
+        Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小红", _h.Today));
+    }
+
+    [Fact]
+    public async Task Unknown_names_are_listed_back_nothing_is_written_and_the_corrected_list_is_accepted()
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send("缺：王小明 黄俊杰 张三").AssertReply("这些名字不在本班：黄俊杰、张三。\n考勤没有记录，请改好后再发一次。").AssertReply(AttendanceAsk)
+            .Do(async () => Assert.Null(await _h.StatusAsync("王小明", _h.Today)))
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+        Assert.Null(await _h.StatusAsync("黄俊杰", _h.Today));
+    }
+
+    [Fact]
+    public async Task Attendance_message_in_another_shape_gets_the_format_explained()
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send("今天王小明好像没来吧我也不确定").AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字。\n" + AttendanceAsk)
+            .Send(new string('缺', 5000)).AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字。\n" + AttendanceAsk)
+            .StartTestAsync();
+        Assert.Null(await _h.StatusAsync("王小明", _h.Today));
+    }
+
+    [Fact]
+    public async Task Mentor_teacher_who_heads_no_class_cannot_record_class_attendance()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.Teacher("wang").Flow()
+            .Send("记考勤").AssertReply("您不是班主任，不能记全班考勤。")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Teacher_answers_a_question_and_the_parent_receives_it_in_their_own_conversation()
+    {
+        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var question = Assert.Single(await _h.Get<IQuestionService>().InboxAsync(Actor.Teacher((await _h.FamilyAsync("王小明")).PairedTeacher!.Id)));
+        await _h.Teacher("wang").Flow()
+            .Send("家长的问题").AssertReply("有1个问题等您回答（紧急的在前）。回复数字查看：\n1. 王小明（11月22日）：老师您好，小明最近晚上作业要写到几点？爷爷说他常…")
+            .Send("1").AssertReply("王小明的家长问：\n老师您好，小明最近晚上作业要写到几点？爷爷说他常常写到很晚。" + Actions)
+            .Send("1").AssertReply("请写下您的回答，家长会直接收到。")
+            .Send("一般九点前能写完，我会提醒他早点睡。").AssertReply("已回答，家长会收到。")
+            .StartTestAsync();
+        var sent = Assert.Single(_h.Messenger.To(father.PersonId));
+        Assert.Equal($"answer:{question.Id}", sent.Key);
+        Assert.EndsWith("答：一般九点前能写完，我会提醒他早点睡。", sent.Text);
+        Assert.StartsWith("王芳老师回答了您关于王小明的问题。", sent.Text);
+        Assert.Equal(QuestionStatus.Answered, (await _h.Get<IQuestionService>().GetAsync(Actor.Admin, question.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Teacher_answering_a_question_closed_meanwhile_is_told_and_nothing_reaches_the_parent()
+    {
+        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var questions = _h.Get<IQuestionService>();
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("回答").AssertReply("请写下您的回答，家长会直接收到。")
+            .Do(async () =>
+            {
+                var q = Assert.Single(await questions.ListForChildAsync(father.Actor, (await _h.ChildAsync("王小明")).Id));
+                await questions.CloseAsync(father.Actor, q.Id);
+            })
+            .Send("九点前能写完。").AssertReply("这个问题已经关闭了，不能再回答。回答没有发出。")
+            .StartTestAsync();
+        Assert.Empty(_h.Messenger.To(father.PersonId));
+    }
+
+    [Fact]
+    public async Task Teacher_hands_a_question_over_and_the_head_teacher_is_told()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var head = (await _h.FamilyAsync("王小明")).HeadTeacher!;
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("2").AssertReply("已转给班主任。")
+            .Send("1").AssertReply("现在没有待回答的问题。")
+            .StartTestAsync();
+        Assert.StartsWith("一个家长的问题转给您了（王小明）", Assert.Single(_h.Messenger.To(head.Id)).Text);
+        Assert.Single(await _h.Get<IQuestionService>().InboxAsync(Actor.Teacher(head.Id)));
+    }
+
+    [Fact]
+    public async Task Teacher_closes_a_question_and_the_inbox_is_empty()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("关闭").AssertReply("问题已关闭。")
+            .Send("1").AssertReply("现在没有待回答的问题。")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Urgent_questions_come_first_in_the_inbox()
+    {
+        var mother = await _h.BindAsync(FamilyHarness.Mother, "mama");
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.Get<IQuestionService>().AskAsync(mother.Actor, (await _h.ChildAsync("王小红")).Id, "小红说有同学欺负她，请老师看一下", urgent: true);
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReply(a => a.Text!.Split('\n') is [_, var first, var second]
+                && first.StartsWith("1. 【急】王小红", StringComparison.Ordinal) && second.StartsWith("2. 王小明", StringComparison.Ordinal), "urgent first, then the oldest")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Teacher_writes_a_staff_only_safety_note_that_parents_do_not_see()
+    {
+        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var ming = await _h.ChildAsync("王小明");
+        await _h.Teacher("li").Flow()
+            .Send("写记录").AssertReply("写哪个学生的记录？\n1. 王小明\n2. 王小红\n3. 李思雨\n4. 张浩然\n5. 刘阳\n6. 赵欣怡")
+            .Send("王小明").AssertReply("属于哪一类？\n1. 学习\n2. 行为\n3. 情绪\n4. 健康\n5. 安全")
+            .Send("5").AssertReply("谁可以看？\n1. 家长可以看\n2. 只给老师看")
+            .Send("2").AssertReply("请写记录内容。")
+            .Send("放学后在河边玩，已提醒爷爷接送。").AssertReply("记录已保存（安全，只给老师看）。")
+            .StartTestAsync();
+        var staff = await _h.Get<INoteService>().GetAsync(Actor.Admin, ming.Id, NoteCategory.Safety);
+        Assert.Contains(staff!.Items, n => n.Text == "放学后在河边玩，已提醒爷爷接送。" && n.Visibility == NoteVisibility.StaffOnly);
+        var parents = await _h.Get<INoteService>().GetAsync(father.Actor, ming.Id, NoteCategory.Safety);
+        Assert.DoesNotContain(parents!.Items, n => n.Text.StartsWith("放学后在河边玩", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("4", "和哪个学生谈心？", "请写谈心的内容。", "谈心记录已保存（情绪，家长可以看）。", NoteKind.MonthlyTalk)]
+    [InlineData("5", "家访了哪个学生？", "请写家访的情况。", "家访记录已保存（情绪，家长可以看）。", NoteKind.HomeVisit)]
+    public async Task Teacher_records_a_monthly_talk_or_a_home_visit(string choice, string ask, string textAsk, string saved, NoteKind kind)
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var yang = await _h.ChildAsync("刘阳");
+        await _h.Teacher("wang").Flow()
+            .Send(choice).AssertReply(ask + "\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .Send("3").AssertReplyContains("属于哪一类？")
+            .Send("情绪").AssertReplyContains("谁可以看？")
+            .Send("1").AssertReply(textAsk)
+            .Send("刘阳说周末一个人在家有点害怕。").AssertReply(saved)
+            .StartTestAsync();
+        var notes = await _h.Get<INoteService>().GetAsync(Actor.Admin, yang.Id);
+        Assert.Contains(notes!.Items, n => n.Kind == kind && n.Text == "刘阳说周末一个人在家有点害怕。");
+    }
+
+    [Fact]
+    public async Task Teacher_cannot_pick_a_child_outside_their_classes_and_learns_nothing_about_it()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var huang = await _h.ChildAsync("黄俊杰");
+        await _h.Teacher("wang").Flow()
+            .Send("写记录").AssertReply("写哪个学生的记录？\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .Send("黄俊杰").AssertReply("没有这个选项，请回复 1 到 3 的数字。\n写哪个学生的记录？\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .StartTestAsync();
+        await _h.Client(_h.Get<RaiseEmergencyDialog>(), "wang", options: new RaiseEmergencyOptions("孩子不见了", huang.Id)).Flow()
+            .Send("紧急").AssertReply("是哪个孩子？\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .StartTestAsync();
+        Assert.Empty(await _h.Get<IEmergencyService>().UnacknowledgedAsync());
+    }
+
+    [Fact]
+    public async Task Teacher_enters_a_photographed_reply_letter_and_each_parent_receives_the_photo()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var family = await _h.FamilyAsync("刘阳");
+        var client = _h.Teacher("wang");
+        await client.Flow()
+            .Send("录入孩子回信").AssertReplyContains("是哪个学生的回信？")
+            .Send("刘阳").AssertReply("请发孩子的回信：可以打字，也可以拍照发来。")
+            .Send(FamilyHarness.Photo(client)).AssertReply("回信已收好，孩子爸妈会收到。")
+            .StartTestAsync();
+        foreach (var parent in family.Parents)
+        {
+            var sent = Assert.Single(_h.Messenger.To(parent.Id));
+            Assert.Equal("刘阳给您回信了，请看照片。", sent.Text);
+            Assert.Equal("https://files.invalid/letter.jpg", Assert.Single(sent.Activity.Attachments!).ContentUrl);
+        }
+        var letters = await _h.Get<ILetterService>().ListAsync(Actor.Admin, family.ChildId);
+        Assert.Contains(letters!, l => l.Direction == LetterDirection.FromChild && l.PhotoUrl == "https://files.invalid/letter.jpg");
+    }
+
+    [Fact]
+    public async Task Sticker_instead_of_an_answer_asks_for_text_and_5000_characters_are_refused()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var client = _h.Teacher("wang");
+        await client.Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("1").AssertReply("请写下您的回答，家长会直接收到。")
+            .Send(FamilyHarness.Photo(client)).AssertReply("请用文字回复。\n请写下您的回答，家长会直接收到。")
+            .Send(new string('好', 5000)).AssertReply("内容太长了，请控制在 1000 个字以内。\n请写下您的回答，家长会直接收到。")
+            .StartTestAsync();
+        Assert.Empty(_h.Messenger.Sent);
+    }
+
+    [Fact]
+    public async Task Teacher_records_attendance_in_traditional_chinese()
+    {
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li", "zh-TW").Flow()
+            .Send("記考勤").AssertReply("三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：張三 李四」。")
+            .Send("缺：李思雨").AssertReply("已記錄：三年级(1)班到5人，缺勤1人。")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Teacher_records_attendance_and_answers_in_english()
+    {
+        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li", "en-US").Flow()
+            .Send("Record attendance").AssertReply("三年级(1)班, Nov 23: reply \"all present\", or \"absent: A, B\" with the names of those missing.")
+            .Send("all present").AssertReply("Recorded: 三年级(1)班, all 6 present.")
+            .StartTestAsync();
+        await _h.Teacher("wang", "en-US").Flow()
+            .Send("Parents' questions").AssertReplyContains("1 questions are waiting")
+            .Send("1").AssertReplyContains("\n1. Answer\n2. Hand over to the head teacher\n3. Close")
+            .Send("1").AssertReply("Please write your answer; the parent will receive it directly.")
+            .Send("He usually finishes by nine.").AssertReply("Answered; the parent will receive it.")
+            .StartTestAsync();
+        Assert.EndsWith("答：He usually finishes by nine.", Assert.Single(_h.Messenger.To(father.PersonId)).Text);
+    }
+}
