@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Guardian;
 internal sealed class ConfirmReminderDialog : ComponentDialog
 {
     public const string Name = nameof(ConfirmReminderDialog);
-    private static readonly string[] ReplyNames = ["ReplyDone", "ReplyLater", "ReplyCannot"];
+    private static readonly string[] RecordedNames = ["RecordedReplyDone", "RecordedReplyLater", "RecordedReplyCannot"];
     private readonly IReminderReplySink _replies;
 
     public ConfirmReminderDialog(IReminderReplySink replies) : base(Name)
@@ -22,7 +22,7 @@ internal sealed class ConfirmReminderDialog : ComponentDialog
     }
 
     /// <summary>The reply options, in the order reminders show them.</summary>
-    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => GuardianText.Titles(turnContext, ReplyNames);
+    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => ReminderReplyText.Titles(FamilyResx.CultureOf(turnContext));
 
     private async Task<DialogTurnResult> FindReminderStepAsync(WaterfallStepContext<ConfirmReminderState> step, CancellationToken ct)
     {
@@ -49,7 +49,7 @@ internal sealed class ConfirmReminderDialog : ComponentDialog
         if (reply is not { } answer || step.Values.ReminderKey is not { } key) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
         await _replies.RecordAsync(FamilyTurn.User(step.Context).Person.PersonId, key, answer, now, ct).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "Recorded" + ReplyNames[(int)answer]), ct).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, RecordedNames[(int)answer]), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(answer, ct).ConfigureAwait(false);
     }
 }
