@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# PostgreSQL stopped (connections cut) under load and started again: the service must recover by itself.
+source "$(dirname "$0")/common.sh"
+build
+bench drill-postgres "$@"
