@@ -13,6 +13,19 @@ namespace LeftBehind.Dialogs.Conversations;
 public sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
     : DialogBot(runner, accessors, rootDialog)
 {
+    /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
+    public const string TextFormat = "plain";
+
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        turnContext.OnSendActivities((_, activities, next) =>
+        {
+            foreach (var a in activities) a.TextFormat ??= TextFormat;
+            return next();
+        });
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await preparation.PrepareAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken).ConfigureAwait(false);

@@ -52,7 +52,8 @@ public sealed class ParentNotifications(IProactiveMessenger messenger)
         return activity;
     }
 
-    private static Activity Text(CultureInfo culture, string name, params object[] args) => MessageFactory.Text(T.Get(culture, name, args));
+    private static Activity Text(CultureInfo culture, string name, params object[] args) =>
+        MessageFactory.Text(T.Get(culture, name, args)) with { TextFormat = LeftBehindBot.TextFormat };
 
     private static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
 }

@@ -48,6 +48,22 @@ public sealed class ConversationEndToEndTests : IDisposable
         Assert.Equal(family.PairedTeacher!.Id, answered.AnsweredById);
     }
 
+    /// <summary>
+    /// The README's pictures: the parent flow in the Web Chat page at 390×844. Set LB_UPDATE_SCREENSHOTS=1 to write
+    /// them to docs/screenshots; otherwise they go to the test's temp directory.
+    /// </summary>
+    [Fact]
+    public async Task Web_chat_parent_flow_renders_in_chinese_on_a_phone_sized_screen()
+    {
+        var output = Environment.GetEnvironmentVariable("LB_UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(LeftBehindFactory.RepositoryRoot, "docs", "screenshots")
+            : Path.Combine(_factory.DataDirectory, "screenshots");
+        var (code, result) = await RunNodeAsync("conversation-screenshots.js", _baseUrl + "/", output);
+        Assert.True(code == 0, result);
+        foreach (var name in new[] { "parent-1-bind.png", "parent-2-attendance.png", "parent-3-ask-teacher.png", "parent-4-notes.png" })
+            Assert.True(new FileInfo(Path.Combine(output, name)).Length > 10_000, name);
+    }
+
     private static async Task<(int Code, string Output)> RunNodeAsync(params string[] args)
     {
         var dir = Path.Combine(LeftBehindFactory.RepositoryRoot, "tests", "e2e");
