@@ -7,7 +7,7 @@ source "$(dirname "$0")/common.sh"
 build
 peers
 rc=0
-bench drill-kill --target sqlite "$@" || rc=1
-bench drill-kill --target postgres "$@" || rc=1
-if bench drill-kill --target jsbot --after-s 10; then echo "control: the checker did not catch the peer's lost state" >&2; rc=1; else echo "control: the peer (in-memory state) fails the drill, as it must"; fi
+bench drill-kill --target sqlite --kill-at-s 20 --after-s 15 --concurrency 10 "$@" || rc=1
+bench drill-kill --target postgres --kill-at-s 20 --after-s 15 --concurrency 10 "$@" || rc=1
+if bench drill-kill --target jsbot --kill-at-s 10 --after-s 10 --concurrency 10; then echo "control: the checker did not catch the peer's lost state" >&2; rc=1; else echo "control: the peer (in-memory state) fails the drill, as it must"; fi
 exit $rc
