@@ -12,6 +12,15 @@ dotnet test LeftBehind.Bot.sln -c Release --no-build --nologo \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
   --results-directory TestResults "$@"
 status=$?
+# The test host may be torn down without a normal process exit, so the private PostgreSQL servers the tests
+# started (tests/LeftBehind.Tests/Infrastructure/PostgresServer.cs) are stopped here, and their data removed.
+for dir in /tmp/lb-pg-*; do
+  [ -f "$dir/postmaster.pid" ] || continue
+  pid=$(head -1 "$dir/postmaster.pid")
+  kill -TERM "$pid" 2>/dev/null || true
+done
+sleep 1
+rm -rf /tmp/lb-pg-* 2>/dev/null || true
 set -e
 
 passed=0; failed=0
