@@ -15,6 +15,15 @@ public sealed class KernelOptions
     /// <summary>How often a turn is re-run after an eTag conflict before it fails.</summary>
     [Range(1, 20)] public int MaxTurnAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How many recent inbound activity ids each conversation remembers with its replies, so that an activity a
+    /// channel redelivers (same id) is answered from the record instead of running its step again. 0 turns it off.
+    /// </summary>
+    [Range(0, 64)] public int ProcessedActivityWindow { get; set; } = 12;
+
+    /// <summary>Size cap (UTF-8 JSON bytes) of the replies kept for that window; older entries beyond it keep only their ids.</summary>
+    [Range(0, 1_048_576)] public int ProcessedReplyBytes { get; set; } = 8192;
+
     [Range(0, 60_000)] public int TypingDelayMs { get; set; } = 500;
 
     [Range(100, 60_000)] public int TypingPeriodMs { get; set; } = 2000;

@@ -10,7 +10,9 @@ namespace LeftBehind.Dialogs.Kernel;
 /// turns of one conversation take an in-process lock (so they run one after another); state is read in one round
 /// trip and written in one atomic batch carrying the eTags read; if another process saved first, the attempt is
 /// thrown away — state and replies alike — and the turn runs again on fresh state. Replies are held back until
-/// the save succeeded, so a re-run never shows the user a step twice.
+/// the save succeeded, so a re-run never shows the user a step twice. An activity redelivered with an id the
+/// conversation already processed is answered with the replies stored for it and does not run again
+/// (<see cref="ProcessedActivityLog"/>).
 /// </summary>
 public sealed class TurnRunner(
     UserState userState,
@@ -21,12 +23,15 @@ public sealed class TurnRunner(
     IOptions<KernelOptions> options,
     ILogger<TurnRunner> log)
 {
+    private readonly ProcessedActivityLog _processed = new(conversationState, options.Value);
+
     public async Task RunAsync(ITurnContext turnContext, BotCallbackHandler turn, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
         using var held = await locks.AcquireAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken).ConfigureAwait(false);
         var states = new BotStateSet(userState, conversationState, privateConversationState);
         var maxAttempts = options.Value.MaxTurnAttempts;
+        var activityKey = _processed.KeyOf(turnContext);
         for (var attempt = 1; ; attempt++)
         {
             var replies = new List<Activity>();
@@ -36,9 +41,17 @@ public sealed class TurnRunner(
             try
             {
                 await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);
+                // Checked on every attempt: after a conflict, the process that saved first may have run this very activity.
+                if (activityKey is not null && await _processed.FindAsync(context, activityKey, cancellationToken).ConfigureAwait(false) is { } done)
+                {
+                    log.LogInformation("Activity {ActivityId} was already processed; replaying its {Count} replies instead of running the turn again", activity.Id, done.Count);
+                    if (done.Count > 0) await turnContext.SendActivitiesAsync(done, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
                 var profile = context.Activity.From?.Id is { Length: > 0 } ? await accessors.Profile.GetAsync(context, null, cancellationToken).ConfigureAwait(false) : null;
                 LocaleMiddleware.Apply(context, profile, options.Value.DefaultTimeZone);
                 await turn(context, cancellationToken).ConfigureAwait(false);
+                if (activityKey is not null) await _processed.RecordAsync(context, states, activityKey, replies, cancellationToken).ConfigureAwait(false);
                 await states.SaveAllChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
             }
             catch (StorageConflictException ex) when (attempt < maxAttempts)

@@ -21,6 +21,9 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
 
     public bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(ContextServiceKey);
 
+    /// <summary>Whether the turn's key is in storage (false before load, or when nothing was ever saved under it).</summary>
+    public bool Exists(ITurnContext turnContext) => GetCached(turnContext)?.Exists == true;
+
     public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         if (!force && IsLoaded(turnContext)) return;

@@ -37,6 +37,10 @@ public sealed class BotStateSet(params BotState[] states)
         }
     }
 
+    /// <summary>Whether a save now would write anything (serialises every loaded state once).</summary>
+    public bool HasChanges(ITurnContext turnContext) =>
+        States.Any(s => s.GetCached(turnContext)?.GetChangedJson(false) is not null);
+
     /// <summary>Drops the turn's cached copies so the next load reads storage again (after a conflict).</summary>
     public void ForgetAll(ITurnContext turnContext)
     {

@@ -6,13 +6,16 @@ namespace LeftBehind.Dialogs.State;
 
 /// <summary>
 /// One state object for the length of a turn: the stored JSON properties plus the live typed objects handed out by
-/// accessors. Saving serialises the live objects back and writes only when the JSON changed.
+/// accessors. Saving serialises the live objects back and writes only when the JSON changed. A key that was not
+/// stored is not created for values that are still what their default factory made (a default profile, an empty
+/// dialog stack): the next turn's factory makes them again, so writing them would store nothing.
 /// </summary>
 internal sealed class CachedBotState
 {
     private readonly Dictionary<string, JsonElement> _stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> _live = new(StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(StringComparer.Ordinal);
+    private Dictionary<string, byte[]>? _defaults;
     private string _originalJson;
 
     public CachedBotState(string key, StorageEntry? entry)
@@ -27,6 +30,9 @@ internal sealed class CachedBotState
 
     public string Key { get; }
     public string? ETag { get; private set; }
+
+    /// <summary>Whether the key is in storage (it was read, or saved during this turn).</summary>
+    public bool Exists => ETag is not null;
 
     public bool TryGet<T>(string name, out T value)
     {
@@ -49,6 +55,18 @@ internal sealed class CachedBotState
     {
         _removed.Remove(name);
         _live[name] = value;
+        _defaults?.Remove(name);
+    }
+
+    /// <summary>
+    /// Sets a value an accessor's default factory just made. While the key is not stored, its JSON at creation is
+    /// kept, so a save can tell a value nobody changed from one the turn filled in.
+    /// </summary>
+    public void SetDefault(string name, object? value)
+    {
+        Set(name, value);
+        if (Exists || value is null) return;
+        (_defaults ??= new(StringComparer.Ordinal))[name] = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), BotJson.Options);
     }
 
     public void Remove(string name)
@@ -63,9 +81,13 @@ internal sealed class CachedBotState
         foreach (var name in _stored.Keys.Concat(_live.Keys).ToList()) Remove(name);
     }
 
-    /// <summary>The JSON to write, or null when nothing changed since load (unless forced).</summary>
+    /// <summary>
+    /// The JSON to write, or null when nothing changed since load (unless forced). For a key not stored yet, also
+    /// null when every value is still its untouched default: creating the key would store nothing.
+    /// </summary>
     public string? GetChangedJson(bool force)
     {
+        var meaningful = Exists || force;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
         {
@@ -75,17 +97,26 @@ internal sealed class CachedBotState
                 if (_live.ContainsKey(name)) continue;
                 writer.WritePropertyName(name);
                 value.WriteTo(writer);
+                meaningful = true;
             }
             foreach (var (name, value) in _live)
             {
                 if (value is null) continue;
                 writer.WritePropertyName(name);
-                JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+                if (meaningful)
+                {
+                    JsonSerializer.Serialize(writer, value, value.GetType(), BotJson.Options);
+                    continue;
+                }
+                var json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), BotJson.Options);
+                writer.WriteRawValue(json, skipInputValidation: true);
+                meaningful = _defaults is null || !_defaults.TryGetValue(name, out var made) || !made.AsSpan().SequenceEqual(json);
             }
             writer.WriteEndObject();
         }
-        var json = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return force || !string.Equals(json, _originalJson, StringComparison.Ordinal) ? json : null;
+        if (!meaningful) return null;
+        var text = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return force || !string.Equals(text, _originalJson, StringComparison.Ordinal) ? text : null;
     }
 
     public void MarkSaved(string json, string eTag)

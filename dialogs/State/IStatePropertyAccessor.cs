@@ -7,7 +7,10 @@ public interface IStatePropertyAccessor<T>
 {
     string Name { get; }
 
-    /// <summary>The stored value, or the default factory's (kept, so changes to it are saved), or default.</summary>
+    /// <summary>
+    /// The stored value, or the default factory's (kept, so changes to it are saved), or default. A factory's value
+    /// nobody changed does not create a state key on its own: the factory makes it again next turn.
+    /// </summary>
     Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default);
 
     Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default);

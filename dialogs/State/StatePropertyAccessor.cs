@@ -12,7 +12,7 @@ internal sealed class StatePropertyAccessor<T>(BotState state, string name) : IS
         if (cached.TryGet<T>(Name, out var value)) return value;
         if (defaultValueFactory is null) return default!;
         var created = defaultValueFactory();
-        cached.Set(Name, created);
+        cached.SetDefault(Name, created);
         return created;
     }
 

@@ -11,6 +11,9 @@ public sealed class TestAdapter : BotAdapter
 {
     private readonly Queue<Activity> _replies = new();
     private readonly Lock _gate = new();
+    // Inbound ids must not repeat across adapters: a new adapter on the same storage is a restart, and the kernel
+    // answers an id it already processed from its record.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("n")[..8];
     private int _nextId;
 
     public TestAdapter(string channelId = Channels.Test, TimeProvider? timeProvider = null, string? locale = "zh-CN", string? conversationId = null, string userId = "user1")
@@ -55,7 +58,7 @@ public sealed class TestAdapter : BotAdapter
         a.From ??= Conversation.User;
         a.Recipient ??= Conversation.Bot;
         a.Locale ??= Locale;
-        a.Id ??= "in-" + Interlocked.Increment(ref _nextId);
+        a.Id ??= $"in-{_idPrefix}-{Interlocked.Increment(ref _nextId)}";
         a.Timestamp ??= Time.GetUtcNow();
         await RunPipelineAsync(new TurnContext(this, a), callback, cancellationToken).ConfigureAwait(false);
     }
