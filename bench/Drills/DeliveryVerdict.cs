@@ -10,7 +10,8 @@ namespace LeftBehind.Bench.Drills;
 /// run twice (the dialog advanced twice) or state lost (the dialog restarted) shows here.</item>
 /// <item><see cref="RedeliveriesAnsweredDifferently"/>: an activity redelivered after the kill whose answers differ: either the
 /// first (unacknowledged) run had saved its step and the redelivery ran the next one (a step run twice for one message), or
-/// the state was lost and the dialog started over. Either is a failure.</item>
+/// the state was lost and the dialog started over. Either is a failure. A run killed between two of its replies answered
+/// the beginning of the full answer: that counts as the same answer.</item>
 /// <item><see cref="SpanningConversations"/>: conversations with acknowledged turns both before the kill and after the
 /// restart (their replies after the restart prove the dialog state survived).</item>
 /// </list>

@@ -27,10 +27,13 @@ internal static class DeliveryVerifier
             var conv = last.GetProperty("conv").GetString()!;
             var status = last.GetProperty("status").GetInt32();
             var replies = logs.RepliesTo.TryGetValue(g.Key, out var r) ? r : [];
+            // What the acknowledged run answered, as the simulator saw it arrive during that POST (the service sends
+            // a turn's replies before it answers); the sink's log for the id as a fallback.
+            var lastAnswer = RepliesOf(last);
             if (attempts.Count > 1)
             {
                 redelivered++;
-                if (replies.Distinct(StringComparer.Ordinal).Count() > 1)
+                if (!IsReplayOf(attempts, lastAnswer))
                 {
                     advanced++;
                     wrongConversations.Add(conv);
@@ -63,8 +66,8 @@ internal static class DeliveryVerifier
             }
             var step = last.GetProperty("step").GetInt32();
             var expect = step >= 0 ? scenario.TurnAt(step).Expect : scenario.Bind?[-1 - step].Expect;
-            // A redelivered turn may carry the answers of both runs: the last one is the one acknowledged.
-            var answer = attempts.Count > 1 ? replies[^1] : string.Join("\n", replies);
+            // A redelivered turn's sink log carries the answers of every run: the acknowledged run's is the one checked.
+            var answer = attempts.Count == 1 ? string.Join("\n", replies) : lastAnswer.Count > 0 ? string.Join("\n", lastAnswer) : replies[^1];
             if (expect is not null && !Regex.IsMatch(answer, expect))
             {
                 mismatches++;
@@ -76,6 +79,25 @@ internal static class DeliveryVerifier
         return new DeliveryVerdict(acked, lost, dups, mismatches, unacked, unackedAnswered, redelivered, advanced,
             spanning.Count, spanning.Count(c => !wrongConversations.Contains(c)), logs.ProactiveReplies, samples);
     }
+
+    /// <summary>
+    /// True when every earlier run that answered at all answered the same as the acknowledged run, or the beginning of
+    /// it (a run killed between two of its replies). An earlier run whose answer is not such a prefix means the
+    /// redelivery ran a different step: one message, two steps.
+    /// </summary>
+    private static bool IsReplayOf(List<JsonElement> attempts, IReadOnlyList<string> lastAnswer)
+    {
+        if (lastAnswer.Count == 0) return attempts.Take(attempts.Count - 1).All(a => RepliesOf(a).Count == 0);
+        foreach (var earlier in attempts.Take(attempts.Count - 1))
+        {
+            var answered = RepliesOf(earlier);
+            if (answered.Count > lastAnswer.Count || !answered.SequenceEqual(lastAnswer.Take(answered.Count), StringComparer.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static List<string> RepliesOf(JsonElement turn) =>
+        turn.TryGetProperty("replies", out var r) && r.ValueKind == JsonValueKind.Array ? r.EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToList() : [];
 
     private static string Short(string s) => s.Length <= 80 ? s.Replace('\n', ' ') : s[..80].Replace('\n', ' ') + "…";
 }
