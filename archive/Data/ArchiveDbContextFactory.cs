@@ -30,6 +30,7 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
     internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString) =>
         new DbContextOptionsBuilder<PostgresArchiveDbContext>()
             .UseNpgsql(connectionString, n => n.MigrationsHistoryTable("archive_ef_migrations"))
+            .AddInterceptors(EfStorageInterceptor.Instance)
             .Options;
 
     internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString)
@@ -39,6 +40,7 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
         if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
         return new DbContextOptionsBuilder<SqliteArchiveDbContext>()
             .UseSqlite(csb.ToString(), s => s.MigrationsHistoryTable("archive_ef_migrations"))
+            .AddInterceptors(EfStorageInterceptor.Instance)
             .Options;
     }
 }

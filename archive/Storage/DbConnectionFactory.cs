@@ -35,6 +35,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 
     public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
+        StorageMetrics.ConnectionOpened("ado");
         if (_postgres is not null) return await _postgres.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 
         var connection = new SqliteConnection(_connectionString);
