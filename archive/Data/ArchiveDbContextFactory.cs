@@ -5,42 +5,46 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Data;
 
-/// <summary>Creates the provider's context from <see cref="StorageOptions"/>; options are built once.</summary>
+/// <summary>
+/// Creates the provider's context from <see cref="StorageOptions"/>; options are built once. On SQLite every context
+/// shares the process's write gate with the ADO.NET writers (through <see cref="EfStorageInterceptor"/>).
+/// </summary>
 internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbContext>
 {
     private readonly Func<ArchiveDbContext> _create;
 
-    public ArchiveDbContextFactory(IOptions<StorageOptions> options)
+    public ArchiveDbContextFactory(IOptions<StorageOptions> options, IDbConnectionFactory connections)
     {
         var o = options.Value;
+        var interceptor = new EfStorageInterceptor((connections as DbConnectionFactory)?.Gate);
         if (o.Provider == StorageProvider.Postgres)
         {
-            var opts = BuildPostgres(o.ConnectionString);
+            var opts = BuildPostgres(o.ConnectionString, interceptor);
             _create = () => new PostgresArchiveDbContext(opts);
         }
         else
         {
-            var opts = BuildSqlite(o.ConnectionString);
+            var opts = BuildSqlite(o.ConnectionString, interceptor);
             _create = () => new SqliteArchiveDbContext(opts);
         }
     }
 
     public ArchiveDbContext CreateDbContext() => _create();
 
-    internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString) =>
+    internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString, EfStorageInterceptor? interceptor = null) =>
         new DbContextOptionsBuilder<PostgresArchiveDbContext>()
             .UseNpgsql(connectionString, n => n.MigrationsHistoryTable("archive_ef_migrations"))
-            .AddInterceptors(EfStorageInterceptor.Instance)
+            .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
 
-    internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString)
+    internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString, EfStorageInterceptor? interceptor = null)
     {
         var csb = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true };
         var dir = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
         if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
         return new DbContextOptionsBuilder<SqliteArchiveDbContext>()
             .UseSqlite(csb.ToString(), s => s.MigrationsHistoryTable("archive_ef_migrations"))
-            .AddInterceptors(EfStorageInterceptor.Instance)
+            .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
     }
 }

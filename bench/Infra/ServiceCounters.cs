@@ -14,7 +14,7 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
     {
         try
         {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
             var text = await http.GetStringAsync(baseUrl.TrimEnd('/') + "/metrics").ConfigureAwait(false);
             var values = new SortedDictionary<string, double>(StringComparer.Ordinal);
             foreach (var line in text.Split('\n'))
@@ -26,8 +26,9 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
             }
             return new ServiceCounters(values);
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
+            Console.Error.WriteLine($"[counters] /metrics not read: {ex.Message}");
             return null;
         }
     }
