@@ -71,7 +71,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     }
 
     public ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) =>
-        _gate is null ? ValueTask.FromResult<IDisposable>(NoWriteTurn.Instance) : _gate.EnterAsync(cancellationToken);
+        _gate is null ? ValueTask.FromResult<IDisposable>(NoWriteTurn.Instance) : _gate.EnterAsync("ado", cancellationToken);
 
     public async Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken cancellationToken = default)
     {

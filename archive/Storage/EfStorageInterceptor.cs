@@ -190,13 +190,13 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnection
     private void Take(DbConnection connection, Scope scope)
     {
         if (gate is null || _held.TryGetValue(connection, out _)) return;
-        _held.AddOrUpdate(connection, new Held(gate.Enter(CancellationToken.None), scope));
+        _held.AddOrUpdate(connection, new Held(gate.Enter(scope == Scope.Transaction ? "ef-transaction" : "ef-statement", CancellationToken.None), scope));
     }
 
     private async ValueTask TakeAsync(DbConnection connection, Scope scope, CancellationToken ct)
     {
         if (gate is null || _held.TryGetValue(connection, out _)) return;
-        _held.AddOrUpdate(connection, new Held(await gate.EnterAsync(ct).ConfigureAwait(false), scope));
+        _held.AddOrUpdate(connection, new Held(await gate.EnterAsync(scope == Scope.Transaction ? "ef-transaction" : "ef-statement", ct).ConfigureAwait(false), scope));
     }
 
     /// <summary>Releases when <paramref name="scope"/> took the turn; null releases whatever is held.</summary>

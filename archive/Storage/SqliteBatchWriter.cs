@@ -51,7 +51,7 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
 
     private async Task RunBatchAsync(List<Piece> batch)
     {
-        using var turn = await _gate.EnterAsync(CancellationToken.None).ConfigureAwait(false);
+        using var turn = await _gate.EnterAsync("batch", CancellationToken.None).ConfigureAwait(false);
         SqliteConnection writer;
         SqliteTransaction tx;
         try

@@ -17,22 +17,22 @@ internal sealed class SqliteWriteGate(TimeSpan timeout)
     private readonly LinkedList<TaskCompletionSource> _waiters = new();
     private bool _taken;
 
-    public ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    public ValueTask<IDisposable> EnterAsync(string holder, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
             if (!_taken)
             {
                 _taken = true;
-                return ValueTask.FromResult<IDisposable>(new Turn(this));
+                return ValueTask.FromResult<IDisposable>(new Turn(this, holder));
             }
         }
-        return WaitAsync(cancellationToken);
+        return WaitAsync(holder, cancellationToken);
     }
 
-    public IDisposable Enter(CancellationToken cancellationToken) => EnterAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
+    public IDisposable Enter(string holder, CancellationToken cancellationToken) => EnterAsync(holder, cancellationToken).AsTask().GetAwaiter().GetResult();
 
-    private async ValueTask<IDisposable> WaitAsync(CancellationToken ct)
+    private async ValueTask<IDisposable> WaitAsync(string holder, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var front = false;
@@ -69,7 +69,7 @@ internal sealed class SqliteWriteGate(TimeSpan timeout)
             front = true;
         }
         StorageMetrics.GateWaited(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new Turn(this);
+        return new Turn(this, holder);
     }
 
     private void Exit()
@@ -92,13 +92,16 @@ internal sealed class SqliteWriteGate(TimeSpan timeout)
         next?.TrySetResult();
     }
 
-    private sealed class Turn(SqliteWriteGate gate) : IDisposable
+    private sealed class Turn(SqliteWriteGate gate, string holder) : IDisposable
     {
+        private readonly long _taken = Stopwatch.GetTimestamp();
         private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Exit();
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
+            StorageMetrics.GateHeld(holder, Stopwatch.GetElapsedTime(_taken).TotalMilliseconds);
+            gate.Exit();
         }
     }
 }

@@ -17,6 +17,10 @@ public static class StorageMetrics
     private static readonly Counter<long> GateWaits = Meter.CreateCounter<long>("lb.storage.write_gate.waits", "{wait}", "Writers that found the SQLite write gate taken");
     private static readonly Counter<double> GateWaitTime = Meter.CreateCounter<double>("lb.storage.write_gate.wait_time", "ms", "Time writers queued for the SQLite write gate");
 
+    private static readonly Counter<double> GateHoldTime = Meter.CreateCounter<double>("lb.storage.write_gate.hold_time", "ms", "Time the SQLite write gate was held, by holder");
+
+    internal static void GateHeld(string holder, double ms) => GateHoldTime.Add(ms, new KeyValuePair<string, object?>("holder", holder));
+
     internal static void ConnectionOpened(string via) => Opened.Add(1, new KeyValuePair<string, object?>("via", via));
 
     internal static void Write(string via) => Writes.Add(1, new KeyValuePair<string, object?>("via", via));

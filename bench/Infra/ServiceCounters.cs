@@ -21,6 +21,9 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
             {
                 if (!line.StartsWith("lb_storage_", StringComparison.Ordinal) && !line.StartsWith(TurnsKey, StringComparison.Ordinal)) continue;
                 var name = line[..line.IndexOfAny(['{', ' '])];
+                // Keep the holder/via label apart: which writer waits or holds is the point of these counters.
+                var label = System.Text.RegularExpressions.Regex.Match(line, "(via|holder)=\"([^\"]+)\"");
+                if (label.Success) name += "{" + label.Groups[2].Value + "}";
                 var value = line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0];
                 if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)) values[name] = values.GetValueOrDefault(name) + v;
             }
