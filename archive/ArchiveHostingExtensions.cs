@@ -46,6 +46,8 @@ public static class ArchiveHostingExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ArchiveOptions>();
+        // The contexts share the connection factory's SQLite write gate.
+        services.TryAddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveDbContextFactory>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<InviteService>();
