@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace LeftBehind.Archive.Data;
 
 /// <summary>
-/// Creates the provider's context from <see cref="StorageOptions"/>; options are built once. On SQLite every context
-/// shares the process's write gate with the ADO.NET writers (through <see cref="EfStorageInterceptor"/>).
+/// Creates the provider's context from <see cref="StorageOptions"/>; options are built once. Every context counts its
+/// opens and writes and sets SQLite PRAGMAs once per physical connection (<see cref="EfStorageInterceptor"/>); with
+/// <see cref="StorageOptions.GateEfWrites"/> its SQLite writes also take the process's write gate.
 /// </summary>
 internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbContext>
 {
@@ -16,7 +17,7 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
     public ArchiveDbContextFactory(IOptions<StorageOptions> options, IDbConnectionFactory connections)
     {
         var o = options.Value;
-        var interceptor = new EfStorageInterceptor((connections as DbConnectionFactory)?.Gate);
+        var interceptor = new EfStorageInterceptor(o.GateEfWrites ? (connections as DbConnectionFactory)?.Gate : null);
         if (o.Provider == StorageProvider.Postgres)
         {
             var opts = BuildPostgres(o.ConnectionString, interceptor);

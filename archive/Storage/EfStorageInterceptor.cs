@@ -10,7 +10,8 @@ namespace LeftBehind.Archive.Storage;
 /// EF Core's side of storage: counts opens and write units, sets SQLite PRAGMAs once per physical connection, and on
 /// SQLite makes every EF write take the process's write gate, shared with the ADO.NET writers: a transaction (explicit,
 /// or SaveChanges' own) from BEGIN to COMMIT/ROLLBACK, and a writing statement outside a transaction for as long as it
-/// runs: the same span as SQLite's own write lock. Without a gate (PostgreSQL) it only counts.
+/// runs: the same span as SQLite's own write lock. Without a gate (PostgreSQL, or the gate not chosen for EF) it counts
+/// and sets PRAGMAs (busy_timeout: SQLite's short busy sleeps instead of Microsoft.Data.Sqlite's own retry loop).
 /// </summary>
 internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {

@@ -18,18 +18,23 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"store-{Guid.NewGuid():n}.db");
     private readonly DbConnectionFactory _connections;
-    private readonly ArchiveDbContextFactory _contexts;
+    private ArchiveDbContextFactory _contexts;
 
     public SqliteWriteConcurrencyTests()
     {
-        var options = Options.Create(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={_path}" });
-        _connections = new DbConnectionFactory(options);
-        _contexts = new ArchiveDbContextFactory(options, _connections);
+        _connections = new DbConnectionFactory(Options(gateEfWrites: false));
+        _contexts = new ArchiveDbContextFactory(Options(gateEfWrites: false), _connections);
     }
 
-    [Fact]
-    public async Task Parallel_writers_through_every_path_all_commit_without_busy_errors_or_lost_rows()
+    private IOptions<StorageOptions> Options(bool gateEfWrites) => Microsoft.Extensions.Options.Options.Create(
+        new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={_path}", GateEfWrites = gateEfWrites });
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Parallel_writers_through_every_path_all_commit_without_busy_errors_or_lost_rows(bool gateEfWrites)
     {
+        _contexts = new ArchiveDbContextFactory(Options(gateEfWrites), _connections);
         await using (var db = _contexts.CreateDbContext()) await db.Database.MigrateAsync();
         var storage = new DbStorage(_connections);
         const int each = 60;
@@ -141,7 +146,7 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
     public async Task Postgres_writes_run_in_their_own_transactions_without_a_gate()
     {
         var cs = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("store");
-        using var pg = new DbConnectionFactory(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = cs }));
+        using var pg = new DbConnectionFactory(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = cs }));
         using (await pg.EnterWriteAsync())
         using (await pg.EnterWriteAsync())
         {
