@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace LeftBehind.Archive.Storage;
 
@@ -68,8 +69,17 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
 
         StorageMetrics.Write("ado");
         var done = new List<Piece>(batch.Count);
+        Exception? aborted = null;
         foreach (var piece in batch)
         {
+            // After some errors (disk full, I/O) SQLite has already rolled the whole transaction back; a SAVEPOINT
+            // would then open a new one that commits on its own, and the callers would be told otherwise.
+            if (aborted is not null || raw.sqlite3_get_autocommit(writer.Handle) != 0)
+            {
+                aborted ??= new InvalidOperationException("The batch's transaction was rolled back by the database");
+                piece.Fail(aborted);
+                continue;
+            }
             try
             {
                 Execute(writer, tx, "SAVEPOINT piece");
@@ -80,7 +90,8 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
             catch (Exception ex)
             {
                 piece.Fail(ex);
-                TryExecute(writer, tx, "ROLLBACK TO piece; RELEASE piece");
+                if (raw.sqlite3_get_autocommit(writer.Handle) != 0) aborted = ex;
+                else TryExecute(writer, tx, "ROLLBACK TO piece; RELEASE piece");
             }
         }
 
