@@ -94,27 +94,27 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnection
 
     // ---- a writing statement outside a transaction (a one-row SaveChanges, ExecuteUpdate, ExecuteDelete, raw SQL)
 
-    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        BeforeStatement(command, result);
+
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        BeforeStatementAsync(command, result, cancellationToken);
+
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        BeforeStatement(command, result);
+
+    public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        BeforeStatementAsync(command, result, cancellationToken);
+
+    private TResult BeforeStatement<TResult>(DbCommand command, TResult result)
     {
         if (IsLoneWrite(command)) Take(command.Connection!, Scope.Statement);
         return result;
     }
 
-    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    private async ValueTask<TResult> BeforeStatementAsync<TResult>(DbCommand command, TResult result, CancellationToken ct)
     {
-        if (IsLoneWrite(command)) await TakeAsync(command.Connection!, Scope.Statement, cancellationToken).ConfigureAwait(false);
-        return result;
-    }
-
-    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        if (IsLoneWrite(command)) Take(command.Connection!, Scope.Statement);
-        return result;
-    }
-
-    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        if (IsLoneWrite(command)) await TakeAsync(command.Connection!, Scope.Statement, cancellationToken).ConfigureAwait(false);
+        if (IsLoneWrite(command)) await TakeAsync(command.Connection!, Scope.Statement, ct).ConfigureAwait(false);
         return result;
     }
 
