@@ -12,7 +12,7 @@ namespace LeftBehind.Archive.Storage;
 /// </summary>
 internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 {
-    private static readonly TimeSpan GateTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultGateTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string _connectionString;
     private readonly NpgsqlDataSource? _postgres;
@@ -22,6 +22,12 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     private volatile bool _walSet;
 
     public DbConnectionFactory(IOptions<StorageOptions> options)
+        : this(options, DefaultGateTimeout)
+    {
+    }
+
+    /// <summary>With a shorter safety-net timeout on the write gate (tests).</summary>
+    internal DbConnectionFactory(IOptions<StorageOptions> options, TimeSpan gateTimeout)
     {
         Provider = options.Value.Provider;
         if (Provider == StorageProvider.Postgres)
@@ -39,7 +45,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             var dir = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
             if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
             _connectionString = csb.ToString();
-            _gate = new SqliteWriteGate(GateTimeout);
+            _gate = new SqliteWriteGate(gateTimeout);
             // The writer connection lives as long as the factory; it is ours, not the pool's.
             _batches = new SqliteBatchWriter(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString(), _gate);
         }

@@ -11,9 +11,11 @@ public interface IDbConnectionFactory
     ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// This process's turn to write. On SQLite one writer at a time, first come first served, so writers queue here
+    /// This process's turn to write. On SQLite one writer at a time (shared with <see cref="WriteAsync{T}"/>'s batches,
+    /// and with EF Core's writes when <c>Storage:GateEfWrites</c> is on), so writers queue here without a thread
     /// instead of sleeping in SQLite's busy handler; hold it around the write transaction only (BEGIN … COMMIT), and
-    /// never wait for another write while holding it. On PostgreSQL it returns at once. Dispose to let the next one in.
+    /// never wait for another write (WriteAsync included) while holding it. On PostgreSQL it returns at once. Dispose to
+    /// let the next one in.
     /// </summary>
     ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default);
 

@@ -52,7 +52,18 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
 
     private async Task RunBatchAsync(List<Piece> batch)
     {
-        using var turn = await _gate.EnterAsync("batch", CancellationToken.None).ConfigureAwait(false);
+        IDisposable turn;
+        try
+        {
+            turn = await _gate.EnterAsync("batch", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            // Someone holds the gate and waits for this batch: fail the batch, keep the loop alive.
+            foreach (var piece in batch) piece.Fail(ex);
+            return;
+        }
+        using var held = turn;
         SqliteConnection writer;
         SqliteTransaction tx;
         try

@@ -143,6 +143,24 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_that_cannot_get_the_gate_fails_its_writers_and_the_next_batch_still_commits()
+    {
+        var fast = new DbConnectionFactory(Options(gateEfWrites: false), TimeSpan.FromMilliseconds(50));
+        try
+        {
+            var held = await fast.EnterWriteAsync();
+            // Waiting for a write while holding the gate is a caller's bug; it must surface as an error, not a hang.
+            await Assert.ThrowsAsync<TimeoutException>(() => fast.WriteAsync((c, tx, ct) => Exec(c, tx, "CREATE TABLE late (id INTEGER)", ct)));
+            held.Dispose();
+            Assert.Equal(0, await fast.WriteAsync((c, tx, ct) => Exec(c, tx, "CREATE TABLE later (id INTEGER)", ct)));
+        }
+        finally
+        {
+            fast.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Postgres_writes_run_in_their_own_transactions_without_a_gate()
     {
         var cs = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("store");
