@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
 
 namespace LeftBehind.Archive;
 
@@ -33,6 +34,7 @@ public static class ArchiveHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
+        builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(StorageMetrics.MeterName));
         builder.Services.AddArchiveServices();
         // First hosted service registered: the schema exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
@@ -44,6 +46,8 @@ public static class ArchiveHostingExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ArchiveOptions>();
+        // The contexts share the connection factory's SQLite write gate.
+        services.TryAddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveDbContextFactory>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<InviteService>();

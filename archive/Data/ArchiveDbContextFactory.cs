@@ -5,40 +5,47 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Data;
 
-/// <summary>Creates the provider's context from <see cref="StorageOptions"/>; options are built once.</summary>
+/// <summary>
+/// Creates the provider's context from <see cref="StorageOptions"/>; options are built once. Every context counts its
+/// opens and writes and sets SQLite PRAGMAs once per physical connection (<see cref="EfStorageInterceptor"/>); with
+/// <see cref="StorageOptions.GateEfWrites"/> its SQLite writes also take the process's write gate.
+/// </summary>
 internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbContext>
 {
     private readonly Func<ArchiveDbContext> _create;
 
-    public ArchiveDbContextFactory(IOptions<StorageOptions> options)
+    public ArchiveDbContextFactory(IOptions<StorageOptions> options, IDbConnectionFactory connections)
     {
         var o = options.Value;
+        var interceptor = new EfStorageInterceptor(o.GateEfWrites ? (connections as DbConnectionFactory)?.Gate : null);
         if (o.Provider == StorageProvider.Postgres)
         {
-            var opts = BuildPostgres(o.ConnectionString);
+            var opts = BuildPostgres(o.ConnectionString, interceptor);
             _create = () => new PostgresArchiveDbContext(opts);
         }
         else
         {
-            var opts = BuildSqlite(o.ConnectionString);
+            var opts = BuildSqlite(o.ConnectionString, interceptor);
             _create = () => new SqliteArchiveDbContext(opts);
         }
     }
 
     public ArchiveDbContext CreateDbContext() => _create();
 
-    internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString) =>
+    internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString, EfStorageInterceptor? interceptor = null) =>
         new DbContextOptionsBuilder<PostgresArchiveDbContext>()
             .UseNpgsql(connectionString, n => n.MigrationsHistoryTable("archive_ef_migrations"))
+            .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
 
-    internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString)
+    internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString, EfStorageInterceptor? interceptor = null)
     {
         var csb = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true };
         var dir = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
         if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
         return new DbContextOptionsBuilder<SqliteArchiveDbContext>()
             .UseSqlite(csb.ToString(), s => s.MigrationsHistoryTable("archive_ef_migrations"))
+            .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
     }
 }

@@ -13,6 +13,14 @@ public sealed class StorageOptions
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=data/leftbehind.db";
 
+    /// <summary>
+    /// SQLite only: EF Core's writes also queue for the process's write gate (with the group-committing writer and
+    /// <see cref="IDbConnectionFactory.EnterWriteAsync"/> users) instead of meeting them in SQLite's busy handler. Off
+    /// by default: on a machine short of CPU the hand-over between queued EF writers waits for the thread pool
+    /// (BENCHMARKS.md, "storage and Direct Line").
+    /// </summary>
+    public bool GateEfWrites { get; set; }
+
     /// <summary>Seed the demo school on an empty database (Development and the README's run command).</summary>
     public bool SeedDemoData { get; set; }
 }

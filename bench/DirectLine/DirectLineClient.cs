@@ -92,8 +92,8 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
         }
     }
 
-    /// <summary>Posts a message; returns the round trip in ms and the reply text (throws on HTTP failure or timeout).</summary>
-    public async Task<(double Ms, string Reply)> TurnAsync(string text, TimeSpan timeout)
+    /// <summary>Posts a message; returns the round trip in ms, the POST's own ms and the reply text (throws on HTTP failure or timeout).</summary>
+    public async Task<(double Ms, double PostMs, string Reply)> TurnAsync(string text, TimeSpan timeout)
     {
         var started = Stopwatch.GetTimestamp();
         using var cts = new CancellationTokenSource(timeout);
@@ -106,6 +106,7 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
         if (!response.IsSuccessStatusCode) throw new HttpRequestException($"POST activities: {(int)response.StatusCode}", null, response.StatusCode);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cts.Token).ConfigureAwait(false));
         var id = doc.RootElement.GetProperty("id").GetString()!;
+        var postMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         string reply;
         if (_early.TryRemove(id, out var early))
         {
@@ -125,7 +126,7 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
                 _waiting.TryRemove(id, out _);
             }
         }
-        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, reply);
+        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, postMs, reply);
     }
 
     public async ValueTask DisposeAsync()

@@ -61,9 +61,12 @@ internal static class DirectLineLoadCommand
         Console.Error.WriteLine($"[directline] {n - connectFailures}/{n} conversations open in {connectSw.Elapsed.TotalSeconds:F1}s");
 
         var latencies = new ConcurrentBag<double>();
+        var postLatencies = new ConcurrentBag<double>();
+        var byStep = new ConcurrentDictionary<string, ConcurrentBag<double>>(StringComparer.Ordinal);
         long turns = 0, errors = 0, timeouts = 0, unexpected = 0;
         var errorSamples = new ConcurrentQueue<string>();
         var unexpectedSamples = new ConcurrentQueue<string>();
+        var countersBefore = pid is null ? null : await ServiceCounters.ReadAsync(url).ConfigureAwait(false);
         await using var sampler = pid is { } p ? new ProcessSampler(p, TimeSpan.FromMilliseconds(250)) : null;
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration * Stopwatch.Frequency);
         var runSw = Stopwatch.StartNew();
@@ -82,8 +85,10 @@ internal static class DirectLineLoadCommand
                 else t++;
                 try
                 {
-                    var (ms, reply) = await c.TurnAsync(text, TimeSpan.FromMilliseconds(timeoutMs)).ConfigureAwait(false);
+                    var (ms, postMs, reply) = await c.TurnAsync(text, TimeSpan.FromMilliseconds(timeoutMs)).ConfigureAwait(false);
                     latencies.Add(ms);
+                    postLatencies.Add(postMs);
+                    byStep.GetOrAdd(step.Name ?? step.Text, _ => []).Add(ms);
                     Interlocked.Increment(ref turns);
                     if (step.Expect is { } e && !Regex.IsMatch(reply, e) && Interlocked.Increment(ref unexpected) <= 5) unexpectedSamples.Enqueue($"{step.Name ?? step.Text}: {reply}");
                 }
@@ -100,6 +105,7 @@ internal static class DirectLineLoadCommand
         }))).ConfigureAwait(false);
         var elapsed = runSw.Elapsed.TotalSeconds;
         var usage = sampler is null ? null : await sampler.StopAsync().ConfigureAwait(false);
+        var perTurn = ServiceCounters.PerTurn(countersBefore, pid is null ? null : await ServiceCounters.ReadAsync(url).ConfigureAwait(false), usage);
         var held = clients.Count(c => c is { Closed: false });
         var heartbeats = clients.Sum(c => c?.Heartbeats ?? 0);
         foreach (var c in clients) if (c is not null) await c.DisposeAsync().ConfigureAwait(false);
@@ -118,6 +124,8 @@ internal static class DirectLineLoadCommand
             turns,
             turnsPerSec = Stats.Round(turns / Math.Max(elapsed, 1e-9)),
             roundTripMs = LatencySummary.From([.. latencies]),
+            postMs = LatencySummary.From([.. postLatencies]),
+            roundTripMsByStep = byStep.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => LatencySummary.From([.. kv.Value])),
             errors,
             timeouts,
             unexpected,
@@ -125,6 +133,7 @@ internal static class DirectLineLoadCommand
             errorSamples,
             unexpectedSamples,
             service = usage,
+            servicePerTurn = perTurn,
         };
         Console.WriteLine(JsonSerializer.Serialize(report, JsonDefaults.Options));
         return 0;

@@ -6,7 +6,8 @@ internal static class RepoPaths
     /// <summary>The repository root: the first parent of the working directory (or of the bench binary) holding the solution.</summary>
     public static string Root { get; } = FindRoot();
 
-    public static string ServiceDll => Path.Combine(Root, "bot", "bin", "Release", "net10.0", "LeftBehind.Bot.dll");
+    /// <summary>The built service; <c>LB_SERVICE_DLL</c> points at another build (a saved "before" build for A/B runs).</summary>
+    public static string ServiceDll => Environment.GetEnvironmentVariable("LB_SERVICE_DLL") ?? Path.Combine(Root, "bot", "bin", "Release", "net10.0", "LeftBehind.Bot.dll");
 
     /// <summary>A writable copy of ../shared/peers with jsbot's node_modules installed (scripts/bench/peers.sh makes it).</summary>
     public static string PeersDir => Environment.GetEnvironmentVariable("LB_PEERS_DIR") ?? "/tmp/peers";

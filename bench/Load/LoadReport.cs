@@ -33,4 +33,5 @@ internal sealed record LoadReport(
     IReadOnlyDictionary<string, long> HttpStatuses,
     IReadOnlyList<string> UnexpectedSamples,
     IReadOnlyList<string> ErrorSamples,
-    ProcessUsage? Service);
+    ProcessUsage? Service,
+    IReadOnlyDictionary<string, double>? ServicePerTurn);

@@ -46,6 +46,8 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         var mode = options.ExpectReplies ? "expectReplies" : "sink";
         if (!options.Quiet) Console.Error.WriteLine($"[load] {options.Label} mode={mode} scenario={scenario.Name} bot={options.BotUrl} sink={sim.Sink.Url} concurrency={options.Concurrency} duration={options.DurationS}s");
 
+        var serviceBase = options.BotUrl.Replace("/api/messages", "", StringComparison.Ordinal);
+        var countersBefore = options.Pid is null ? null : await ServiceCounters.ReadAsync(serviceBase).ConfigureAwait(false);
         await using var sampler = options.Pid is { } pid ? new ProcessSampler(pid, TimeSpan.FromMilliseconds(250)) : null;
         var start = Stopwatch.GetTimestamp();
         _warmupEnd = start + (long)(options.WarmupS * Stopwatch.Frequency);
@@ -56,6 +58,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(() => WorkerAsync(sim, w)))).ConfigureAwait(false);
         var end = Stopwatch.GetTimestamp();
         var usage = sampler is null ? null : await sampler.StopAsync().ConfigureAwait(false);
+        var perTurn = ServiceCounters.PerTurn(countersBefore, options.Pid is null ? null : await ServiceCounters.ReadAsync(serviceBase).ConfigureAwait(false), usage);
         // Late replies show up as unmatched rather than vanish.
         await Task.Delay(100).ConfigureAwait(false);
         sim.Sink.Log?.Flush();
@@ -66,7 +69,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
             options.DurationS, options.WarmupS, Stats.Round((end - start) / (double)Stopwatch.Frequency), _sent, _completed, Stats.Round(_completed / measured),
             LatencySummary.From(all), _http, _timeouts, _empty, _unexpected, sim.RepliesReceived, sim.RepliesUnmatched, sim.Proactive,
             _started, _finished, _abandoned, _bound, new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
-            [.. _unexpectedSamples], [.. _errorSamples], usage);
+            [.. _unexpectedSamples], [.. _errorSamples], usage, perTurn);
     }
 
     private async Task CreateInvitesAsync(ChannelSimulator sim, ScenarioInvites invites, int users)

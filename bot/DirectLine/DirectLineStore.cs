@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.Schema;
 
@@ -10,15 +11,25 @@ namespace LeftBehind.Bot.DirectLine;
 /// messages) gets the next sequence number in one transaction; its id is <c>{conversationId}|{seq:0000000}</c> and the
 /// watermark a client holds is the last sequence it saw.
 /// </summary>
-internal sealed class DirectLineStore(BotTables tables, TimeProvider time)
+internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db, TimeProvider time)
 {
+    /// <summary>A write on the host's tables (on SQLite group-committed on the process's writer connection).</summary>
+    private async Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken ct)
+    {
+        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        return await db.WriteAsync(work, ct).ConfigureAwait(false);
+    }
+
     public async Task CreateConversationAsync(string conversationId, string? userId, CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
-        await using var cmd = connection.Command(
-            "INSERT INTO directline_conversations (id, user_id, created_at, last_seq) VALUES (@id, @u, @t, 0) ON CONFLICT (id) DO NOTHING", null,
-            ("@id", conversationId), ("@u", userId), ("@t", time.GetUtcNow().ToUnixTimeMilliseconds()));
-        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await WriteAsync(async (connection, tx, token) =>
+        {
+            await using var cmd = connection.Command(
+                "INSERT INTO directline_conversations (id, user_id, created_at, last_seq) VALUES (@id, @u, @t, 0) ON CONFLICT (id) DO NOTHING", tx,
+                ("@id", conversationId), ("@u", userId), ("@t", now));
+            return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
     }
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct)
@@ -31,36 +42,41 @@ internal sealed class DirectLineStore(BotTables tables, TimeProvider time)
     /// <summary>Records the conversation's user on first sight; true when this call did (the user just joined).</summary>
     public async Task<bool> ClaimUserAsync(string conversationId, string userId, CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
-        await using var cmd = connection.Command(
-            "UPDATE directline_conversations SET user_id = @u WHERE id = @id AND user_id IS NULL", null, ("@u", userId), ("@id", conversationId));
-        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+        // Every post asks; almost always the user is already recorded, and a read does not queue behind the writer.
+        await using (var connection = await tables.OpenAsync(ct).ConfigureAwait(false))
+        {
+            await using var read = connection.Command("SELECT user_id FROM directline_conversations WHERE id = @id", null, ("@id", conversationId));
+            if (await read.ExecuteScalarAsync(ct).ConfigureAwait(false) is not (null or DBNull)) return false;
+        }
+        return await WriteAsync(async (connection, tx, token) =>
+        {
+            await using var cmd = connection.Command(
+                "UPDATE directline_conversations SET user_id = @u WHERE id = @id AND user_id IS NULL", tx, ("@u", userId), ("@id", conversationId));
+            return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false) == 1;
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>Stamps id (and timestamp if missing) and stores the activity; null when the conversation does not exist.</summary>
     public async Task<Activity?> AppendAsync(Activity activity, CancellationToken ct)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("activity has no conversation", nameof(activity));
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        // The row lock taken by this UPDATE orders concurrent appends to one conversation (PostgreSQL); SQLite has one writer.
-        await using var next = connection.Command(
-            "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq", tx, ("@id", conversationId));
-        var seqObj = await next.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        if (seqObj is null or DBNull)
-        {
-            await tx.RollbackAsync(ct).ConfigureAwait(false);
-            return null;
-        }
-        var seq = Convert.ToInt64(seqObj, CultureInfo.InvariantCulture);
+        // SQLite: group-committed on the process's writer connection. PostgreSQL: the row lock taken by the UPDATE
+        // orders concurrent appends to one conversation.
         var now = time.GetUtcNow();
-        var stored = activity with { Id = ActivityId(conversationId, seq), Timestamp = activity.Timestamp ?? now };
-        await using var insert = connection.Command(
-            "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
-            ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
-        await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return stored;
+        return await WriteAsync<Activity?>(async (connection, tx, token) =>
+        {
+            await using var next = connection.Command(
+                "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq", tx, ("@id", conversationId));
+            var seqObj = await next.ExecuteScalarAsync(token).ConfigureAwait(false);
+            if (seqObj is null or DBNull) return null;
+            var seq = Convert.ToInt64(seqObj, CultureInfo.InvariantCulture);
+            var stored = activity with { Id = ActivityId(conversationId, seq), Timestamp = activity.Timestamp ?? now };
+            await using var insert = connection.Command(
+                "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
+                ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
+            await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            return stored;
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>Activities after the watermark, oldest first, and the new watermark.</summary>
@@ -85,11 +101,14 @@ internal sealed class DirectLineStore(BotTables tables, TimeProvider time)
     public async Task<string> SaveAttachmentAsync(string conversationId, string? name, string contentType, byte[] content, CancellationToken ct)
     {
         var id = Guid.NewGuid().ToString("n");
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
-        await using var cmd = connection.Command(
-            "INSERT INTO directline_attachments (id, conversation_id, name, content_type, content, created_at) VALUES (@id, @c, @n, @ct, @b, @t)", null,
-            ("@id", id), ("@c", conversationId), ("@n", name), ("@ct", contentType), ("@b", content), ("@t", time.GetUtcNow().ToUnixTimeMilliseconds()));
-        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        await WriteAsync(async (connection, tx, token) =>
+        {
+            await using var cmd = connection.Command(
+                "INSERT INTO directline_attachments (id, conversation_id, name, content_type, content, created_at) VALUES (@id, @c, @n, @ct, @b, @t)", tx,
+                ("@id", id), ("@c", conversationId), ("@n", name), ("@ct", contentType), ("@b", content), ("@t", now));
+            return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
         return id;
     }
 

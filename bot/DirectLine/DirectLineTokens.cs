@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// Self-contained tokens: base64url(JSON {c, u, e}) + "." + base64url(HMAC-SHA256). The key is random, kept in the
 /// database so tokens (and reconnects) survive a restart and work across instances.
 /// </summary>
-internal sealed class DirectLineTokens(BotTables tables, IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineTokens(BotTables tables, IDbConnectionFactory db, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private byte[]? _key;
 
@@ -60,6 +61,7 @@ internal sealed class DirectLineTokens(BotTables tables, IOptions<DirectLineOpti
         if (_key is not null) return _key;
         await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
         var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        using (await db.EnterWriteAsync(ct).ConfigureAwait(false))
         await using (var insert = connection.Command(
             "INSERT INTO directline_settings (name, value) VALUES ('token_key', @v) ON CONFLICT (name) DO NOTHING", null, ("@v", fresh)))
         {

@@ -6,7 +6,9 @@ namespace LeftBehind.Dialogs.State;
 
 /// <summary>
 /// Bot state in the project's database (SQLite or PostgreSQL) in a table of its own, <c>kernel_state</c>. A turn's
-/// reads are one SELECT and its writes one transaction, because this sits on the hot path of every turn.
+/// reads are one SELECT on a pooled connection and its writes one piece of <see cref="IDbConnectionFactory.WriteAsync{T}"/>
+/// (on SQLite the process's writer connection, group-committed with other turns' writes: no pooled open, no busy
+/// wait), because this sits on the hot path of every turn.
 /// </summary>
 public sealed class DbStorage(IDbConnectionFactory connections) : IStorage
 {
@@ -18,7 +20,8 @@ public sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     {
         var result = new Dictionary<string, StorageEntry>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0) return result;
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = connection.CreateCommand();
         var names = new string[keys.Count];
         var i = 0;
@@ -39,83 +42,76 @@ public sealed class DbStorage(IDbConnectionFactory connections) : IStorage
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)
     {
-        var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        if (changes.Count == 0) return tags;
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var (key, entry) in changes)
+        if (changes.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal);
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        // On SQLite this is committed together with other turns' writes (group commit); a conflict undoes this write only.
+        return await connections.WriteAsync<IReadOnlyDictionary<string, string>>(async (connection, tx, ct) =>
         {
-            var tag = ETags.New();
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            AddParameter(cmd, "@k", key);
-            AddParameter(cmd, "@t", tag);
-            AddParameter(cmd, "@d", entry.Json);
-            cmd.CommandText = entry.ETag switch
+            var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+            foreach (var (key, entry) in changes)
             {
-                ETags.Any => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data",
-                null => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO NOTHING",
-                _ => $"UPDATE {Table} SET etag = @t, data = @d WHERE key = @k AND etag = @o",
-            };
-            if (entry.ETag is not null and not ETags.Any) AddParameter(cmd, "@o", entry.ETag);
-            var rows = await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (rows != 1)
-            {
-                await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new StorageConflictException(key);
+                var tag = ETags.New();
+                await using var cmd = Command(connection, tx, entry.ETag switch
+                {
+                    ETags.Any => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data",
+                    null => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO NOTHING",
+                    _ => $"UPDATE {Table} SET etag = @t, data = @d WHERE key = @k AND etag = @o",
+                });
+                AddParameter(cmd, "@k", key);
+                AddParameter(cmd, "@t", tag);
+                AddParameter(cmd, "@d", entry.Json);
+                if (entry.ETag is not null and not ETags.Any) AddParameter(cmd, "@o", entry.ETag);
+                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) throw new StorageConflictException(key);
+                tags[key] = tag;
             }
-            tags[key] = tag;
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return tags;
+            return tags;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0) return;
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = connection.CreateCommand();
-        var names = new List<string>(keys.Count);
-        foreach (var key in keys)
+        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+        await connections.WriteAsync(async (connection, tx, ct) =>
         {
-            names.Add("@k" + names.Count);
-            AddParameter(cmd, names[^1], key);
-        }
-        cmd.CommandText = $"DELETE FROM {Table} WHERE key IN ({string.Join(',', names)})";
-        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await using var cmd = Command(connection, tx, string.Empty);
+            var names = new List<string>(keys.Count);
+            foreach (var key in keys)
+            {
+                names.Add("@k" + names.Count);
+                AddParameter(cmd, names[^1], key);
+            }
+            cmd.CommandText = $"DELETE FROM {Table} WHERE key IN ({string.Join(',', names)})";
+            return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DbConnection> OpenAsync(CancellationToken ct)
+    private async Task EnsureSchemaAsync(CancellationToken ct)
     {
-        var connection = await connections.OpenAsync(ct).ConfigureAwait(false);
-        if (_schemaReady) return connection;
-        try
-        {
-            await EnsureSchemaAsync(connection, ct).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task EnsureSchemaAsync(DbConnection connection, CancellationToken ct)
-    {
+        if (_schemaReady) return;
         await _schemaGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (_schemaReady) return;
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL)";
-            await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            await connections.WriteAsync(async (connection, tx, token) =>
+            {
+                await using var cmd = Command(connection, tx, $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL)");
+                return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            }, ct).ConfigureAwait(false);
             _schemaReady = true;
         }
         finally
         {
             _schemaGate.Release();
         }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
     }
 
     private static void AddParameter(DbCommand cmd, string name, string value)
