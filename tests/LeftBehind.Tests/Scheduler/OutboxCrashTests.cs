@@ -76,17 +76,22 @@ public sealed class OutboxCrashTests
 
         // The first send reaches the channel, then the process dies before the dispatcher hears back: cancelling the drain
         // stands in for SIGKILL (nothing after the send runs, the "sent" mark is never written).
+        // The other two sends complete normally; the crash comes once all three are in the channel.
         var inChannel = new TaskCompletionSource<SentActivity>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var held = 0;
+        var allInChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var recorded = 0;
         h.Adapter.AfterRecorded = async (sent, ct) =>
         {
-            if (Interlocked.Exchange(ref held, 1) != 0) return;
+            var n = Interlocked.Increment(ref recorded);
+            if (n == 3) allInChannel.TrySetResult();
+            if (n != 1) return;
             inChannel.TrySetResult(sent);
             await Task.Delay(Timeout.Infinite, ct);
         };
         using var crash = new CancellationTokenSource();
         var drain = h.Get<OutboxDispatcher>().DrainAsync(crash.Token);
         var first = await inChannel.Task;
+        await allInChannel.Task;
         await crash.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => drain);
         var beforeCrash = h.Adapter.Sent;
