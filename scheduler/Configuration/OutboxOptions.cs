@@ -16,7 +16,7 @@ public sealed class OutboxOptions
     /// yet marked sent), so it trades throughput against repeats a channel without an idempotency key would show.
     /// </summary>
     [Range(1, 512)]
-    public int MaxParallelSends { get; set; } = 16;
+    public int MaxParallelSends { get; set; } = 32;
 
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;
