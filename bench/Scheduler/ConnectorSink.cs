@@ -1,23 +1,29 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
 namespace LeftBehind.Bench.Scheduler;
 
 /// <summary>
-/// A local Bot Connector sink: answers <c>POST /v3/conversations/{id}/activities</c> on 127.0.0.1 like a channel would,
-/// and logs the outbox key each activity carries. The log is what proves nothing was lost or sent twice.
+/// A local Bot Connector sink that behaves like an idempotent receiver: it answers
+/// <c>POST /v3/conversations/{id}/activities</c> on 127.0.0.1 like a channel would, delivers the first post of each
+/// (conversation, <c>channelData.outboxKey</c>) and answers a repeat of it with the same ResourceResponse id without
+/// delivering it again. It counts the three things separately: posts on the wire, distinct messages delivered, repeated
+/// posts dropped. Its log (one line per post: key, delivered|repeat) is what proves nothing was lost or shown twice.
 /// </summary>
 internal sealed class ConnectorSink : IAsyncDisposable
 {
-    private static readonly byte[] Ok = Encoding.UTF8.GetBytes("{\"id\":\"1\"}");
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentDictionary<string, int> _received = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Message> _messages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _deliveries = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _log = new();
+    private readonly ConcurrentQueue<Message> _repeatOf = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _loops = [];
-    private long _total;
+    private long _posts, _unkeyed, _repeats, _differing, _nextId;
 
     public ConnectorSink(int port)
     {
@@ -29,11 +35,25 @@ internal sealed class ConnectorSink : IAsyncDisposable
 
     public string ServiceUrl => $"http://127.0.0.1:{Port}/";
 
-    public long Total => Interlocked.Read(ref _total);
+    /// <summary>(a) Every post that reached the sink with a readable body.</summary>
+    public long Posts => Interlocked.Read(ref _posts);
 
-    public int Unique => _received.Count;
+    /// <summary>(b) Distinct messages delivered: first posts of a key (plus posts without a key, which cannot be deduplicated).</summary>
+    public int Delivered => _messages.Count + (int)Interlocked.Read(ref _unkeyed);
 
-    public IReadOnlyDictionary<string, int> Received => _received;
+    /// <summary>(c) Repeated posts of a key already delivered: answered with the first id, not delivered again.</summary>
+    public long Repeats => Interlocked.Read(ref _repeats);
+
+    /// <summary>Repeats whose text was not the first post's: a resend that is not "the same message" (must be 0).</summary>
+    public long RepeatsDiffering => Interlocked.Read(ref _differing);
+
+    public long Unkeyed => Interlocked.Read(ref _unkeyed);
+
+    /// <summary>Outbox keys delivered, each with how many times it was delivered (more than 1 would be a duplicate shown).</summary>
+    public IReadOnlyDictionary<string, int> Deliveries => _deliveries;
+
+    /// <summary>Of the repeats, how many repeat a post whose answer the sink had finished writing before <paramref name="timestamp"/>.</summary>
+    public int RepeatsAnsweredBefore(long timestamp) => _repeatOf.Count(m => m.AnsweredBefore(timestamp));
 
     public void Start()
     {
@@ -43,12 +63,17 @@ internal sealed class ConnectorSink : IAsyncDisposable
 
     public void Reset()
     {
-        _received.Clear();
+        _messages.Clear();
+        _deliveries.Clear();
         _log.Clear();
-        Interlocked.Exchange(ref _total, 0);
+        _repeatOf.Clear();
+        Interlocked.Exchange(ref _posts, 0);
+        Interlocked.Exchange(ref _unkeyed, 0);
+        Interlocked.Exchange(ref _repeats, 0);
+        Interlocked.Exchange(ref _differing, 0);
     }
 
-    /// <summary>One line per activity received: its outbox key, in arrival order.</summary>
+    /// <summary>One line per post, in arrival order: its outbox key, a tab, and whether it was delivered or a dropped repeat.</summary>
     public async Task WriteLogAsync(string path) => await File.WriteAllLinesAsync(path, _log);
 
     private async Task AcceptLoopAsync()
@@ -87,20 +112,59 @@ internal sealed class ConnectorSink : IAsyncDisposable
     private async Task HandleAsync(HttpListenerContext context)
     {
         using var document = await JsonDocument.ParseAsync(context.Request.InputStream);
-        var key = document.RootElement.TryGetProperty("channelData", out var data) && data.TryGetProperty("outboxKey", out var k) ? k.GetString() : null;
-        if (key is not null)
+        var root = document.RootElement;
+        var key = root.TryGetProperty("channelData", out var data) && data.ValueKind == JsonValueKind.Object && data.TryGetProperty("outboxKey", out var k) ? k.GetString() : null;
+        var text = root.TryGetProperty("text", out var t) ? t.GetString() ?? "" : "";
+        Interlocked.Increment(ref _posts);
+
+        Message message;
+        if (key is null)
         {
-            _received.AddOrUpdate(key, 1, (_, n) => n + 1);
-            _log.Enqueue(key);
+            Interlocked.Increment(ref _unkeyed);
+            message = new Message(NextId(), "");
+            _log.Enqueue("(no key)\tdelivered");
+        }
+        else
+        {
+            // The receiver's idempotency: the first post of (conversation, key) wins, atomically, even against a
+            // concurrent repeat; every later one gets the winner's id and is not delivered.
+            var conversation = ConversationOf(context.Request.Url);
+            var fresh = new Message(NextId(), Hash(text));
+            message = _messages.GetOrAdd(conversation + "\n" + key, fresh);
+            if (ReferenceEquals(message, fresh))
+            {
+                _deliveries.AddOrUpdate(key, 1, (_, n) => n + 1);
+                _log.Enqueue(key + "\tdelivered");
+            }
+            else
+            {
+                Interlocked.Increment(ref _repeats);
+                if (message.TextHash != fresh.TextHash) Interlocked.Increment(ref _differing);
+                _repeatOf.Enqueue(message);
+                _log.Enqueue(key + "\trepeat");
+            }
         }
 
-        Interlocked.Increment(ref _total);
+        var body = Encoding.UTF8.GetBytes($"{{\"id\":\"{message.Id}\"}}");
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
-        context.Response.ContentLength64 = Ok.Length;
-        await context.Response.OutputStream.WriteAsync(Ok);
+        context.Response.ContentLength64 = body.Length;
+        await context.Response.OutputStream.WriteAsync(body);
         context.Response.Close();
+        // Only the first answer of a message is timed: it says whether the sender could have known of the delivery.
+        Interlocked.CompareExchange(ref message.AnsweredAt, Stopwatch.GetTimestamp(), 0);
     }
+
+    private string NextId() => "sink-" + Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ConversationOf(Uri? url)
+    {
+        // /v3/conversations/{id}/activities[/{replyToId}]
+        var segments = url?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return segments.Length >= 3 ? Uri.UnescapeDataString(segments[2]) : "";
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     public async ValueTask DisposeAsync()
     {
@@ -116,5 +180,21 @@ internal sealed class ConnectorSink : IAsyncDisposable
         }
 
         _listener.Close();
+    }
+
+    /// <summary>A delivered message: the id the sink gave it, its text's hash, and when its first answer was written.</summary>
+    private sealed class Message(string id, string textHash)
+    {
+        public long AnsweredAt;
+
+        public string Id { get; } = id;
+
+        public string TextHash { get; } = textHash;
+
+        public bool AnsweredBefore(long timestamp)
+        {
+            var at = Interlocked.Read(ref AnsweredAt);
+            return at > 0 && at <= timestamp;
+        }
     }
 }

@@ -35,11 +35,20 @@ internal sealed class DirectLineService(
             hub.SendEphemeral(conversationId, JsonSerializer.Serialize(new ActivitySet([typing], null), BotJson.Options));
             return new ResourceResponse(typing.Id);
         }
-        var stored = await store.AppendAsync(activity, cancellationToken).ConfigureAwait(false)
+        var stored = await store.AppendAsync(activity, OutboxKeyOf(activity), cancellationToken).ConfigureAwait(false)
                      ?? throw new InvalidOperationException("Direct Line conversation does not exist");
         hub.Notify(conversationId);
         return new ResourceResponse(stored.Id);
     }
+
+    /// <summary>
+    /// The scheduler's idempotency key (<c>channelData.outboxKey</c>). Read only here, on what the bot sends, so that a
+    /// client cannot post a key of its own and suppress a message the bot has yet to send.
+    /// </summary>
+    private static string? OutboxKeyOf(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("outboxKey", out var key) && key.ValueKind == JsonValueKind.String
+            ? key.GetString()
+            : null;
 
     public ChannelAccount Bot => new() { Id = options.Value.BotId, Name = options.Value.BotName, Role = "bot" };
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using LeftBehind.Archive.Storage;
@@ -57,26 +58,63 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
     }
 
     /// <summary>Stamps id (and timestamp if missing) and stores the activity; null when the conversation does not exist.</summary>
-    public async Task<Activity?> AppendAsync(Activity activity, CancellationToken ct)
+    public Task<Activity?> AppendAsync(Activity activity, CancellationToken ct) => AppendAsync(activity, null, ct);
+
+    /// <summary>
+    /// As <see cref="AppendAsync(Activity, CancellationToken)"/>; with an <paramref name="outboxKey"/> (the bot's proactive
+    /// messages) a second append of the same key to the same conversation stores nothing and returns the first one, so a
+    /// message the scheduler resends after a crash reaches the user once and keeps its id.
+    /// </summary>
+    public async Task<Activity?> AppendAsync(Activity activity, string? outboxKey, CancellationToken ct)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("activity has no conversation", nameof(activity));
         // SQLite: group-committed on the process's writer connection. PostgreSQL: the row lock taken by the UPDATE
-        // orders concurrent appends to one conversation.
+        // orders concurrent appends to one conversation, which is also what makes the key check safe: a concurrent
+        // append of the same key waits for the first one's commit and then finds its key.
         var now = time.GetUtcNow();
-        return await WriteAsync<Activity?>(async (connection, tx, token) =>
+        try
         {
-            await using var next = connection.Command(
-                "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq", tx, ("@id", conversationId));
-            var seqObj = await next.ExecuteScalarAsync(token).ConfigureAwait(false);
-            if (seqObj is null or DBNull) return null;
-            var seq = Convert.ToInt64(seqObj, CultureInfo.InvariantCulture);
-            var stored = activity with { Id = ActivityId(conversationId, seq), Timestamp = activity.Timestamp ?? now };
-            await using var insert = connection.Command(
-                "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
-                ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
-            await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-            return stored;
-        }, ct).ConfigureAwait(false);
+            return await WriteAsync<Activity?>(async (connection, tx, token) =>
+            {
+                await using var next = connection.Command(
+                    "UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq", tx, ("@id", conversationId));
+                var seqObj = await next.ExecuteScalarAsync(token).ConfigureAwait(false);
+                if (seqObj is null or DBNull) return null;
+                var seq = Convert.ToInt64(seqObj, CultureInfo.InvariantCulture);
+                if (outboxKey is not null)
+                {
+                    await using var claim = connection.Command(
+                        "INSERT INTO directline_outbox_keys (conversation_id, outbox_key, seq) VALUES (@c, @k, @s) ON CONFLICT (conversation_id, outbox_key) DO NOTHING", tx,
+                        ("@c", conversationId), ("@k", outboxKey), ("@s", seq));
+                    // Throwing undoes this write alone (its savepoint or transaction), including the sequence number taken above.
+                    if (await claim.ExecuteNonQueryAsync(token).ConfigureAwait(false) == 0) throw new OutboxKeyAlreadyStoredException();
+                }
+                var stored = activity with { Id = ActivityId(conversationId, seq), Timestamp = activity.Timestamp ?? now };
+                await using var insert = connection.Command(
+                    "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
+                    ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
+                await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                return stored;
+            }, ct).ConfigureAwait(false);
+        }
+        catch (OutboxKeyAlreadyStoredException)
+        {
+            await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+            return await ReadByOutboxKeyAsync(connection, conversationId, outboxKey!, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Activity> ReadByOutboxKeyAsync(DbConnection connection, string conversationId, string outboxKey, CancellationToken ct)
+    {
+        await using var cmd = connection.Command(
+            """
+            SELECT a.activity FROM directline_outbox_keys k
+            JOIN directline_activities a ON a.conversation_id = k.conversation_id AND a.seq = k.seq
+            WHERE k.conversation_id = @c AND k.outbox_key = @k
+            """, null, ("@c", conversationId), ("@k", outboxKey));
+        var json = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) as string
+                   ?? throw new InvalidOperationException("Direct Line outbox key without its activity");
+        return JsonSerializer.Deserialize<Activity>(json, BotJson.Options) ?? throw new InvalidOperationException("Direct Line activity unreadable");
     }
 
     /// <summary>Activities after the watermark, oldest first, and the new watermark.</summary>

@@ -46,6 +46,15 @@ internal sealed class BotTables(IDbConnectionFactory db, ILogger<BotTables> logg
                   created_at BIGINT NOT NULL,
                   PRIMARY KEY (conversation_id, seq))
                 """,
+                // An outbox key the bot already delivered into a conversation: a repeat of the same proactive message
+                // (resent after a crash between delivery and the outbox's "sent" mark) is dropped, not shown twice.
+                """
+                CREATE TABLE IF NOT EXISTS directline_outbox_keys (
+                  conversation_id VARCHAR(64) NOT NULL,
+                  outbox_key TEXT NOT NULL,
+                  seq BIGINT NOT NULL,
+                  PRIMARY KEY (conversation_id, outbox_key))
+                """,
                 $"""
                 CREATE TABLE IF NOT EXISTS directline_attachments (
                   id VARCHAR(64) PRIMARY KEY,

@@ -11,6 +11,10 @@ public sealed class OutboxOptions
     [Range(1, 5000)]
     public int BatchSize { get; set; } = 400;
 
+    /// <summary>
+    /// Sends in flight at once. Also the most a crash can make the dispatcher send again (in flight or answered but not
+    /// yet marked sent), so it trades throughput against repeats a channel without an idempotency key would show.
+    /// </summary>
     [Range(1, 512)]
     public int MaxParallelSends { get; set; } = 32;
 

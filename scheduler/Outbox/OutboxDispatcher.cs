@@ -8,7 +8,9 @@ namespace LeftBehind.Scheduler.Outbox;
 
 /// <summary>
 /// Claims due rows with a lease, delivers them and writes each outcome back as soon as it is known (small group
-/// commits), so a crash can repeat at most the deliveries whose "sent" mark was not yet committed.
+/// commits), so a crash can repeat at most the deliveries whose "sent" mark was not yet committed: the sends in flight
+/// plus those answered but not yet marked, together never more than <see cref="OutboxOptions.MaxParallelSends"/>.
+/// A repeat is the same activity (same id, same <c>channelData.outboxKey</c>), which our Direct Line queue drops.
 /// Normal messages go to the person's most recently used channel; urgent ones to every channel they have.
 /// </summary>
 internal sealed class OutboxDispatcher(
@@ -45,7 +47,7 @@ internal sealed class OutboxDispatcher(
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
-        // At most this many deliveries may be done but not yet marked sent: that is all a crash can repeat.
+        // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
         var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
         try

@@ -9,7 +9,9 @@ namespace LeftBehind.Scheduler.Outbox;
 internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema, SqliteWriteGate writeGate)
 {
     private const int RowsPerInsert = 100;
-    private const int RowsPerTransaction = 500;
+    // Short transactions: the dispatcher's "sent" marks wait behind each one for the write gate, and a mark that waits
+    // is a delivery a crash would repeat.
+    private const int RowsPerTransaction = 100;
 
     /// <summary>Writes the items; rows whose key already exists are skipped. Returns how many were new.</summary>
     public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)

@@ -24,7 +24,13 @@ internal sealed class RecordingBotAdapter : BotAdapter
 
     public IReadOnlyList<SentActivity> For(string userId) => Sent.Where(s => s.Activity.Recipient?.Id == userId).ToList();
 
-    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs after a send was recorded, before the adapter returns: a test can hold the dispatcher here, where the
+    /// channel already has the message and the outbox does not know it yet.
+    /// </summary>
+    public Func<SentActivity, CancellationToken, Task>? AfterRecorded { get; set; }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         if (Interlocked.Decrement(ref _failuresLeft) >= 0) throw new HttpRequestException("connector unavailable");
         var responses = new List<ResourceResponse>();
@@ -34,10 +40,11 @@ internal sealed class RecordingBotAdapter : BotAdapter
             var sent = new SentActivity(a, OutboxKeyOf(a));
             _sent.Enqueue(sent);
             OnSent?.Invoke(sent);
+            if (AfterRecorded is { } after) await after(sent, cancellationToken);
             responses.Add(new ResourceResponse(Guid.NewGuid().ToString("n")));
         }
 
-        return Task.FromResult(responses.ToArray());
+        return responses.ToArray();
     }
 
     public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
