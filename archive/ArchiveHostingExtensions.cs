@@ -36,6 +36,7 @@ public static class ArchiveHostingExtensions
         builder.Services.AddArchiveServices();
         // First hosted service registered: the schema exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
+        builder.Services.AddHostedService<AuditFlushOnStop>();
         return builder;
     }
 
@@ -45,6 +46,8 @@ public static class ArchiveHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ArchiveOptions>();
         services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveDbContextFactory>();
+        services.AddSingleton<AuditWriter>();
+        services.AddSingleton<SenderCache>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<InviteService>();
         services.AddSingleton<IInviteService>(sp => sp.GetRequiredService<InviteService>());

@@ -1,0 +1,25 @@
+using LeftBehind.Archive.Services;
+
+namespace LeftBehind.Archive.Binding;
+
+/// <summary>
+/// Who a channel user is and their preferences, asked on every turn, kept for a few seconds. Binding, unbinding,
+/// saving preferences and erasing a child invalidate them at once (<see cref="BindingService"/>,
+/// <see cref="PreferenceService"/>, the child-rights service).
+/// </summary>
+internal sealed class SenderCache(TimeProvider time)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(15);
+    public const int MaxEntries = 20_000;
+
+    public ShortLivedCache<(string ChannelId, string ChannelUserId), BoundPerson> Bindings { get; } = new(time, Lifetime, MaxEntries);
+
+    public ShortLivedCache<int, PersonPreferences> Preferences { get; } = new(time, Lifetime, MaxEntries);
+
+    /// <summary>After a change that may touch many people (an erasure).</summary>
+    public void Clear()
+    {
+        Bindings.Clear();
+        Preferences.Clear();
+    }
+}
