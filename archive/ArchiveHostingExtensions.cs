@@ -36,7 +36,6 @@ public static class ArchiveHostingExtensions
         builder.Services.AddArchiveServices();
         // First hosted service registered: the schema exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
-        builder.Services.AddHostedService<AuditFlushOnStop>();
         return builder;
     }
 
@@ -46,8 +45,6 @@ public static class ArchiveHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ArchiveOptions>();
         services.AddSingleton<IDbContextFactory<ArchiveDbContext>, ArchiveDbContextFactory>();
-        services.AddSingleton<AuditWriter>();
-        services.AddSingleton<SenderCache>();
         services.AddSingleton<AccessPolicy>();
         services.AddSingleton<InviteService>();
         services.AddSingleton<IInviteService>(sp => sp.GetRequiredService<InviteService>());
@@ -67,6 +64,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<DemoSeeder>();
+        services.AddTurnCaches();
         return services;
     }
 }

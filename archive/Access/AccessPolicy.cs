@@ -55,15 +55,21 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
     /// </summary>
     public void Audit(ArchiveDbContext db, Actor actor, string action, int? childId, bool allowed)
     {
-        var entry = new AuditEntry
-        {
-            At = time.GetUtcNow(),
-            ActorRole = actor.Role,
-            ActorPersonId = actor.PersonId,
-            Action = action,
-            ChildId = childId,
-            Allowed = allowed,
-        };
+        var entry = Entry(actor, action, childId, allowed);
         if (!writer.TryEnqueue(entry)) db.Audit.Add(entry);
     }
+
+    /// <summary>As <see cref="Audit"/>, for a read that needed no context of its own (answered from the cache).</summary>
+    public ValueTask AuditAsync(Actor actor, string action, int? childId, bool allowed, CancellationToken ct) =>
+        writer.AppendAsync(Entry(actor, action, childId, allowed), ct);
+
+    private AuditEntry Entry(Actor actor, string action, int? childId, bool allowed) => new()
+    {
+        At = time.GetUtcNow(),
+        ActorRole = actor.Role,
+        ActorPersonId = actor.PersonId,
+        Action = action,
+        ChildId = childId,
+        Allowed = allowed,
+    };
 }

@@ -40,6 +40,15 @@ internal sealed class AuditWriter : IAsyncDisposable
     /// <summary>Queues the row; false when the queue is full or closed, and the caller must save it itself.</summary>
     public bool TryEnqueue(AuditEntry entry) => _queue.Writer.TryWrite(new AuditWrite(entry, null));
 
+    /// <summary>Queues the row, or, when the queue is full or closed, saves it before returning.</summary>
+    public async ValueTask AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
+    {
+        if (TryEnqueue(entry)) return;
+        await using var db = await _dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.Audit.Add(entry);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Returns once every row queued before the call is in the database.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {

@@ -68,6 +68,39 @@ public sealed class SenderCacheTests
     }
 
     [Fact]
+    public async Task A_roster_import_that_moves_a_child_to_another_father_shows_in_the_next_children_list()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var s = await DemoSchool.SeedAsync(h);
+        var children = h.Get<IChildrenService>();
+        Assert.Equal(["王小明", "王小红"], (await children.GetChildrenAsync(s.Father)).Select(c => c.Name).ToArray());
+
+        var rows = LeftBehind.Archive.Demo.DemoData.Roster
+            .Select(r => r[2] == "2023002" ? RosterFiles.With(RosterFiles.With(r, "父亲姓名", "王建国"), "父亲电话", "13800000099") : r);
+        using var file = new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv(rows)));
+        var result = await h.Get<LeftBehind.Archive.Roster.IRosterImporter>().ImportAsync(file, dryRun: false);
+        Assert.Equal(LeftBehind.Archive.Roster.RosterImportOutcome.Ok, result.Outcome);
+
+        Assert.Equal(["王小明"], (await children.GetChildrenAsync(s.Father)).Select(c => c.Name).ToArray());
+    }
+
+    [Fact]
+    public async Task Erasing_a_child_removes_it_from_the_next_children_list_and_every_listing_is_audited()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var s = await DemoSchool.SeedAsync(h);
+        var children = h.Get<IChildrenService>();
+        Assert.Equal(2, (await children.GetChildrenAsync(s.Father)).Count);
+        Assert.Equal(2, (await children.GetChildrenAsync(s.Father)).Count);
+
+        Assert.True(await h.Get<IChildRightsService>().EraseAsync(s.Hong));
+
+        Assert.Equal(["王小明"], (await children.GetChildrenAsync(s.Father)).Select(c => c.Name).ToArray());
+        var audit = await h.Get<IAuditLog>().ForChildAsync(s.Ming);
+        Assert.Equal(3, audit.Count(a => a.Action == "children.list" && a.ActorPersonId == s.Father.PersonId));
+    }
+
+    [Fact]
     public async Task A_change_made_outside_the_services_shows_once_the_short_lifetime_has_passed()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");
