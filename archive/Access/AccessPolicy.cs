@@ -33,6 +33,14 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         return child;
     }
 
+    /// <summary>As <see cref="ReadAsync"/> for reads that need only the child's name (no tracking, no class).</summary>
+    public async Task<string?> ReadNameAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
+    {
+        var name = await Visible(db, actor).AsNoTracking().Where(c => c.Id == childId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        Audit(db, actor, action, childId, name is not null);
+        return name;
+    }
+
     /// <summary>As <see cref="ReadAsync"/> but throws NotFound; the refusal is audited all the same.</summary>
     public async Task<Child> RequireAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
