@@ -104,8 +104,9 @@ internal sealed class AuditWriter : IAsyncDisposable
                 await db.SaveChangesAsync().ConfigureAwait(false);
                 return;
             }
-            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            catch (Exception ex)
             {
+                // Whatever failed, the loop must live on: a dead writer would hold every later row in memory.
                 foreach (var e in batch) e.Id = 0;
                 if (_stopping.IsCancellationRequested && attempt >= AttemptsWhenStopping)
                 {
