@@ -68,6 +68,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<DemoSeeder>();
+        services.AddTurnCaches();
         return services;
     }
 }

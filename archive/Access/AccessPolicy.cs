@@ -9,7 +9,7 @@ namespace LeftBehind.Archive.Access;
 /// The one place that decides who may see which child. Services ask it for the child (or the visible set) and it
 /// writes the audit entry, allowed or refused. A refused read looks exactly like a missing child.
 /// </summary>
-internal sealed class AccessPolicy(TimeProvider time)
+internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
 {
     public IQueryable<Child> Visible(ArchiveDbContext db, Actor actor)
     {
@@ -25,7 +25,7 @@ internal sealed class AccessPolicy(TimeProvider time)
         };
     }
 
-    /// <summary>The child if the actor may read it, else null; audited either way (saved by the caller's SaveChanges).</summary>
+    /// <summary>The child if the actor may read it, else null; audited either way (see <see cref="Audit"/>).</summary>
     public async Task<Child?> ReadAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
         var child = await Visible(db, actor).Include(c => c.Class).FirstOrDefaultAsync(c => c.Id == childId, ct);
@@ -33,7 +33,15 @@ internal sealed class AccessPolicy(TimeProvider time)
         return child;
     }
 
-    /// <summary>As <see cref="ReadAsync"/> but throws NotFound, and saves the audit entry first so a refusal is kept.</summary>
+    /// <summary>As <see cref="ReadAsync"/> for reads that need only the child's name (no tracking, no class).</summary>
+    public async Task<string?> ReadNameAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
+    {
+        var name = await Visible(db, actor).AsNoTracking().Where(c => c.Id == childId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        Audit(db, actor, action, childId, name is not null);
+        return name;
+    }
+
+    /// <summary>As <see cref="ReadAsync"/> but throws NotFound; the refusal is audited all the same.</summary>
     public async Task<Child> RequireAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
         var child = await ReadAsync(db, actor, childId, action, ct);
@@ -49,14 +57,27 @@ internal sealed class AccessPolicy(TimeProvider time)
 
     public static bool IsFamily(Actor actor) => actor.Role is ActorRole.Parent or ActorRole.Guardian;
 
-    public void Audit(ArchiveDbContext db, Actor actor, string action, int? childId, bool allowed) =>
-        db.Audit.Add(new AuditEntry
-        {
-            At = time.GetUtcNow(),
-            ActorRole = actor.Role,
-            ActorPersonId = actor.PersonId,
-            Action = action,
-            ChildId = childId,
-            Allowed = allowed,
-        });
+    /// <summary>
+    /// Records the read through the write-behind <see cref="AuditWriter"/>; only when its queue is full does the row
+    /// go into <paramref name="db"/>, saved by the caller's SaveChanges (which the callers always make).
+    /// </summary>
+    public void Audit(ArchiveDbContext db, Actor actor, string action, int? childId, bool allowed)
+    {
+        var entry = Entry(actor, action, childId, allowed);
+        if (!writer.TryEnqueue(entry)) db.Audit.Add(entry);
+    }
+
+    /// <summary>As <see cref="Audit"/>, for a read that needed no context of its own (answered from the cache).</summary>
+    public ValueTask AuditAsync(Actor actor, string action, int? childId, bool allowed, CancellationToken ct) =>
+        writer.AppendAsync(Entry(actor, action, childId, allowed), ct);
+
+    private AuditEntry Entry(Actor actor, string action, int? childId, bool allowed) => new()
+    {
+        At = time.GetUtcNow(),
+        ActorRole = actor.Role,
+        ActorPersonId = actor.PersonId,
+        Action = action,
+        ChildId = childId,
+        Allowed = allowed,
+    };
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Binding;
 
-internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options) : IBindingService
+internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache) : IBindingService
 {
     public async Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default)
     {
@@ -75,17 +75,24 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        cache.Bindings.Invalidate((channelId, channelUserId));
+        cache.Preferences.Invalidate(person.Id);
         return new RedeemResult(RedeemOutcome.Bound, ToBound(person));
     }
 
     public async Task<BoundPerson?> FindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
     {
+        var key = (channelId, channelUserId);
+        if (cache.Bindings.TryGet(key, out var cached)) return cached;
+        var generation = cache.Bindings.Generation;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var person = await db.ChannelBindings
+        var bound = await db.ChannelBindings.AsNoTracking()
             .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.Person!.ErasedAt == null)
-            .Select(b => b.Person)
+            .Select(b => new BoundPerson(b.Person!.Id, b.Person.Name, RoleOf(b.Person.Kind), b.Person.SchoolId))
             .FirstOrDefaultAsync(cancellationToken);
-        return person is null ? null : ToBound(person);
+        // Unbound senders are not remembered: binding is the one change that must show on the very next turn.
+        if (bound is not null) cache.Bindings.Set(key, bound, generation);
+        return bound;
     }
 
     public async Task<IReadOnlyList<ChannelAddress>> GetAddressesAsync(int personId, CancellationToken cancellationToken = default)
@@ -108,7 +115,9 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     public async Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId).ExecuteDeleteAsync(cancellationToken) > 0;
+        var removed = await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId).ExecuteDeleteAsync(cancellationToken) > 0;
+        cache.Bindings.Invalidate((channelId, channelUserId));
+        return removed;
     }
 
     internal static BoundPerson ToBound(Person p) => new(p.Id, p.Name, RoleOf(p.Kind), p.SchoolId);

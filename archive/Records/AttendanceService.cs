@@ -12,15 +12,15 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
     {
         if (to < from) throw new ArchiveException(ArchiveError.Invalid, "to is before from");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var child = await policy.ReadAsync(db, actor, childId, "attendance.read", cancellationToken);
+        var name = await policy.ReadNameAsync(db, actor, childId, "attendance.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (child is null) return null;
-        var days = await db.Attendance.Where(a => a.ChildId == childId && a.Date >= from && a.Date <= to)
+        if (name is null) return null;
+        var days = await db.Attendance.AsNoTracking().Where(a => a.ChildId == childId && a.Date >= from && a.Date <= to)
             .OrderBy(a => a.Date)
             .Select(a => new AttendanceDay(a.Date, a.Status, a.Reason))
             .ToListAsync(cancellationToken);
         var counts = Enum.GetValues<AttendanceStatus>().ToDictionary(s => s, s => days.Count(d => d.Status == s));
-        return new AttendanceReport(childId, child.Name, from, to, counts, days);
+        return new AttendanceReport(childId, name, from, to, counts, days);
     }
 
     public async Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeftBehind.Archive.Access;
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : IChildRightsService
+internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, AuditWriter audit, SenderCache senders, TimeProvider time) : IChildRightsService
 {
     private const string Erased = "（已删除）";
 
@@ -20,6 +21,8 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         var child = await policy.ReadAsync(db, Actor.Admin, childId, "child.export", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (child is null) return null;
+        // The export's audit section includes this very read.
+        await audit.FlushAsync(cancellationToken);
         var school = await db.Schools.Where(s => s.Id == child.SchoolId).Select(s => s.Name).FirstAsync(cancellationToken);
         var family = await db.FamilyLinks.Where(f => f.ChildId == childId)
             .Select(f => new { role = f.Role, personId = f.PersonId, name = f.Person!.Name, phone = f.Person.Phone, workplace = f.Person.Workplace })
@@ -97,6 +100,7 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         await db.Preferences.Where(p => orphans.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        senders.Clear();
         return true;
     }
 }

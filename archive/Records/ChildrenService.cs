@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Access;
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
@@ -6,14 +7,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class ChildrenService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy) : IChildrenService
+internal sealed class ChildrenService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, SenderCache cache) : IChildrenService
 {
+    /// <summary>Asked on every turn of a parent's flows: the list comes from the cache, and each listing is audited all the same.</summary>
     public async Task<IReadOnlyList<ChildSummary>> GetChildrenAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var list = await Project(policy.Visible(db, actor).OrderBy(c => c.ClassId).ThenBy(c => c.StudentNumber)).ToListAsync(cancellationToken);
-        foreach (var c in list) policy.Audit(db, actor, "children.list", c.Id, true);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!cache.Children.TryGet(actor, out var list))
+        {
+            var generation = cache.Children.Generation;
+            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+            list = await Project(policy.Visible(db, actor).AsNoTracking().OrderBy(c => c.ClassId).ThenBy(c => c.StudentNumber)).ToArrayAsync(cancellationToken);
+            cache.Children.Set(actor, list, generation);
+        }
+        foreach (var c in list) await policy.AuditAsync(actor, "children.list", c.Id, true, cancellationToken);
         return list;
     }
 

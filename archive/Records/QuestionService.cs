@@ -28,7 +28,10 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         };
         db.Questions.Add(q);
         await db.SaveChangesAsync(cancellationToken);
-        return ToInfo(q, child.Name);
+        var teacherName = q.AssignedTeacherId is { } teacherId
+            ? await db.Persons.AsNoTracking().Where(p => p.Id == teacherId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return ToInfo(q, child.Name) with { AssignedTeacherName = teacherName };
     }
 
     public async Task<IReadOnlyList<QuestionInfo>> InboxAsync(Actor teacher, CancellationToken cancellationToken = default)

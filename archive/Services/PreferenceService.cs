@@ -1,13 +1,16 @@
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Services;
 
-internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs) : IPreferenceService
+internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs, SenderCache cache) : IPreferenceService
 {
     public async Task<PersonPreferences> GetAsync(int personId, CancellationToken cancellationToken = default)
     {
+        if (cache.Preferences.TryGet(personId, out var cached)) return cached;
+        var generation = cache.Preferences.Generation;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var p = await db.Preferences.AsNoTracking().FirstOrDefaultAsync(x => x.PersonId == personId, cancellationToken);
         if (p is null)
@@ -15,7 +18,9 @@ internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs)
             var kind = await db.Persons.Where(x => x.Id == personId).Select(x => (PersonKind?)x.Kind).FirstOrDefaultAsync(cancellationToken);
             p = Defaults(personId, kind ?? PersonKind.Parent);
         }
-        return new PersonPreferences(p.Locale, p.LowLiteracy, p.QuietStart, p.QuietEnd, p.TimeZone, p.CallHome, p.CallHomeDay, p.CallHomeTime);
+        var found = new PersonPreferences(p.Locale, p.LowLiteracy, p.QuietStart, p.QuietEnd, p.TimeZone, p.CallHome, p.CallHomeDay, p.CallHomeTime);
+        cache.Preferences.Set(personId, found, generation);
+        return found;
     }
 
     public async Task SaveAsync(int personId, PersonPreferences preferences, CancellationToken cancellationToken = default)
@@ -37,6 +42,7 @@ internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs)
         p.CallHomeDay = preferences.CallHomeDay;
         p.CallHomeTime = preferences.CallHomeTime;
         await db.SaveChangesAsync(cancellationToken);
+        cache.Preferences.Invalidate(personId);
     }
 
     /// <summary>Guardians (often elderly) start in low-literacy mode.</summary>

@@ -15,4 +15,8 @@ public sealed record QuestionInfo(
     int? AnsweredById,
     DateTimeOffset CreatedAt,
     DateTimeOffset? AnsweredAt,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt)
+{
+    /// <summary>The assigned teacher's name, filled when the question is asked (the parent is told who will answer).</summary>
+    public string? AssignedTeacherName { get; init; }
+}

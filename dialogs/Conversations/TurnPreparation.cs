@@ -16,8 +16,8 @@ namespace LeftBehind.Dialogs.Conversations;
 public sealed class TurnPreparation(
     IBindingService bindings, IPreferenceService preferences, ITextAnalyzer analyzer, KernelAccessors kernel, ConversationAccessors accessors)
 {
-    /// <summary>Only the head of a very long message is analysed: urgency words sit early, and the cost stays flat.</summary>
-    public const int AnalyzedLength = 2000;
+    /// <summary>Only the head of a very long message is analysed (whichever analyzer is configured): urgency words sit early, and the cost stays flat.</summary>
+    public const int AnalyzedLength = LocalTextAnalyzer.MaxAnalyzedLength;
 
     public async Task PrepareAsync(ITurnContext turnContext, string? channelUserId, CancellationToken cancellationToken)
     {

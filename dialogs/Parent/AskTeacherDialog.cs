@@ -18,13 +18,11 @@ public sealed class AskTeacherDialog : ComponentDialog
     private const string QuestionPrompt = "question";
     private const string ConfirmPrompt = "confirm";
     private readonly IQuestionService _questions;
-    private readonly IChildrenService _children;
     private readonly ParentNotifications _notifications;
 
     public AskTeacherDialog(IQuestionService questions, IChildrenService children, ParentNotifications notifications) : base(Name)
     {
         _questions = questions;
-        _children = children;
         _notifications = notifications;
         AddDialog(new WaterfallDialog<AskTeacherState>("steps", [ChooseChildStepAsync, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync]));
         AddDialog(new ChooseChildDialog(children));
@@ -77,13 +75,11 @@ public sealed class AskTeacherDialog : ComponentDialog
         }
         var user = CurrentUser.From(context)!;
         var question = await _questions.AskAsync(user.Actor, child.Id, text, urgent: false, ct).ConfigureAwait(false);
-        var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
-        var teacher = family?.PairedTeacher?.Id == question.AssignedTeacherId ? family?.PairedTeacher : family?.HeadTeacher;
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         var zone = KernelTurnState.GetTimeZone(context);
         var due = AnswerExpectation.DueLocal(now, zone);
         await context.SendActivityAsync(t.Get(context, "QuestionSent" + AnswerExpectation.DayKind(due, now, zone),
-            teacher?.Name ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
+            question.AssignedTeacherName ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
         if (question.AssignedTeacherId is { } teacherId)
             await _notifications.SendNewQuestionToTeacherAsync(teacherId, question, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(question, ct).ConfigureAwait(false);

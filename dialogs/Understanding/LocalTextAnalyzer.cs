@@ -16,6 +16,12 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
     /// <summary>Confidence reported when the lexicon, not the classifier, found the danger.</summary>
     public const double LexiconConfidence = 0.9;
 
+    /// <summary>
+    /// Only the head of a longer text is analysed (a 300,000-character message once took 7 s): urgency words sit early,
+    /// longer texts are refused as requests anyway, and the cost per turn stays flat.
+    /// </summary>
+    public const int MaxAnalyzedLength = 2000;
+
     private readonly TextAnalysisOptions _options = options.Value;
 
     public IntentClassifier Classifier =>
@@ -30,6 +36,7 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
     public TextAnalysis Analyze(string text, string? localeHint)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxAnalyzedLength) text = text[..MaxAnalyzedLength];
         var redacted = redactor.Redact(text);
         var language = ScriptDetector.Detect(text, localeHint);
         var folded = ChineseScript.Fold(redacted);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using LeftBehind.Dialogs.Kernel;
@@ -19,14 +20,22 @@ internal sealed partial class PiiRedactor : ITextRedactor
     public string Redact(string text)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        var normalized = NormalizeDigits(text);
-        var result = IdPattern().Replace(normalized, m => ChineseIdNumber.IsValid(Compact(m.Value)) ? IdToken : m.Value);
-        result = CardPattern().Replace(result, m => IsCard(Compact(m.Value)) ? CardToken : m.Value);
-        result = MobilePattern().Replace(result, PhoneToken);
-        result = LandlinePattern().Replace(result, PhoneToken);
-        result = AddressPattern().Replace(result, AddressToken);
+        var result = NormalizeDigits(text);
+        // Every text of every turn (the message, each reply) passes here: the patterns run only when the characters
+        // they cannot match without are present.
+        if (result.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            result = IdPattern().Replace(result, m => ChineseIdNumber.IsValid(Compact(m.Value)) ? IdToken : m.Value);
+            result = CardPattern().Replace(result, m => IsCard(Compact(m.Value)) ? CardToken : m.Value);
+            result = MobilePattern().Replace(result, PhoneToken);
+            result = LandlinePattern().Replace(result, PhoneToken);
+        }
+        if (result.AsSpan().ContainsAny(AddressChars)) result = AddressPattern().Replace(result, AddressToken);
         return result;
     }
+
+    /// <summary>One character of each <c>Unit</c> and of each house-number suffix: an address has at least one.</summary>
+    private static readonly SearchValues<char> AddressChars = SearchValues.Create("省市州县縣区區旗镇鎮乡鄉街村路巷弄道园園号號栋棟幢单單楼樓层層室组組户戶段");
 
     private static bool IsCard(string digits) =>
         digits.Length is >= 16 and <= 19 && digits[0] is >= '3' and <= '6' && Luhn.IsValid(digits);

@@ -109,6 +109,7 @@ public sealed class AccessMatrixTests
             _ => await h.Get<ICallHomeService>().UpcomingAsync(actor, childId),
         };
         Assert.True(expected == result is not null, $"{label}: expected {(expected ? "allowed" : "refused")}");
+        await h.Get<LeftBehind.Archive.Access.AuditWriter>().FlushAsync();
         await using var db = h.Db();
         var last = await db.Audit.OrderByDescending(a => a.Id).FirstAsync();
         Assert.Equal(childId, last.ChildId);

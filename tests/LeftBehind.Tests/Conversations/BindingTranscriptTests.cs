@@ -28,6 +28,23 @@ public sealed class BindingTranscriptTests
     }
 
     [Fact]
+    public async Task A_parent_unbound_between_turns_is_asked_for_the_invite_code_on_the_very_next_turn()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var phone = h.NewPhone("dad");
+        await phone.SendAsync("老师给了我一个邀请码 baba23");
+        phone.AllReplies();
+        await phone.SendAsync("小明这周上学了吗");
+        Assert.StartsWith("王小明", phone.AllReplies());
+
+        Assert.True(await h.Get<LeftBehind.Archive.Services.IBindingService>().UnbindAsync(LeftBehind.Dialogs.Schema.Channels.Test, "dad"));
+
+        await phone.SendAsync("孩子这周上学了吗");
+        Assert.Equal("请发送班主任给您的 6 位邀请码（字母和数字，例如 K7P2QX），可以直接打在一句话里。", phone.Reply());
+        phone.NoMoreReplies();
+    }
+
+    [Fact]
     public async Task Wrong_invite_code_is_refused_clearly_and_nothing_else_is_possible_before_binding()
     {
         await using var h = await ConversationHarness.CreateAsync();
