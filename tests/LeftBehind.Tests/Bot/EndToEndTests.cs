@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,7 +29,7 @@ public sealed class EndToEndTests : IDisposable
     [InlineData("polling")]
     public async Task Official_direct_line_client_starts_posts_gets_echo_and_reply_and_reconnects_with_watermark(string mode)
     {
-        var (code, output) = await RunNodeAsync("directline.js", _baseUrl, mode);
+        var (code, output) = await NodeScript.RunAsync("directline.js", _baseUrl, mode);
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
     }
@@ -39,31 +38,9 @@ public sealed class EndToEndTests : IDisposable
     public async Task Web_chat_page_in_headless_chromium_sends_a_message_and_shows_the_reply()
     {
         var shot = Path.Combine(_factory.DataDirectory, "webchat.png");
-        var (code, output) = await RunNodeAsync("webchat.js", _baseUrl + "/", shot);
+        var (code, output) = await NodeScript.RunAsync("webchat.js", _baseUrl + "/", shot);
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
         Assert.True(File.Exists(shot));
-    }
-
-    private static async Task<(int Code, string Output)> RunNodeAsync(params string[] args)
-    {
-        var dir = Path.Combine(LeftBehindFactory.RepositoryRoot, "tests", "e2e");
-        Assert.True(Directory.Exists(Path.Combine(dir, "node_modules")), "run scripts/install-test-deps.sh (npm ci in tests/e2e) first");
-        var psi = new ProcessStartInfo("node") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(150));
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

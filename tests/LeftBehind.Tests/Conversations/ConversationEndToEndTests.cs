@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Infrastructure;
@@ -40,7 +39,7 @@ public sealed class ConversationEndToEndTests : IDisposable
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow(), zone).DateTime);
         await services.GetRequiredService<IAttendanceService>().RecordAsync(Actor.Teacher(family.HeadTeacher!.Id), ming.Id, today, AttendanceStatus.Absent);
 
-        var (code, output) = await RunNodeAsync("conversation.js", _baseUrl);
+        var (code, output) = await NodeScript.RunAsync("conversation.js", _baseUrl);
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
         var answered = (await services.GetRequiredService<IQuestionService>().ListForChildAsync(Actor.Admin, ming.Id))!.Single(q => q.Text.Contains("缺了一天课", StringComparison.Ordinal));
@@ -58,31 +57,9 @@ public sealed class ConversationEndToEndTests : IDisposable
         var output = Environment.GetEnvironmentVariable("LB_UPDATE_SCREENSHOTS") == "1"
             ? Path.Combine(LeftBehindFactory.RepositoryRoot, "docs", "screenshots")
             : Path.Combine(_factory.DataDirectory, "screenshots");
-        var (code, result) = await RunNodeAsync("conversation-screenshots.js", _baseUrl + "/", output);
+        var (code, result) = await NodeScript.RunAsync("conversation-screenshots.js", _baseUrl + "/", output);
         Assert.True(code == 0, result);
         foreach (var name in new[] { "parent-1-bind.png", "parent-2-attendance.png", "parent-3-ask-teacher.png", "parent-4-notes.png" })
             Assert.True(new FileInfo(Path.Combine(output, name)).Length > 10_000, name);
-    }
-
-    private static async Task<(int Code, string Output)> RunNodeAsync(params string[] args)
-    {
-        var dir = Path.Combine(LeftBehindFactory.RepositoryRoot, "tests", "e2e");
-        Assert.True(Directory.Exists(Path.Combine(dir, "node_modules")), "run scripts/install-test-deps.sh (npm ci in tests/e2e) first");
-        var psi = new ProcessStartInfo("node") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(150));
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
