@@ -5,7 +5,7 @@ using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Scheduler.Outbox;
 
-namespace LeftBehind.Scheduler.Integration;
+namespace LeftBehind.Bot.Composition;
 
 /// <summary>
 /// The conversations' proactive sends (a teacher's answer, an emergency alert, a leave notice) go through the durable

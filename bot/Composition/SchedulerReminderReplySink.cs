@@ -3,7 +3,7 @@ using LeftBehind.Scheduler.Replies;
 using GuardianReply = LeftBehind.Dialogs.Guardian.ReminderReply;
 using SchedulerReply = LeftBehind.Scheduler.Replies.ReminderReply;
 
-namespace LeftBehind.Scheduler.Integration;
+namespace LeftBehind.Bot.Composition;
 
 /// <summary>A guardian's 1/2/3 after a reminder is stored with the scheduler's reminders and counted in the monthly figures.</summary>
 internal sealed class SchedulerReminderReplySink(IReminderReplies replies) : IReminderReplySink

@@ -1,8 +1,9 @@
 using System.Data;
 using System.Data.Common;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Dialogs.State;
 
-namespace LeftBehind.Dialogs.State;
+namespace LeftBehind.Bot.Storage;
 
 /// <summary>
 /// Bot state in the project's database (SQLite or PostgreSQL) in a table of its own, <c>kernel_state</c>. A turn's
@@ -10,7 +11,7 @@ namespace LeftBehind.Dialogs.State;
 /// (on SQLite the process's writer connection, group-committed with other turns' writes: no pooled open, no busy
 /// wait), because this sits on the hot path of every turn.
 /// </summary>
-public sealed class DbStorage(IDbConnectionFactory connections) : IStorage
+internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
 {
     private const string Table = "kernel_state";
     private readonly SemaphoreSlim _schemaGate = new(1, 1);

@@ -5,7 +5,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// wrote in (so "1" after a Traditional message is still answered in Traditional), and the conversation reference
 /// last written to the binding (so it is rewritten only when it changes).
 /// </summary>
-public sealed record ConversationProfile
+internal sealed record ConversationProfile
 {
     public string? DetectedLocale { get; set; }
 

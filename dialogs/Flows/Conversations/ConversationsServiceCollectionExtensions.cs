@@ -12,10 +12,12 @@ namespace LeftBehind.Dialogs.Conversations;
 
 internal static class ConversationsServiceCollectionExtensions
 {
-    /// <summary>Registers the bot itself and the parent, guardian and teacher flows.</summary>
+    /// <summary>
+    /// Registers the bot itself and the parent, guardian, teacher and emergency flows. The host registers the
+    /// <see cref="IProactiveMessenger"/> and the <see cref="Guardian.IReminderReplySink"/> they send through.
+    /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<IProactiveMessenger, DirectProactiveMessenger>();
         services.TryAddSingleton<ConversationAccessors>();
         services.TryAddSingleton<TurnPreparation>();
         services.TryAddSingleton<InviteBinding>();
@@ -25,7 +27,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddTeacherFlows();
         services.AddEmergencyFlows();
         services.AddRootDialog<MainDialog>();
-        // Not TryAdd: the kernel has already registered its plain DialogBot; this bot replaces it.
+        // The one IBot: the kernel and the host register none.
         services.AddSingleton<IBot, LeftBehindBot>();
         return services;
     }

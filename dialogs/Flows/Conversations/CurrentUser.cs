@@ -4,7 +4,7 @@ using LeftBehind.Dialogs.Kernel;
 namespace LeftBehind.Dialogs.Conversations;
 
 /// <summary>The bound person behind this turn, resolved once per turn by the bot before any dialog runs.</summary>
-public sealed record CurrentUser(BoundPerson Person, PersonPreferences Preferences)
+internal sealed record CurrentUser(BoundPerson Person, PersonPreferences Preferences)
 {
     private const string Key = "LeftBehind.CurrentUser";
 

@@ -12,7 +12,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
 /// how to get a code. Nothing about any child is said before binding.
 /// </summary>
-public sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation)
+internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation)
 {
     /// <summary>The version of the consent text shown at welcome; stored with every binding.</summary>
     public const string ConsentVersion = "2026-11";

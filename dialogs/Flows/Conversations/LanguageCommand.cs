@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// Whole-message language switches that work anywhere: "English", "繁體", "简体" choose a language, "语言" asks.
 /// Exact matches only, so a sentence that mentions English is not a switch.
 /// </summary>
-public static class LanguageCommand
+internal static class LanguageCommand
 {
     /// <summary>The switch's target locale; <see cref="Ask"/> for "which language?".</summary>
     public const string Ask = "ask";

@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// members with who we are, the consent text and the request for an invite code, and hands messages to
 /// <see cref="MainDialog"/>.
 /// </summary>
-public sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
+internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
     : DialogBot(runner, accessors, rootDialog)
 {
     /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>

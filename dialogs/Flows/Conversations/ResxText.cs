@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// a proactive message to a parent is written in the parent's language whatever turn is running.
 /// A missing name throws: a key shown to a user is worse than a failing test.
 /// </summary>
-public sealed class ResxText(string baseName)
+internal sealed class ResxText(string baseName)
 {
     private readonly ResourceManager _resources = new(baseName, typeof(ResxText).Assembly);
 

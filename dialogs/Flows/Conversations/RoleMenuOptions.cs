@@ -5,4 +5,4 @@ namespace LeftBehind.Dialogs.Conversations;
 /// <paramref name="Intent"/> is one of <see cref="Understanding.Intents"/>, the menu jumps straight into that flow
 /// instead of showing itself; null shows the menu.
 /// </summary>
-public sealed record RoleMenuOptions(string? Intent);
+internal sealed record RoleMenuOptions(string? Intent);

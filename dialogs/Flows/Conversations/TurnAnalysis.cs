@@ -4,7 +4,7 @@ using LeftBehind.Dialogs.Understanding;
 namespace LeftBehind.Dialogs.Conversations;
 
 /// <summary>The analyzer's reading of this turn's message, computed once by the bot before any dialog runs.</summary>
-public static class TurnAnalysis
+internal static class TurnAnalysis
 {
     private const string Key = "LeftBehind.TurnAnalysis";
 

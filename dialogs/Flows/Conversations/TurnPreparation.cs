@@ -13,11 +13,11 @@ namespace LeftBehind.Dialogs.Conversations;
 /// Runs before any dialog in a turn: who is writing (<see cref="CurrentUser"/>), what the message means
 /// (<see cref="TurnAnalysis"/>), and which language to answer in.
 /// </summary>
-public sealed class TurnPreparation(
+internal sealed class TurnPreparation(
     IBindingService bindings, IPreferenceService preferences, ITextAnalyzer analyzer, KernelAccessors kernel, ConversationAccessors accessors)
 {
     /// <summary>Only the head of a very long message is analysed (whichever analyzer is configured): urgency words sit early, and the cost stays flat.</summary>
-    public const int AnalyzedLength = LocalTextAnalyzer.MaxAnalyzedLength;
+    public const int AnalyzedLength = ITextAnalyzer.MaxAnalyzedLength;
 
     public async Task PrepareAsync(ITurnContext turnContext, string? channelUserId, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace LeftBehind.Dialogs.Emergency;
 
 /// <summary>Emergency:Escalation — how often unacknowledged alerts are repeated, and when the others are told.</summary>
-public sealed class EmergencyEscalationOptions
+internal sealed class EmergencyEscalationOptions
 {
     public const string Section = "Emergency:Escalation";
 

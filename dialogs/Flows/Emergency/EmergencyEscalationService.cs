@@ -1,8 +1,7 @@
-using LeftBehind.Dialogs.Emergency;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace LeftBehind.Scheduler.Integration;
+namespace LeftBehind.Dialogs.Emergency;
 
 /// <summary>
 /// Repeats and escalates unacknowledged emergencies every minute. Minutes matter here, so this does not wait for a

@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Emergency;
 /// round, so a re-run or a crash between send and record never delivers twice. After downtime each recipient gets
 /// one catch-up alert per run, not a burst.
 /// </summary>
-public sealed class EmergencyEscalator(
+internal sealed class EmergencyEscalator(
     IEmergencyService emergencies,
     IChildrenService children,
     IProactiveMessenger messenger,

@@ -4,4 +4,4 @@ namespace LeftBehind.Dialogs.Emergency;
 /// Begin options of <see cref="RaiseEmergencyDialog"/>: the urgent message the router detected (null: ask what
 /// happened) and the child when already known (null: ask, unless there is only one).
 /// </summary>
-public sealed record RaiseEmergencyOptions(string? Text, int? ChildId);
+internal sealed record RaiseEmergencyOptions(string? Text, int? ChildId);

@@ -8,9 +8,6 @@ internal static class GuardianFlowsRegistration
     /// <summary>Registers the guardian dialogs; called from AddConversations.</summary>
     public static IServiceCollection AddGuardianFlows(this IServiceCollection services)
     {
-        // The scheduler replaces the stand-in by registering its own IReminderReplySink first.
-        services.TryAddSingleton<LoggingReminderReplySink>();
-        services.TryAddSingleton<IReminderReplySink>(sp => sp.GetRequiredService<LoggingReminderReplySink>());
         services.TryAddSingleton<ReportLeaveDialog>();
         services.TryAddSingleton<SendParentMessageDialog>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();

@@ -2,7 +2,7 @@ namespace LeftBehind.Dialogs.Guardian;
 
 /// <summary>
 /// Where reminder replies go. The scheduler owns reminders (which one a person was last sent, and the monthly
-/// statistics); until it registers its own implementation, <see cref="LoggingReminderReplySink"/> stands in.
+/// statistics); the host composes the implementation that records them there.
 /// </summary>
 public interface IReminderReplySink
 {

@@ -4,7 +4,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// When a parent can expect the teacher's answer: teachers answer after class, by 18:00 on a school day. A question
 /// asked before 15:00 on a school day is due that evening, later ones the next school day; weekends wait for Monday.
 /// </summary>
-public static class AnswerExpectation
+internal static class AnswerExpectation
 {
     public static DateTime DueLocal(DateTimeOffset now, TimeZoneInfo zone)
     {

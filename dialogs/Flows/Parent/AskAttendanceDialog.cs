@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// "孩子这周上学了吗": the child's attendance for today, this week, this month or a named day, with absences and late
 /// days counted as numbers (parents underestimate absences) and the reasons on record.
 /// </summary>
-public sealed class AskAttendanceDialog : ComponentDialog
+internal sealed class AskAttendanceDialog : ComponentDialog
 {
     public const string Name = nameof(AskAttendanceDialog);
     private const string PeriodPrompt = "period";

@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record AskAttendanceState
+internal sealed record AskAttendanceState
 {
     public ChildChoice? Child { get; set; }
     public string? Text { get; set; }

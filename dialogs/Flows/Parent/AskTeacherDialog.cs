@@ -11,7 +11,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// parent is told who will answer and by when, and the teacher gets a nudge. The answer comes back later through
 /// <see cref="ParentNotifications.SendTeacherAnswerAsync"/>.
 /// </summary>
-public sealed class AskTeacherDialog : ComponentDialog
+internal sealed class AskTeacherDialog : ComponentDialog
 {
     public const string Name = nameof(AskTeacherDialog);
     public const int MaxQuestionLength = 1000;

@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record AskTeacherState
+internal sealed record AskTeacherState
 {
     public ChildChoice? Child { get; set; }
     public string? Question { get; set; }

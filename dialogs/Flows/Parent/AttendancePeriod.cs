@@ -4,7 +4,7 @@ using LeftBehind.Dialogs.Recognizers;
 namespace LeftBehind.Dialogs.Parent;
 
 /// <summary>The days a parent asks about; never later than today (the future has no attendance).</summary>
-public sealed partial record AttendancePeriod(AttendancePeriodKind Kind, DateOnly From, DateOnly To)
+internal sealed partial record AttendancePeriod(AttendancePeriodKind Kind, DateOnly From, DateOnly To)
 {
     public static AttendancePeriod Today(DateOnly today) => new(AttendancePeriodKind.Today, today, today);
 

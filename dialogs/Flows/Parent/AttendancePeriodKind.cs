@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public enum AttendancePeriodKind
+internal enum AttendancePeriodKind
 {
     Today,
     ThisWeek,

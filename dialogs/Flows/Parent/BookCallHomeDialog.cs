@@ -12,7 +12,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// Call home: the parent picks a time ("这周日晚上8点"), the guardian is told and asked to confirm; afterwards "打过了"
 /// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23).
 /// </summary>
-public sealed class BookCallHomeDialog : ComponentDialog
+internal sealed class BookCallHomeDialog : ComponentDialog
 {
     public const string Name = nameof(BookCallHomeDialog);
     private const string WhenPrompt = "when";

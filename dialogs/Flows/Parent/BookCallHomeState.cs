@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record BookCallHomeState
+internal sealed record BookCallHomeState
 {
     public ChildChoice? Child { get; set; }
     public string? Text { get; set; }

@@ -12,7 +12,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// Anything else is answered with the same words whether or not such a child exists anywhere. Ends with a
 /// <see cref="ChildChoice"/>, or null when there is no child or no answer.
 /// </summary>
-public sealed class ChooseChildDialog : ComponentDialog
+internal sealed class ChooseChildDialog : ComponentDialog
 {
     public const string Name = nameof(ChooseChildDialog);
     private const string ChildPrompt = "child";

@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record ChooseChildState
+internal sealed record ChooseChildState
 {
     public List<ChildChoice> Children { get; set; } = [];
 }

@@ -9,7 +9,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// Collects a letter over as many messages as the parent needs (a shift break is short); "写好了" ends it with the
 /// whole text, or null when nothing was written.
 /// </summary>
-public sealed class ComposeLetterDialog : ComponentDialog
+internal sealed class ComposeLetterDialog : ComponentDialog
 {
     public const string Name = nameof(ComposeLetterDialog);
     public const int MaxLetterLength = 5000;

@@ -12,7 +12,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// flow; a message the analyzer did not understand is never answered by guessing: the parent may pass it to the
 /// teacher word for word, or pick from the menu.
 /// </summary>
-public sealed class ParentMenuDialog : ComponentDialog
+internal sealed class ParentMenuDialog : ComponentDialog
 {
     public const string Name = nameof(ParentMenuDialog);
     private const string MenuPrompt = "menu";

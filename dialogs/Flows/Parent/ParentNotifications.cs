@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// new question to the teacher, a letter to the guardian or paired teacher, the child's reply to the parent, a
 /// proposed call to the guardian, and the guardian's answer back to the parent.
 /// </summary>
-public sealed class ParentNotifications(IProactiveMessenger messenger)
+internal sealed class ParentNotifications(IProactiveMessenger messenger)
 {
     private static readonly TimeZoneInfo Zone = KernelTurnState.FindZone(KernelTurnState.DefaultTimeZoneId);
 

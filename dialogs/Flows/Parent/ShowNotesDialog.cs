@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// The teachers' notes a parent may see, newest first, all or one category (学习, 行为, 情绪, 健康, 安全),
 /// <see cref="PageSize"/> at a time with "更多" for the next page.
 /// </summary>
-public sealed class ShowNotesDialog : ComponentDialog
+internal sealed class ShowNotesDialog : ComponentDialog
 {
     public const string Name = nameof(ShowNotesDialog);
     public const int PageSize = 3;

@@ -2,7 +2,7 @@ using LeftBehind.Archive.Model;
 
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record ShowNotesState
+internal sealed record ShowNotesState
 {
     public ChildChoice? Child { get; set; }
     public string? Text { get; set; }

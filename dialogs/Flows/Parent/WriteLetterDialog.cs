@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// 两地书: write a letter over several messages, see it once more, send it — it goes to the guardian and the paired
 /// teacher to read or print for the child — or list the letters exchanged.
 /// </summary>
-public sealed class WriteLetterDialog : ComponentDialog
+internal sealed class WriteLetterDialog : ComponentDialog
 {
     public const string Name = nameof(WriteLetterDialog);
     public const int ListedLetters = 5;

@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Parent;
 
-public sealed record WriteLetterState
+internal sealed record WriteLetterState
 {
     public ChildChoice? Child { get; set; }
     public string? Letter { get; set; }

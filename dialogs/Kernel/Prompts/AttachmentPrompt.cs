@@ -4,7 +4,7 @@ using LeftBehind.Dialogs.Schema;
 namespace LeftBehind.Dialogs.Prompts;
 
 /// <summary>One or more attachments whose content type starts with <paramref name="contentTypePrefix"/> (photos by default).</summary>
-public sealed class AttachmentPrompt(string dialogId, PromptValidator<IReadOnlyList<Attachment>>? validator = null, string contentTypePrefix = "image/")
+internal sealed class AttachmentPrompt(string dialogId, PromptValidator<IReadOnlyList<Attachment>>? validator = null, string contentTypePrefix = "image/")
     : Prompt<IReadOnlyList<Attachment>>(dialogId, validator)
 {
     protected override Task<PromptRecognizerResult<IReadOnlyList<Attachment>>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using LeftBehind.Dialogs.Recognizers;
 namespace LeftBehind.Dialogs.Prompts;
 
 /// <summary>A number in Arabic, full-width or Chinese numerals (三, 十二, 两, 二十五), within the options' range and <typeparamref name="T"/>'s.</summary>
-public sealed class NumberPrompt<T>(string dialogId, PromptValidator<T>? validator = null) : Prompt<T>(dialogId, validator)
+internal sealed class NumberPrompt<T>(string dialogId, PromptValidator<T>? validator = null) : Prompt<T>(dialogId, validator)
     where T : struct, INumber<T>, IMinMaxValue<T>
 {
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken) =>

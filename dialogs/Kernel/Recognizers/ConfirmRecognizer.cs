@@ -1,7 +1,7 @@
 namespace LeftBehind.Dialogs.Recognizers;
 
 /// <summary>Yes/no in zh-CN, zh-TW and English. Every language's words are accepted whatever the user's locale.</summary>
-public static class ConfirmRecognizer
+internal static class ConfirmRecognizer
 {
     private static readonly HashSet<string> Yes =
     [

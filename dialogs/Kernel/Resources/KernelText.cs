@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace LeftBehind.Dialogs.Resources;
 
 /// <summary>Looks kernel strings up in the turn's language, whatever the thread's culture happens to be.</summary>
-public static class KernelText
+internal static class KernelText
 {
     private static readonly IStringLocalizer Fallback =
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance).Create(typeof(KernelStrings));

@@ -3,7 +3,7 @@ using LeftBehind.Dialogs.Kernel;
 namespace LeftBehind.Dialogs.State;
 
 /// <summary>Loads and saves several states of one storage together: one read and one atomic write per turn.</summary>
-public sealed class BotStateSet(params BotState[] states)
+internal sealed class BotStateSet(params BotState[] states)
 {
     public IReadOnlyList<BotState> States { get; } = states;
 

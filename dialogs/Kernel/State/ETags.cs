@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.State;
 
-internal static class ETags
+public static class ETags
 {
     public const string Any = "*";
 

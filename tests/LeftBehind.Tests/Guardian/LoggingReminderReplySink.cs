@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using LeftBehind.Dialogs.Guardian;
 using Microsoft.Extensions.Logging;
 
-namespace LeftBehind.Dialogs.Guardian;
+namespace LeftBehind.Tests.Guardian;
 
 /// <summary>
-/// Stand-in until the scheduler records replies durably: remembers, per process, the reminders announced with
-/// <see cref="Remember"/> and the replies, and logs each reply (ids and the reply kind only).
+/// The conversation harness's reminder replies (the host composes the scheduler's): remembers, per process, the
+/// reminders announced with <see cref="Remember"/> and the replies, and logs each reply (ids and the reply kind only).
 /// </summary>
 internal sealed class LoggingReminderReplySink(ILogger<LoggingReminderReplySink> log) : IReminderReplySink
 {
