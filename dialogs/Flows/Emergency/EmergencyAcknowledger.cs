@@ -35,7 +35,7 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
             await messenger.SendAsync(raiser, c => MessageFactory.Text(EmergencyText.Get(c, "AckNotice", EmergencyAlerts.Who(c, me), e.ChildName)),
                 $"emergency-ack:{e.Id}:{personId}", urgent: true, cancellationToken).ConfigureAwait(false);
         }
-        var culture = FamilyResx.CultureOf(turnContext);
+        var culture = ResxText.CultureOf(turnContext.Locale);
         await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", EmergencyAlerts.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +14,7 @@ internal static class EmergencyFlowsRegistration
             .BindConfiguration(EmergencyEscalationOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton<ChooseChildDialog>();
+        services.AddFamilyFlows();
         services.TryAddSingleton<RaiseEmergencyDialog>();
         services.TryAddSingleton<EmergencyAcknowledger>();
         services.TryAddSingleton<EmergencyEscalator>();

@@ -6,7 +6,7 @@ namespace LeftBehind.Dialogs.Emergency;
 
 internal static class EmergencyText
 {
-    private static readonly FamilyResx Resx = new(typeof(EmergencyStrings));
+    private static readonly ResxText Resx = new(typeof(EmergencyStrings));
 
     public static string Get(ITurnContext turnContext, string name, params object[] args) => Resx.Get(turnContext, name, args);
 

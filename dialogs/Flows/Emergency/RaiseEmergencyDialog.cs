@@ -1,9 +1,11 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Emergency;
@@ -27,25 +29,23 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         _emergencies = emergencies;
         _messenger = messenger;
         _log = log;
-        AddDialog(new WaterfallDialog<RaiseEmergencyState>("steps", [ChooseChildStepAsync, AskWhatStepAsync, AskDetailStepAsync, RaiseStepAsync]));
+        AddDialog(new WaterfallDialog<RaiseEmergencyState>("steps", ChooseChildStep.Then<RaiseEmergencyState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskWhatStepAsync, AskDetailStepAsync, RaiseStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new ChoicePrompt("what"));
         AddDialog(new TextPrompt("detail"));
         InitialDialogId = "steps";
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<RaiseEmergencyState> step)
     {
         var options = step.GetOptions<RaiseEmergencyOptions>();
         var text = options?.Text?.Trim();
         step.Values = step.Values with { Text = string.IsNullOrEmpty(text) ? null : text.Length > MaxTextLength ? text[..MaxTextLength] : text };
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId), ct);
+        return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId);
     }
 
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
     {
-        if (step.Result is not int childId) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { ChildId = childId };
         if (step.Values.Text is not null) return step.NextAsync(null, ct);
         var titles = WhatKeys.Select(k => EmergencyText.Get(step.Context, k)).ToList();
         return step.PromptAsync("what", NumberedMenu.Options(step.Context, EmergencyText.Get(step.Context, "WhatHappened"), titles), ct);
@@ -75,7 +75,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         }
         catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden)
         {
-            await step.Context.SendActivityAsync(EmergencyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         foreach (var r in emergency.Recipients)
@@ -85,7 +85,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
             await _emergencies.RecordAlertAsync(emergency.Id, r.PersonId, ct).ConfigureAwait(false);
         }
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
-        var culture = FamilyResx.CultureOf(step.Context);
+        var culture = ResxText.CultureOf(step.Context.Locale);
         var reply = emergency.Recipients.Count == 0
             ? EmergencyText.Get(step.Context, "RaisedNobody")
             : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, emergency.Recipients.Select(r => EmergencyAlerts.Who(culture, r))));

@@ -1,4 +1,4 @@
-namespace LeftBehind.Dialogs.Parent;
+namespace LeftBehind.Dialogs.Family;
 
-/// <summary>One of the parent's own children, as the flows carry it between steps.</summary>
+/// <summary>The child a person chose, as the flows carry it between steps.</summary>
 internal sealed record ChildChoice(int Id, string Name);

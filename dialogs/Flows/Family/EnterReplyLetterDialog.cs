@@ -2,13 +2,12 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.Extensions.Logging;
 
-namespace LeftBehind.Dialogs.Teacher;
+namespace LeftBehind.Dialogs.Family;
 
 /// <summary>
 /// 两地书: the child's reply, typed or photographed by the teacher (or guardian), is stored and reaches each parent
@@ -29,20 +28,18 @@ internal sealed class EnterReplyLetterDialog : ComponentDialog
         _children = children;
         _messenger = messenger;
         _log = log;
-        AddDialog(new WaterfallDialog<EnterReplyLetterState>("steps", [ChooseChildStepAsync, AskLetterStepAsync, SaveLetterStepAsync]));
+        AddDialog(new WaterfallDialog<EnterReplyLetterState>("steps", ChooseChildStep.Then<EnterReplyLetterState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskLetterStepAsync, SaveLetterStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new LetterContentPrompt("letter"));
         InitialDialogId = "steps";
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<EnterReplyLetterState> step, CancellationToken ct) =>
-        step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(TeacherText.Get(step.Context, "LetterWhichChild")), ct);
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<EnterReplyLetterState> step) =>
+        new(FamilyText.Get(step.Context, "LetterWhichChild"));
 
     private static Task<DialogTurnResult> AskLetterStepAsync(WaterfallStepContext<EnterReplyLetterState> step, CancellationToken ct)
     {
-        if (step.Result is not int childId) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { ChildId = childId };
-        return step.PromptAsync("letter", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "LetterAsk")), MaxLength = MaxLength }, ct);
+        return step.PromptAsync("letter", new PromptOptions { Prompt = MessageFactory.Text(FamilyText.Get(step.Context, "LetterAsk")), MaxLength = MaxLength }, ct);
     }
 
     private async Task<DialogTurnResult> SaveLetterStepAsync(WaterfallStepContext<EnterReplyLetterState> step, CancellationToken ct)
@@ -56,7 +53,7 @@ internal sealed class EnterReplyLetterDialog : ComponentDialog
         }
         catch (ArchiveException)
         {
-            await step.Context.SendActivityAsync(EmergencyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var family = await _children.GetFamilyAsync(actor, childId, ct).ConfigureAwait(false);
@@ -67,13 +64,13 @@ internal sealed class EnterReplyLetterDialog : ComponentDialog
             await _messenger.SendAsync(parent.Id, c => ToParent(c, childName, content), $"letter:{letter.Id}:{parent.Id}", cancellationToken: ct).ConfigureAwait(false);
         }
         _log.LogInformation("Reply letter {LetterId} for child {ChildId} sent to {Parents} parents", letter.Id, childId, parents.Count);
-        await step.Context.SendActivityAsync(TeacherText.Get(step.Context, parents.Count > 0 ? "LetterSaved" : "LetterSavedNoParents"), ct).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(FamilyText.Get(step.Context, parents.Count > 0 ? "LetterSaved" : "LetterSavedNoParents"), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(letter.Id, ct).ConfigureAwait(false);
     }
 
     private static Activity ToParent(System.Globalization.CultureInfo culture, string childName, LetterContent content)
     {
-        var text = content.Text is null ? TeacherText.Get(culture, "LetterToParentPhoto", childName) : TeacherText.Get(culture, "LetterToParent", childName, content.Text);
+        var text = content.Text is null ? FamilyText.Get(culture, "LetterToParentPhoto", childName) : FamilyText.Get(culture, "LetterToParent", childName, content.Text);
         return content.PhotoUrl is null
             ? MessageFactory.Text(text)
             : MessageFactory.Attachment(new Attachment { ContentType = content.PhotoContentType, ContentUrl = content.PhotoUrl }, text);

@@ -1,4 +1,4 @@
-namespace LeftBehind.Dialogs.Teacher;
+namespace LeftBehind.Dialogs.Family;
 
 internal sealed record EnterReplyLetterState
 {

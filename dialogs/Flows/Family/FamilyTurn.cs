@@ -1,7 +1,7 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Kernel;
 
-namespace LeftBehind.Dialogs.Emergency;
+namespace LeftBehind.Dialogs.Family;
 
 /// <summary>What the guardian, teacher and emergency flows read from the turn.</summary>
 internal static class FamilyTurn

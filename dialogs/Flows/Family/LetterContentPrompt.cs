@@ -1,7 +1,7 @@
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 
-namespace LeftBehind.Dialogs.Teacher;
+namespace LeftBehind.Dialogs.Family;
 
 /// <summary>Typed text (up to <see cref="PromptOptions.MaxLength"/>) or a photo with a URL, or both.</summary>
 internal sealed class LetterContentPrompt(string dialogId) : Prompt<LetterContent>(dialogId)

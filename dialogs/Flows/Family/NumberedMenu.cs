@@ -3,7 +3,7 @@ using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 
-namespace LeftBehind.Dialogs.Emergency;
+namespace LeftBehind.Dialogs.Family;
 
 /// <summary>
 /// A question with numbered options for people who read little: the numbers are in the text (SMS and read-aloud
@@ -14,7 +14,7 @@ internal static class NumberedMenu
     public static PromptOptions Options(ITurnContext turnContext, string question, IReadOnlyList<string> titles, int maxAttempts = 3) => new()
     {
         Prompt = Render(question, titles),
-        RetryPrompt = Render(EmergencyText.Get(turnContext, "RetryNumbered", titles.Count) + "\n" + question, titles),
+        RetryPrompt = Render(FamilyText.Get(turnContext, "RetryNumbered", titles.Count) + "\n" + question, titles),
         Choices = titles.Select(t => new Choice(t)).ToList(),
         Style = ListStyle.None,
         MaxAttempts = maxAttempts,

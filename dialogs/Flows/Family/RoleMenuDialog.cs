@@ -1,12 +1,13 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
-namespace LeftBehind.Dialogs.Emergency;
+namespace LeftBehind.Dialogs.Family;
 
 /// <summary>
 /// A role's numbered main menu (guardian, teacher). The first message can already pick: an acknowledgement of an

@@ -1,4 +1,4 @@
-namespace LeftBehind.Dialogs.Emergency;
+namespace LeftBehind.Dialogs.Family;
 
 internal sealed record RoleMenuState
 {

@@ -3,9 +3,11 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 
 namespace LeftBehind.Dialogs.Guardian;
 
@@ -77,7 +79,7 @@ internal sealed class ConfirmCallHomeDialog : ComponentDialog
     }
 
     private static string When(ITurnContext turnContext, DateTimeOffset at) =>
-        When(FamilyResx.CultureOf(turnContext), at, KernelTurnState.GetTimeZone(turnContext));
+        When(ResxText.CultureOf(turnContext.Locale), at, KernelTurnState.GetTimeZone(turnContext));
 
     /// <summary>The parent and the guardian share the family's zone, so the guardian's is used for both.</summary>
     private static string When(System.Globalization.CultureInfo culture, DateTimeOffset at, TimeZoneInfo zone) =>

@@ -1,8 +1,10 @@
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 
 namespace LeftBehind.Dialogs.Guardian;
 
@@ -22,7 +24,7 @@ internal sealed class ConfirmReminderDialog : ComponentDialog
     }
 
     /// <summary>The reply options, in the order reminders show them.</summary>
-    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => ReminderReplyText.Titles(FamilyResx.CultureOf(turnContext));
+    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => ReminderReplyText.Titles(ResxText.CultureOf(turnContext.Locale));
 
     private async Task<DialogTurnResult> FindReminderStepAsync(WaterfallStepContext<ConfirmReminderState> step, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Family;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,6 +9,7 @@ internal static class GuardianFlowsRegistration
     /// <summary>Registers the guardian dialogs; called from AddConversations.</summary>
     public static IServiceCollection AddGuardianFlows(this IServiceCollection services)
     {
+        services.AddFamilyFlows();
         services.TryAddSingleton<ReportLeaveDialog>();
         services.TryAddSingleton<SendParentMessageDialog>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();

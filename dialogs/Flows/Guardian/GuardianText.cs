@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Guardian;
 
 internal static class GuardianText
 {
-    private static readonly FamilyResx Resx = new(typeof(GuardianStrings));
+    private static readonly ResxText Resx = new(typeof(GuardianStrings));
 
     public static string Get(ITurnContext turnContext, string name, params object[] args) => Resx.Get(turnContext, name, args);
 

@@ -3,9 +3,11 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Guardian;
@@ -28,20 +30,18 @@ internal sealed class ReportLeaveDialog : ComponentDialog
         _children = children;
         _messenger = messenger;
         _log = log;
-        AddDialog(new WaterfallDialog<ReportLeaveState>("steps", [ChooseChildStepAsync, AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync]));
+        AddDialog(new WaterfallDialog<ReportLeaveState>("steps", ChooseChildStep.Then<ReportLeaveState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new LeaveDaysPrompt("days"));
         AddDialog(new ChoicePrompt("reason"));
         InitialDialogId = "steps";
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct) =>
-        step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(GuardianText.Get(step.Context, "LeaveWhichChild")), ct);
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
+        new(GuardianText.Get(step.Context, "LeaveWhichChild"));
 
     private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not int childId) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { ChildId = childId };
         var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
         return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
     }
@@ -60,7 +60,7 @@ internal sealed class ReportLeaveDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = FamilyTurn.User(step.Context);
         var sick = reason.Index == 0;
-        var culture = FamilyResx.CultureOf(step.Context);
+        var culture = ResxText.CultureOf(step.Context.Locale);
         LeaveResult result;
         try
         {

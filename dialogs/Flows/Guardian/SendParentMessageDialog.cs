@@ -3,9 +3,11 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Guardian;
@@ -30,20 +32,18 @@ internal sealed class SendParentMessageDialog : ComponentDialog
         _contacts = contacts;
         _messenger = messenger;
         _log = log;
-        AddDialog(new WaterfallDialog<SendParentMessageState>("steps", [ChooseChildStepAsync, AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync]));
+        AddDialog(new WaterfallDialog<SendParentMessageState>("steps", ChooseChildStep.Then<SendParentMessageState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new ChoicePrompt("message"));
         AddDialog(new TextPrompt("words"));
         InitialDialogId = "steps";
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct) =>
-        step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(GuardianText.Get(step.Context, "MessageWhichChild")), ct);
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step) =>
+        new(GuardianText.Get(step.Context, "MessageWhichChild"));
 
     private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
-        if (step.Result is not int childId) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { ChildId = childId };
         var titles = GuardianText.Titles(step.Context, [.. Canned, "CannedOwnWords"]);
         return step.PromptAsync("message", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "MessageWhat"), titles), ct);
     }
@@ -81,7 +81,7 @@ internal sealed class SendParentMessageDialog : ComponentDialog
             await _contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
         }
         _log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
-        var culture = FamilyResx.CultureOf(step.Context);
+        var culture = ResxText.CultureOf(step.Context.Locale);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", EmergencyAlerts.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
     }

@@ -3,6 +3,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -23,22 +24,21 @@ internal sealed class AskAttendanceDialog : ComponentDialog
     public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children) : base(Name)
     {
         _attendance = attendance;
-        AddDialog(new WaterfallDialog<AskAttendanceState>("steps", [ChooseChildStepAsync, AskPeriodStepAsync, ShowAttendanceStepAsync]));
+        AddDialog(new WaterfallDialog<AskAttendanceState>("steps", ChooseChildStep.Then<AskAttendanceState>(WhichChild, (s, child) => s with { Child = child }, AskPeriodStepAsync, ShowAttendanceStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync));
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<AskAttendanceState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
-        step.Values.Text = options?.Text;
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
     }
 
     private static Task<DialogTurnResult> AskPeriodStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
-        step.Values.Child = child;
+        var child = step.Values.Child!;
         var (now, zone) = Clock(step.Context);
         // The period may be in the first message or in the answer that named the child ("小红上周三呢").
         if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone)) is { } period)

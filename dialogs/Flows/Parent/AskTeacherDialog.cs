@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 
@@ -24,27 +25,23 @@ internal sealed class AskTeacherDialog : ComponentDialog
     {
         _questions = questions;
         _notifications = notifications;
-        AddDialog(new WaterfallDialog<AskTeacherState>("steps", [ChooseChildStepAsync, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync]));
+        AddDialog(new WaterfallDialog<AskTeacherState>("steps", ChooseChildStep.Then<AskTeacherState>(WhichChild, (s, child) => s with { Child = child }, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new TextPrompt(QuestionPrompt));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt));
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<AskTeacherState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
         if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
-        {
-            step.Values.Question = text.Trim();
-            step.Values.Confirm = true;
-        }
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
+            step.Values = step.Values with { Question = text.Trim(), Confirm = true };
+        return ParentChildQuestion.For(step.Context, options);
     }
 
     private static Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
-        step.Values.Child = child;
+        var child = step.Values.Child!;
         if (step.Values.Question is { } ready) return step.NextAsync(ready, ct);
         return step.PromptAsync(QuestionPrompt, new PromptOptions
         {
@@ -56,7 +53,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private static Task<DialogTurnResult> ConfirmQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
         if (step.Result is not string question) return step.EndDialogAsync(null, ct);
-        step.Values.Question = question;
+        step.Values = step.Values with { Question = question };
         if (!step.Values.Confirm) return step.NextAsync(true, ct);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {

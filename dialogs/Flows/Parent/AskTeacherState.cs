@@ -1,8 +1,10 @@
+using LeftBehind.Dialogs.Family;
+
 namespace LeftBehind.Dialogs.Parent;
 
 internal sealed record AskTeacherState
 {
-    public ChildChoice? Child { get; set; }
-    public string? Question { get; set; }
-    public bool Confirm { get; set; }
+    public ChildChoice? Child { get; init; }
+    public string? Question { get; init; }
+    public bool Confirm { get; init; }
 }

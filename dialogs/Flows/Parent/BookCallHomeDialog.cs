@@ -2,6 +2,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -28,7 +29,7 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         _children = children;
         _notifications = notifications;
         _accessors = accessors;
-        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", [ChooseChildStepAsync, AskTimeStepAsync, BookCallStepAsync]));
+        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, BookCallStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeAsync));
     }
@@ -36,17 +37,16 @@ internal sealed class BookCallHomeDialog : ComponentDialog
     public static bool SaysCallHappened(string? text) =>
         text is { Length: > 0 and <= TextNormalizer.MaxRecognizedLength } && DoneWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<BookCallHomeState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
-        step.Values.Text = options?.Text;
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
     }
 
     private async Task<DialogTurnResult> AskTimeStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
-        step.Values.Child = child;
+        var child = step.Values.Child!;
         if (SaysCallHappened(step.Values.Text))
         {
             await MarkDoneAsync(step.Context, child, ct).ConfigureAwait(false);

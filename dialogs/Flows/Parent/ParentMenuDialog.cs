@@ -56,7 +56,7 @@ internal sealed class ParentMenuDialog : ComponentDialog
         var text = step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
         // A bare number after a flow ended still means the menu item the parent has learnt.
-        step.Values.InFlow = true;
+        step.Values = step.Values with { InFlow = true };
         if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
@@ -66,8 +66,7 @@ internal sealed class ParentMenuDialog : ComponentDialog
             var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
             return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion), ct);
         }
-        step.Values.InFlow = false;
-        step.Values.Unclear = text;
+        step.Values = step.Values with { InFlow = false, Unclear = text };
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
         {

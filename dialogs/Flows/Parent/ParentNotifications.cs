@@ -3,6 +3,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Schema;
 
 namespace LeftBehind.Dialogs.Parent;

@@ -3,6 +3,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -26,24 +27,23 @@ internal sealed class ShowNotesDialog : ComponentDialog
     public ShowNotesDialog(INoteService notes, IChildrenService children) : base(Name)
     {
         _notes = notes;
-        AddDialog(new WaterfallDialog<ShowNotesState>("steps", [ChooseChildStepAsync, AskCategoryStepAsync, StartPagesStepAsync]));
+        AddDialog(new WaterfallDialog<ShowNotesState>("steps", ChooseChildStep.Then<ShowNotesState>(WhichChild, (s, child) => s with { Child = child }, AskCategoryStepAsync, StartPagesStepAsync)));
         AddDialog(new WaterfallDialog<ShowNotesState>(PagesDialog, [ShowPageStepAsync, NextPageStepAsync]));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ChoicePrompt(CategoryPrompt));
         AddDialog(new ChoicePrompt(MorePrompt));
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<ShowNotesState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<ShowNotesState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
-        step.Values.Text = options?.Text;
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
     }
 
     private static Task<DialogTurnResult> AskCategoryStepAsync(WaterfallStepContext<ShowNotesState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
-        step.Values.Child = child;
+        var child = step.Values.Child!;
         var t = ParentText.Strings;
         var titles = CategoryTitles(step.Context);
         foreach (var text in new[] { step.Values.Text, step.Context.Activity.Text })
@@ -64,13 +64,13 @@ internal sealed class ShowNotesDialog : ComponentDialog
         switch (step.Result)
         {
             case NoteCategory named:
-                step.Values.Category = named;
+                step.Values = step.Values with { Category = named };
                 break;
             case FoundChoice { Index: 0 }:
-                step.Values.AllCategories = true;
+                step.Values = step.Values with { AllCategories = true };
                 break;
             case FoundChoice found:
-                step.Values.Category = Categories[found.Index - 1];
+                step.Values = step.Values with { Category = Categories[found.Index - 1] };
                 break;
             default:
                 return step.EndDialogAsync(null, ct);
@@ -120,7 +120,7 @@ internal sealed class ShowNotesDialog : ComponentDialog
             await context.SendActivityAsync(sb.ToString(), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        step.Values.Page = page.Page;
+        step.Values = step.Values with { Page = page.Page };
         sb.Append("\n\n").Append(t.Get(context, "NotesMoreHint"));
         return await step.PromptAsync(MorePrompt, new PromptOptions
         {

@@ -1,12 +1,13 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Family;
 
 namespace LeftBehind.Dialogs.Parent;
 
 internal sealed record ShowNotesState
 {
-    public ChildChoice? Child { get; set; }
-    public string? Text { get; set; }
-    public NoteCategory? Category { get; set; }
-    public bool AllCategories { get; set; }
-    public int Page { get; set; }
+    public ChildChoice? Child { get; init; }
+    public string? Text { get; init; }
+    public NoteCategory? Category { get; init; }
+    public bool AllCategories { get; init; }
+    public int Page { get; init; }
 }

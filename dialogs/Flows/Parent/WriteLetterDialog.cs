@@ -3,6 +3,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -28,23 +29,19 @@ internal sealed class WriteLetterDialog : ComponentDialog
         _letters = letters;
         _children = children;
         _notifications = notifications;
-        AddDialog(new WaterfallDialog<WriteLetterState>("steps", [ChooseChildStepAsync, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync]));
+        AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ComposeLetterDialog());
         AddDialog(new ChoicePrompt(ActionPrompt));
         AddDialog(new ChoicePrompt(PreviewPrompt));
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
-    {
-        var options = step.GetOptions<ParentFlowOptions>();
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
-    }
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteLetterState> step) =>
+        ParentChildQuestion.For(step.Context, step.GetOptions<ParentFlowOptions>());
 
     private static Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
-        step.Values.Child = child;
+        var child = step.Values.Child!;
         var t = ParentText.Strings;
         return step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -70,7 +67,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
         if (step.Result is not string letter) return step.EndDialogAsync(null, ct);
-        step.Values.Letter = letter;
+        step.Values = step.Values with { Letter = letter };
         var t = ParentText.Strings;
         return step.PromptAsync(PreviewPrompt, new PromptOptions
         {

@@ -1,9 +1,11 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Teacher;
@@ -67,7 +69,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
         if (!result.Recorded)
         {
-            var culture = FamilyResx.CultureOf(step.Context);
+            var culture = ResxText.CultureOf(step.Context.Locale);
             var problems = new List<string>();
             if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", EmergencyAlerts.List(culture, result.UnknownNames)));
             if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", EmergencyAlerts.List(culture, result.AmbiguousNames)));
@@ -87,7 +89,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static string TodayText(ITurnContext turnContext)
     {
-        var culture = FamilyResx.CultureOf(turnContext);
+        var culture = ResxText.CultureOf(turnContext.Locale);
         return FamilyTurn.Today(turnContext).ToString(TeacherText.Get(culture, "DateFormat"), culture);
     }
 }

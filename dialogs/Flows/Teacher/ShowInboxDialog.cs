@@ -2,9 +2,11 @@ using System.Globalization;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 
 namespace LeftBehind.Dialogs.Teacher;
 
@@ -35,7 +37,7 @@ internal sealed class ShowInboxDialog : ComponentDialog
         }
         var shown = inbox.Take(PageSize).ToList();
         step.Values = step.Values with { QuestionIds = shown.Select(q => q.Id).ToList() };
-        var culture = FamilyResx.CultureOf(step.Context);
+        var culture = ResxText.CultureOf(step.Context.Locale);
         var zone = KernelTurnState.GetTimeZone(step.Context);
         var titles = shown.Select(q => Title(culture, zone, q)).ToList();
         var heading = TeacherText.Get(step.Context, inbox.Count > shown.Count ? "InboxMore" : "InboxHeading", inbox.Count, shown.Count);

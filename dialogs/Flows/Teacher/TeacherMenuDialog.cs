@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Understanding;
 

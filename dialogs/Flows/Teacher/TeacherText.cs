@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Teacher;
 
 internal static class TeacherText
 {
-    private static readonly FamilyResx Resx = new(typeof(TeacherStrings));
+    private static readonly ResxText Resx = new(typeof(TeacherStrings));
 
     public static string Get(ITurnContext turnContext, string name, params object[] args) => Resx.Get(turnContext, name, args);
 

@@ -2,6 +2,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -25,7 +26,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         _notes = notes;
         _log = log;
-        AddDialog(new WaterfallDialog<WriteNoteState>("steps", [ChooseChildStepAsync, AskCategoryStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync]));
+        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskCategoryStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new ChoicePrompt("category"));
         AddDialog(new ChoicePrompt("visibility"));
@@ -33,17 +34,15 @@ internal sealed class WriteNoteDialog : ComponentDialog
         InitialDialogId = "steps";
     }
 
-    private static Task<DialogTurnResult> ChooseChildStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteNoteState> step)
     {
         var kind = step.GetOptions<WriteNoteOptions>()?.Kind ?? NoteKind.Note;
         step.Values = step.Values with { Kind = kind };
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(TeacherText.Get(step.Context, "NoteWhichChild_" + kind)), ct);
+        return new(TeacherText.Get(step.Context, "NoteWhichChild_" + kind));
     }
 
     private static Task<DialogTurnResult> AskCategoryStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
     {
-        if (step.Result is not int childId) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { ChildId = childId };
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
         return step.PromptAsync("category", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhichCategory"), titles), ct);
     }
@@ -75,7 +74,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
         }
         catch (ArchiveException)
         {
-            await step.Context.SendActivityAsync(EmergencyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         _log.LogInformation("Note {NoteId} ({Kind}) written for child {ChildId}", note.Id, note.Kind, childId);

@@ -1,6 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-internal sealed record ChooseChildState
-{
-    public List<ChildChoice> Children { get; set; } = [];
-}
