@@ -1,7 +1,6 @@
 using System.Text.Json;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Scheduler.Outbox;
 
@@ -11,13 +10,11 @@ namespace LeftBehind.Scheduler.Outbox;
 /// error handler swallowed the failure. Every send of one outbox key is the same activity (same id, same
 /// <c>channelData.outboxKey</c>), so a receiver that honours the key can drop a resend after a crash.
 /// </summary>
-internal sealed class ProactiveSender(IServiceProvider services)
+internal sealed class ProactiveSender(BotAdapter adapter)
 {
     /// <summary>Returns the receiver's id for the message (for a dropped repeat, the id of the first delivery).</summary>
     public async Task<string?> SendAsync(ConversationReference reference, OutboxMessage message, string key, string locale, CancellationToken cancellationToken)
     {
-        var adapter = services.GetService<BotAdapter>()
-            ?? throw new InvalidOperationException("no BotAdapter is registered, so proactive messages cannot be delivered");
         var activity = BuildActivity(message, key, locale);
         var delivered = false;
         string? id = null;

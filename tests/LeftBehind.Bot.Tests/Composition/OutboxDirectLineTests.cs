@@ -1,9 +1,11 @@
 using System.Net;
 using LeftBehind.Bot.DirectLine;
+using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Tests.Bot;
 using LeftBehind.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Scheduler;
 
@@ -22,7 +24,7 @@ public sealed class OutboxDirectLineTests
         using var host = new HostFactory();
         var dl = new DirectLineClient(host.CreateClient());
         var conversationId = await dl.StartAsync();
-        var sender = new ProactiveSender(host.Services);
+        var sender = new ProactiveSender(host.Services.GetRequiredService<BotAdapter>());
 
         var first = await sender.SendAsync(Reference(conversationId), Letter, Key, "zh-CN", CancellationToken.None);
         var again = await sender.SendAsync(Reference(conversationId), Letter, Key, "zh-CN", CancellationToken.None);
@@ -49,7 +51,7 @@ public sealed class OutboxDirectLineTests
         var (posted, _) = await dl.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", body);
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
 
-        await new ProactiveSender(host.Services).SendAsync(Reference(conversationId), Letter, Key, "zh-CN", CancellationToken.None);
+        await new ProactiveSender(host.Services.GetRequiredService<BotAdapter>()).SendAsync(Reference(conversationId), Letter, Key, "zh-CN", CancellationToken.None);
 
         var (activities, _) = await dl.GetAsync(conversationId, "");
         Assert.Single(activities, a => a.GetProperty("text").GetString() == Letter.Text);
@@ -64,7 +66,7 @@ public sealed class OutboxDirectLineTests
         host.Settings["ConnectionStrings:LeftBehind"] = cs;
         var dl = new DirectLineClient(host.CreateClient());
         var conversationId = await dl.StartAsync();
-        var sender = new ProactiveSender(host.Services);
+        var sender = new ProactiveSender(host.Services.GetRequiredService<BotAdapter>());
 
         var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => sender.SendAsync(Reference(conversationId), Letter, Key, "zh-CN", CancellationToken.None)));
 

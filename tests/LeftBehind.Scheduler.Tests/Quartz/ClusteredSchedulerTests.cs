@@ -62,8 +62,26 @@ public sealed class ClusteredSchedulerTests
         while ((await h.Get<JobRunLog>().FiresAsync(ct)).Count < count) await Task.Delay(50, ct);
     }
 
+    /// <summary>Woken by each send on either node (no polling): done when both channels together got <paramref name="count"/>.</summary>
     private static async Task WaitForDeliveriesAsync(SchedulerHarness a, SchedulerHarness b, int count, CancellationToken ct)
     {
-        while (a.Adapter.Sent.Count + b.Adapter.Sent.Count < count) await Task.Delay(20, ct);
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check(SentActivity _)
+        {
+            if (a.Adapter.Sent.Count + b.Adapter.Sent.Count >= count) reached.TrySetResult();
+        }
+
+        a.Adapter.OnSent += Check;
+        b.Adapter.OnSent += Check;
+        try
+        {
+            Check(null!);
+            await reached.Task.WaitAsync(ct);
+        }
+        finally
+        {
+            a.Adapter.OnSent -= Check;
+            b.Adapter.OnSent -= Check;
+        }
     }
 }
