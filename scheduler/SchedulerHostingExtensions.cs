@@ -43,7 +43,6 @@ public static class SchedulerHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<SchedulerSchema>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<JobScheduleResolver>();
         services.AddSingleton<JobRunLog>();
@@ -62,7 +61,6 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ReminderReplies>();
         services.AddSingleton<IReminderReplies>(sp => sp.GetRequiredService<ReminderReplies>());
 
-        services.AddHostedService<SchedulerSchemaInitializer>();
         return services;
     }
 

@@ -9,7 +9,8 @@ namespace LeftBehind.Archive.Data;
 
 /// <summary>
 /// Applies the provider's migrations (and seeds the demo school when asked) before any other hosted service starts:
-/// AddArchive registers it first. Migrations only create or alter archive_* tables; other areas' tables are left alone.
+/// AddArchive registers it first. Migrations create every table of the project but Quartz's (the archive's, the
+/// kernel's, the scheduler's and the host's); tables they do not know are left alone.
 /// </summary>
 internal sealed class ArchiveMigrator(
     IDbContextFactory<ArchiveDbContext> dbs,
