@@ -65,6 +65,9 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IRosterImporter, RosterImporter>();
         services.AddSingleton<IRecordsImporter, RecordsImporter>();
         services.AddSingleton<IChildRightsService, ChildRightsService>();
+        services.AddSingleton<IFamilyQueries, FamilyQueryService>();
+        services.AddSingleton<IRecordQueries, RecordQueryService>();
+        services.AddSingleton<IRecipientQueries, RecipientQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<DemoSeeder>();

@@ -11,7 +11,7 @@ namespace LeftBehind.Archive.Data;
 /// kernel's, scheduler's and host's tables (<see cref="HostTables.HostTablesModel"/>) are mapped here only so that these
 /// migrations create them: every table but Quartz's comes from one set of migrations per provider.
 /// </summary>
-public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
