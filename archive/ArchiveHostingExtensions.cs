@@ -35,9 +35,9 @@ public static class ArchiveHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(StorageMetrics.MeterName));
-        builder.Services.AddArchiveServices();
-        // First hosted service registered: the schema exists before anything else starts.
+        // First hosted service registered (before the archive's own): every table exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
+        builder.Services.AddArchiveServices();
         return builder;
     }
 
