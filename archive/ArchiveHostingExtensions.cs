@@ -37,6 +37,7 @@ public static class ArchiveHostingExtensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(StorageMetrics.MeterName));
         // First hosted service registered (before the archive's own): every table exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
+        builder.Services.AddHostedService<DemoSeedOnStart>();
         builder.Services.AddArchiveServices();
         return builder;
     }
