@@ -77,6 +77,21 @@ public sealed class HostTablesMigrationTests
         Assert.Equal(2, (await storage.ReadAsync(["webchat/conversations/c1", "webchat/conversations/c2"])).Count);
     }
 
+    [Fact]
+    public async Task On_postgres_the_keys_and_indexes_the_old_DDL_named_are_the_names_the_model_knows()
+    {
+        // Later migrations alter these tables by name: the model's names must be the ones PostgreSQL gave the old tables.
+        var database = await TestDatabase.CreateAsync("Postgres");
+        await database.ExecuteAsync(OldHostTablesDdl.Statements(database.Provider));
+        var tables = string.Join(", ", OtherAreasTables.Select(t => $"'{t}'"));
+        var inDatabase = await database.QueryAsync($"SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ({tables})");
+
+        await using var db = Context(database);
+        var types = db.Model.GetEntityTypes().Where(e => OtherAreasTables.Contains(e.GetTableName())).ToList();
+        var inModel = types.SelectMany(e => e.GetKeys().Select(k => k.GetName()!).Concat(e.GetIndexes().Select(i => i.GetDatabaseName()!)));
+        Assert.Equal(inModel.Order(StringComparer.Ordinal), inDatabase.Order(StringComparer.Ordinal));
+    }
+
     private static ArchiveDbContext Context(TestDatabase database) => database.Provider == StorageProvider.Postgres
         ? new PostgresArchiveDbContext(ArchiveDbContextFactory.BuildPostgres(database.ConnectionString))
         : new SqliteArchiveDbContext(ArchiveDbContextFactory.BuildSqlite(database.ConnectionString));
