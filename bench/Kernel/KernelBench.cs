@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.State;

@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
