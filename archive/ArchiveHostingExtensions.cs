@@ -35,9 +35,10 @@ public static class ArchiveHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IDbConnectionFactory, DbConnectionFactory>();
         builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(StorageMetrics.MeterName));
-        builder.Services.AddArchiveServices();
-        // First hosted service registered: the schema exists before anything else starts.
+        // First hosted service registered (before the archive's own): every table exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
+        builder.Services.AddHostedService<DemoSeedOnStart>();
+        builder.Services.AddArchiveServices();
         return builder;
     }
 
@@ -65,6 +66,9 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IRosterImporter, RosterImporter>();
         services.AddSingleton<IRecordsImporter, RecordsImporter>();
         services.AddSingleton<IChildRightsService, ChildRightsService>();
+        services.AddSingleton<IFamilyQueries, FamilyQueryService>();
+        services.AddSingleton<IRecordQueries, RecordQueryService>();
+        services.AddSingleton<IRecipientQueries, RecipientQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<DemoSeeder>();

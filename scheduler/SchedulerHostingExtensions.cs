@@ -36,7 +36,6 @@ public static class SchedulerHostingExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<SchedulerSchema>();
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<JobScheduleResolver>();
         services.AddSingleton<JobRunLog>();
@@ -55,7 +54,6 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ReminderReplies>();
         services.AddSingleton<IReminderReplies>(sp => sp.GetRequiredService<ReminderReplies>());
 
-        services.AddHostedService<SchedulerSchemaInitializer>();
         return services;
     }
 

@@ -17,7 +17,7 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         var pid = actor.PersonId;
         return actor.Role switch
         {
-            ActorRole.Admin => children,
+            ActorRole.Admin or ActorRole.Scheduler => children,
             ActorRole.Teacher when pid is not null => children.Where(c => c.PairedTeacherId == pid || c.Class!.HeadTeacherId == pid),
             ActorRole.Parent when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian)),
             ActorRole.Guardian when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian)),

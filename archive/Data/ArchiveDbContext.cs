@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Data.HostTables;
 using LeftBehind.Archive.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,10 +7,11 @@ namespace LeftBehind.Archive.Data;
 /// <summary>
 /// The family archive. Each provider has a derived context with its own migration set
 /// (<see cref="SqliteArchiveDbContext"/>, <see cref="PostgresArchiveDbContext"/>); obtain one through
-/// <c>IDbContextFactory&lt;ArchiveDbContext&gt;</c>. Tables are prefixed <c>archive_</c> so other areas' raw tables
-/// in the same database never collide.
+/// <c>IDbContextFactory&lt;ArchiveDbContext&gt;</c>. The archive's own tables are prefixed <c>archive_</c>; the
+/// kernel's, scheduler's and host's tables (<see cref="HostTables.HostTablesModel"/>) are mapped here only so that these
+/// migrations create them: every table but Quartz's comes from one set of migrations per provider.
 /// </summary>
-public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
@@ -39,5 +41,10 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => ArchiveModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArchiveModel.Configure(modelBuilder);
+        // The other areas' tables: their schema comes from these migrations too, their rows from their own SQL.
+        HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
+    }
 }

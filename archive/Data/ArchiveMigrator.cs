@@ -1,4 +1,3 @@
-using LeftBehind.Archive.Demo;
 using LeftBehind.Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -8,13 +7,13 @@ using Microsoft.Extensions.Options;
 namespace LeftBehind.Archive.Data;
 
 /// <summary>
-/// Applies the provider's migrations (and seeds the demo school when asked) before any other hosted service starts:
-/// AddArchive registers it first. Migrations only create or alter archive_* tables; other areas' tables are left alone.
+/// Applies the provider's migrations before any other hosted service starts: AddArchive registers it first.
+/// Migrations create every table of the project but Quartz's (the archive's, the kernel's, the scheduler's and the
+/// host's); tables they do not know are left alone.
 /// </summary>
 internal sealed class ArchiveMigrator(
     IDbContextFactory<ArchiveDbContext> dbs,
     IOptions<StorageOptions> storage,
-    DemoSeeder seeder,
     ILogger<ArchiveMigrator> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -29,7 +28,6 @@ internal sealed class ArchiveMigrator(
             await db.Database.MigrateAsync(cancellationToken);
         }
         log.LogInformation("Archive schema is up to date ({Provider})", storage.Value.Provider);
-        if (storage.Value.SeedDemoData) await seeder.SeedIfEmptyAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,4 +3,4 @@ using Microsoft.EntityFrameworkCore;
 namespace LeftBehind.Archive.Data;
 
 /// <summary>PostgreSQL flavour with its own migrations (Data/Migrations/Postgres).</summary>
-public sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options);
+internal sealed class PostgresArchiveDbContext(DbContextOptions<PostgresArchiveDbContext> options) : ArchiveDbContext(options);

@@ -6,4 +6,6 @@ public enum ActorRole
     Guardian,
     Teacher,
     Admin,
+    /// <summary>The scheduler's jobs: every child not erased, for reminders and digests; never an admin's writes.</summary>
+    Scheduler,
 }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>One child, one school day; recording again replaces the status.</summary>
-public sealed class AttendanceRecord
+internal sealed class AttendanceRecord
 {
     public long Id { get; set; }
     public int ChildId { get; set; }

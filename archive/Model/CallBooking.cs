@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class CallBooking
+internal sealed class CallBooking
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

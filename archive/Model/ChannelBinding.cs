@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A channel user (channelId + user id) bound to a person; the reference is what proactive sends need.</summary>
-public sealed class ChannelBinding
+internal sealed class ChannelBinding
 {
     public int Id { get; set; }
     public int PersonId { get; set; }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>学生; 学号 (StudentNumber) is unique within a school.</summary>
-public sealed class Child
+internal sealed class Child
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }

@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class ConsentRecord
+internal sealed class ConsentRecord
 {
     public int Id { get; set; }
     public int PersonId { get; set; }

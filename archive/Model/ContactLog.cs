@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A recorded contact between a parent and the child: what the weekly-contact check reads.</summary>
-public sealed class ContactLog
+internal sealed class ContactLog
 {
     public long Id { get; set; }
     public int ChildId { get; set; }

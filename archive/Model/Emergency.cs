@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class Emergency
+internal sealed class Emergency
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>Each person alerted about an emergency must acknowledge; the scheduler repeats until they do.</summary>
-public sealed class EmergencyRecipient
+internal sealed class EmergencyRecipient
 {
     public int Id { get; set; }
     public int EmergencyId { get; set; }

@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class FamilyLink
+internal sealed class FamilyLink
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public enum Gender
+internal enum Gender
 {
     Unknown,
     Male,

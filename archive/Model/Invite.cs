@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class Invite
+internal sealed class Invite
 {
     public int Id { get; set; }
     public required string Code { get; set; }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A failed redemption, counted per throttle key (conversation, address, channel user).</summary>
-public sealed class InviteAttempt
+internal sealed class InviteAttempt
 {
     public long Id { get; set; }
     public required string ThrottleKey { get; set; }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>请假 reported by a guardian or parent; marks attendance as leave or sick for each day.</summary>
-public sealed class LeaveRequest
+internal sealed class LeaveRequest
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

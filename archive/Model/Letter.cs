@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>两地书: text, or a photo of a handwritten letter (an attachment URL or content id).</summary>
-public sealed class Letter
+internal sealed class Letter
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

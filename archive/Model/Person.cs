@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A parent, guardian or teacher. Teachers are unique by name within their school.</summary>
-public sealed class Person
+internal sealed class Person
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }

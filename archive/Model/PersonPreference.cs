@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>Per-person settings the conversations and the scheduler read.</summary>
-public sealed class PersonPreference
+internal sealed class PersonPreference
 {
     public int PersonId { get; set; }
     public string Locale { get; set; } = "zh-CN";

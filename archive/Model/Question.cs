@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A question escalated to a teacher, with the timestamps the escalation SLA reads.</summary>
-public sealed class Question
+internal sealed class Question
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

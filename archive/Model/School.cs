@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class School
+internal sealed class School
 {
     public int Id { get; set; }
     public required string Name { get; set; }

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>班级; the head teacher (班主任) is a <see cref="Person"/> of kind Teacher.</summary>
-public sealed class SchoolClass
+internal sealed class SchoolClass
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }

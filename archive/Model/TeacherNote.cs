@@ -1,6 +1,6 @@
 namespace LeftBehind.Archive.Model;
 
-public sealed class TeacherNote
+internal sealed class TeacherNote
 {
     public int Id { get; set; }
     public int ChildId { get; set; }

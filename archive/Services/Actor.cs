@@ -7,6 +7,8 @@ public sealed record Actor(ActorRole Role, int? PersonId)
 {
     public static Actor Admin { get; } = new(ActorRole.Admin, null);
 
+    public static Actor Scheduler { get; } = new(ActorRole.Scheduler, null);
+
     public static Actor Parent(int personId) => new(ActorRole.Parent, personId);
 
     public static Actor Guardian(int personId) => new(ActorRole.Guardian, personId);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.Dialogs;
@@ -42,8 +43,12 @@ internal static class KernelBench
         }
     }
 
-    private static DbStorage Sqlite(string path) =>
-        new(new DbConnectionFactory(Options.Create(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={path}" })));
+    /// <summary>A state database migrated as the host would at start-up (the migrations create kernel_state).</summary>
+    private static DbStorage Sqlite(string path)
+    {
+        ArchiveSchema.Migrate(StorageProvider.Sqlite, $"Data Source={path}");
+        return new(new DbConnectionFactory(Options.Create(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={path}" })));
+    }
 
     private static (TurnRunner Runner, BotCallbackHandler Turn) CreateBot(IStorage storage)
     {

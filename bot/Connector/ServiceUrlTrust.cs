@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LeftBehind.Bot.Hosting;
+using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace LeftBehind.Bot.Connector;
 /// Hosts our bot token may be sent to: those that authenticated activities came from (the JWT's serviceurl claim matched)
 /// and the configured list. Remembered in the database so proactive sends work after a restart.
 /// </summary>
-internal sealed class ServiceUrlTrust(BotTables tables, IOptions<BotHostOptions> options, TimeProvider time, ILogger<ServiceUrlTrust> logger)
+internal sealed class ServiceUrlTrust(IDbConnectionFactory db, IOptions<BotHostOptions> options, TimeProvider time, ILogger<ServiceUrlTrust> logger)
 {
     private readonly ConcurrentDictionary<string, bool> _trusted = new(StringComparer.Ordinal);
     private volatile bool _loaded;
@@ -26,7 +27,7 @@ internal sealed class ServiceUrlTrust(BotTables tables, IOptions<BotHostOptions>
         if (origin is null || !_trusted.TryAdd(origin, true)) return;
         try
         {
-            await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+            await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
             await using var cmd = connection.Command(
                 "INSERT INTO bot_trusted_service_urls (origin, first_seen) VALUES (@o, @t) ON CONFLICT (origin) DO NOTHING", null,
                 ("@o", origin), ("@t", time.GetUtcNow().ToUnixTimeMilliseconds()));
@@ -50,7 +51,7 @@ internal sealed class ServiceUrlTrust(BotTables tables, IOptions<BotHostOptions>
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.Command("SELECT origin FROM bot_trusted_service_urls");
         await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false)) _trusted.TryAdd(reader.GetString(0), true);

@@ -12,14 +12,10 @@ namespace LeftBehind.Bot.DirectLine;
 /// messages) gets the next sequence number in one transaction; its id is <c>{conversationId}|{seq:0000000}</c> and the
 /// watermark a client holds is the last sequence it saw.
 /// </summary>
-internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db, TimeProvider time)
+internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time)
 {
     /// <summary>A write on the host's tables (on SQLite group-committed on the process's writer connection).</summary>
-    private async Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken ct)
-    {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        return await db.WriteAsync(work, ct).ConfigureAwait(false);
-    }
+    private Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken ct) => db.WriteAsync(work, ct);
 
     public async Task CreateConversationAsync(string conversationId, string? userId, CancellationToken ct)
     {
@@ -35,7 +31,7 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.Command("SELECT 1 FROM directline_conversations WHERE id = @id", null, ("@id", conversationId));
         return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
     }
@@ -44,7 +40,7 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
     public async Task<bool> ClaimUserAsync(string conversationId, string userId, CancellationToken ct)
     {
         // Every post asks; almost always the user is already recorded, and a read does not queue behind the writer.
-        await using (var connection = await tables.OpenAsync(ct).ConfigureAwait(false))
+        await using (var connection = await db.OpenAsync(ct).ConfigureAwait(false))
         {
             await using var read = connection.Command("SELECT user_id FROM directline_conversations WHERE id = @id", null, ("@id", conversationId));
             if (await read.ExecuteScalarAsync(ct).ConfigureAwait(false) is not (null or DBNull)) return false;
@@ -99,7 +95,7 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
         }
         catch (OutboxKeyAlreadyStoredException)
         {
-            await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+            await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
             return await ReadByOutboxKeyAsync(connection, conversationId, outboxKey!, ct).ConfigureAwait(false);
         }
     }
@@ -120,7 +116,7 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
     /// <summary>Activities after the watermark, oldest first, and the new watermark.</summary>
     public async Task<(List<Activity> Activities, long Watermark)> ReadAsync(string conversationId, long after, int limit, CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.Command(
             "SELECT seq, activity FROM directline_activities WHERE conversation_id = @c AND seq > @w ORDER BY seq LIMIT @n", null,
             ("@c", conversationId), ("@w", after), ("@n", limit));
@@ -152,7 +148,7 @@ internal sealed class DirectLineStore(BotTables tables, IDbConnectionFactory db,
 
     public async Task<(string ContentType, string? Name, byte[] Content)?> GetAttachmentAsync(string id, TimeSpan retention, CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.Command(
             "SELECT content_type, name, content FROM directline_attachments WHERE id = @id AND created_at > @since", null,
             ("@id", id), ("@since", (time.GetUtcNow() - retention).ToUnixTimeMilliseconds()));

@@ -12,7 +12,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// Self-contained tokens: base64url(JSON {c, u, e}) + "." + base64url(HMAC-SHA256). The key is random, kept in the
 /// database so tokens (and reconnects) survive a restart and work across instances.
 /// </summary>
-internal sealed class DirectLineTokens(BotTables tables, IDbConnectionFactory db, IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineTokens(IDbConnectionFactory db, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private byte[]? _key;
 
@@ -59,7 +59,7 @@ internal sealed class DirectLineTokens(BotTables tables, IDbConnectionFactory db
     private async Task<byte[]> KeyAsync(CancellationToken ct)
     {
         if (_key is not null) return _key;
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         using (await db.EnterWriteAsync(ct).ConfigureAwait(false))
         await using (var insert = connection.Command(

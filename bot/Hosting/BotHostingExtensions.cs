@@ -34,7 +34,6 @@ internal static class BotHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotMetrics>();
-        services.AddSingleton<BotTables>();
         services.AddSingleton<InFlightTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<InFlightTurns>());
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

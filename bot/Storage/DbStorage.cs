@@ -9,19 +9,17 @@ namespace LeftBehind.Bot.Storage;
 /// Bot state in the project's database (SQLite or PostgreSQL) in a table of its own, <c>kernel_state</c>. A turn's
 /// reads are one SELECT on a pooled connection and its writes one piece of <see cref="IDbConnectionFactory.WriteAsync{T}"/>
 /// (on SQLite the process's writer connection, group-committed with other turns' writes: no pooled open, no busy
-/// wait), because this sits on the hot path of every turn.
+/// wait), because this sits on the hot path of every turn. The table itself comes from the archive's migrations,
+/// which the host runs at start-up before anything reads state.
 /// </summary>
 internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
 {
     private const string Table = "kernel_state";
-    private readonly SemaphoreSlim _schemaGate = new(1, 1);
-    private volatile bool _schemaReady;
 
     public async Task<IReadOnlyDictionary<string, StorageEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, StorageEntry>(keys.Count, StringComparer.Ordinal);
         if (keys.Count == 0) return result;
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = connection.CreateCommand();
         var names = new string[keys.Count];
@@ -44,7 +42,6 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)
     {
         if (changes.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal);
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         // On SQLite this is committed together with other turns' writes (group commit); a conflict undoes this write only.
         return await connections.WriteAsync<IReadOnlyDictionary<string, string>>(async (connection, tx, ct) =>
         {
@@ -72,7 +69,6 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0) return;
-        await EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
         await connections.WriteAsync(async (connection, tx, ct) =>
         {
             await using var cmd = Command(connection, tx, string.Empty);
@@ -85,26 +81,6 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
             cmd.CommandText = $"DELETE FROM {Table} WHERE key IN ({string.Join(',', names)})";
             return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task EnsureSchemaAsync(CancellationToken ct)
-    {
-        if (_schemaReady) return;
-        await _schemaGate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (_schemaReady) return;
-            await connections.WriteAsync(async (connection, tx, token) =>
-            {
-                await using var cmd = Command(connection, tx, $"CREATE TABLE IF NOT EXISTS {Table} (key TEXT NOT NULL PRIMARY KEY, etag TEXT NOT NULL, data TEXT NOT NULL)");
-                return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
-            }, ct).ConfigureAwait(false);
-            _schemaReady = true;
-        }
-        finally
-        {
-            _schemaGate.Release();
-        }
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)

@@ -1,15 +1,16 @@
+using LeftBehind.Archive.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LeftBehind.Bot.Storage;
 
-/// <summary>Ready only when the database answers a query and the host's tables exist.</summary>
-internal sealed class StorageHealthCheck(BotTables tables) : IHealthCheck
+/// <summary>Ready only when the database answers a query and the host's tables exist (the migrations ran).</summary>
+internal sealed class StorageHealthCheck(IDbConnectionFactory db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var cmd = connection.Command("SELECT COUNT(*) FROM directline_settings");
             await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();

@@ -6,7 +6,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// A child marked absent today with no leave recorded, once the local cutoff (09:30) has passed: the guardian is
 /// asked to act (1/2/3) and the parents are told. Once per child, person and day, however often the job runs.
 /// </summary>
-internal sealed class AbsenceAlertJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class AbsenceAlertJob(IFamilyQueries families, IRecordQueries records, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     public string Name => JobNames.AbsenceAlert;
 
@@ -15,16 +15,11 @@ internal sealed class AbsenceAlertJob(IDbContextFactory<ArchiveDbContext> dbs, I
         if (TimeOnly.FromDateTime(context.Local) < TimeOnly.FromTimeSpan(options.Value.Rules.AbsenceCutoff)) return 0;
         var today = context.Today;
 
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var absent = await db.Attendance.AsNoTracking()
-            .Where(a => a.Date == today && a.Status == AttendanceStatus.Absent)
-            .Where(a => !db.LeaveRequests.Any(l => l.ChildId == a.ChildId && l.From <= today && l.To >= today))
-            .Select(a => a.ChildId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var absent = await records.GetAbsentWithoutLeaveAsync(today, cancellationToken).ConfigureAwait(false);
         if (absent.Count == 0) return 0;
 
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var family = (await FamilyQueries.Members(db, l => absent.Contains(l.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var family = (await families.GetMembersAsync(new FamilyQuery(absent), cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).ToList();
         var recipients = await directory.GetRecipientsAsync(family.Select(f => f.PersonId).ToHashSet(), cancellationToken).ConfigureAwait(false);
 

@@ -7,7 +7,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// call is at that hour); (2) each parent gets a call-home prompt on their preferred day and time (weekly by default,
 /// fortnightly on even ISO weeks, monthly in the first week), unless they were in touch in the last six days.
 /// </summary>
-internal sealed class CallHomeJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class CallHomeJob(IFamilyQueries families, IRecordQueries records, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     /// <summary>The weekly prompt may go out this long after the preferred time (a run missed by a restart still counts).</summary>
     private static readonly TimeSpan PromptWindow = TimeSpan.FromHours(12);
@@ -16,25 +16,21 @@ internal sealed class CallHomeJob(IDbContextFactory<ArchiveDbContext> dbs, IReci
 
     public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var written = await RemindBookedCallsAsync(db, reachable, context, cancellationToken).ConfigureAwait(false);
-        written += await PromptWeeklyCallsAsync(db, reachable, context, cancellationToken).ConfigureAwait(false);
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var written = await RemindBookedCallsAsync(reachable, context, cancellationToken).ConfigureAwait(false);
+        written += await PromptWeeklyCallsAsync(reachable, context, cancellationToken).ConfigureAwait(false);
         return written;
     }
 
-    private async Task<int> RemindBookedCallsAsync(ArchiveDbContext db, HashSet<int> reachable, JobRunContext context, CancellationToken cancellationToken)
+    private async Task<int> RemindBookedCallsAsync(IReadOnlySet<int> reachable, JobRunContext context, CancellationToken cancellationToken)
     {
         var now = context.NowUtc;
         var horizon = now + options.Value.Rules.CallReminderLead;
-        var bookings = await db.CallBookings
-            .Where(b => (b.Status == CallBookingStatus.Proposed || b.Status == CallBookingStatus.Confirmed) && b.ScheduledAt > now && b.ScheduledAt <= horizon)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var bookings = await records.GetCallBookingsDueAsync(now, horizon, cancellationToken).ConfigureAwait(false);
         if (bookings.Count == 0) return 0;
 
-        var childIds = bookings.Select(b => b.ChildId).ToHashSet();
-        var family = await FamilyQueries.Members(db, l => childIds.Contains(l.ChildId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var targets = new List<(CallBooking Booking, int Person, bool IsGuardian, string Name)>();
+        var family = await families.GetMembersAsync(new FamilyQuery(bookings.Select(b => b.ChildId).ToHashSet()), cancellationToken).ConfigureAwait(false);
+        var targets = new List<(CallBookingDue Booking, int Person, bool IsGuardian, string Name)>();
         foreach (var b in bookings)
         {
             var name = family.FirstOrDefault(m => m.ChildId == b.ChildId)?.ChildName;
@@ -57,22 +53,21 @@ internal sealed class CallHomeJob(IDbContextFactory<ArchiveDbContext> dbs, IReci
         }
 
         var written = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
-        foreach (var b in bookings.Where(b => b.ReminderQueuedAt is null)) b.ReminderQueuedAt = now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await records.MarkCallRemindersQueuedAsync(bookings.Select(b => b.Id).ToList(), now, cancellationToken).ConfigureAwait(false);
         return written;
     }
 
-    private async Task<int> PromptWeeklyCallsAsync(ArchiveDbContext db, HashSet<int> reachable, JobRunContext context, CancellationToken cancellationToken)
+    private async Task<int> PromptWeeklyCallsAsync(IReadOnlySet<int> reachable, JobRunContext context, CancellationToken cancellationToken)
     {
         var rules = options.Value.Rules;
-        var parents = (await FamilyQueries.Members(db, FamilyQueries.ParentLinks).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var parents = (await families.GetMembersAsync(FamilyQuery.Parents, cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).GroupBy(m => m.PersonId).ToList();
         if (parents.Count == 0) return 0;
 
-        var since = context.NowUtc.AddDays(-6);
-        var inTouch = (await db.Contacts.AsNoTracking().Where(c => c.At >= since).Select(c => c.ParentId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-        var preferences = await db.Preferences.AsNoTracking().ToDictionaryAsync(p => p.PersonId, cancellationToken).ConfigureAwait(false);
-        var recipients = await directory.GetRecipientsAsync(parents.Select(p => p.Key).Where(id => !inTouch.Contains(id)).ToList(), cancellationToken).ConfigureAwait(false);
+        var inTouch = await records.GetParentsInTouchSinceAsync(context.NowUtc.AddDays(-6), cancellationToken).ConfigureAwait(false);
+        var notInTouch = parents.Select(p => p.Key).Where(id => !inTouch.Contains(id)).ToList();
+        var preferences = await records.GetPreferencesAsync(notInTouch, cancellationToken).ConfigureAwait(false);
+        var recipients = await directory.GetRecipientsAsync(notInTouch, cancellationToken).ConfigureAwait(false);
 
         var deliveries = new List<Delivery>();
         foreach (var group in parents)

@@ -7,7 +7,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// teacher is told; an urgent question alerts both within minutes, on every channel and through quiet hours.
 /// The question's escalation level is raised so the teacher's inbox can show it.
 /// </summary>
-internal sealed class EscalationSlaJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class EscalationSlaJob(IFamilyQueries families, IRecordQueries records, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     public string Name => JobNames.EscalationSla;
 
@@ -18,18 +18,15 @@ internal sealed class EscalationSlaJob(IDbContextFactory<ArchiveDbContext> dbs, 
         var remindBefore = now.AddHours(-rules.QuestionReminderHours);
         var urgentBefore = now.AddMinutes(-rules.UrgentQuestionMinutes);
 
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var questions = await db.Questions
-            .Where(q => q.Status == QuestionStatus.Open && (q.CreatedAt <= remindBefore || (q.Urgent && q.CreatedAt <= urgentBefore)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var questions = await records.GetOverdueQuestionsAsync(remindBefore, urgentBefore, cancellationToken).ConfigureAwait(false);
         if (questions.Count == 0) return 0;
 
-        var childIds = questions.Select(q => q.ChildId).ToHashSet();
-        var classOf = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ClassId, cancellationToken).ConfigureAwait(false);
-        var heads = await FamilyQueries.HeadTeachersAsync(db, cancellationToken).ConfigureAwait(false);
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
+        var classOf = await families.GetClassesAsync(questions.Select(q => q.ChildId).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        var heads = await families.GetHeadTeachersAsync(cancellationToken).ConfigureAwait(false);
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
 
-        var plan = new List<(Question Question, int Person, string Step, string Resource, int Amount, bool Urgent)>();
+        var plan = new List<(OverdueQuestion Question, int Person, string Step, string Resource, int Amount, bool Urgent)>();
+        var levels = new Dictionary<int, int>();
         foreach (var q in questions)
         {
             var age = now - q.CreatedAt;
@@ -39,16 +36,16 @@ internal sealed class EscalationSlaJob(IDbContextFactory<ArchiveDbContext> dbs, 
             {
                 foreach (var person in new[] { teacher, head }.Where(p => p > 0).Distinct())
                     plan.Add((q, person, "urgent", "Escalation_Urgent", (int)age.TotalMinutes, true));
-                q.EscalationLevel = Math.Max(q.EscalationLevel, 2);
+                levels[q.Id] = 2;
                 continue;
             }
 
             if (teacher > 0) plan.Add((q, teacher, "remind", "Escalation_Teacher", (int)age.TotalHours, false));
-            q.EscalationLevel = Math.Max(q.EscalationLevel, 1);
+            levels[q.Id] = 1;
             if (age >= TimeSpan.FromHours(rules.QuestionHeadTeacherHours))
             {
                 if (head > 0 && head != teacher) plan.Add((q, head, "head", "Escalation_HeadTeacher", (int)age.TotalHours, false));
-                q.EscalationLevel = 2;
+                levels[q.Id] = 2;
             }
         }
 
@@ -61,7 +58,7 @@ internal sealed class EscalationSlaJob(IDbContextFactory<ArchiveDbContext> dbs, 
         }).ToList();
 
         var written = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await records.RaiseEscalationAsync(levels, cancellationToken).ConfigureAwait(false);
         return written;
     }
 }

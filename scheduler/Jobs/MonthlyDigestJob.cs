@@ -8,7 +8,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// numbers (parents underestimate absences), teacher notes visible to parents, letters both ways, calls, and how
 /// many reminders the guardian answered.
 /// </summary>
-internal sealed class MonthlyDigestJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, ReminderReplies replies) : IScheduledJob
+internal sealed class MonthlyDigestJob(IFamilyQueries families, IRecordQueries records, IRecipientDirectory directory, OutboxWriter outbox, ReminderReplies replies) : IScheduledJob
 {
     public string Name => JobNames.MonthlyDigest;
 
@@ -19,24 +19,12 @@ internal sealed class MonthlyDigestJob(IDbContextFactory<ArchiveDbContext> dbs, 
         var fromUtc = Period.StartUtc(first, context.Zone);
         var toUtc = Period.StartUtc(next, context.Zone);
 
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var members = await FamilyQueries.Members(db).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var parents = members.Where(m => m.Role.IsParent() && reachable.Contains(m.PersonId)).ToList();
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var members = await families.GetMembersAsync(FamilyQuery.All, cancellationToken).ConfigureAwait(false);
+        var parents = members.Where(m => m.IsParent && reachable.Contains(m.PersonId)).ToList();
         if (parents.Count == 0) return 0;
 
-        var attendance = (await db.Attendance.AsNoTracking().Where(a => a.Date >= first && a.Date < next)
-                .GroupBy(a => new { a.ChildId, a.Status }).Select(g => new { g.Key.ChildId, g.Key.Status, Count = g.Count() })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(a => (a.ChildId, a.Status), a => a.Count);
-        var notes = await db.Notes.AsNoTracking().Where(n => n.Visibility == NoteVisibility.Parents && n.CreatedAt >= fromUtc && n.CreatedAt < toUtc)
-            .GroupBy(n => n.ChildId).Select(g => new { ChildId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.ChildId, x => x.Count, cancellationToken).ConfigureAwait(false);
-        var letters = await db.Letters.AsNoTracking().Where(l => l.CreatedAt >= fromUtc && l.CreatedAt < toUtc)
-            .GroupBy(l => l.ChildId).Select(g => new { ChildId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.ChildId, x => x.Count, cancellationToken).ConfigureAwait(false);
-        var calls = (await db.Contacts.AsNoTracking().Where(c => c.Kind == ContactKind.Call && c.At >= fromUtc && c.At < toUtc)
-                .GroupBy(c => new { c.ChildId, c.ParentId }).Select(g => new { g.Key.ChildId, g.Key.ParentId, Count = g.Count() })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(c => (c.ChildId, c.ParentId), c => c.Count);
+        var (attendance, notes, letters, calls) = await records.GetMonthlyActivityAsync(first, next, fromUtc, toUtc, cancellationToken).ConfigureAwait(false);
         var answered = await replies.CountByPersonAsync(first.Year, first.Month, cancellationToken).ConfigureAwait(false);
         var guardiansOf = members.Where(m => m.Role == FamilyRole.Guardian).ToLookup(m => m.ChildId, m => m.PersonId);
 

@@ -8,7 +8,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// of their children the guardian, or the paired teacher when no guardian can be reached, is asked to help the child
 /// write back. One message per person per month, naming all their children.
 /// </summary>
-internal sealed class MonthlyLetterJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class MonthlyLetterJob(IFamilyQueries families, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     /// <summary>The button's value; the conversations route it to the letter dialog.</summary>
     public const string WriteLetterValue = "写信";
@@ -20,11 +20,10 @@ internal sealed class MonthlyLetterJob(IDbContextFactory<ArchiveDbContext> dbs, 
         var period = Period.Month(context.Today);
         var festival = ChineseFestivals.Upcoming(context.Today, options.Value.Rules.FestivalLookaheadDays);
 
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var members = await FamilyQueries.Members(db).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var members = await families.GetMembersAsync(FamilyQuery.All, cancellationToken).ConfigureAwait(false);
 
-        var parents = members.Where(m => m.Role.IsParent() && reachable.Contains(m.PersonId)).ToList();
+        var parents = members.Where(m => m.IsParent && reachable.Contains(m.PersonId)).ToList();
         var childrenWithParent = parents.Select(p => p.ChildId).ToHashSet();
         var guardians = members.Where(m => m.Role == FamilyRole.Guardian && reachable.Contains(m.PersonId) && childrenWithParent.Contains(m.ChildId)).ToList();
         var helped = guardians.Select(g => g.ChildId).ToHashSet();

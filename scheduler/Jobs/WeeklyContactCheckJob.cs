@@ -8,27 +8,21 @@ namespace LeftBehind.Scheduler.Jobs;
 /// gets a gentle nudge, again for every further 7 days of silence; from 14 days the paired teacher (else the head
 /// teacher) is told as well. The silence is counted from the last contact, else from when the parent was registered.
 /// </summary>
-internal sealed class WeeklyContactCheckJob(IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class WeeklyContactCheckJob(IFamilyQueries families, IRecordQueries records, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     public string Name => JobNames.WeeklyContactCheck;
 
     public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
     {
         var rules = options.Value.Rules;
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var reachable = await FamilyQueries.ReachableAsync(db, cancellationToken).ConfigureAwait(false);
-        var parents = (await FamilyQueries.Members(db, FamilyQueries.ParentLinks).ToListAsync(cancellationToken).ConfigureAwait(false))
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var parents = (await families.GetMembersAsync(FamilyQuery.Parents, cancellationToken).ConfigureAwait(false))
             .Where(m => reachable.Contains(m.PersonId)).ToList();
         if (parents.Count == 0) return 0;
 
-        var lastContact = (await db.Contacts.AsNoTracking()
-                .GroupBy(c => new { c.ChildId, c.ParentId })
-                .Select(g => new { g.Key.ChildId, g.Key.ParentId, Last = g.Max(c => c.At) })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(c => (c.ChildId, c.ParentId), c => c.Last);
-        var parentIds = parents.Select(p => p.PersonId).ToHashSet();
-        var registered = await db.Persons.AsNoTracking().Where(p => parentIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.CreatedAt, cancellationToken).ConfigureAwait(false);
-        var heads = await FamilyQueries.HeadTeachersAsync(db, cancellationToken).ConfigureAwait(false);
+        var lastContact = await records.GetLastContactsAsync(cancellationToken).ConfigureAwait(false);
+        var registered = await families.GetRegisteredAtAsync(parents.Select(p => p.PersonId).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        var heads = await families.GetHeadTeachersAsync(cancellationToken).ConfigureAwait(false);
 
         var due = new List<(FamilyMember Parent, int Days, string Since, int? Teacher)>();
         foreach (var p in parents)

@@ -6,7 +6,7 @@ using LeftBehind.Scheduler.Storage;
 namespace LeftBehind.Scheduler.Outbox;
 
 /// <summary>The outbox table: inserts deduplicated by the unique key, leased claims, completions, admin reads.</summary>
-internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schema, SqliteWriteGate writeGate)
+internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate writeGate)
 {
     private const int RowsPerInsert = 100;
     // Short transactions: the dispatcher's "sent" marks wait behind each one for the write gate, and a mark that waits
@@ -17,7 +17,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
     public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (items.Count == 0) return 0;
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = 0;
         for (var t = 0; t < items.Count; t += RowsPerTransaction)
@@ -64,7 +63,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
     /// </summary>
     public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var skipLocked = db.Provider == StorageProvider.Postgres ? " FOR UPDATE SKIP LOCKED" : "";
         using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -129,7 +127,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
     /// </summary>
     public async Task<int> ReleaseAllLeasesAsync(CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("UPDATE sched_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL AND status IN ('pending', 'failed')");
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -137,7 +134,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SchedulerSchema schem
 
     public async Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var counts = new Dictionary<string, long>();
         foreach (var s in OutboxStatus.All) counts[s] = 0;

@@ -4,11 +4,10 @@ using LeftBehind.Scheduler.Storage;
 namespace LeftBehind.Scheduler.Quartz;
 
 /// <summary>Last run per job (for the admin listing and for proving a misfire was caught up once).</summary>
-internal sealed class JobRunLog(IDbConnectionFactory db, SchedulerSchema schema)
+internal sealed class JobRunLog(IDbConnectionFactory db)
 {
     public async Task StartedAsync(string job, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("""
             INSERT INTO sched_job_runs (job, runs, last_started) VALUES (@job, 1, @at)
@@ -23,7 +22,6 @@ internal sealed class JobRunLog(IDbConnectionFactory db, SchedulerSchema schema)
     /// </summary>
     public async Task FiredAsync(string job, JobFire fire, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (var prune = connection.Command("DELETE FROM sched_job_fires WHERE job = @job AND fired_at < @cutoff")
             .With("@job", job).With("@cutoff", (fire.FiredAt - TimeSpan.FromDays(7)).ToUnixMs()))
@@ -39,7 +37,6 @@ internal sealed class JobRunLog(IDbConnectionFactory db, SchedulerSchema schema)
 
     public async Task<IReadOnlyList<(string Job, DateTimeOffset ScheduledAt, string Node)>> FiresAsync(CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT job, scheduled_at, node FROM sched_job_fires ORDER BY scheduled_at");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -59,7 +56,6 @@ internal sealed class JobRunLog(IDbConnectionFactory db, SchedulerSchema schema)
 
     public async Task<IReadOnlyDictionary<string, JobRunRecord>> ReadAllAsync(CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT job, runs, last_started, last_finished, last_enqueued, last_error FROM sched_job_runs");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -5,13 +5,12 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Scheduler.Replies;
 
-internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema schema, TimeProvider time, IOptions<SchedulerOptions> options) : IReminderReplies
+internal sealed class ReminderReplies(IDbConnectionFactory db, TimeProvider time, IOptions<SchedulerOptions> options) : IReminderReplies
 {
     private static readonly TimeSpan OpenFor = TimeSpan.FromDays(3);
 
     public async Task<OpenReminder?> FindOpenReminderAsync(int personId, CancellationToken cancellationToken = default)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("""
             SELECT o.dedup_key, o.job, o.sent_at FROM sched_outbox o
@@ -46,7 +45,6 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
     public async Task<ReminderReplyCounts> CountAsync(IReadOnlyCollection<int> personIds, int year, int month, CancellationToken cancellationToken = default)
     {
         if (personIds.Count == 0) return new ReminderReplyCounts(0, 0, 0);
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var ids = personIds.Distinct().ToList();
         var names = string.Join(',', ids.Select((_, i) => "@p" + i));
@@ -62,7 +60,6 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
     /// <summary>Everyone's answers in one month, per person (the digest reads them all at once).</summary>
     public async Task<Dictionary<int, ReminderReplyCounts>> CountByPersonAsync(int year, int month, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT person_id, reply, COUNT(*) FROM sched_reminder_replies WHERE month = @month GROUP BY person_id, reply")
             .With("@month", $"{year:D4}-{month:D2}");
@@ -79,7 +76,6 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, SchedulerSchema s
 
     private async Task<OpenReminder?> FindSentAsync(int personId, string key, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("SELECT dedup_key, job, sent_at FROM sched_outbox WHERE recipient_id = @person AND dedup_key = @key AND status = 'sent'")
             .With("@person", personId).With("@key", key);

@@ -130,7 +130,6 @@ internal sealed class SchedulerHarness : IAsyncDisposable
     private async Task StartAsync()
     {
         await Get<ArchiveMigrator>().StartAsync(CancellationToken.None);
-        await Get<SchedulerSchema>().EnsureCreatedAsync(CancellationToken.None);
         // What the dispatcher service does first on a single-node store.
         if (_provider == "Sqlite") await Get<OutboxStore>().ReleaseAllLeasesAsync(CancellationToken.None);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
@@ -7,10 +8,15 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Tests.Kernel;
 
-/// <summary>Real storages for kernel tests: a temp SQLite file, or a fresh PostgreSQL database.</summary>
+/// <summary>Real storages for kernel tests: a temp SQLite file, or a fresh PostgreSQL database, each migrated as a host would at start-up.</summary>
 internal static class KernelStorages
 {
-    public static string NewSqlitePath() => Path.Combine(Path.GetTempPath(), $"kernel-{Guid.NewGuid():n}.db");
+    public static string NewSqlitePath()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"kernel-{Guid.NewGuid():n}.db");
+        ArchiveSchema.Migrate(StorageProvider.Sqlite, $"Data Source={path}");
+        return path;
+    }
 
     /// <summary>A new factory and storage on the file each call: what a restarted process would build.</summary>
     public static DbStorage Sqlite(string path) => new(SqliteConnections(path));
@@ -20,7 +26,12 @@ internal static class KernelStorages
 
     public static async Task<DbStorage> PostgresAsync() => Postgres(await PostgresDatabaseAsync());
 
-    public static async Task<string> PostgresDatabaseAsync() => await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("kernel");
+    public static async Task<string> PostgresDatabaseAsync()
+    {
+        var database = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("kernel");
+        await ArchiveSchema.MigrateAsync(StorageProvider.Postgres, database);
+        return database;
+    }
 
     /// <summary>A new factory and storage on the database each call: what a restarted process would build.</summary>
     public static DbStorage Postgres(string connectionString) => new(PostgresConnections(connectionString));

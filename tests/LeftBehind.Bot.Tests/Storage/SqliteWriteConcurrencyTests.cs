@@ -75,6 +75,7 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
     [Fact]
     public async Task Writers_racing_on_one_etag_get_exactly_one_winner_and_conflicts_for_the_rest()
     {
+        await ArchiveSchema.MigrateAsync(StorageProvider.Sqlite, $"Data Source={_path}");
         var storage = new DbStorage(_connections);
         var first = await storage.WriteAsync(new Dictionary<string, StorageEntry> { ["shared"] = new("{\"v\":0}", ETags.Any) });
         var etag = first["shared"];
@@ -165,6 +166,7 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
     public async Task Postgres_writes_run_in_their_own_transactions_without_a_gate()
     {
         var cs = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("store");
+        await ArchiveSchema.MigrateAsync(StorageProvider.Postgres, cs);
         using var pg = new DbConnectionFactory(Microsoft.Extensions.Options.Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = cs }));
         using (await pg.EnterWriteAsync())
         using (await pg.EnterWriteAsync())

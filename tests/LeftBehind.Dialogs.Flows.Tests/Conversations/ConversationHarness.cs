@@ -1,5 +1,6 @@
 using LeftBehind.Archive;
 using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Demo;
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Dialogs.Conversations;
@@ -73,6 +74,7 @@ internal sealed class ConversationHarness : IAsyncDisposable
         });
         services.AddArchiveServices();
         services.AddSingleton<ArchiveMigrator>();
+        services.AddSingleton<DemoSeedOnStart>();
         services.AddConversationKernel(config);
         services.AddTextAnalysis(config);
         services.AddConversations(config);
@@ -93,6 +95,7 @@ internal sealed class ConversationHarness : IAsyncDisposable
         configure?.Invoke(services);
         var sp = services.BuildServiceProvider();
         await sp.GetRequiredService<ArchiveMigrator>().StartAsync(CancellationToken.None);
+        await sp.GetRequiredService<DemoSeedOnStart>().StartAsync(CancellationToken.None);
         return new ConversationHarness(sp, time, dir);
     }
 

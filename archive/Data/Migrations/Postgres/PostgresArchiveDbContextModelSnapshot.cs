@@ -22,6 +22,387 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("ConversationId", "Seq")
+                        .HasName("directline_activities_pkey");
+
+                    b.ToTable("directline_activities", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineAttachmentRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("directline_attachments_pkey");
+
+                    b.ToTable("directline_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineConversationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LastSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("last_seq");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("directline_conversations_pkey");
+
+                    b.ToTable("directline_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineOutboxKeyRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("OutboxKey")
+                        .HasColumnType("text")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seq");
+
+                    b.HasKey("ConversationId", "OutboxKey")
+                        .HasName("directline_outbox_keys_pkey");
+
+                    b.ToTable("directline_outbox_keys", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineSettingRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("directline_settings_pkey");
+
+                    b.ToTable("directline_settings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
+                {
+                    b.Property<string>("FireInstance")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fire_instance");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("node");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scheduled_at");
+
+                    b.HasIndex("Job", "FiredAt")
+                        .HasDatabaseName("ix_sched_job_fires_job");
+
+                    b.ToTable("sched_job_fires", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobRunRow", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasColumnType("text")
+                        .HasColumnName("job");
+
+                    b.Property<int?>("LastEnqueued")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_enqueued");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LastFinished")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_finished");
+
+                    b.Property<long?>("LastStarted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_started");
+
+                    b.Property<long>("Runs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("runs");
+
+                    b.HasKey("Job")
+                        .HasName("sched_job_runs_pkey");
+
+                    b.ToTable("sched_job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.KernelStateRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("etag");
+
+                    b.HasKey("Key")
+                        .HasName("kernel_state_pkey");
+
+                    b.ToTable("kernel_state", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.OutboxRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("DeliveredBindings")
+                        .HasColumnType("text")
+                        .HasColumnName("delivered_bindings");
+
+                    b.Property<int>("ExpectsReply")
+                        .HasColumnType("integer")
+                        .HasColumnName("expects_reply");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("text")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Locale")
+                        .HasColumnType("text")
+                        .HasColumnName("locale");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("bigint")
+                        .HasColumnName("not_before");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("period");
+
+                    b.Property<string>("QuietHours")
+                        .HasColumnType("text")
+                        .HasColumnName("quiet_hours");
+
+                    b.Property<string>("QuietZone")
+                        .HasColumnType("text")
+                        .HasColumnName("quiet_zone");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Urgent")
+                        .HasColumnType("integer")
+                        .HasColumnName("urgent");
+
+                    b.HasKey("Id")
+                        .HasName("sched_outbox_pkey");
+
+                    b.HasAlternateKey("DedupKey")
+                        .HasName("ux_sched_outbox_key");
+
+                    b.HasIndex("NotBefore", "Id")
+                        .HasDatabaseName("ix_sched_outbox_due")
+                        .HasFilter("status IN ('pending', 'failed')");
+
+                    b.HasIndex("RecipientId", "SentAt")
+                        .HasDatabaseName("ix_sched_outbox_recipient");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_sched_outbox_status");
+
+                    b.ToTable("sched_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.ReminderReplyRow", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("OutboxKey")
+                        .HasColumnType("text")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("month");
+
+                    b.Property<long>("RepliedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("Reply")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reply");
+
+                    b.HasKey("PersonId", "OutboxKey")
+                        .HasName("pk_sched_reminder_replies");
+
+                    b.HasIndex("Month", "PersonId")
+                        .HasDatabaseName("ix_sched_reminder_replies_month");
+
+                    b.ToTable("sched_reminder_replies", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.TrustedServiceUrlRow", b =>
+                {
+                    b.Property<string>("Origin")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_seen");
+
+                    b.HasKey("Origin")
+                        .HasName("bot_trusted_service_urls_pkey");
+
+                    b.ToTable("bot_trusted_service_urls", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.AttendanceRecord", b =>
                 {
                     b.Property<long>("Id")

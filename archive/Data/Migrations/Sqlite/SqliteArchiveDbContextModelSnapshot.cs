@@ -17,6 +17,385 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineActivityRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("ConversationId", "Seq")
+                        .HasName("directline_activities_pkey");
+
+                    b.ToTable("directline_activities", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineAttachmentRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("VARCHAR(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(260)
+                        .HasColumnType("VARCHAR(260)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("directline_attachments_pkey");
+
+                    b.ToTable("directline_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineConversationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("LastSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("BIGINT")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("last_seq");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("VARCHAR(256)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("directline_conversations_pkey");
+
+                    b.ToTable("directline_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineOutboxKeyRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("OutboxKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<long>("Seq")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("seq");
+
+                    b.HasKey("ConversationId", "OutboxKey")
+                        .HasName("directline_outbox_keys_pkey");
+
+                    b.ToTable("directline_outbox_keys", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineSettingRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("directline_settings_pkey");
+
+                    b.ToTable("directline_settings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
+                {
+                    b.Property<string>("FireInstance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fire_instance");
+
+                    b.Property<long>("FiredAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("scheduled_at");
+
+                    b.HasIndex("Job", "FiredAt")
+                        .HasDatabaseName("ix_sched_job_fires_job");
+
+                    b.ToTable("sched_job_fires", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobRunRow", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<int?>("LastEnqueued")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_enqueued");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LastFinished")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("last_finished");
+
+                    b.Property<long?>("LastStarted")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("last_started");
+
+                    b.Property<long>("Runs")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("runs");
+
+                    b.HasKey("Job")
+                        .HasName("sched_job_runs_pkey");
+
+                    b.ToTable("sched_job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.KernelStateRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("etag");
+
+                    b.HasKey("Key")
+                        .HasName("kernel_state_pkey");
+
+                    b.ToTable("kernel_state", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.OutboxRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("DeliveredBindings")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivered_bindings");
+
+                    b.Property<int>("ExpectsReply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expects_reply");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Locale")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locale");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("not_before");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("QuietHours")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_hours");
+
+                    b.Property<string>("QuietZone")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quiet_zone");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Urgent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urgent");
+
+                    b.HasKey("Id")
+                        .HasName("sched_outbox_pkey");
+
+                    b.HasAlternateKey("DedupKey")
+                        .HasName("ux_sched_outbox_key");
+
+                    b.HasIndex("NotBefore", "Id")
+                        .HasDatabaseName("ix_sched_outbox_due")
+                        .HasFilter("status IN ('pending', 'failed')");
+
+                    b.HasIndex("RecipientId", "SentAt")
+                        .HasDatabaseName("ix_sched_outbox_recipient");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_sched_outbox_status");
+
+                    b.ToTable("sched_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.ReminderReplyRow", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("OutboxKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("RepliedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("Reply")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.HasKey("PersonId", "OutboxKey")
+                        .HasName("pk_sched_reminder_replies");
+
+                    b.HasIndex("Month", "PersonId")
+                        .HasDatabaseName("ix_sched_reminder_replies_month");
+
+                    b.ToTable("sched_reminder_replies", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.TrustedServiceUrlRow", b =>
+                {
+                    b.Property<string>("Origin")
+                        .HasMaxLength(512)
+                        .HasColumnType("VARCHAR(512)")
+                        .HasColumnName("origin");
+
+                    b.Property<long>("FirstSeen")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("first_seen");
+
+                    b.HasKey("Origin")
+                        .HasName("bot_trusted_service_urls_pkey");
+
+                    b.ToTable("bot_trusted_service_urls", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.AttendanceRecord", b =>
                 {
                     b.Property<long>("Id")
