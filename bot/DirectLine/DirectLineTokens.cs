@@ -54,6 +54,14 @@ internal sealed class DirectLineTokens(BotTables tables, IDbConnectionFactory db
         }
     }
 
+    /// <summary>A stable, unguessable id derived from a secret the client holds (the Web Chat device cookie).</summary>
+    public async Task<string> DeriveIdAsync(string purpose, string secret, CancellationToken ct)
+    {
+        var key = await KeyAsync(ct).ConfigureAwait(false);
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + secret));
+        return Convert.ToHexStringLower(mac.AsSpan(0, 16));
+    }
+
     public bool IsExpired(DirectLineToken token) => token.ExpiresAt <= time.GetUtcNow();
 
     private async Task<byte[]> KeyAsync(CancellationToken ct)

@@ -50,6 +50,8 @@ internal static class BotHostingExtensions
         services.AddSingleton<DirectLineService>();
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
         services.AddSingleton<DemoInviteCodes>();
+        services.AddSingleton<UploadSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
 
         // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
         services.TryAddSingleton<IBot, MinimalBot>();

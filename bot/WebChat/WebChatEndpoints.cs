@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LeftBehind.Bot.DirectLine;
 using Microsoft.Extensions.FileProviders;
 
@@ -34,10 +33,10 @@ internal static class WebChatEndpoints
 
     private static async Task<IResult> TokenAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store)
     {
-        var userId = http.Request.Query["userId"].ToString();
-        // The page keeps its user id in the browser; a missing or odd one gets a fresh random id (never a name).
-        if (userId.Length is < 8 or > 64 || !userId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || userId.StartsWith("dl_", StringComparison.Ordinal))
-            userId = "web-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        // The user id comes only from the device cookie; a userId in the query (as the page once sent) is ignored.
+        var device = DeviceCookie.Read(http.Request) ?? DeviceCookie.Issue(http);
+        var userId = "web-" + await tokens.DeriveIdAsync("webchat-device", device, http.RequestAborted);
+        http.Response.Headers.CacheControl = "no-store";
         var conversationId = Guid.NewGuid().ToString("n");
         await store.CreateConversationAsync(conversationId, null, http.RequestAborted);
         var (token, expiresIn) = await tokens.IssueAsync(conversationId, userId, http.RequestAborted);
