@@ -16,6 +16,10 @@ internal sealed class DirectLineOptions
     [Range(60, 86400)]
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
+    /// <summary>How long a chain of refreshes may keep one grant alive; after that the client must get a new token.</summary>
+    [Range(1, 24 * 30)]
+    public int MaxTokenChainHours { get; set; } = 24;
+
     [Range(1, 600)]
     public int HeartbeatSeconds { get; set; } = 15;
 

@@ -1,4 +1,5 @@
 using LeftBehind.Bot.DirectLine;
+using LeftBehind.Bot.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace LeftBehind.Bot.WebChat;
@@ -26,9 +27,10 @@ internal static class WebChatEndpoints
 
     public static void MapWebChat(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webchat/token", TokenAsync);
+        app.MapPost("/webchat/token", TokenAsync).WithRateLimitGroup(RateLimitGroup.Tokens);
+        // Demo codes are published only in Development: elsewhere a listed code would bind a stranger to a child.
         app.MapGet("/webchat/config", (DemoInviteCodes codes, IHostEnvironment env) =>
-            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() || codes.DemoMode ? codes.Get() : [])));
+            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() ? codes.Get() : [])));
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store)
