@@ -6,4 +6,7 @@ public enum ActorRole
     Guardian,
     Teacher,
     Admin,
+
+    /// <summary>The service itself (alerts such as a burst of wrong invite codes), never a person.</summary>
+    System,
 }
