@@ -58,6 +58,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineRevocations>();
+        services.AddSingleton<EraseEverywhere>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineService>();
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
