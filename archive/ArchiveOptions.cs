@@ -17,6 +17,17 @@ public sealed class ArchiveOptions
     [Range(1, 1440)]
     public int InviteThrottleWindowMinutes { get; set; } = 60;
 
+    /// <summary>
+    /// Wrong codes the whole service accepts in 24 hours; past it every redemption waits (an attacker rotating
+    /// conversations, ids and addresses gets no more guesses than this). The arithmetic is in docs/security.md.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int InviteDailyFailureBudget { get; set; } = 1000;
+
+    /// <summary>Wrong codes in one hour that count as a burst: it is logged as a warning and written to the audit.</summary>
+    [Range(1, 100_000)]
+    public int InviteFailureBurstPerHour { get; set; } = 30;
+
     [Required(AllowEmptyStrings = false)]
     public string ConsentPurpose { get; set; } = "family-archive";
 

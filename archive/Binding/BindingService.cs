@@ -2,11 +2,12 @@ using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Binding;
 
-internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache) : IBindingService
+internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache, ILogger<BindingService> logger) : IBindingService
 {
     public async Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,15 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         string[] keys = [$"k:{throttleKey}", $"u:{channelId}:{channelUserId}"];
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
 
-        await db.InviteAttempts.Where(a => a.At < windowStart).ExecuteDeleteAsync(cancellationToken);
+        // Attempts are kept a day: the global budget counts them (one "k:" row per failure).
+        var dayStart = now.AddDays(-1);
+        await db.InviteAttempts.Where(a => a.At < (windowStart < dayStart ? windowStart : dayStart)).ExecuteDeleteAsync(cancellationToken);
+        var globalFailures = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= dayStart).CountAsync(cancellationToken);
+        if (globalFailures >= o.InviteDailyFailureBudget)
+        {
+            var oldest = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= dayStart).MinAsync(a => a.At, cancellationToken);
+            return new RedeemResult(RedeemOutcome.Throttled, RetryAfter: oldest.AddDays(1));
+        }
         var failures = await db.InviteAttempts.Where(a => keys.Contains(a.ThrottleKey) && a.At >= windowStart)
             .GroupBy(a => a.ThrottleKey)
             .Select(g => new { Count = g.Count(), Oldest = g.Min(a => a.At) })
@@ -41,6 +50,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         {
             foreach (var key in keys) db.InviteAttempts.Add(new InviteAttempt { ThrottleKey = key, At = now });
             await db.SaveChangesAsync(cancellationToken);
+            await ReportBurstAsync(db, now, cancellationToken);
             return new RedeemResult(outcome);
         }
 
@@ -128,4 +138,15 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         PersonKind.Guardian => ActorRole.Guardian,
         _ => ActorRole.Teacher,
     };
+
+    /// <summary>Someone is guessing: the moment the last hour's failures reach the burst mark, operators and schools hear of it.</summary>
+    private async Task ReportBurstAsync(ArchiveDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var hour = now.AddHours(-1);
+        var lastHour = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= hour).CountAsync(ct);
+        if (lastHour != options.Value.InviteFailureBurstPerHour) return;
+        logger.LogWarning("Invite code guessing: {Count} wrong codes in the last hour (daily budget {Budget})", lastHour, options.Value.InviteDailyFailureBudget);
+        db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, Action = "invite.failure-burst", Allowed = false });
+        await db.SaveChangesAsync(ct);
+    }
 }

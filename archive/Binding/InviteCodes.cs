@@ -3,11 +3,20 @@ using System.Text.RegularExpressions;
 
 namespace LeftBehind.Archive.Binding;
 
-/// <summary>Short codes without look-alikes (no 0/O/1/I); conversations use <see cref="TryExtract"/> on free text.</summary>
+/// <summary>
+/// Codes without look-alikes (no 0/O/1/I), twelve characters read out as three groups of four ("K7P2 QX9M 3RTW"): 32^12
+/// ≈ 1.2e18 codes, so that under the global failure budget a guesser's chance of binding any code in a day stays below
+/// one in a million (docs/security.md). Six-character codes (the demo school, codes issued before) are still understood.
+/// Conversations use <see cref="TryExtract"/> on free text.
+/// </summary>
 public static partial class InviteCodes
 {
     public const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    public const int Length = 6;
+    public const int Length = 12;
+
+    /// <summary>How a person reads or types a code: "K7P2-QX9M-3RTW".</summary>
+    public static string Format(string code) =>
+        code.Length == Length ? $"{code[..4]}-{code[4..8]}-{code[8..]}" : code;
 
     /// <summary>Always mixes digits and letters, so an English word in a sentence is never taken for a code.</summary>
     internal static string NewCode()
@@ -27,12 +36,22 @@ public static partial class InviteCodes
     public static string? TryExtract(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        foreach (Match m in CodePattern().Matches(text.ToUpperInvariant()))
+        var upper = text.ToUpperInvariant();
+        foreach (Match m in LongCodePattern().Matches(upper))
+        {
+            var code = Normalize(m.Value);
+            if (code.Any(char.IsDigit) && code.Any(char.IsLetter)) return code;
+        }
+        foreach (Match m in CodePattern().Matches(upper))
         {
             if (m.Value.Any(char.IsDigit) && m.Value.Any(char.IsLetter)) return m.Value;
         }
         return null;
     }
+
+    /// <summary>Twelve characters, optionally grouped by fours with a dash or a space.</summary>
+    [GeneratedRegex("(?<![A-Z0-9])[2-9A-HJ-NP-Z]{4}[- ]?[2-9A-HJ-NP-Z]{4}[- ]?[2-9A-HJ-NP-Z]{4}(?![A-Z0-9])")]
+    private static partial Regex LongCodePattern();
 
     [GeneratedRegex("(?<![A-Z0-9])[2-9A-HJ-NP-Z]{6}(?![A-Z0-9])")]
     private static partial Regex CodePattern();

@@ -38,8 +38,9 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
                 headTeacherId = child.Class?.HeadTeacherId, pairedTeacherId = child.PairedTeacherId, createdAt = child.CreatedAt, updatedAt = child.UpdatedAt,
             },
             family,
+            // Which channel, not the channel's user id or conversation: those are how a device is recognised (issue #14).
             channelBindings = await db.ChannelBindings.Where(b => personIds.Contains(b.PersonId))
-                .Select(b => new { b.PersonId, b.ChannelId, b.ChannelUserId, b.Role, b.BoundAt }).ToListAsync(cancellationToken),
+                .Select(b => new { b.PersonId, channel = b.ChannelId, b.Role, b.BoundAt }).ToListAsync(cancellationToken),
             consents = await db.Consents.Where(c => personIds.Contains(c.PersonId)).ToListAsync(cancellationToken),
             preferences = await db.Preferences.Where(p => personIds.Contains(p.PersonId)).ToListAsync(cancellationToken),
             attendance = await db.Attendance.Where(a => a.ChildId == childId).OrderBy(a => a.Date)

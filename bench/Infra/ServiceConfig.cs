@@ -14,7 +14,8 @@ internal sealed record ServiceConfig(string Storage, string ConnectionString, IR
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Development: the channel simulator posts unauthenticated activities, which only Development accepts (issue #14).
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["Urls"] = $"http://127.0.0.1:{port}",
             ["Storage__Provider"] = Storage,

@@ -67,7 +67,8 @@ internal static class FanoutBenchmark
         File.Copy(seedDb, Path.Combine(dir, "leftbehind.db"));
         var env = new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Development: no app id, replies to the loopback sink; Production refuses to start open (issue #14).
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__LeftBehind"] = $"Data Source={Path.Combine(dir, "leftbehind.db")}",
             ["Storage__Provider"] = "Sqlite",
             ["Storage__SeedDemoData"] = "false",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.Hosting;
+using LeftBehind.Bot.Security;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
 
@@ -43,6 +44,8 @@ internal sealed class CloudAdapter : BotAdapter
     public async Task<TurnOutcome> ProcessActivityAsync(Activity activity, string? callerId, CancellationToken cancellationToken)
     {
         activity.CallerId = callerId;
+        // What a person writes reaches the bot, the archive and other people without control, bidi or zero-width characters.
+        if (activity.Text is { } text) activity.Text = UserText.Clean(text);
         var context = new TurnContext(this, activity);
         List<Activity>? buffer = null;
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
@@ -97,6 +100,13 @@ internal sealed class CloudAdapter : BotAdapter
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
+            if (activity.Type == ActivityTypes.Message)
+            {
+                // Our messages quote what people wrote (questions, answers, letters): as markdown a link or an image in
+                // them would render and load in the reader's chat, so everything goes out as plain text.
+                activity.TextFormat = "plain";
+                if (activity.Text is { } text) activity.Text = UserText.Clean(text);
+            }
             try
             {
                 responses[i] = await SendOneAsync(turnContext, activity, buffer, cancellationToken).ConfigureAwait(false);

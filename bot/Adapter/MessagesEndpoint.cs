@@ -26,6 +26,7 @@ internal static class MessagesEndpoint
         IOptions<BotHostOptions> hostOptions,
         IOptionsMonitor<BotAuthOptions> authOptions,
         TimeProvider time,
+        IHostEnvironment environment,
         ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger("LeftBehind.Bot.Messages");
@@ -41,6 +42,8 @@ internal static class MessagesEndpoint
         var auth = authOptions.CurrentValue;
         if (auth.IsAuthenticationDisabled)
         {
+            // Unauthenticated channel traffic is a Development convenience; start-up refuses this configuration elsewhere.
+            if (!environment.IsDevelopment()) return Error(StatusCodes.Status401Unauthorized, "Unauthorized", "authentication required");
             var remote = http.Connection.RemoteIpAddress;
             if (remote is not null && !IPAddress.IsLoopback(remote) && !hostOptions.Value.AllowUnauthenticatedRemote)
             {

@@ -48,7 +48,13 @@ internal sealed class ConnectorClient(
             throw Fail("activity has no usable serviceUrl", null);
 
         using var request = new HttpRequestMessage(method, new Uri(new Uri(baseUri.AbsoluteUri.TrimEnd('/') + "/"), path));
-        if (!auth.Value.IsAuthenticationDisabled)
+        if (auth.Value.IsAuthenticationDisabled)
+        {
+            // Development: replies go only to a channel on this machine (an emulator, a simulator) or a configured host,
+            // never to whatever serviceUrl an unauthenticated activity named.
+            if (!IsLoopback(baseUri) && !await trust.IsConfiguredAsync(serviceUrl).ConfigureAwait(false)) throw Fail("serviceUrl is not on loopback or the trust list", null);
+        }
+        else
         {
             // Our token is a credential: it only goes to hosts a verified channel activity came from or that are configured.
             if (!await trust.IsTrustedAsync(serviceUrl, ct).ConfigureAwait(false)) throw Fail("serviceUrl is not trusted", null);
@@ -80,6 +86,9 @@ internal sealed class ConnectorClient(
             }
         }
     }
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip));
 
     private ConnectorException Fail(string reason, System.Net.HttpStatusCode? status, Exception? inner = null)
     {

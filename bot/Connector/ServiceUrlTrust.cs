@@ -39,6 +39,13 @@ internal sealed class ServiceUrlTrust(IDbConnectionFactory db, IOptions<BotHostO
         }
     }
 
+    /// <summary>On the configured list (BotHost:TrustedServiceUrls), whatever activities arrived.</summary>
+    public Task<bool> IsConfiguredAsync(string? serviceUrl)
+    {
+        var origin = Origin(serviceUrl);
+        return Task.FromResult(origin is not null && options.Value.TrustedServiceUrls.Any(u => Origin(u) == origin));
+    }
+
     public async Task<bool> IsTrustedAsync(string? serviceUrl, CancellationToken ct)
     {
         var origin = Origin(serviceUrl);

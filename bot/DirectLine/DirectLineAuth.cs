@@ -10,7 +10,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// With no secret configured, callers without credentials act as the secret holder from loopback (or anywhere when
 /// <c>DirectLine:AllowAnonymous</c> is set), so the page and local tools work out of the box.
 /// </summary>
-internal sealed class DirectLineAuth(DirectLineTokens tokens, IOptions<DirectLineOptions> options)
+internal sealed class DirectLineAuth(DirectLineTokens tokens, DirectLineRevocations revocations, IOptions<DirectLineOptions> options)
 {
     public async Task<DirectLineCaller> AuthenticateAsync(HttpContext http, string? queryToken = null)
     {
@@ -28,6 +28,7 @@ internal sealed class DirectLineAuth(DirectLineTokens tokens, IOptions<DirectLin
         var token = await tokens.ReadAsync(credential, http.RequestAborted);
         if (token is null) return new DirectLineCaller(false, null, StatusCodes.Status401Unauthorized, "BadArgument");
         if (tokens.IsExpired(token)) return new DirectLineCaller(false, token, StatusCodes.Status403Forbidden, "TokenExpired");
+        if (await revocations.IsRevokedAsync(token, http.RequestAborted)) return new DirectLineCaller(false, null, StatusCodes.Status403Forbidden, "TokenRevoked");
         return new DirectLineCaller(false, token, null, null);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LeftBehind.Bot.Adapter;
+using LeftBehind.Bot.Security;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.Extensions.Options;
 
@@ -15,20 +16,20 @@ internal static class DirectLineEndpoints
     public static void MapDirectLine(this IEndpointRouteBuilder app)
     {
         var dl = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
-        dl.MapPost("/tokens/generate", GenerateAsync);
-        dl.MapPost("/tokens/refresh", RefreshAsync);
-        dl.MapPost("/conversations", StartAsync);
+        dl.MapPost("/tokens/generate", GenerateAsync).WithRateLimitGroup(RateLimitGroup.Tokens);
+        dl.MapPost("/tokens/refresh", RefreshAsync).WithRateLimitGroup(RateLimitGroup.Tokens);
+        dl.MapPost("/conversations", StartAsync).WithRateLimitGroup(RateLimitGroup.Conversations);
         dl.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        dl.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        dl.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).WithRateLimitGroup(RateLimitGroup.Posts);
         dl.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        dl.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.UploadAsync);
+        dl.MapPost("/conversations/{conversationId}/upload", DirectLineUpload.UploadAsync).WithRateLimitGroup(RateLimitGroup.Uploads);
         dl.MapGet("/conversations/{conversationId}/stream", DirectLineStream.AcceptAsync);
         dl.MapGet("/attachments/{id}", DirectLineUpload.DownloadAsync);
         dl.MapGet("/session/getsessionid", () => Results.Json(new { sessionId = Guid.NewGuid().ToString("n") }));
     }
 
     internal static IResult Fail(DirectLineCaller caller) => MessagesEndpoint.Error(caller.FailureStatus!.Value, caller.FailureCode!,
-        caller.FailureCode == "TokenExpired" ? "Token expired" : "Missing or invalid credentials");
+        caller.FailureCode switch { "TokenExpired" => "Token expired", "TokenRevoked" => "Token revoked", _ => "Missing or invalid credentials" });
 
     private static async Task<IResult> GenerateAsync(HttpContext http, DirectLineAuth auth, DirectLineTokens tokens, DirectLineStore store)
     {
@@ -49,7 +50,9 @@ internal static class DirectLineEndpoints
         var caller = await auth.AuthenticateAsync(http);
         if (caller.Failed) return Fail(caller);
         if (caller.Token is not { } current) return MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "BadArgument", "only a token can be refreshed");
-        var (token, expiresIn) = await tokens.IssueAsync(current.ConversationId, current.UserId, http.RequestAborted);
+        // A refresh continues the chain; past its maximum lifetime the client must start again (a new token from its site).
+        if (tokens.ChainEnded(current)) return MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "TokenExpired", "Token expired");
+        var (token, expiresIn) = await tokens.IssueAsync(current.ConversationId, current.UserId, http.RequestAborted, current.ChainStart);
         return Results.Json(new ConversationAnswer(current.ConversationId, token, expiresIn, null), BotJson.Options);
     }
 
@@ -60,7 +63,7 @@ internal static class DirectLineEndpoints
         var parameters = await ReadParametersAsync(http.Request);
         var userId = caller.Token?.UserId ?? parameters.UserId;
         var conversationId = await service.StartAsync(caller.Token?.ConversationId, userId, parameters.Locale, http.RequestAborted);
-        var (token, expiresIn) = await tokens.IssueAsync(conversationId, userId, http.RequestAborted);
+        var (token, expiresIn) = await tokens.IssueAsync(conversationId, userId, http.RequestAborted, caller.Token?.ChainStart);
         return Results.Json(new ConversationAnswer(conversationId, token, expiresIn, StreamUrl(http, conversationId, token, null)), BotJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -70,7 +73,7 @@ internal static class DirectLineEndpoints
         if (caller.Failed) return Fail(caller);
         if (!caller.MayUse(conversationId)) return MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "BadArgument", "token is for another conversation");
         if (!await store.ExistsAsync(conversationId, http.RequestAborted)) return MessagesEndpoint.Error(StatusCodes.Status404NotFound, "BadArgument", "conversation not found");
-        var (token, expiresIn) = await tokens.IssueAsync(conversationId, caller.Token?.UserId, http.RequestAborted);
+        var (token, expiresIn) = await tokens.IssueAsync(conversationId, caller.Token?.UserId, http.RequestAborted, caller.Token?.ChainStart);
         return Results.Json(new ConversationAnswer(conversationId, token, expiresIn, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), BotJson.Options);
     }
 

@@ -36,6 +36,12 @@ internal sealed class DirectLineHub
         if (_streams.TryGetValue(conversationId, out var sub)) sub.Signals.Writer.TryWrite(frame);
     }
 
+    /// <summary>Ends the conversation's open stream (its grant was revoked).</summary>
+    public void Close(string conversationId)
+    {
+        if (_streams.TryRemove(conversationId, out var sub)) sub.Collide();
+    }
+
     public int Count => _streams.Count;
 
     internal sealed class Subscription(string conversationId)

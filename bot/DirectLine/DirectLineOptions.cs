@@ -16,6 +16,10 @@ internal sealed class DirectLineOptions
     [Range(60, 86400)]
     public int TokenLifetimeSeconds { get; set; } = 1800;
 
+    /// <summary>How long a chain of refreshes may keep one grant alive; after that the client must get a new token.</summary>
+    [Range(1, 24 * 30)]
+    public int MaxTokenChainHours { get; set; } = 24;
+
     [Range(1, 600)]
     public int HeartbeatSeconds { get; set; } = 15;
 
@@ -27,6 +31,14 @@ internal sealed class DirectLineOptions
 
     [Range(1, 720)]
     public int UploadRetentionHours { get; set; } = 24;
+
+    /// <summary>Files one user may upload in 24 hours (a phone sending a few photos of homework, not a file store).</summary>
+    [Range(1, 10_000)]
+    public int MaxUploadsPerUserPerDay { get; set; } = 20;
+
+    /// <summary>Bytes one user may upload in 24 hours (ten anonymous 8 MB uploads once grew the database 80 MB in a second).</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxUploadBytesPerUserPerDay { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>How long a POST waits for the bot before answering anyway (the turn continues).</summary>
     [Range(0.01, 600)]

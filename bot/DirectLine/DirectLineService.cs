@@ -68,9 +68,12 @@ internal sealed class DirectLineService(
     public async Task<(Activity Stored, Task Turn)> PostAsync(string conversationId, Activity posted, string? tokenUserId, CancellationToken ct)
     {
         var userId = tokenUserId ?? posted.From?.Id;
-        var from = (posted.From ?? new ChannelAccount()) with { Id = userId };
+        // Name and role are the client's claims: the echo (seen by every client of the conversation) carries neither.
+        var from = new ChannelAccount { Id = userId, Role = "user" };
         var activity = posted with
         {
+            Text = posted.Text is { } text ? Security.UserText.Clean(text) : null,
+            TextFormat = posted.Text is null ? posted.TextFormat : "plain",
             Id = null,
             Timestamp = time.GetUtcNow(),
             ChannelId = Channels.DirectLine,

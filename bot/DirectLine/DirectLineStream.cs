@@ -40,7 +40,9 @@ internal static class DirectLineStream
         var logger = loggers.CreateLogger("LeftBehind.Bot.DirectLine.Stream");
         var sub = hub.Subscribe(conversationId);
         metrics.DirectLineConnected();
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        // The stream lives no longer than the token that opened it; the client reconnects with a refreshed one.
+        using var expiry = caller.Token is { } granted ? new CancellationTokenSource(Clamp(granted.ExpiresAt - time.GetUtcNow()), time) : new CancellationTokenSource();
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, expiry.Token);
         var receiving = ReceiveUntilClosedAsync(socket, cts);
         try
         {
@@ -54,6 +56,7 @@ internal static class DirectLineStream
                 var signal = sub.Signals.Reader.WaitToReadAsync(wait.Token).AsTask();
                 var done = await Task.WhenAny(delay, signal);
                 wait.Cancel();
+                if (cts.IsCancellationRequested) break;
                 if (done == delay)
                 {
                     await SendAsync(socket, string.Empty, cts.Token);
@@ -70,8 +73,8 @@ internal static class DirectLineStream
             }
             if (socket.State == WebSocketState.Open)
             {
-                var reason = sub.Collided ? "collision" : "closing";
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, CancellationToken.None);
+                if (expiry.IsCancellationRequested) await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, "token expired", CancellationToken.None);
+                else await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, sub.Collided ? "collision" : "closing", CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException)
@@ -93,6 +96,8 @@ internal static class DirectLineStream
             }
         }
     }
+
+    private static TimeSpan Clamp(TimeSpan left) => left < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : left;
 
     private static async Task<long> PushAsync(WebSocket socket, DirectLineStore store, string conversationId, long mark, CancellationToken ct)
     {

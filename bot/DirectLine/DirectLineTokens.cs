@@ -16,11 +16,17 @@ internal sealed class DirectLineTokens(IDbConnectionFactory db, IOptions<DirectL
 {
     private byte[]? _key;
 
-    public async Task<(string Token, int ExpiresIn)> IssueAsync(string conversationId, string? userId, CancellationToken ct)
+    /// <summary>A token for the conversation; <paramref name="chainStart"/> carries a refresh chain's beginning forward.</summary>
+    public async Task<(string Token, int ExpiresIn)> IssueAsync(string conversationId, string? userId, CancellationToken ct, DateTimeOffset? chainStart = null)
     {
         var lifetime = options.Value.TokenLifetimeSeconds;
-        var expires = time.GetUtcNow().AddSeconds(lifetime).ToUnixTimeSeconds();
-        var payload = JsonSerializer.SerializeToUtf8Bytes(new TokenPayload(conversationId, userId, expires));
+        var now = time.GetUtcNow();
+        // A refresh never reaches past the chain's maximum lifetime: the last token of a chain simply lives shorter.
+        var end = (chainStart ?? now).AddHours(options.Value.MaxTokenChainHours);
+        var expiresAt = now.AddSeconds(lifetime) < end ? now.AddSeconds(lifetime) : end;
+        lifetime = (int)Math.Max(0, (expiresAt - now).TotalSeconds);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new TokenPayload(conversationId, userId, expiresAt.ToUnixTimeSeconds(),
+            now.ToUnixTimeMilliseconds(), (chainStart ?? now).ToUnixTimeSeconds()));
         var key = await KeyAsync(ct).ConfigureAwait(false);
         var signature = HMACSHA256.HashData(key, payload);
         return (WebEncoders.Base64UrlEncode(payload) + "." + WebEncoders.Base64UrlEncode(signature), lifetime);
@@ -46,7 +52,12 @@ internal sealed class DirectLineTokens(IDbConnectionFactory db, IOptions<DirectL
         try
         {
             var p = JsonSerializer.Deserialize<TokenPayload>(payload);
-            return p is null || string.IsNullOrEmpty(p.c) ? null : new DirectLineToken(p.c, p.u, DateTimeOffset.FromUnixTimeSeconds(p.e));
+            if (p is null || string.IsNullOrEmpty(p.c)) return null;
+            var expires = DateTimeOffset.FromUnixTimeSeconds(p.e);
+            // Tokens from before issue times were recorded count as issued a lifetime before they expire.
+            var issued = p.i > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(p.i) : expires.AddSeconds(-options.Value.TokenLifetimeSeconds);
+            var chain = p.o > 0 ? DateTimeOffset.FromUnixTimeSeconds(p.o) : issued;
+            return new DirectLineToken(p.c, p.u, expires, issued, chain);
         }
         catch (JsonException)
         {
@@ -54,7 +65,17 @@ internal sealed class DirectLineTokens(IDbConnectionFactory db, IOptions<DirectL
         }
     }
 
+    /// <summary>A stable, unguessable id derived from a secret the client holds (the Web Chat device cookie).</summary>
+    public async Task<string> DeriveIdAsync(string purpose, string secret, CancellationToken ct)
+    {
+        var key = await KeyAsync(ct).ConfigureAwait(false);
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(purpose + "\n" + secret));
+        return Convert.ToHexStringLower(mac.AsSpan(0, 16));
+    }
+
     public bool IsExpired(DirectLineToken token) => token.ExpiresAt <= time.GetUtcNow();
+
+    public bool ChainEnded(DirectLineToken token) => token.ChainStart.AddHours(options.Value.MaxTokenChainHours) <= time.GetUtcNow();
 
     private async Task<byte[]> KeyAsync(CancellationToken ct)
     {
@@ -73,5 +94,6 @@ internal sealed class DirectLineTokens(IDbConnectionFactory db, IOptions<DirectL
         return _key;
     }
 
-    private sealed record TokenPayload(string c, string? u, long e);
+    /// <summary>c conversation, u user, e expiry (s), i issued (ms), o chain start (s).</summary>
+    private sealed record TokenPayload(string c, string? u, long e, long i = 0, long o = 0);
 }

@@ -73,9 +73,26 @@ internal static class DirectLineUpload
         if (string.IsNullOrEmpty(activity.From.Id)) activity.From.Id = userId;
         if (caller.Token?.UserId is null && string.IsNullOrWhiteSpace(activity.From.Id)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status400BadRequest, "BadArgument", "userId is required");
 
+        // Only images, recognised by their bytes: a page or an SVG is never stored, so it can never be served back.
+        var typed = new List<(string? Name, string ContentType, byte[] Content)>();
+        foreach (var (name, _, content) in files)
+        {
+            if (UploadTypes.Sniff(content) is not { } real)
+                return Adapter.MessagesEndpoint.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "only PNG, JPEG, GIF and WebP images can be uploaded");
+            typed.Add((UploadTypes.CleanName(name), real, content));
+        }
+        if (typed.Count > 0)
+        {
+            var userOf = caller.Token?.UserId ?? activity.From.Id;
+            var (count, bytes) = await store.UploadUsageAsync(conversationId, userOf, TimeSpan.FromDays(1), http.RequestAborted);
+            var o = options.Value;
+            if (count + typed.Count > o.MaxUploadsPerUserPerDay || bytes + typed.Sum(f => (long)f.Content.Length) > o.MaxUploadBytesPerUserPerDay)
+                return Adapter.MessagesEndpoint.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "daily upload limit reached");
+        }
+
         var attachments = new List<Attachment>();
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/v3/directline/attachments/";
-        foreach (var (name, type, content) in files)
+        foreach (var (name, type, content) in typed)
         {
             var id = await store.SaveAttachmentAsync(conversationId, name, type, content, http.RequestAborted);
             attachments.Add(new Attachment { ContentType = type, ContentUrl = baseUrl + id, Name = name });
@@ -84,10 +101,25 @@ internal static class DirectLineUpload
         return await DirectLineEndpoints.RespondAfterTurnAsync(service.PostAsync(conversationId, activity, caller.Token?.UserId, http.RequestAborted), options.Value.AcknowledgeSeconds, time);
     }
 
+    /// <summary>
+    /// Serves a stored file so that it can never act as a page of ours: nosniff, a sandbox CSP with nothing allowed,
+    /// no referrer; a known image type is shown inline, anything else (stored before the allow-list) is a download.
+    /// </summary>
     public static async Task<IResult> DownloadAsync(string id, DirectLineStore store, IOptions<DirectLineOptions> options, HttpContext http)
     {
         var file = await store.GetAttachmentAsync(id, TimeSpan.FromHours(options.Value.UploadRetentionHours), http.RequestAborted);
+        var headers = http.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+        headers.CacheControl = "private, no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
         if (file is null) return Results.NotFound();
-        return Results.File(file.Value.Content, file.Value.ContentType, file.Value.Name);
+        var (contentType, name, content) = file.Value;
+        var safe = UploadTypes.IsSafeImage(contentType);
+        var disposition = new ContentDispositionHeaderValue(safe ? "inline" : "attachment");
+        disposition.SetHttpFileName(UploadTypes.CleanName(name) ?? "file");
+        headers.ContentDisposition = disposition.ToString();
+        return Results.Bytes(content, safe ? contentType : "application/octet-stream");
     }
 }

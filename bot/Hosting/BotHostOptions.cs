@@ -20,4 +20,10 @@ internal sealed class BotHostOptions
 
     /// <summary>Connector hosts trusted before any authenticated activity came from them (scheme://host[:port]).</summary>
     public string[] TrustedServiceUrls { get; set; } = [];
+
+    /// <summary>No Bot Framework channel (only the built-in Direct Line): <c>/api/messages</c> is not served at all.</summary>
+    public bool DisableChannelEndpoint { get; set; }
+
+    /// <summary>Proxies whose X-Forwarded-For/-Proto are believed (IP addresses). Empty: forwarded headers are ignored.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }

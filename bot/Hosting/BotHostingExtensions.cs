@@ -11,6 +11,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Security;
+using Microsoft.AspNetCore.HttpOverrides;
+using System.Net;
 using OpenTelemetry.Metrics;
 using Polly;
 
@@ -26,6 +31,12 @@ internal static class BotHostingExtensions
         services.AddOptions<AdminOptions>().Bind(config.GetSection(AdminOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotHostOptions>().Bind(config.GetSection(BotHostOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DirectLineOptions>().Bind(config.GetSection(DirectLineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(config.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotHostOptions>, FailClosedValidation>();
+        services.AddBotRateLimits();
+        DataFileModes.Secure(config);
+        // Demo data (a school and its published invite codes) exists only where nobody real can reach it.
+        if (!builder.Environment.IsDevelopment()) services.PostConfigure<StorageOptions>(o => o.SeedDemoData = false);
         services.AddOptions<BotAuthOptions>().Bind(config).Validate(
             o => o.IsAuthenticationDisabled || o.AppType == BotAppType.UserAssignedMsi || !string.IsNullOrEmpty(o.MicrosoftAppPassword),
             "MicrosoftAppPassword is required when MicrosoftAppId is set (MultiTenant / SingleTenant)").Validate(
@@ -46,10 +57,14 @@ internal static class BotHostingExtensions
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineHub>();
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineRevocations>();
+        services.AddSingleton<EraseEverywhere>();
         services.AddSingleton<DirectLineAuth>();
         services.AddSingleton<DirectLineService>();
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
         services.AddSingleton<DemoInviteCodes>();
+        services.AddSingleton<UploadSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -100,10 +115,28 @@ internal static class BotHostingExtensions
 
     public static WebApplication MapBotHost(this WebApplication app)
     {
+        var host = app.Services.GetRequiredService<IOptions<BotHostOptions>>().Value;
+        if (host.KnownProxies.Length > 0)
+        {
+            // Only the proxies named here may say who the client is; anyone else's X-Forwarded-For is ignored.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            foreach (var proxy in host.KnownProxies) forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            app.UseForwardedHeaders(forwarded);
+        }
+        app.UseSecurityHeaders();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/metrics"), metrics => metrics.Use((http, next) =>
+        {
+            if (AdminKey.Allows(http, http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey)) return next(http);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseWebChatPage();
         app.UseCors();
-        app.MapMessages();
+        app.UseRateLimiter();
+        if (!host.DisableChannelEndpoint) app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
         app.MapHealthChecks("/healthz", new HealthCheckOptions
@@ -121,6 +154,7 @@ internal static class BotHostingExtensions
         admin.MapArchiveAdmin();
         admin.MapSchedulerAdmin();
         admin.MapAnalyzeAdmin();
+        admin.MapDirectLineAdmin();
         return app;
     }
 }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using LeftBehind.Bot.DirectLine;
+using LeftBehind.Bot.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace LeftBehind.Bot.WebChat;
@@ -31,17 +31,18 @@ internal static class WebChatEndpoints
 
     public static void MapWebChat(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/webchat/token", TokenAsync);
+        app.MapPost("/webchat/token", TokenAsync).WithRateLimitGroup(RateLimitGroup.Tokens);
+        // Demo codes are published only in Development: elsewhere a listed code would bind a stranger to a child.
         app.MapGet("/webchat/config", (DemoInviteCodes codes, IHostEnvironment env) =>
-            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() || codes.DemoMode ? codes.Get() : [])));
+            Results.Json(new WebChatConfig("zh-CN", env.IsDevelopment() ? codes.Get() : [])));
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, DirectLineTokens tokens, DirectLineStore store)
     {
-        var userId = http.Request.Query["userId"].ToString();
-        // The page keeps its user id in the browser; a missing or odd one gets a fresh random id (never a name).
-        if (userId.Length is < 8 or > 64 || !userId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || userId.StartsWith("dl_", StringComparison.Ordinal))
-            userId = "web-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        // The user id comes only from the device cookie; a userId in the query (as the page once sent) is ignored.
+        var device = DeviceCookie.Read(http.Request) ?? DeviceCookie.Issue(http);
+        var userId = "web-" + await tokens.DeriveIdAsync("webchat-device", device, http.RequestAborted);
+        http.Response.Headers.CacheControl = "no-store";
         var conversationId = Guid.NewGuid().ToString("n");
         await store.CreateConversationAsync(conversationId, null, http.RequestAborted);
         var (token, expiresIn) = await tokens.IssueAsync(conversationId, userId, http.RequestAborted);

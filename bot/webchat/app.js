@@ -1,21 +1,9 @@
-// The page's only job: get a Direct Line token from this service and hand it to the official Web Chat.
+// The page's only job: get a Direct Line token from this service and hand it to the official Web Chat. Who the user
+// is lives in an HttpOnly cookie the server set; nothing about the user is kept in localStorage.
 (function () {
   'use strict';
 
-  var userKey = 'leftbehind.userId';
   var status = document.getElementById('status');
-
-  function userId() {
-    var id = null;
-    try { id = window.localStorage.getItem(userKey); } catch (e) { id = null; }
-    if (!id) {
-      var bytes = new Uint8Array(12);
-      window.crypto.getRandomValues(bytes);
-      id = 'web-' + Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-      try { window.localStorage.setItem(userKey, id); } catch (e) { /* private mode: a new id per visit */ }
-    }
-    return id;
-  }
 
   function showCodes(codes) {
     if (!codes || !codes.length) return;
@@ -36,13 +24,15 @@
     status.hidden = false;
   }
 
-  var config = fetch('webchat/config').then(function (r) { return r.ok ? r.json() : { locale: 'zh-CN', inviteCodes: [] }; });
+  // Earlier versions kept the user id here; it was a password any script on the origin could read.
+  try { window.localStorage.removeItem('leftbehind.userId'); } catch (e) { /* storage unavailable */ }
+
+  var config = fetch('webchat/config', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : { locale: 'zh-CN', inviteCodes: [] }; });
   config.then(function (c) { showCodes(c.inviteCodes); }, function () { /* codes are a convenience */ });
 
-  fetch('webchat/token?userId=' + encodeURIComponent(userId()), { method: 'POST' })
+  fetch('webchat/token', { method: 'POST', credentials: 'same-origin' })
     .then(function (r) { if (!r.ok) throw new Error('token ' + r.status); return r.json(); })
     .then(function (t) {
-      try { window.localStorage.setItem(userKey, t.userId); } catch (e) { /* ignore */ }
       var domain = window.location.origin + window.location.pathname.replace(/[^/]*$/, '') + 'v3/directline';
       return config.then(function (c) {
         window.WebChat.renderWebChat({

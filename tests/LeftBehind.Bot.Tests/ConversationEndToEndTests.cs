@@ -13,7 +13,8 @@ namespace LeftBehind.Tests.Conversations;
 /// </summary>
 public sealed class ConversationEndToEndTests : IDisposable
 {
-    private readonly LeftBehindFactory _factory = new();
+    // Development: the demo school is seeded only there.
+    private readonly LeftBehindFactory _factory = new() { EnvironmentName = "Development" };
     private readonly string _baseUrl;
 
     public ConversationEndToEndTests()

@@ -10,7 +10,8 @@ namespace LeftBehind.Tests.Kernel;
 /// <summary>The kernel's state rules through the whole service: /api/messages with expectReplies, the demo school, SQLite.</summary>
 public sealed class ServiceStateTests : IDisposable
 {
-    private readonly LeftBehindFactory _factory = new();
+    // Development: the demo school and unauthenticated /api/messages from loopback.
+    private readonly LeftBehindFactory _factory = new() { EnvironmentName = "Development" };
 
     public ServiceStateTests() => _factory.Settings["Storage:SeedDemoData"] = "true";
 

@@ -41,7 +41,7 @@ async function main() {
     await page.goto(baseUrl, { waitUntil: 'load', timeout: 60000 });
     await page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first().waitFor({ state: 'visible', timeout: 60000 });
     // Web Chat greets first (conversationUpdate); typing before it is connected loses the message.
-    await page.waitForFunction(() => document.querySelector('#webchat').innerText.includes('K7P2QX'), null, { timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('#webchat').innerText.includes('K7P2-QX9M-3RTW'), null, { timeout: 60000 });
     await page.waitForTimeout(500);
     await say('老师给了我一个邀请码 BABA23', '想办什么');
     await shot('parent-1-bind.png');

@@ -37,8 +37,8 @@ function post(dl, activity) {
 }
 
 async function main() {
-  // As a web site's back end does: generate a token (no secret is configured, and we are on loopback), then start.
-  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: 'e2e-user-' + mode } }) });
+  // As a web site's back end does: generate a token with the Direct Line secret (LB_DIRECTLINE_SECRET), then start.
+  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: Object.assign({ 'content-type': 'application/json' }, process.env.LB_DIRECTLINE_SECRET ? { authorization: 'Bearer ' + process.env.LB_DIRECTLINE_SECRET } : {}), body: JSON.stringify({ user: { id: 'e2e-user-' + mode } }) });
   if (!g.ok) return finish(false, 'generate ' + g.status);
   const generated = await g.json();
   const dl = new DirectLine({ domain, webSocket, pollingInterval: 200, token: generated.token, conversationStartProperties: { locale: 'zh-CN' } });

@@ -9,8 +9,9 @@ internal static class ChildRightsEndpoints
     public static async Task<IResult> ExportAsync(int id, IChildRightsService rights, CancellationToken ct) =>
         await rights.ExportAsync(id, ct) is { } json ? Results.Json(json) : NotFound();
 
-    public static async Task<IResult> EraseAsync(int id, IChildRightsService rights, CancellationToken ct) =>
-        await rights.EraseAsync(id, ct) ? Results.Ok(new { erased = true, childId = id }) : NotFound();
+    /// <summary>Erases the child everywhere the service keeps data, not only in the archive (issue #14).</summary>
+    public static async Task<IResult> EraseAsync(int id, Storage.EraseEverywhere erasure, CancellationToken ct) =>
+        await erasure.EraseChildAsync(id, ct) ? Results.Ok(new { erased = true, childId = id }) : NotFound();
 
     private static IResult NotFound() => Results.NotFound(new { error = ArchiveText.ChildNotFound });
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Services;
 
 namespace LeftBehind.Bot.Admin.Archive;
@@ -8,7 +9,7 @@ internal static class InviteEndpoint
     public static async Task<IResult> CreateAsync(InviteRequest request, IInviteService invites, CancellationToken ct)
     {
         var result = await invites.CreateAsync(request, ct);
-        if (result.Invite is { } i) return Results.Ok(new { code = i.Code, expiresAt = i.ExpiresAt, role = i.Role.ToString().ToLowerInvariant() });
+        if (result.Invite is { } i) return Results.Ok(new { code = i.Code, display = InviteCodes.Format(i.Code), expiresAt = i.ExpiresAt, role = i.Role.ToString().ToLowerInvariant() });
         return result.NotFound ? Results.NotFound(new { error = result.Error }) : Results.BadRequest(new { error = result.Error });
     }
 }

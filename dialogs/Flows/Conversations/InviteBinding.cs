@@ -4,6 +4,7 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Conversations;
@@ -50,6 +51,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 user.AttachTo(turnContext);
                 await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
+                await TellOtherAddressesAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
                 return user;
             case RedeemOutcome.Throttled:
                 var zone = KernelTurnState.GetTimeZone(turnContext);
@@ -65,6 +67,30 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 };
                 await turnContext.SendActivityAsync(t.Get(turnContext, message, code), cancellationToken).ConfigureAwait(false);
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A new device bound with a fresh school code: the person's other addresses hear of it at once, so a binding they did
+    /// not make does not go unnoticed (issue #14). A dead old address must not undo the binding.
+    /// </summary>
+    private async Task TellOtherAddressesAsync(ITurnContext turnContext, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var text = ConversationText.Strings.Get(user.Preferences.Locale, "BoundElsewhere");
+        foreach (var address in await bindings.GetAddressesAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false))
+        {
+            if (address.ChannelId == activity.ChannelId && address.ChannelUserId == activity.From?.Id) continue;
+            try
+            {
+                var reference = System.Text.Json.JsonSerializer.Deserialize<ConversationReference>(address.ConversationReferenceJson, BotJson.Options);
+                if (reference?.Conversation?.Id is null) continue;
+                await turnContext.Adapter.ContinueConversationAsync(reference, (ctx, ct) => ctx.SendActivityAsync(text, ct), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The old device is gone or its channel refused; the new binding stands and the school can still tell them.
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class InviteBindingTests
         var s = await DemoSchool.SeedAsync(h);
         var invite = await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Father);
         Assert.Equal(h.Time.GetUtcNow().AddDays(14), invite.ExpiresAt);
-        Assert.Matches("^[2-9A-HJ-NP-Z]{6}$", invite.Code);
+        Assert.Matches("^[2-9A-HJ-NP-Z]{12}$", invite.Code);
 
         var binding = h.Get<IBindingService>();
         var bound = await binding.RedeemAsync(invite.Code.ToLowerInvariant(), "directline", "u1", Reference, "conv:c1");
@@ -128,6 +128,9 @@ public sealed class InviteBindingTests
     [Theory]
     [InlineData("老师给了我一个邀请码 k7p2qx", "K7P2QX")]
     [InlineData("邀请码是BABA23谢谢", "BABA23")]
+    [InlineData("老师说邀请码是 K7P2-QX9M-3RTW", "K7P2QX9M3RTW")]
+    [InlineData("k7p2 qx9m 3rtw 麻烦了", "K7P2QX9M3RTW")]
+    [InlineData("K7P2QX9M3RTW", "K7P2QX9M3RTW")]
     [InlineData("PLEASE help me", null)]
     [InlineData("", null)]
     public void Invite_codes_are_found_inside_a_sentence(string text, string? expected) =>
@@ -139,7 +142,7 @@ public sealed class InviteBindingTests
         for (var i = 0; i < 2000; i++)
         {
             var code = InviteCodes.NewCode();
-            Assert.Equal(6, code.Length);
+            Assert.Equal(12, code.Length);
             Assert.DoesNotContain(code, c => c is '0' or 'O' or '1' or 'I');
         }
     }

@@ -26,6 +26,20 @@ public sealed class ChildRightsTests
 
     [Theory]
     [InlineData("Sqlite")]
+    public async Task Export_carries_no_channel_user_ids_conversations_or_tokens(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var s = await DemoSchool.SeedAsync(h);
+        await h.Get<IBindingService>().RedeemAsync("BABA23", "directline", "web-secret-device-id-0001", "{\"conversation\":{\"id\":\"conv-xyz-42\"}}", "k");
+        var json = (await h.Get<IChildRightsService>().ExportAsync(s.Ming))!.ToJsonString();
+        Assert.Contains("\"channel\":\"directline\"", json);
+        Assert.DoesNotContain("web-secret-device-id-0001", json);
+        Assert.DoesNotContain("conv-xyz-42", json);
+        Assert.DoesNotContain("channelUserId", json);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
     [InlineData("Postgres")]
     public async Task Erasure_removes_personal_data_but_keeps_anonymous_counts(string provider)
     {

@@ -8,7 +8,8 @@ namespace LeftBehind.Tests.Bot;
 /// <summary>/api/messages in dev mode (no app id, loopback): status codes, expectReplies, invoke, the 15-second rule.</summary>
 public sealed class MessagesEndpointTests : IDisposable
 {
-    private readonly HostFactory _host = new();
+    // Unauthenticated channel traffic exists only in Development.
+    private readonly HostFactory _host = new() { EnvironmentName = "Development" };
 
     public void Dispose() => _host.Dispose();
 
@@ -123,7 +124,7 @@ public sealed class MessagesEndpointTests : IDisposable
     [Fact]
     public async Task Metrics_expose_turn_counts()
     {
-        var client = _host.CreateClient();
+        var client = _host.CreateAdminClient();
         await ChannelFixture.PostAsync(client, Minimal, null);
         var text = await client.GetStringAsync("/metrics");
         Assert.Contains("lb_bot_turns", text);

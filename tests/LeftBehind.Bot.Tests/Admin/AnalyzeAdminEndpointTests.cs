@@ -15,7 +15,7 @@ public sealed class AnalyzeAdminEndpointTests : IDisposable
     {
         _factory.Settings["TextAnalysis:ModelDirectory"] = SharedAnalyzer.ModelDirectory;
         _factory.Settings["TextAnalysis:MaxTextLength"] = "200";
-        _client = _factory.CreateClient();
+        _client = _factory.CreateAdminClient();
     }
 
     [Fact]

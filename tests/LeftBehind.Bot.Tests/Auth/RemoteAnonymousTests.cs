@@ -25,7 +25,7 @@ public sealed class RemoteAnonymousTests
 
     private static HostFactory Remote(bool allow)
     {
-        var host = new HostFactory { TestServices = s => s.AddSingleton<IStartupFilter, RemoteAddressFilter>() };
+        var host = new HostFactory { EnvironmentName = "Development", TestServices = s => s.AddSingleton<IStartupFilter, RemoteAddressFilter>() };
         if (allow) host.Settings["BotHost:AllowUnauthenticatedRemote"] = "true";
         return host;
     }

@@ -8,7 +8,8 @@ namespace LeftBehind.Tests.Bot;
 /// <summary>Direct Line 3.0 calls exactly as botframework-directlinejs makes them (observed shapes).</summary>
 internal sealed class DirectLineClient(HttpClient http)
 {
-    public string? Token { get; set; }
+    /// <summary>Starts as the Direct Line secret (a web site's back end); StartAsync replaces it with the conversation's token.</summary>
+    public string? Token { get; set; } = Infrastructure.LeftBehindFactory.TestDirectLineSecret;
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> SendAsync(HttpMethod method, string path, string? json = null)
     {

@@ -188,7 +188,7 @@ public sealed class DirectLineTests : IDisposable
         var activity = new StringContent("""{"type":"message","from":{"id":"webchat-user"},"channelData":{"clientActivityID":"up-1"}}""", Encoding.UTF8);
         activity.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.microsoft.activity");
         form.Add(activity, "activity");
-        var file = new ByteArrayContent([1, 2, 3, 4]);
+        var file = new ByteArrayContent(UploadSecurityTests.Png);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         form.Add(file, "file", "letter.png");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/upload?userId=webchat-user") { Content = form };
@@ -201,7 +201,7 @@ public sealed class DirectLineTests : IDisposable
         Assert.Equal("image/png", attachment.ContentType);
         Assert.Equal("letter.png", attachment.Name);
         var bytes = await client.GetByteArrayAsync(new Uri(attachment.ContentUrl!).PathAndQuery);
-        Assert.Equal([1, 2, 3, 4], bytes);
+        Assert.Equal(UploadSecurityTests.Png, bytes);
     }
 
     [Fact]

@@ -11,7 +11,22 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "lb-test-" + Guid.NewGuid().ToString("n"));
 
+    /// <summary>The admin key and Direct Line secret every test host is configured with (production refuses to start without them).</summary>
+    public const string TestAdminKey = "test-admin-key-0123456789";
+    public const string TestDirectLineSecret = "test-directline-secret-0123456789";
+
     public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>"Testing" (fails closed like Production) unless a test is about Development's conveniences.</summary>
+    public string EnvironmentName { get; set; } = "Testing";
+
+    /// <summary>A client that sends the admin key, as an operator's tool does.</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Admin-Key", TestAdminKey);
+        return client;
+    }
 
     public string DataDirectory => _dataDir;
 
@@ -24,7 +39,7 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_dataDir);
         builder.UseContentRoot(RepositoryRoot);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         var defaults = new Dictionary<string, string?>
         {
             ["ConnectionStrings:LeftBehind"] = $"Data Source={Path.Combine(_dataDir, "leftbehind.db")}",
@@ -32,7 +47,11 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
             ["Storage:SeedDemoData"] = "false",
             ["Scheduler:QuietHours:Enabled"] = "false",
             ["Scheduler:DataDirectory"] = _dataDir,
+            ["Admin:ApiKey"] = TestAdminKey,
+            ["DirectLine:Secret"] = TestDirectLineSecret,
         };
+        // Outside Development the channel endpoint needs an app id; hosts that do not test it run without it.
+        if (EnvironmentName != "Development" && string.IsNullOrEmpty(Settings.GetValueOrDefault("MicrosoftAppId"))) defaults["BotHost:DisableChannelEndpoint"] = "true";
         foreach (var (k, v) in Settings) defaults[k] = v;
         foreach (var (k, v) in defaults) builder.UseSetting(k, v);
     }

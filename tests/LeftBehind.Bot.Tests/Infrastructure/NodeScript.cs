@@ -12,6 +12,8 @@ internal static class NodeScript
         Assert.True(Directory.Exists(Path.Combine(dir, "node_modules")), "run scripts/install-test-deps.sh (npm ci in tests/e2e) first");
         var psi = new ProcessStartInfo("node") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        // The drivers that act as a web site's back end generate tokens with the secret every test host has.
+        psi.Environment["LB_DIRECTLINE_SECRET"] = LeftBehindFactory.TestDirectLineSecret;
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

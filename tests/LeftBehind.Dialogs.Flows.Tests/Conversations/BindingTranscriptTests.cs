@@ -40,7 +40,7 @@ public sealed class BindingTranscriptTests
         Assert.True(await h.Get<LeftBehind.Archive.Services.IBindingService>().UnbindAsync(LeftBehind.Dialogs.Schema.Channels.Test, "dad"));
 
         await phone.SendAsync("孩子这周上学了吗");
-        Assert.Equal("请发送班主任给您的 6 位邀请码（字母和数字，例如 K7P2QX），可以直接打在一句话里。", phone.Reply());
+        Assert.Equal("请发送班主任给您的邀请码（字母和数字，例如 K7P2-QX9M-3RTW），可以直接打在一句话里。", phone.Reply());
         phone.NoMoreReplies();
     }
 
@@ -50,9 +50,9 @@ public sealed class BindingTranscriptTests
         await using var h = await ConversationHarness.CreateAsync();
         var phone = h.NewPhone("stranger");
         await phone.SendAsync("我的邀请码是 K7P2QX");
-        Assert.Equal("邀请码「K7P2QX」不对。请核对一下：6 位，由字母和数字组成，没有 0、O、1、I。", phone.Reply());
+        Assert.Equal("邀请码「K7P2QX」不对。请核对一下：由字母和数字组成（一般是 12 位，分三组），没有 0、O、1、I。", phone.Reply());
         await phone.SendAsync("孩子这周上学了吗");
-        Assert.Equal("请发送班主任给您的 6 位邀请码（字母和数字，例如 K7P2QX），可以直接打在一句话里。", phone.Reply());
+        Assert.Equal("请发送班主任给您的邀请码（字母和数字，例如 K7P2-QX9M-3RTW），可以直接打在一句话里。", phone.Reply());
         await phone.SendAsync("帮助");
         Assert.Contains("绑定之后才能查看孩子的信息", phone.Reply());
         phone.NoMoreReplies();

@@ -19,7 +19,7 @@ public sealed class ArchiveAdminEndpointTests : IDisposable
     [Fact]
     public async Task Roster_upload_as_multipart_then_raw_gb18030_body_updates_without_duplicates()
     {
-        var client = _factory.CreateClient();
+        var client = _factory.CreateAdminClient();
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(RosterFiles.Xlsx());
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -42,7 +42,7 @@ public sealed class ArchiveAdminEndpointTests : IDisposable
     [Fact]
     public async Task Bad_rows_get_422_with_row_column_and_message_and_a_dry_run_writes_nothing()
     {
-        var client = _factory.CreateClient();
+        var client = _factory.CreateAdminClient();
         var rows = new[] { DemoData.Roster[0], RosterFiles.With(DemoData.Roster[1], "性别", "未知") };
         var bad = await client.PostAsync("/admin/roster", new StringContent(RosterFiles.Csv(rows), System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
@@ -64,7 +64,7 @@ public sealed class ArchiveAdminEndpointTests : IDisposable
     [InlineData("name,age\nTom,9\n")]
     public async Task Unusable_uploads_get_400_with_a_Chinese_message(string content)
     {
-        var client = _factory.CreateClient();
+        var client = _factory.CreateAdminClient();
         var response = await client.PostAsync("/admin/roster", new StringContent(content, System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
@@ -74,7 +74,7 @@ public sealed class ArchiveAdminEndpointTests : IDisposable
     [Fact]
     public async Task Invites_attendance_notes_export_and_erasure_over_http()
     {
-        var client = _factory.CreateClient();
+        var client = _factory.CreateAdminClient();
         await client.PostAsync("/admin/roster", new StringContent(RosterFiles.Csv(), System.Text.Encoding.UTF8, "text/csv"));
 
         var invite = await client.PostAsJsonAsync("/admin/invites", new { school = DemoData.SchoolName, studentNumber = "2023001", role = "mother" });
@@ -115,7 +115,7 @@ public sealed class ArchiveAdminEndpointTests : IDisposable
     [Fact]
     public async Task The_demo_school_is_seeded_on_an_empty_database_when_asked()
     {
-        using var demo = new LeftBehindFactory();
+        using var demo = new LeftBehindFactory { EnvironmentName = "Development" };
         demo.Settings["Storage:SeedDemoData"] = "true";
         _ = demo.CreateClient();
         var info = demo.Services.GetRequiredService<IDemoInfo>();

@@ -15,7 +15,7 @@ public sealed class SchedulerAdminEndpointTests
         factory.Settings["Scheduler:Jobs:monthly-letter:Cron"] = "0 0 8 2 * ?";
         factory.Settings["Scheduler:Jobs:absence-alert:TimeZone"] = "Asia/Urumqi";
         factory.Settings["Scheduler:Jobs:monthly-digest:Enabled"] = "false";
-        var client = factory.CreateClient();
+        var client = factory.CreateAdminClient();
 
         var jobs = await client.GetFromJsonAsync<JsonElement>("/admin/jobs");
 
@@ -36,7 +36,7 @@ public sealed class SchedulerAdminEndpointTests
     public async Task Running_a_job_by_name_works_and_an_unknown_name_is_404()
     {
         await using var factory = new LeftBehindFactory();
-        var client = factory.CreateClient();
+        var client = factory.CreateAdminClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/admin/jobs/no-such-job/run", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/admin/jobs/no-such-job/run?wait=true", null)).StatusCode);
@@ -56,7 +56,7 @@ public sealed class SchedulerAdminEndpointTests
     public async Task The_outbox_listing_validates_its_filter()
     {
         await using var factory = new LeftBehindFactory();
-        var client = factory.CreateClient();
+        var client = factory.CreateAdminClient();
 
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/admin/outbox?status=lost")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/admin/outbox?pageSize=100000")).StatusCode);
@@ -69,7 +69,7 @@ public sealed class SchedulerAdminEndpointTests
     public async Task The_health_check_includes_the_scheduler()
     {
         await using var factory = new LeftBehindFactory();
-        var response = await factory.CreateClient().GetAsync("/healthz");
+        var response = await factory.CreateAdminClient().GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -84,7 +84,7 @@ public sealed class SchedulerAdminEndpointTests
         await using var factory = new LeftBehindFactory();
         factory.Settings[key] = value;
 
-        var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var ex = Assert.ThrowsAny<Exception>(() => factory.CreateAdminClient());
         Assert.IsType<OptionsValidationException>(ex.GetBaseException() is OptionsValidationException ? ex.GetBaseException() : ex);
     }
 }
