@@ -13,20 +13,26 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// </summary>
 public static partial class DateTimeRecognizer
 {
-    /// <summary>A day, a time or a range (durations and repeating times are not answers to "when").</summary>
-    public static DateTimeResolution? Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest)
+    /// <summary>
+    /// A day, a time or a range (durations and repeating times are not answers to "when"). <paramref name="answersWhen"/>:
+    /// the text answers a question about when, so a bare "29号" is a day of the month (in free text it may be a number:
+    /// room 12, bus 29).
+    /// </summary>
+    public static DateTimeResolution? Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest, bool answersWhen = false)
     {
-        var r = RecognizeAny(text, now, zone, preference);
+        var r = RecognizeAny(text, now, zone, preference, answersWhen);
         return r is { Kind: not (DateTimeResolutionKind.Duration or DateTimeResolutionKind.Set) } ? r : null;
     }
 
     /// <summary>Also durations ("三天", Kind Duration) and repeating times ("每周日", Kind Set).</summary>
-    public static DateTimeResolution? RecognizeAny(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest)
+    public static DateTimeResolution? RecognizeAny(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest, bool answersWhen = false)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
         var t = TextNormalizer.ForRecognition(text);
         if (t.Length == 0) return null;
         var chinese = TextNormalizer.HasHan(t);
+        // "29号" is a day of the month as surely as "29日" (which the library reads); "3号楼" is a building.
+        if (chinese && answersWhen) t = DayNumberRegex().Replace(t, "$1日");
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var reference = DateTime.SpecifyKind(localNow.DateTime, DateTimeKind.Unspecified);
         List<ModelResult> results;
@@ -41,7 +47,9 @@ public static partial class DateTimeRecognizer
         }
         if (results.Count != 1) return null;
         var result = results[0];
-        if (DayMonthOrderUnknown(result.Text)) return null;
+        if (DayMonthOrderUnknown(result.Text) || ClockOutOfRange(result.Text)) return null;
+        // "13月1日" read as 3月1日: a digit next to what was read means part of the date was left out.
+        if ((result.Start > 0 && char.IsAsciiDigit(t[result.Start - 1])) || (result.End + 1 < t.Length && char.IsAsciiDigit(t[result.End + 1]))) return null;
         if (result.Resolution?.GetValueOrDefault("values") is not IList<Dictionary<string, string>> values || values.Count == 0) return null;
         var context = new Context(localNow, zone, preference);
         var candidates = values.Any(v => v.GetValueOrDefault("isLunar") == "True")
@@ -170,6 +178,10 @@ public static partial class DateTimeRecognizer
         return false;
     }
 
+    /// <summary>"13pm": no such time.</summary>
+    private static bool ClockOutOfRange(string said) =>
+        MeridiemRegex().Matches(said).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is 0 or > 12);
+
     private static DateTimeResolution Day(DateOnly d, string timex, TimeZoneInfo zone)
     {
         var day = At(d.ToDateTime(TimeOnly.MinValue), zone);
@@ -199,6 +211,12 @@ public static partial class DateTimeRecognizer
 
     [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?!\d)")]
     private static partial Regex SlashDateRegex();
+
+    [GeneratedRegex(@"(?<![月\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})号(?![楼线房床车门口机位桌码])")]
+    private static partial Regex DayNumberRegex();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeridiemRegex();
 
     [GeneratedRegex("大年三十|年三十|除夕|大年夜")]
     private static partial Regex NewYearsEveRegex();

@@ -9,7 +9,7 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// or whose number is part of a date or a duration ("三天后再说"), is not a number: the prompt asks again rather than guess.
 /// Pure: the same text always gives the same answer.
 /// </summary>
-public static class NumberRecognizer
+public static partial class NumberRecognizer
 {
     public static bool TryRecognize(string? text, out decimal value)
     {
@@ -20,6 +20,8 @@ public static class NumberRecognizer
         var chinese = TextNormalizer.HasHan(t);
         var found = Parse(TextModels.Number(chinese), t);
         if (found.Count == 0) return false;
+        // "1,00": digit groups that are not thousands are not sure (a decimal comma? a typo?).
+        if (BadGroupingRegex().IsMatch(t)) return false;
         // The library left part of a written number outside what it read ("-.5" read as 5, "--9" as -9): not sure.
         if (found.Any(f => f.Start > 0 && t[f.Start - 1] is '.' or '-' or ',' or (>= '0' and <= '9')
             || f.End >= 0 && f.End + 1 < t.Length && t[f.End + 1] is >= '0' and <= '9')) return false;
@@ -68,10 +70,13 @@ public static class NumberRecognizer
         if (start < 0) return false;
         foreach (var r in TextModels.DateTime(chinese).Parse(text, new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified)))
         {
-            if (r.Start <= start && r.End >= end) return true;
+            if (r.Start <= start && r.End >= end && (r.Start < start || r.End > end)) return true;
         }
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d,(?:\d{1,2}|\d{4,})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex BadGroupingRegex();
 
     internal static bool TryDecimal(string? s, out decimal value) =>
         decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -40,8 +40,26 @@ public static class TextNormalizer
             else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(ch - 0xFEE0));
             else sb.Append(ch);
         }
-        return TraditionalChinese.ToSimplified(sb.ToString().Trim());
+        var t = TraditionalChinese.ToSimplified(sb.ToString().Trim());
+        // "明天 下午 3 点": spaces beside Chinese characters only separate what is read as one phrase.
+        if (t.Contains(' ', StringComparison.Ordinal) && HasHan(t))
+        {
+            sb.Clear();
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (char.IsWhiteSpace(t[i]) && ((i > 0 && IsHanOrDigit(t[i - 1])) || (i + 1 < t.Length && IsHanOrDigit(t[i + 1])))
+                    && (i == 0 || !char.IsAsciiLetter(t[i - 1])) && (i + 1 >= t.Length || !char.IsAsciiLetter(t[i + 1])))
+                {
+                    continue;
+                }
+                sb.Append(t[i]);
+            }
+            t = sb.ToString();
+        }
+        return t;
     }
+
+    private static bool IsHanOrDigit(char c) => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
     /// <summary>True when the text has a CJK ideograph: such text is read with the Chinese models.</summary>
     public static bool HasHan(string text)
