@@ -11,7 +11,21 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// </summary>
 public static partial class NumberRecognizer
 {
-    public static bool TryRecognize(string? text, out decimal value)
+    public static bool TryRecognize(string? text, out decimal value) => TryRecognize(text, whole: false, out value);
+
+    /// <summary>
+    /// Only a message that is a number and nothing more ("3", "３", "三", "第二个", "2号", "three"): menus read a digit as
+    /// an option only when the user sent just that, never a number inside a sentence ("帮我问老师2件事").
+    /// </summary>
+    public static bool TryRecognizeWhole(string? text, out decimal value)
+    {
+        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
+        if (t.StartsWith('第') && t.Length > 1) t = t[1..];
+        if (t.Length > 1) t = t.TrimEnd('个', '個', '项', '項', '条', '條', '号', '號');
+        return TryRecognize(t, whole: true, out value);
+    }
+
+    private static bool TryRecognize(string? text, bool whole, out decimal value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
@@ -27,6 +41,7 @@ public static partial class NumberRecognizer
             || f.End >= 0 && f.End + 1 < t.Length && t[f.End + 1] is >= '0' and <= '9')) return false;
         var distinct = found.Select(f => f.Value).Distinct().ToList();
         if (distinct.Count != 1 || distinct[0] == decimal.MinValue) return false;
+        if (whole && (found.Count != 1 || found[0].Start != 0 || found[0].End != t.Length - 1)) return false;
         // "三天后再说": the number is a date's or a duration's part, not an answer to "how many".
         if (found.Any(f => InsideDateTime(t, chinese, f.Start, f.End))) return false;
         value = distinct[0];
