@@ -3,13 +3,14 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// <summary>
 /// Picks an option the way people answer: by number ("1", "回复1", "第二个", "１"), by title or synonym (also a
 /// suggested-action tap, which sends the title), by a title named inside a sentence ("我选小红吧"), by a unique part
-/// of a title ("病" → 生病, "小明" → 王小明, "寄吧" → 寄出), or by the longest stretch shared with exactly one title.
+/// of a title ("病" → 生病, "小明" → 王小明, "寄吧" → 寄出), by the longest stretch shared with exactly one title, or
+/// by yes/no when exactly one option is itself a yes or a no ("行" → 可以).
 /// Traditional and Simplified, full- and half-width, upper and lower case are alike ("小紅" → 小红).
 /// <see cref="Candidates"/> returns every option that fits equally well, so an ambiguous answer can be asked about.
 /// </summary>
 public static class ChoiceRecognizer
 {
-    private static readonly string[] NumberPrefixes = ["回复", "选择", "选", "option", "reply", "no.", "#"];
+    private static readonly string[] NumberPrefixes = ["回复", "回覆", "选择", "选", "option", "reply", "no.", "#"];
 
     /// <summary>Words that only lead an answer in ("那就寄吧", "我选生病", "还是小明").</summary>
     private static readonly string[] LeadIns = ["那就", "就是", "我选", "我要", "选择", "应该是", "还是", "是", "就", "选", "要", "那"];
@@ -38,6 +39,13 @@ public static class ChoiceRecognizer
         if (bySynonym.Count > 0) return bySynonym;
         if (TryIndex(t, choices.Count, out var index)) return [new FoundChoice(choices[index].Value, index, 1.0, t)];
 
+        // "行", "好", "嗯" to a 可以/不行 question: a yes or a no picks the one option that is itself a yes or a no.
+        if (ConfirmRecognizer.Recognize(text) is { } answer)
+        {
+            var same = Where(choices, i => ConfirmRecognizer.Recognize(choices[i].Value) == answer, 0.8, i => t);
+            if (same.Count == 1) return same;
+        }
+
         // A title or synonym named inside the sentence; the longest name wins ("王小明" over "小明").
         var named = new List<(int Index, int Length)>();
         for (var i = 0; i < choices.Count; i++)
@@ -65,8 +73,20 @@ public static class ChoiceRecognizer
             var shared = choices.Select((_, i) => Math.Max(LongestCommon(t, titles[i]), synonyms[i].Select(s => LongestCommon(t, s)).DefaultIfEmpty(0).Max())).ToList();
             var top = shared.Max();
             if (top >= 2) return Where(choices, i => shared[i] == top, 0.5, i => choices[i].Value);
+
+            // A two-character title said with a word between ("有点事" → 有事).
+            var spread = Where(choices, i => titles[i].Length == 2 && titles[i].All(IsHan) && Subsequence(t, titles[i]), 0.4, i => choices[i].Value);
+            if (spread.Count > 0) return spread;
         }
         return [];
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    private static bool Subsequence(string text, string title)
+    {
+        var first = text.IndexOf(title[0]);
+        return first >= 0 && text.IndexOf(title[1], first + 1) is var second && second > first && second - first <= 3;
     }
 
     private static string Key(string text) => TextNormalizer.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal);
@@ -126,7 +146,8 @@ public static class ChoiceRecognizer
         {
             for (var j = 1; j <= b.Length; j++)
             {
-                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0;
+                // Chinese characters only: two shared letters ("as" in "ask") say nothing.
+                current[j] = a[i - 1] == b[j - 1] && IsHan(a[i - 1]) ? previous[j - 1] + 1 : 0;
                 if (current[j] > best) best = current[j];
             }
             (previous, current) = (current, previous);

@@ -85,7 +85,8 @@ public static partial class NumberRecognizer
         if (start < 0) return false;
         foreach (var r in TextModels.DateTime(chinese).Parse(text, new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified)))
         {
-            if (r.Start <= start && r.End >= end && (r.Start < start || r.End > end)) return true;
+            // "两天" answers "how many days"; "三天后" is a day, not a count.
+            if (r.Start <= start && r.End >= end && (r.Start < start || r.End > end) && r.TypeName != "datetimeV2.duration") return true;
         }
         return false;
     }

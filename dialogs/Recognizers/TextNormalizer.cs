@@ -17,7 +17,7 @@ public static class TextNormalizer
         foreach (var ch in text)
         {
             if (ch == '\u3000') sb.Append(' ');
-            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(ch - 0xFEE0));
+            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append(char.ToLowerInvariant((char)(ch - 0xFEE0)));
             else sb.Append(char.ToLowerInvariant(ch));
         }
         return sb.ToString().Trim(EdgePunctuation.ToCharArray());
