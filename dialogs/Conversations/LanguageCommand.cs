@@ -20,7 +20,7 @@ public static partial class LanguageCommand
         ["语言"] = Ask, ["語言"] = Ask, ["language"] = Ask, ["切换语言"] = Ask, ["切換語言"] = Ask,
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:please|pls|canyou|couldyou|can|could)?(?:speak|use|replyin|switchto|changeto|in)?|^(?:请|請|麻烦|麻煩)?(?:用|说|說|讲|講|切换到|切換到|换成|換成|改成|改用|换|換)")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:(?:please|pls|canyou|couldyou|can|could)?(?:speak|use|replyin|switchto|changeto|in)|please|pls|(?:请|請|麻烦|麻煩)?(?:用|说|說|讲|講|切换到|切換到|换成|換成|改成|改用|换|換)|请|請)")]
     private static partial System.Text.RegularExpressions.Regex PoliteHead();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:please|pls|thanks|thankyou|谢谢|謝謝|好吗|好嗎|可以吗|可以嗎|吧)$")]
