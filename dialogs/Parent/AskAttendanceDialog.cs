@@ -32,13 +32,25 @@ public sealed class AskAttendanceDialog : ComponentDialog
     {
         var options = step.GetOptions<ParentFlowOptions>();
         step.Values.Text = options?.Text;
-        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
+        return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId, AllowAll: true), ct);
     }
 
     private static Task<DialogTurnResult> AskPeriodStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
     {
-        if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
-        step.Values.Child = child;
+        if (step.Result is List<ChildChoice> { Count: > 0 } all)
+        {
+            step.Values.Children = all;
+            step.Values.Child = all[0];
+        }
+        else if (step.Result is ChildChoice one)
+        {
+            step.Values.Child = one;
+        }
+        else
+        {
+            return step.EndDialogAsync(null, ct);
+        }
+        var child = step.Values.Child;
         var (now, zone) = Clock(step.Context);
         // The period may be in the first message or in the answer that named the child ("小红上周三呢").
         if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone)) is { } period)
@@ -46,7 +58,7 @@ public sealed class AskAttendanceDialog : ComponentDialog
         var t = ParentText.Strings;
         return step.PromptAsync(PeriodPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(t.Get(step.Context, "WhichPeriod", child.Name)),
+            Prompt = MessageFactory.Text(t.Get(step.Context, "WhichPeriod", step.Values.Children is { } many ? string.Join(t.Get(step.Context, "NamesAnd"), many.Select(c => c.Name)) : child.Name)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "WhichPeriodRetry")),
             Choices = [new Choice(t.Get(step.Context, "PeriodToday")), new Choice(t.Get(step.Context, "PeriodThisWeek")), new Choice(t.Get(step.Context, "PeriodThisMonth"))],
         }, ct);
@@ -67,9 +79,13 @@ public sealed class AskAttendanceDialog : ComponentDialog
         };
         if (period is null || step.Values.Child is not { } child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = CurrentUser.From(step.Context)!;
-        var report = await _attendance.GetAsync(user.Actor, child.Id, period.From, period.To, ct).ConfigureAwait(false);
-        var reply = report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, child, period, report);
-        await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+        var replies = new List<string>();
+        foreach (var each in step.Values.Children ?? [child])
+        {
+            var report = await _attendance.GetAsync(user.Actor, each.Id, period.From, period.To, ct).ConfigureAwait(false);
+            replies.Add(report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, each, period, report));
+        }
+        await step.Context.SendActivityAsync(string.Join("\n\n", replies), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(period, ct).ConfigureAwait(false);
     }
 

@@ -41,24 +41,47 @@ public sealed class ChooseChildDialog : ComponentDialog
             await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "OnlyOwnChildren"), ct).ConfigureAwait(false);
         }
         if (children.Count == 1) return await step.EndDialogAsync(children[0], ct).ConfigureAwait(false);
+        var allowAll = options?.AllowAll == true;
+        if (allowAll && MeansAll(options?.Text)) return await step.EndDialogAsync(children, ct).ConfigureAwait(false);
         if (Named(children, options?.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
 
         step.Values.Children = children;
+        step.Values.AllowAll = allowAll;
+        var choices = children.Select(c => new Choice(c.Name, GivenNames(c.Name))).ToList();
+        if (allowAll) choices.Add(new Choice(ParentText.Strings.Get(step.Context, "AllChildren"), AllWords));
         return await step.PromptAsync(ChildPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhichChild")),
             RetryPrompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhichChildRetry")),
-            Choices = children.Select(c => new Choice(c.Name, GivenNames(c.Name))).ToList(),
+            Choices = choices,
         }, ct).ConfigureAwait(false);
     }
 
-    private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>
-        step.EndDialogAsync(step.Result is FoundChoice found ? step.Values.Children[found.Index] : Named(step.Values.Children, step.Context.Activity.Text), ct);
+    private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct)
+    {
+        var children = step.Values.Children;
+        if (step.Values.AllowAll && (step.Result is FoundChoice { Index: var i } && i >= children.Count || MeansAll(step.Context.Activity.Text)))
+            return step.EndDialogAsync(children, ct);
+        return step.EndDialogAsync(step.Result is FoundChoice found && found.Index < children.Count ? children[found.Index] : Named(children, step.Context.Activity.Text), ct);
+    }
+
+    /// <summary>"两个都看看", "都", "全部", "both": every child, where the flow allows it.</summary>
+    private static readonly string[] AllWords = ["都", "两个都", "两个都看看", "都看看", "全部", "所有", "两个孩子", "都要", "both", "all"];
+
+    private static bool MeansAll(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(TextNormalizer.Fold(text)));
+        return t is "都" or "全部" or "所有" or "both" or "all" || AllPhrases.Any(p => t.Contains(p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] AllPhrases = ["两个都", "两个孩子", "都看看", "全部", "两个人都", "俩都", "both", "all of them"];
 
     /// <summary>"小红呢" names a child without being one of the buttons.</summary>
     private static Task<bool> AcceptsChoiceOrNameAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
     {
         if (prompt.Recognized.Succeeded) return Task.FromResult(true);
+        if (prompt.Options.Choices is { Count: > 2 } all && all[^1].Synonyms is { Count: > 0 } && MeansAll(prompt.Context.Activity.Text)) return Task.FromResult(true);
         var children = (prompt.Options.Choices ?? []).Select((c, i) => new ChildChoice(i, c.Value)).ToList();
         return Task.FromResult(Named(children, prompt.Context.Activity.Text) is not null);
     }

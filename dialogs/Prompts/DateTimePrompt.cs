@@ -13,6 +13,10 @@ public sealed class DateTimePrompt(string dialogId, PromptValidator<DateTimeReso
     {
         var now = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
         var found = DateTimeRecognizer.Recognize(turnContext.Activity.Text, now, KernelTurnState.GetTimeZone(turnContext), options.DatePreference, answersWhen: true);
-        return Task.FromResult(found is null ? PromptRecognizerResult<DateTimeResolution>.Failure("RetryDateTime") : PromptRecognizerResult<DateTimeResolution>.Success(found));
+        if (found is not null) return Task.FromResult(PromptRecognizerResult<DateTimeResolution>.Success(found));
+        // "周日8点": understood, but morning or evening is not guessed.
+        return Task.FromResult(DateTimeRecognizer.IsMorningOrEvening(turnContext.Activity.Text, now, KernelTurnState.GetTimeZone(turnContext))
+            ? PromptRecognizerResult<DateTimeResolution>.Question("RetryDateTimeMorningOrEvening")
+            : PromptRecognizerResult<DateTimeResolution>.Failure("RetryDateTime"));
     }
 }

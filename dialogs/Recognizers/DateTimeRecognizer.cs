@@ -61,6 +61,36 @@ public static partial class DateTimeRecognizer
         return chosen;
     }
 
+    /// <summary>
+    /// True when the text names one time that may be morning or evening ("周日8点", "at 8"): the prompt then asks which,
+    /// instead of saying it did not understand.
+    /// </summary>
+    public static bool IsMorningOrEvening(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var t = TextNormalizer.ForRecognition(text);
+        if (t.Length == 0) return false;
+        var reference = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(now, zone).DateTime, DateTimeKind.Unspecified);
+        List<ModelResult> results;
+        try
+        {
+            results = TextModels.DateTime(TextNormalizer.HasHan(t)).Parse(t, reference);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return false;
+        }
+        if (results.Count != 1 || results[0].Resolution?.GetValueOrDefault("values") is not IList<Dictionary<string, string>> values) return false;
+        var hours = values.Select(v => HourOf(v.GetValueOrDefault("timex"))).Distinct().ToList();
+        return hours.Count == 2 && hours.All(h => h is not null) && Math.Abs(hours[0]!.Value - hours[1]!.Value) == 12;
+    }
+
+    private static int? HourOf(string? timex)
+    {
+        var m = timex is null ? null : HourRegex().Match(timex);
+        return m is { Success: true } ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
     private sealed record Context(DateTimeOffset Now, TimeZoneInfo Zone, DatePreference Preference)
     {
         public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
@@ -217,6 +247,9 @@ public static partial class DateTimeRecognizer
 
     [GeneratedRegex(@"(?<!\d)(\d{1,2})(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
     private static partial Regex MeridiemRegex();
+
+    [GeneratedRegex(@"T(\d\d)")]
+    private static partial Regex HourRegex();
 
     [GeneratedRegex("大年三十|年三十|除夕|大年夜")]
     private static partial Regex NewYearsEveRegex();

@@ -57,6 +57,35 @@ public sealed class ParentNaturalAnswerTests
     }
 
     [Fact]
+    public async Task A_time_that_may_be_morning_or_evening_is_asked_about_not_guessed()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("5");
+        dad.Reply();
+        await dad.SendAsync("小明");
+        dad.Reply();
+        await dad.SendAsync("周日8点");
+        Assert.Equal("是早上还是晚上？请连时间一起再说一次，例如「周日晚上8点」。", dad.Reply());
+        await dad.SendAsync("周日晚上8点");
+        Assert.StartsWith("约好了：11月22日 星期日 20:00。", dad.Reply());
+    }
+
+    [Fact]
+    public async Task This_sundays_call_said_on_sunday_ten_minutes_before_is_booked_for_today()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        h.Time.SetUtcNow(new DateTimeOffset(2026, 11, 22, 11, 50, 0, TimeSpan.Zero));
+        await dad.SendAsync("5");
+        dad.Reply();
+        await dad.SendAsync("小明");
+        dad.Reply();
+        await dad.SendAsync("就这周日晚上8点啊");
+        Assert.StartsWith("约好了：11月22日 星期日 20:00。", dad.Reply());
+    }
+
+    [Fact]
     public async Task An_ambiguous_child_gets_one_question_naming_both()
     {
         await using var h = await ConversationHarness.CreateAsync();
@@ -67,6 +96,34 @@ public sealed class ParentNaturalAnswerTests
         Assert.Equal("您是说王小明还是王小红？", dad.Reply());
         await dad.SendAsync("明");
         Assert.Equal("想什么时候和王小明通电话？比如「这周日晚上8点」。", dad.Reply());
+    }
+
+    [Theory]
+    [InlineData("两个都看看")]
+    [InlineData("都")]
+    [InlineData("3")]
+    public async Task Both_children_at_once_answers_for_each(string answer)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("孩子这周上学了吗");
+        Assert.Equal("问哪个孩子？", dad.Reply());
+        await dad.SendAsync(answer);
+        var reply = dad.Reply();
+        Assert.StartsWith("王小明这周", reply);
+        Assert.Contains("\n\n王小红这周", reply);
+        dad.NoMoreReplies();
+    }
+
+    [Fact]
+    public async Task Both_children_named_in_the_first_message_are_not_asked_about()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("两个孩子这周上学了吗");
+        var reply = dad.Reply();
+        Assert.StartsWith("王小明这周", reply);
+        Assert.Contains("\n\n王小红这周", reply);
     }
 
     [Theory]
