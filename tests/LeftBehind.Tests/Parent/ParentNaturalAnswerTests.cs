@@ -99,34 +99,6 @@ public sealed class ParentNaturalAnswerTests
     }
 
     [Theory]
-    [InlineData("两个都看看")]
-    [InlineData("都")]
-    [InlineData("3")]
-    public async Task Both_children_at_once_answers_for_each(string answer)
-    {
-        await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundFatherAsync(h);
-        await dad.SendAsync("孩子这周上学了吗");
-        Assert.Equal("问哪个孩子？", dad.Reply());
-        await dad.SendAsync(answer);
-        var reply = dad.Reply();
-        Assert.StartsWith("王小明这周", reply);
-        Assert.Contains("\n\n王小红这周", reply);
-        dad.NoMoreReplies();
-    }
-
-    [Fact]
-    public async Task Both_children_named_in_the_first_message_are_not_asked_about()
-    {
-        await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundFatherAsync(h);
-        await dad.SendAsync("两个孩子这周上学了吗");
-        var reply = dad.Reply();
-        Assert.StartsWith("王小明这周", reply);
-        Assert.Contains("\n\n王小红这周", reply);
-    }
-
-    [Theory]
     [InlineData("English please")]
     [InlineData("speak English")]
     [InlineData("请用英文")]

@@ -1,8 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-public sealed record ChooseChildState
-{
-    public List<ChildChoice> Children { get; set; } = [];
-
-    public bool AllowAll { get; set; }
-}
