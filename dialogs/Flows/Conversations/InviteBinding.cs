@@ -30,7 +30,8 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
             await turnContext.SendActivityAsync(t.Get(turnContext, activity.Attachments is { Count: > 0 } ? "BindNonText" : "BindAskCode"), cancellationToken).ConfigureAwait(false);
             return null;
         }
-        var code = TextNormalizer.IsTooLong(text) ? null : InviteCodes.TryExtract(text);
+        // A code typed on a full-width keyboard (ＭＭ６ＷＰＡ) is the same code.
+        var code = TextNormalizer.IsTooLong(text) ? null : InviteCodes.TryExtract(TextNormalizer.ForRecognition(text));
         if (code is null)
         {
             var key = analysis?.Urgent == true ? "UrgentUnbound"

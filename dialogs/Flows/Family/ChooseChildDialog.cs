@@ -93,7 +93,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
     private static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
-        var hits = children.Where(c => c.Name.Length > 0 && (text.Contains(c.Name, StringComparison.Ordinal) || GivenNames(c.Name).Any(g => text.Contains(g, StringComparison.Ordinal)))).ToList();
+        // Traditional or Simplified, full- or half-width alike: "小紅" is the roster's 小红.
+        var folded = TextNormalizer.Fold(text);
+        var hits = children.Where(c => c.Name.Length > 0 && (folded.Contains(TextNormalizer.Fold(c.Name), StringComparison.Ordinal)
+            || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal)))).ToList();
         return hits.Count == 1 ? hits[0] : null;
     }
 

@@ -59,7 +59,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
         // A bare digit is the menu item the user has learnt, whatever the analyzer guessed for it.
-        if (activity.Type == ActivityTypes.Message && NumberRecognizer.TryRecognize(TextNormalizer.Compact(activity.Text), out var n)
+        if (activity.Type == ActivityTypes.Message && NumberRecognizer.TryRecognizeWhole(activity.Text, out var n)
             && n == decimal.Truncate(n) && n >= 1 && n <= _items.Count)
         {
             var item = _items[(int)n - 1];

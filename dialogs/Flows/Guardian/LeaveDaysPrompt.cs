@@ -37,7 +37,7 @@ internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialo
         // A bare number is a wrong option number ("5" to a 3-option question), never a clock time.
         if (TextNormalizer.Compact(text).All(char.IsAsciiDigit)) return null;
         var zone = KernelTurnState.GetTimeZone(turnContext);
-        var resolution = DateTimeRecognizer.Recognize(text, KernelTurnState.GetTimeProvider(turnContext).GetUtcNow(), zone);
+        var resolution = DateTimeRecognizer.Recognize(text, KernelTurnState.GetTimeProvider(turnContext).GetUtcNow(), zone, DatePreference.Future, answersWhen: true);
         if (resolution is null) return null;
         var from = Local(resolution.Start ?? resolution.Value, zone);
         var to = resolution.End is { } end && !resolution.HasTime ? Local(end, zone).AddDays(-1) : from;

@@ -22,7 +22,7 @@ internal sealed partial record AttendancePeriod(AttendancePeriodKind Kind, DateO
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         foreach (Match m in DatePhrase().Matches(text.ToLowerInvariant()))
         {
-            if (FromResolution(DateTimeRecognizer.Recognize(m.Value, now, zone), today) is { } named) return named;
+            if (FromResolution(DateTimeRecognizer.Recognize(m.Value, now, zone, DatePreference.Past), today) is { } named) return named;
         }
         var t = text.ToLowerInvariant();
         if (MonthWords().IsMatch(t)) return ThisMonth(today);

@@ -117,14 +117,14 @@ internal sealed class ParentMenuDialog : ComponentDialog
         Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
 
     private static bool IsWords(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out _);
+        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognizeWhole(text, out _);
 
     /// <summary>The message's intent when it names one of the parent's flows.</summary>
     private static string? Routable(ITurnContext context) =>
         TurnAnalysis.Get(context)?.Intent is { } intent && (FlowOfIntent.ContainsKey(intent) || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
 
     private static int? MenuNumber(string? text) =>
-        NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
+        NumberRecognizer.TryRecognizeWhole(text, out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
 
     /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
     private static int QuestionWords(string? text) =>

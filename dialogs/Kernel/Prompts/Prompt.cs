@@ -67,6 +67,10 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
 
     private Activity? RetryActivity(ITurnContext turnContext, PromptOptions options, PromptRecognizerResult<T> failed)
     {
+        if (failed.IsQuestion && failed.RetryKey is not null)
+        {
+            return Decorate(turnContext, (options.Prompt ?? MessageFactory.Text(string.Empty)) with { Text = KernelText.Get(turnContext, failed.RetryKey, failed.RetryArgs ?? []) }, options);
+        }
         if (options.RetryPrompt is { } retry) return Decorate(turnContext, retry, options);
         if (failed.RetryKey is null) return Decorate(turnContext, options.Prompt, options);
         var hint = KernelText.Get(turnContext, failed.RetryKey, failed.RetryArgs ?? []);

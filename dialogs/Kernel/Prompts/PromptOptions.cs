@@ -23,6 +23,12 @@ public sealed record PromptOptions
 
     public decimal? MaxValue { get; init; }
 
+    /// <summary>
+    /// Date-time prompts: which reading of a day named without its year or week ("29号", "周日") to take. Prompts ask
+    /// about what is to come (a call, a leave), so the next one unless a flow says otherwise.
+    /// </summary>
+    public DatePreference DatePreference { get; init; } = DatePreference.Future;
+
     /// <summary>Text prompts: the longest answer accepted.</summary>
     public int MaxLength { get; init; } = 1000;
 }

@@ -1,401 +1,265 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
 
 namespace LeftBehind.Dialogs.Recognizers;
 
 /// <summary>
-/// Dates and times as families write them, in Chinese or English: 今天, 明天下午, 这周日晚上8点, 下个月, 12月1日, 11月5号,
-/// 周日/星期天/禮拜天, 上周三, 三天后, "tomorrow 8pm", "next monday", "dec 1". Resolved against <c>now</c> in the
-/// user's zone; the whole message must be a date/time, otherwise nothing is recognised.
+/// Dates and times in Chinese (zh-CN, zh-TW) or English, read by Microsoft.Recognizers.Text's DateTime model and
+/// resolved against <c>now</c> in the user's zone: 今天, 就明天下午吧, 这周日晚上8点, 29号吧, 下下周三, 5天前, 正月初一,
+/// 大年三十, "tomorrow 8pm", "next monday". A message must name exactly one date or time; two readings that differ
+/// (8点: morning or evening?), two dates, a time that contradicts its part of the day ("tonight at 1am") or a lunar
+/// day out of the calendar's range are not guessed: nothing is recognised and the prompt asks again.
 /// </summary>
 public static partial class DateTimeRecognizer
 {
-    private const string Cn = "[0-9零〇一二两兩三四五六七八九十]";
+    /// <summary>
+    /// A day, a time or a range (durations and repeating times are not answers to "when"). <paramref name="answersWhen"/>:
+    /// the text answers a question about when, so a bare "29号" is a day of the month (in free text it may be a number:
+    /// room 12, bus 29).
+    /// </summary>
+    public static DateTimeResolution? Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest, bool answersWhen = false)
+    {
+        var r = RecognizeAny(text, now, zone, preference, answersWhen);
+        return r is { Kind: not (DateTimeResolutionKind.Duration or DateTimeResolutionKind.Set) } ? r : null;
+    }
 
-    private static readonly string[] EnglishDays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    private static readonly string[] EnglishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-    public static DateTimeResolution? Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    /// <summary>Also durations ("三天", Kind Duration) and repeating times ("每周日", Kind Set).</summary>
+    public static DateTimeResolution? RecognizeAny(string? text, DateTimeOffset now, TimeZoneInfo zone, DatePreference preference = DatePreference.Nearest, bool answersWhen = false)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
-        var t = TextNormalizer.Normalize(text);
-        t = SpacesRegex().Replace(t, " ");
-        t = CjkSpaceRegex().Replace(t, string.Empty);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var parser = new Parser(t, today);
-        return parser.Run(zone);
+        var t = TextNormalizer.ForRecognition(text);
+        if (t.Length == 0) return null;
+        var chinese = TextNormalizer.HasHan(t);
+        // "29号" is a day of the month as surely as "29日" (which the library reads); "3号楼" is a building.
+        if (chinese && answersWhen) t = DayNumberRegex().Replace(t, "$1日");
+        var localNow = TimeZoneInfo.ConvertTime(now, zone);
+        var reference = DateTime.SpecifyKind(localNow.DateTime, DateTimeKind.Unspecified);
+        List<ModelResult> results;
+        try
+        {
+            results = TextModels.DateTime(chinese).Parse(t, reference);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // The library has thrown on odd input in the past; odd input is simply not a date.
+            return null;
+        }
+        if (results.Count != 1) return null;
+        var result = results[0];
+        if (DayMonthOrderUnknown(result.Text) || ClockOutOfRange(result.Text)) return null;
+        // "13月1日" read as 3月1日: a digit next to what was read means part of the date was left out.
+        if ((result.Start > 0 && char.IsAsciiDigit(t[result.Start - 1])) || (result.End + 1 < t.Length && char.IsAsciiDigit(t[result.End + 1]))) return null;
+        if (result.Resolution?.GetValueOrDefault("values") is not IList<Dictionary<string, string>> values || values.Count == 0) return null;
+        var context = new Context(localNow, zone, preference);
+        var candidates = values.Any(v => v.GetValueOrDefault("isLunar") == "True")
+            ? Lunar(result.Text, values, context)
+            : values.Select(v => Convert(v, context)).ToList();
+        if (candidates.Count == 0 || candidates.Any(c => c is null)) return null;
+        var chosen = Choose(candidates!, context);
+        if (chosen is null || !AgreesWithPartOfDay(result.Text, chosen, zone)) return null;
+        return chosen;
     }
 
-    private sealed class Parser(string text, DateOnly today)
+    /// <summary>
+    /// True when the text names one time that may be morning or evening ("周日8点", "at 8"): the prompt then asks which,
+    /// instead of saying it did not understand.
+    /// </summary>
+    public static bool IsMorningOrEvening(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
-        private string _rest = text;
-        private DateOnly? _date;
-        private DateOnly? _rangeEnd;
-        private string? _rangeTimex;
-        private (int From, int To)? _dayPart;
-        private int? _hour;
-        private int _minute;
-
-        public DateTimeResolution? Run(TimeZoneInfo zone)
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var t = TextNormalizer.ForRecognition(text);
+        if (t.Length == 0) return false;
+        var reference = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(now, zone).DateTime, DateTimeKind.Unspecified);
+        List<ModelResult> results;
+        try
         {
-            Skip();
-            ParseDate();
-            Skip();
-            ParseDayPart();
-            Skip();
-            ParseTime();
-            Skip();
-            if (_date is null && _dayPart is null && _hour is null) return null;
-            if (_rest.Length > 0) return null;
-            return Build(zone);
+            results = TextModels.DateTime(TextNormalizer.HasHan(t)).Parse(t, reference);
         }
-
-        private void Skip()
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
         {
-            _rest = _rest.TrimStart(' ', '的', ',');
-            foreach (var filler in new[] { "at ", "on ", "in the " })
-            {
-                if (_rest.StartsWith(filler, StringComparison.Ordinal)) _rest = _rest[filler.Length..];
-            }
-            foreach (var tail in new[] { "左右", "前后", "前後", "吧", "的时候", "的時候" })
-            {
-                if (_rest == tail) _rest = string.Empty;
-            }
+            return false;
         }
+        if (results.Count != 1 || results[0].Resolution?.GetValueOrDefault("values") is not IList<Dictionary<string, string>> values) return false;
+        var hours = values.Select(v => HourOf(v.GetValueOrDefault("timex"))).Distinct().ToList();
+        return hours.Count == 2 && hours.All(h => h is not null) && Math.Abs(hours[0]!.Value - hours[1]!.Value) == 12;
+    }
 
-        private bool Take(Regex regex, out Match match)
+    private static int? HourOf(string? timex)
+    {
+        var m = timex is null ? null : HourRegex().Match(timex);
+        return m is { Success: true } ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private sealed record Context(DateTimeOffset Now, TimeZoneInfo Zone, DatePreference Preference)
+    {
+        public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+    }
+
+    private static DateTimeResolution? Convert(Dictionary<string, string> v, Context c)
+    {
+        var timex = v.GetValueOrDefault("timex") ?? string.Empty;
+        var value = v.GetValueOrDefault("value");
+        var start = v.GetValueOrDefault("start");
+        var end = v.GetValueOrDefault("end");
+        switch (v.GetValueOrDefault("type"))
         {
-            match = regex.Match(_rest);
-            if (!match.Success) return false;
-            _rest = _rest[match.Length..];
-            return true;
-        }
-
-        private void ParseDate()
-        {
-            if (Take(RelativeDayRegex(), out var m))
-            {
-                _date = today.AddDays(RelativeDayOffset(m.Value));
-                ExpandShortDayPart(m.Value);
-                return;
-            }
-            if (Take(DaysLaterRegex(), out m) && TryInt(m.Groups[1].Value, out var n))
-            {
-                _date = today.AddDays(n);
-                return;
-            }
-            if (Take(InDaysRegex(), out m))
-            {
-                _date = today.AddDays(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-                return;
-            }
-            if (Take(WeekdayRegex(), out m))
-            {
-                var day = WeekdayIndex(m.Groups[3].Value);
-                var monday = MondayOf(today);
-                _date = m.Groups[1].Value switch
-                {
-                    "上" => monday.AddDays(-7 + day - 1),
-                    "下" => monday.AddDays(7 + day - 1),
-                    "这" or "這" or "本" => monday.AddDays(day - 1),
-                    _ => NextOnOrAfter(day),
-                };
-                return;
-            }
-            if (Take(WeekRegex(), out m))
-            {
-                var monday = MondayOf(today).AddDays(m.Groups[1].Value switch { "上" => -7, "下" => 7, _ => 0 });
-                SetWeek(monday);
-                return;
-            }
-            if (Take(MonthRelativeRegex(), out m))
-            {
-                var first = new DateOnly(today.Year, today.Month, 1).AddMonths(m.Groups[1].Value switch { "上" => -1, "下" => 1, _ => 0 });
-                SetMonth(first);
-                return;
-            }
-            if (Take(ChineseDateRegex(), out m))
-            {
-                if (TryInt(m.Groups[2].Value, out var month) && TryInt(m.Groups[3].Value, out var day))
-                {
-                    _date = MakeDate(m.Groups[1].Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null, month, day);
-                    if (_date is null) _rest = "?";
-                }
-                else
-                {
-                    _rest = "?";
-                }
-                return;
-            }
-            if (Take(IsoDateRegex(), out m))
-            {
-                _date = MakeDate(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
-                if (_date is null) _rest = "?";
-                return;
-            }
-            if (Take(SlashDateRegex(), out m))
-            {
-                _date = MakeDate(null, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-                if (_date is null) _rest = "?";
-                return;
-            }
-            ParseEnglishDate();
-        }
-
-        private void ParseEnglishDate()
-        {
-            if (Take(EnglishRelativeRegex(), out var m))
-            {
-                _date = today.AddDays(m.Value.Trim() switch { "today" or "tonight" => 0, "tomorrow" => 1, "yesterday" => -1, _ => 2 });
-                if (m.Value.StartsWith("tonight", StringComparison.Ordinal)) _dayPart = (18, 24);
-                return;
-            }
-            if (Take(EnglishPeriodRegex(), out m))
-            {
-                var shift = m.Groups[1].Value.Trim() switch { "last" => -1, "next" => 1, _ => 0 };
-                if (m.Groups[2].Value == "week")
-                {
-                    var monday = MondayOf(today).AddDays(7 * shift);
-                    SetWeek(monday);
-                }
-                else
-                {
-                    var first = new DateOnly(today.Year, today.Month, 1).AddMonths(shift);
-                    SetMonth(first);
-                }
-                return;
-            }
-            if (Take(EnglishWeekdayRegex(), out m))
-            {
-                var day = Array.FindIndex(EnglishDays, d => d.StartsWith(m.Groups[2].Value, StringComparison.Ordinal)) + 1;
-                var monday = MondayOf(today);
-                _date = m.Groups[1].Value.Trim() switch
-                {
-                    "last" => NextOnOrAfter(day).AddDays(-7),
-                    "next" => monday.AddDays(7 + day - 1),
-                    "this" => monday.AddDays(day - 1),
-                    _ => NextOnOrAfter(day),
-                };
-                return;
-            }
-            if (Take(EnglishMonthDayRegex(), out m) || Take(EnglishDayMonthRegex(), out m))
-            {
-                var month = Array.FindIndex(EnglishMonths, x => x.StartsWith(m.Groups["m"].Value, StringComparison.Ordinal)) + 1;
-                _date = MakeDate(null, month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
-                if (_date is null) _rest = "?";
-            }
-        }
-
-        private void ParseDayPart()
-        {
-            if (_dayPart is not null) return;
-            if (Take(DayPartRegex(), out var m)) _dayPart = DayPartRange(m.Value);
-            else if (Take(EnglishDayPartRegex(), out m)) _dayPart = DayPartRange(m.Groups[1].Value);
-        }
-
-        private void ParseTime()
-        {
-            if (Take(ChineseTimeRegex(), out var m))
-            {
-                if (!TryInt(m.Groups[1].Value, out var h)) { _rest = "?"; return; }
-                var minute = 0;
-                var mm = m.Groups[2].Value;
-                if (mm is "半") minute = 30;
-                else if (mm is "一刻") minute = 15;
-                else if (mm is "三刻") minute = 45;
-                else if (mm.Length > 0 && !TryInt(mm, out minute)) { _rest = "?"; return; }
-                SetTime(h, minute);
-            }
-            else if (Take(ClockTimeRegex(), out m))
-            {
-                var h = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                var minute = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
-                var suffix = m.Groups[3].Value.Trim().Replace(".", string.Empty, StringComparison.Ordinal);
-                if (suffix.Length > 0 && h is < 1 or > 12) { _rest = "?"; return; }
-                if (suffix == "pm" && h < 12) h += 12;
-                if (suffix == "am" && h == 12) h = 0;
-                SetTime(h, minute);
-                if (_dayPart is null) ParseDayPart();
-            }
-        }
-
-        private void SetTime(int hour, int minute)
-        {
-            if (hour is < 0 or > 24 || minute is < 0 or > 59) { _rest = "?"; return; }
-            if (_dayPart is { } part && hour < 12 && part.From >= 12) hour += 12;
-            if (_dayPart is { From: 11 } && hour < 3) hour += 12;
-            _hour = hour;
-            _minute = minute;
-        }
-
-        private void SetWeek(DateOnly monday)
-        {
-            var d = monday.ToDateTime(TimeOnly.MinValue);
-            SetRange(monday, monday.AddDays(6), $"{ISOWeek.GetYear(d)}-W{ISOWeek.GetWeekOfYear(d):00}");
-        }
-
-        private void SetMonth(DateOnly first) => SetRange(first, first.AddMonths(1).AddDays(-1), $"{first:yyyy-MM}");
-
-        private void SetRange(DateOnly start, DateOnly end, string timex)
-        {
-            _date = start;
-            _rangeEnd = end;
-            _rangeTimex = timex;
-        }
-
-        private void ExpandShortDayPart(string word)
-        {
-            if (word.EndsWith('晚')) _dayPart = (18, 24);
-            else if (word.EndsWith('早')) _dayPart = (6, 12);
-        }
-
-        private DateTimeResolution Build(TimeZoneInfo zone)
-        {
-            var date = _date ?? today;
-            if (_hour is { } h)
-            {
-                var local = date.ToDateTime(TimeOnly.MinValue).AddHours(h).AddMinutes(_minute);
-                var at = At(local, zone);
-                return new DateTimeResolution(at, null, null, $"{local:yyyy-MM-dd'T'HH:mm}", true);
-            }
-            if (_dayPart is { } part)
-            {
-                var start = At(date.ToDateTime(TimeOnly.MinValue).AddHours(part.From), zone);
-                var end = At(date.ToDateTime(TimeOnly.MinValue).AddHours(part.To), zone);
-                return new DateTimeResolution(start, start, end, $"{date:yyyy-MM-dd}T{part.From:00}-{part.To:00}", false);
-            }
-            if (_rangeEnd is { } last)
-            {
-                var start = At(date.ToDateTime(TimeOnly.MinValue), zone);
-                var end = At(last.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
-                return new DateTimeResolution(start, start, end, _rangeTimex!, false);
-            }
-            var day = At(date.ToDateTime(TimeOnly.MinValue), zone);
-            return new DateTimeResolution(day, day, At(date.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), $"{date:yyyy-MM-dd}", false);
-        }
-
-        private static DateTimeOffset At(DateTime local, TimeZoneInfo zone)
-        {
-            var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-            if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
-            return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
-        }
-
-        private DateOnly? MakeDate(int? year, int month, int day)
-        {
-            if (month is < 1 or > 12 || day < 1) return null;
-            if (year is { } y) return day <= DateTime.DaysInMonth(y, month) ? new DateOnly(y, month, day) : null;
-            // No year: the occurrence nearest to today (11月5号 said on 23 Nov is this year's; 1月3日 said in December is next year's).
-            DateOnly? best = null;
-            foreach (var candidate in new[] { today.Year - 1, today.Year, today.Year + 1 })
-            {
-                if (day > DateTime.DaysInMonth(candidate, month)) continue;
-                var d = new DateOnly(candidate, month, day);
-                if (best is null || Math.Abs(d.DayNumber - today.DayNumber) < Math.Abs(best.Value.DayNumber - today.DayNumber)) best = d;
-            }
-            return best;
-        }
-
-        private DateOnly NextOnOrAfter(int isoDay)
-        {
-            var current = ((int)today.DayOfWeek + 6) % 7 + 1;
-            return today.AddDays((isoDay - current + 7) % 7);
-        }
-
-        private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
-
-        private static int WeekdayIndex(string s) => s switch
-        {
-            "一" or "1" => 1, "二" or "2" => 2, "三" or "3" => 3, "四" or "4" => 4, "五" or "5" => 5, "六" or "6" => 6, _ => 7,
-        };
-
-        private static int RelativeDayOffset(string word) => word switch
-        {
-            "大后天" or "大後天" => 3,
-            "后天" or "後天" => 2,
-            "明天" or "明日" or "明儿" or "明兒" or "明晚" or "明早" => 1,
-            "昨天" or "昨日" or "昨晚" => -1,
-            "前天" => -2,
-            "大前天" => -3,
-            _ => 0,
-        };
-
-        private static (int, int) DayPartRange(string word) => word switch
-        {
-            "凌晨" or "半夜" => (0, 6),
-            "早上" or "早晨" or "清晨" or "上午" or "早" or "morning" => (6, 12),
-            "中午" or "noon" => (11, 13),
-            "下午" or "afternoon" => (12, 18),
-            "傍晚" => (17, 19),
-            _ => (18, 24),
-        };
-
-        private static bool TryInt(string s, out int value)
-        {
-            value = 0;
-            if (!NumberRecognizer.TryChineseInteger(s, out var v) || v > 10_000) return false;
-            value = (int)v;
-            return true;
+            case "date" when ParseDate(value) is { } d:
+                return Day(d, timex, c.Zone);
+            case "datetime" when ParseDateTime(value) is { } dt:
+                return new DateTimeResolution(At(dt, c.Zone), null, null, timex, true, DateTimeResolutionKind.DateTime);
+            case "time" when ParseTime(value) is { } time:
+                return new DateTimeResolution(At(c.Today.ToDateTime(time), c.Zone), null, null, timex, true, DateTimeResolutionKind.Time);
+            case "daterange" when ParseDate(start) is { } s && ParseDate(end) is { } e && e >= s:
+                return new DateTimeResolution(At(s.ToDateTime(TimeOnly.MinValue), c.Zone), At(s.ToDateTime(TimeOnly.MinValue), c.Zone), At(e.ToDateTime(TimeOnly.MinValue), c.Zone), timex, false, DateTimeResolutionKind.DateRange);
+            case "datetimerange" when ParseDateTime(start) is { } s && ParseDateTime(end) is { } e && e >= s:
+                return new DateTimeResolution(At(s, c.Zone), At(s, c.Zone), At(e, c.Zone), timex, false, DateTimeResolutionKind.DateTimeRange);
+            case "timerange" when ParseTime(start) is { } s && ParseTime(end) is { } e:
+                var from = c.Today.ToDateTime(s);
+                var to = e > s ? c.Today.ToDateTime(e) : c.Today.AddDays(1).ToDateTime(e);
+                return new DateTimeResolution(At(from, c.Zone), At(from, c.Zone), At(to, c.Zone), timex, false, DateTimeResolutionKind.TimeRange);
+            case "duration" when NumberRecognizer.TryDecimal(value, out var seconds) && seconds > 0 && seconds < 3_153_600_000m:
+                var span = TimeSpan.FromSeconds((double)seconds);
+                return new DateTimeResolution(c.Now + span, c.Now, c.Now + span, timex, false, DateTimeResolutionKind.Duration, span);
+            case "set" when timex.Length > 0:
+                return new DateTimeResolution(c.Now, null, null, timex, false, DateTimeResolutionKind.Set);
+            default:
+                return null;
         }
     }
 
-    [GeneratedRegex("^(大后天|大後天|后天|後天|大前天|前天|明天|明日|明儿|明兒|明晚|明早|今天|今日|今儿|今兒|今晚|昨天|昨日|昨晚)")]
-    private static partial Regex RelativeDayRegex();
+    /// <summary>
+    /// The library gives a lunar day's month and day (and year, if said) with Gregorian-looking values; the lunar
+    /// calendar turns them into real days. 大年三十/年三十/除夕 is the last day of 腊月 (the library reads it as 正月三十).
+    /// </summary>
+    private static List<DateTimeResolution?> Lunar(string said, IList<Dictionary<string, string>> values, Context c)
+    {
+        var m = LunarTimexRegex().Match(values[0].GetValueOrDefault("timex") ?? string.Empty);
+        if (!m.Success) return [null];
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (NewYearsEveRegex().IsMatch(said))
+        {
+            month = 12;
+            day = 0;
+        }
+        TimeOnly? time = m.Groups["h"].Success ? ParseDateTime(values[0].GetValueOrDefault("value")) is { } dt ? TimeOnly.FromDateTime(dt) : null : null;
+        if (m.Groups["h"].Success && time is null) return [null];
+        var years = m.Groups["y"].Value == "XXXX"
+            ? Enumerable.Range(LunarDates.LunarYearOf(c.Today) - 1, 3)
+            : [int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)];
+        var list = new List<DateTimeResolution?>();
+        foreach (var year in years)
+        {
+            if (LunarDates.ToGregorian(year, month, day) is not { } date) return [null];
+            var lunar = $"{year:0000}-{month:00}-{(day == 0 ? DaysOfLastMonth(year) : day):00}";
+            var timex = time is { } t ? $"{date:yyyy-MM-dd}T{t:HH:mm}" : $"{date:yyyy-MM-dd}";
+            list.Add(time is { } at
+                ? new DateTimeResolution(At(date.ToDateTime(at), c.Zone), null, null, timex, true, DateTimeResolutionKind.DateTime, Lunar: lunar)
+                : Day(date, timex, c.Zone) with { Lunar = lunar });
+        }
+        return list;
+    }
 
-    [GeneratedRegex($"^({Cn}+)(?:天|日)(?:以后|以後|之后|之後|后|後)")]
-    private static partial Regex DaysLaterRegex();
+    private static int DaysOfLastMonth(int lunarYear) =>
+        LunarDates.ToGregorian(lunarYear, 12, 0) is { } last && LunarDates.ToGregorian(lunarYear, 12, 1) is { } first ? last.DayNumber - first.DayNumber + 1 : 30;
 
-    [GeneratedRegex("^in (\\d{1,3}) days?")]
-    private static partial Regex InDaysRegex();
+    /// <summary>
+    /// One reading, or one of the past/future readings of the same expression (the same TIMEX) by preference. Readings
+    /// that differ in what they mean (8点 at 08:00 or 20:00) are not chosen between.
+    /// </summary>
+    private static DateTimeResolution? Choose(List<DateTimeResolution> candidates, Context c)
+    {
+        if (candidates.Count == 1) return candidates[0];
+        var lunar = candidates[0].Lunar is not null;
+        if (!lunar && candidates.Select(x => x.Timex).Distinct().Count() != 1) return null;
+        if (lunar && candidates.Select(x => x.Lunar![4..]).Distinct().Count() != 1) return null;
+        var today = candidates.FirstOrDefault(x => Local(x.Start ?? x.Value, c.Zone) <= c.Today && c.Today < Local(x.End ?? x.Value, c.Zone).AddDays(x.End is null ? 1 : 0));
+        if (today is not null) return today;
+        var ordered = candidates.OrderBy(x => x.Value).ToList();
+        return c.Preference switch
+        {
+            DatePreference.Future => ordered.FirstOrDefault(x => x.Value >= c.Now) ?? null,
+            DatePreference.Past => ordered.LastOrDefault(x => x.Value <= c.Now) ?? null,
+            _ => ordered.MinBy(x => Math.Abs((x.Value - c.Now).Ticks)),
+        };
+    }
 
-    [GeneratedRegex("^(上|下|这|這|本)?(?:个|個)?(周|週|星期|礼拜|禮拜)([一二三四五六日天1-7])")]
-    private static partial Regex WeekdayRegex();
+    /// <summary>"tonight at 1am", "晚上9点" read as 09:00, "下午" with a morning hour: the words disagree, so nothing is sure.</summary>
+    private static bool AgreesWithPartOfDay(string said, DateTimeResolution r, TimeZoneInfo zone)
+    {
+        if (!r.HasTime) return true;
+        var hour = TimeZoneInfo.ConvertTime(r.Value, zone).Hour;
+        if (EveningRegex().IsMatch(said)) return hour is >= 17 or 0;
+        if (AfternoonRegex().IsMatch(said)) return hour is >= 12 and <= 19;
+        if (MorningRegex().IsMatch(said)) return hour is >= 4 and <= 12;
+        return true;
+    }
 
-    [GeneratedRegex("^(上|下|这|這|本)(?:个|個)?(?:周|週|星期|礼拜|禮拜)")]
-    private static partial Regex WeekRegex();
+    /// <summary>"1/2/2020" is 1 February in China and 2 January in the US: with both numbers 12 or less, ask.</summary>
+    private static bool DayMonthOrderUnknown(string said)
+    {
+        foreach (Match m in SlashDateRegex().Matches(said))
+        {
+            var a = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (a != b && a is >= 1 and <= 12 && b is >= 1 and <= 12) return true;
+        }
+        return false;
+    }
 
-    [GeneratedRegex("^(上|下|这|這|本)(?:个|個)?月")]
-    private static partial Regex MonthRelativeRegex();
+    /// <summary>"13pm": no such time.</summary>
+    private static bool ClockOutOfRange(string said) =>
+        MeridiemRegex().Matches(said).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is 0 or > 12);
 
-    [GeneratedRegex($"^(?:(\\d{{4}})年)?({Cn}{{1,3}})月({Cn}{{1,3}})(?:日|号|號)?")]
-    private static partial Regex ChineseDateRegex();
+    private static DateTimeResolution Day(DateOnly d, string timex, TimeZoneInfo zone)
+    {
+        var day = At(d.ToDateTime(TimeOnly.MinValue), zone);
+        return new DateTimeResolution(day, day, At(d.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), timex, false, DateTimeResolutionKind.Date);
+    }
 
-    [GeneratedRegex("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})")]
-    private static partial Regex IsoDateRegex();
+    private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
-    [GeneratedRegex("^(\\d{1,2})/(\\d{1,2})(?!\\d)")]
+    private static DateTimeOffset At(DateTime local, TimeZoneInfo zone)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
+    }
+
+    private static DateOnly? ParseDate(string? s) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year > 1 ? d : null;
+
+    private static DateTime? ParseDateTime(string? s) =>
+        DateTime.TryParseExact(s, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year > 1 ? d : null;
+
+    private static TimeOnly? ParseTime(string? s) =>
+        TimeOnly.TryParseExact(s, "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+
+    [GeneratedRegex(@"^(?<y>XXXX|\d{4})-(?<m>\d\d)-(?<d>\d\d)(?:T(?<h>\d\d))?")]
+    private static partial Regex LunarTimexRegex();
+
+    [GeneratedRegex(@"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?(?!\d)")]
     private static partial Regex SlashDateRegex();
 
-    [GeneratedRegex("^(today|tonight|tomorrow|yesterday|the day after tomorrow)\\b")]
-    private static partial Regex EnglishRelativeRegex();
+    [GeneratedRegex(@"(?<![月\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})号(?![楼线房床车门口机位桌码])")]
+    private static partial Regex DayNumberRegex();
 
-    [GeneratedRegex("^(last |next |this )?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b")]
-    private static partial Regex EnglishWeekdayRegex();
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeridiemRegex();
 
-    [GeneratedRegex("^(last |next |this )(week|month)\\b")]
-    private static partial Regex EnglishPeriodRegex();
+    [GeneratedRegex(@"T(\d\d)")]
+    private static partial Regex HourRegex();
 
-    [GeneratedRegex("^(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?<d>\\d{1,2})(?:st|nd|rd|th)?\\b")]
-    private static partial Regex EnglishMonthDayRegex();
+    [GeneratedRegex("大年三十|年三十|除夕|大年夜")]
+    private static partial Regex NewYearsEveRegex();
 
-    [GeneratedRegex("^(?<d>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b")]
-    private static partial Regex EnglishDayMonthRegex();
+    [GeneratedRegex("晚上|今晚|明晚|昨晚|夜里|夜晚|傍晚|tonight|evening|night", RegexOptions.IgnoreCase)]
+    private static partial Regex EveningRegex();
 
-    [GeneratedRegex("^(凌晨|半夜|早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜裡|夜晚|晚|早)")]
-    private static partial Regex DayPartRegex();
+    [GeneratedRegex("下午|afternoon", RegexOptions.IgnoreCase)]
+    private static partial Regex AfternoonRegex();
 
-    [GeneratedRegex("^(?:in the )?(morning|afternoon|evening|noon|night)\\b")]
-    private static partial Regex EnglishDayPartRegex();
-
-    [GeneratedRegex($"^({Cn}{{1,3}})(?:点|點|时|時)((?:[0-5]?[0-9])|半|一刻|三刻|{Cn}{{1,3}})?(?:分)?(?:钟|鐘)?")]
-    private static partial Regex ChineseTimeRegex();
-
-    [GeneratedRegex("^(\\d{1,2})(?::(\\d{2}))?( ?(?:am|pm|a\\.m\\.|p\\.m\\.))?(?![0-9])")]
-    private static partial Regex ClockTimeRegex();
-
-    [GeneratedRegex("(?<=[^\\x00-\\x7F]) | (?=[^\\x00-\\x7F])")]
-    private static partial Regex CjkSpaceRegex();
-
-    [GeneratedRegex("\\s+")]
-    private static partial Regex SpacesRegex();
+    [GeneratedRegex("早上|早晨|上午|清晨|morning", RegexOptions.IgnoreCase)]
+    private static partial Regex MorningRegex();
 }

@@ -1,156 +1,99 @@
 using System.Globalization;
+using Microsoft.Recognizers.Text;
 
 namespace LeftBehind.Dialogs.Recognizers;
 
 /// <summary>
-/// Numbers as people type them: 3, ３, 3.5, 1,000, -2, 三, 十二, 两, 二十五, 零, 一百零五, 两千, 叁拾, 3个, three.
+/// Numbers as people type them, read by Microsoft.Recognizers.Text: 3, ３, .5, 1,000, -2, 三, 十二, 两, 3万4000,
+/// 二分之一, 叁拾, three, "twenty-five", and a number inside a sentence ("要3个吧"). A message with two different numbers,
+/// or whose number is part of a date or a duration ("三天后再说"), is not a number: the prompt asks again rather than guess.
 /// Pure: the same text always gives the same answer.
 /// </summary>
-public static class NumberRecognizer
+public static partial class NumberRecognizer
 {
-    private static readonly Dictionary<char, int> Digits = new()
+    public static bool TryRecognize(string? text, out decimal value) => TryRecognize(text, whole: false, out value);
+
+    /// <summary>
+    /// Only a message that is a number and nothing more ("3", "３", "三", "第二个", "2号", "three"): menus read a digit as
+    /// an option only when the user sent just that, never a number inside a sentence ("帮我问老师2件事").
+    /// </summary>
+    public static bool TryRecognizeWhole(string? text, out decimal value)
     {
-        ['零'] = 0, ['〇'] = 0, ['一'] = 1, ['壹'] = 1, ['二'] = 2, ['两'] = 2, ['兩'] = 2, ['贰'] = 2, ['貳'] = 2,
-        ['三'] = 3, ['叁'] = 3, ['參'] = 3, ['四'] = 4, ['肆'] = 4, ['五'] = 5, ['伍'] = 5, ['六'] = 6, ['陆'] = 6, ['陸'] = 6,
-        ['七'] = 7, ['柒'] = 7, ['八'] = 8, ['捌'] = 8, ['九'] = 9, ['玖'] = 9,
-    };
+        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
+        if (t.StartsWith('第') && t.Length > 1) t = t[1..];
+        if (t.Length > 1) t = t.TrimEnd('个', '個', '项', '項', '条', '條', '号', '號');
+        return TryRecognize(t, whole: true, out value);
+    }
 
-    private static readonly Dictionary<char, int> Units = new()
-    {
-        ['十'] = 10, ['拾'] = 10, ['百'] = 100, ['佰'] = 100, ['千'] = 1000, ['仟'] = 1000,
-    };
-
-    private static readonly Dictionary<string, int> English = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
-
-    /// <summary>Classifiers and units that may follow a number ("3个", "8岁", "2次").</summary>
-    private const string Suffixes = "个個岁歲次天人名位号號块塊元分点點";
-
-    public static bool TryRecognize(string? text, out decimal value)
+    private static bool TryRecognize(string? text, bool whole, out decimal value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
-        var t = TextNormalizer.Compact(text);
-        while (t.Length > 1 && Suffixes.Contains(t[^1], StringComparison.Ordinal)) t = t[..^1];
+        var t = TextNormalizer.ForRecognition(text);
         if (t.Length == 0) return false;
-        if (t.StartsWith("第", StringComparison.Ordinal) && t.Length > 1) t = t[1..];
+        var chinese = TextNormalizer.HasHan(t);
+        var found = Parse(TextModels.Number(chinese), t);
+        if (found.Count == 0) return false;
+        // "1,00": digit groups that are not thousands are not sure (a decimal comma? a typo?).
+        if (BadGroupingRegex().IsMatch(t)) return false;
+        // The library left part of a written number outside what it read ("-.5" read as 5, "--9" as -9): not sure.
+        if (found.Any(f => f.Start > 0 && t[f.Start - 1] is '.' or '-' or ',' or (>= '0' and <= '9')
+            || f.End >= 0 && f.End + 1 < t.Length && t[f.End + 1] is >= '0' and <= '9')) return false;
+        var distinct = found.Select(f => f.Value).Distinct().ToList();
+        if (distinct.Count != 1 || distinct[0] == decimal.MinValue) return false;
+        if (whole && (found.Count != 1 || found[0].Start != 0 || found[0].End != t.Length - 1)) return false;
+        // "三天后再说": the number is a date's or a duration's part, not an answer to "how many".
+        if (found.Any(f => InsideDateTime(t, chinese, f.Start, f.End))) return false;
+        value = distinct[0];
+        return true;
+    }
 
-        var negative = false;
-        if (t[0] is '-' or '负' or '負')
+    /// <summary>A number with a unit ("8岁", "38度5", "500块"): one measure of <paramref name="kind"/> in the text, else null.</summary>
+    public static Measure? RecognizeMeasure(string? text, MeasureKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        var t = TextNormalizer.ForRecognition(text);
+        var results = TextModels.WithUnit(kind, TextNormalizer.HasHan(t)).Parse(t);
+        if (results.Count != 1) return null;
+        var r = results[0].Resolution;
+        if (r is null || !r.TryGetValue("value", out var v) || !TryDecimal(v as string, out var value)) return null;
+        return new Measure(value, r.TryGetValue("unit", out var unit) ? unit as string ?? string.Empty : string.Empty);
+    }
+
+    private static List<(decimal Value, int Start, int End)> Parse(IModel model, string text)
+    {
+        var list = new List<(decimal, int, int)>();
+        foreach (var result in model.Parse(text))
         {
-            negative = true;
-            t = t[1..];
+            if (result.Resolution is null || !result.Resolution.TryGetValue("value", out var v) || !TryDecimal(v as string, out var d))
+            {
+                // A number the library found but could not resolve is not guessed at.
+                list.Clear();
+                list.Add((0, -1, -1));
+                list.Add((1, -1, -1));
+                return list;
+            }
+            // Two readings of Chinese numerals must agree (the library misreads some 万…亿 numbers).
+            if (ChineseNumerals.TryRead(result.Text) is { } own && own != d) d = decimal.MinValue;
+            list.Add((d, result.Start, result.End));
         }
-        if (t.Length == 0) return false;
+        return list;
+    }
 
-        if (TryArabic(t, out value) || TryChinese(t, out value) || TryEnglish(t, out value))
+    private static bool InsideDateTime(string text, bool chinese, int start, int end)
+    {
+        if (start < 0) return false;
+        foreach (var r in TextModels.DateTime(chinese).Parse(text, new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified)))
         {
-            if (negative) value = -value;
-            return true;
+            // "两天" answers "how many days"; "三天后" is a day, not a count.
+            if (r.Start <= start && r.End >= end && (r.Start < start || r.End > end) && r.TypeName != "datetimeV2.duration") return true;
         }
         return false;
     }
 
-    private static bool TryArabic(string t, out decimal value)
-    {
-        value = 0;
-        foreach (var ch in t)
-        {
-            if (!char.IsAsciiDigit(ch) && ch is not '.' and not ',') return false;
-        }
-        if (t.Contains(',', StringComparison.Ordinal) && !t.Split(',').Skip(1).All(g => g.Length == 3 || g.Contains('.', StringComparison.Ordinal))) return false;
-        return decimal.TryParse(t.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d,(?:\d{1,2}|\d{4,})(?!\d)")]
+    private static partial System.Text.RegularExpressions.Regex BadGroupingRegex();
 
-    private static bool TryChinese(string t, out decimal value)
-    {
-        value = 0;
-        // "二点五" / "3点5": a decimal part read digit by digit.
-        var point = t.IndexOfAny(['点', '點']);
-        if (point > 0 && point < t.Length - 1)
-        {
-            if (!TryChineseInteger(t[..point], out var whole)) return false;
-            var frac = "0.";
-            foreach (var ch in t[(point + 1)..])
-            {
-                if (Digits.TryGetValue(ch, out var d)) frac += d;
-                else if (char.IsAsciiDigit(ch)) frac += ch;
-                else return false;
-            }
-            value = whole + decimal.Parse(frac, CultureInfo.InvariantCulture);
-            return true;
-        }
-        if (!TryChineseInteger(t, out var n)) return false;
-        value = n;
-        return true;
-    }
-
-    /// <summary>Integers below one hundred million: 十二, 二十五, 一百零五, 两千三, 三万五千, and plain digit strings 一二三.</summary>
-    internal static bool TryChineseInteger(string t, out long value)
-    {
-        value = 0;
-        if (t.Length == 0) return false;
-        if (t.All(char.IsAsciiDigit)) return long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-        if (t.All(c => Digits.ContainsKey(c) || char.IsAsciiDigit(c)) && t.Length > 1 && !t.Any(char.IsAsciiDigit))
-        {
-            foreach (var ch in t) value = value * 10 + Digits[ch];
-            return true;
-        }
-        long total = 0, section = 0, digit = -1;
-        var lastUnit = 0L;
-        foreach (var ch in t)
-        {
-            if (ch is '零' or '〇')
-            {
-                digit = -1;
-            }
-            else if (Digits.TryGetValue(ch, out var d) || char.IsAsciiDigit(ch))
-            {
-                if (digit >= 0 && char.IsAsciiDigit(ch)) digit = digit * 10 + (ch - '0');
-                else if (digit >= 0) return false;
-                else digit = char.IsAsciiDigit(ch) ? ch - '0' : d;
-            }
-            else if (Units.TryGetValue(ch, out var unit))
-            {
-                section += (digit < 0 ? 1 : digit) * unit;
-                lastUnit = unit;
-                digit = -1;
-            }
-            else if (ch is '万' or '萬')
-            {
-                total += (section + Math.Max(digit, 0)) * 10_000;
-                section = 0;
-                digit = -1;
-                lastUnit = 10_000;
-            }
-            else return false;
-        }
-        if (digit > 0)
-        {
-            // 两千三 = 2300, 三万五 = 35000: a trailing bare digit takes the next lower unit.
-            var implied = lastUnit >= 100 && !t.Contains('零') && !t.Contains('〇') ? lastUnit / 10 : 1;
-            section += digit * implied;
-        }
-        value = total + section;
-        return true;
-    }
-
-    private static bool TryEnglish(string t, out decimal value)
-    {
-        value = 0;
-        var parts = t.Split('-', ' ');
-        var sum = 0;
-        foreach (var p in parts)
-        {
-            if (!English.TryGetValue(p, out var n)) return false;
-            sum += n;
-        }
-        value = sum;
-        return true;
-    }
+    internal static bool TryDecimal(string? s, out decimal value) =>
+        decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 }

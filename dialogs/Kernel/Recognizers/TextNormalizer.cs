@@ -17,10 +17,58 @@ public static class TextNormalizer
         foreach (var ch in text)
         {
             if (ch == '\u3000') sb.Append(' ');
-            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(ch - 0xFEE0));
+            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append(char.ToLowerInvariant((char)(ch - 0xFEE0)));
             else sb.Append(char.ToLowerInvariant(ch));
         }
         return sb.ToString().Trim(EdgePunctuation.ToCharArray());
+    }
+
+    /// <summary>Normalises and folds Traditional characters onto Simplified ones ("小紅" → "小红").</summary>
+    public static string Fold(string? text) => TraditionalChinese.ToSimplified(Normalize(text));
+
+    /// <summary>
+    /// What the recognisers read: half-width, Simplified, trimmed, but with its punctuation kept (".5" stays a number,
+    /// "8:30" a time). Case is kept for the library's own rules.
+    /// </summary>
+    public static string ForRecognition(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (ch == '\u3000') sb.Append(' ');
+            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(ch - 0xFEE0));
+            else sb.Append(ch);
+        }
+        var t = TraditionalChinese.ToSimplified(sb.ToString().Trim());
+        // "明天 下午 3 点": spaces beside Chinese characters only separate what is read as one phrase.
+        if (t.Contains(' ', StringComparison.Ordinal) && HasHan(t))
+        {
+            sb.Clear();
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (char.IsWhiteSpace(t[i]) && ((i > 0 && IsHanOrDigit(t[i - 1])) || (i + 1 < t.Length && IsHanOrDigit(t[i + 1])))
+                    && (i == 0 || !char.IsAsciiLetter(t[i - 1])) && (i + 1 >= t.Length || !char.IsAsciiLetter(t[i + 1])))
+                {
+                    continue;
+                }
+                sb.Append(t[i]);
+            }
+            t = sb.ToString();
+        }
+        return t;
+    }
+
+    private static bool IsHanOrDigit(char c) => char.IsAsciiDigit(c) || c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    /// <summary>True when the text has a CJK ideograph: such text is read with the Chinese models.</summary>
+    public static bool HasHan(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf') return true;
+        }
+        return false;
     }
 
     /// <summary>Normalises and drops inner spaces ("明天 下午 3 点" → "明天下午3点").</summary>

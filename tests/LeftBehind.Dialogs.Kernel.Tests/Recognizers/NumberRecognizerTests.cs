@@ -28,6 +28,14 @@ public sealed class NumberRecognizerTests
     [InlineData("负五", -5)]
     [InlineData("three", 3)]
     [InlineData("Twenty-Five", 25)]
+    [InlineData("3万4000", 34000)]
+    [InlineData("三万四千", 34000)]
+    [InlineData(".5", 0.5)]
+    [InlineData("二分之一", 0.5)]
+    [InlineData("要3个吧", 3)]
+    [InlineData("就两个", 2)]
+    [InlineData("兩千三百", 2300)]
+    [InlineData("I have twenty one", 21)]
     public void Recognises_numbers_in_every_script(string text, double expected)
     {
         Assert.True(NumberRecognizer.TryRecognize(text, out var value));
@@ -39,12 +47,26 @@ public sealed class NumberRecognizerTests
     [InlineData("   ")]
     [InlineData("😀")]
     [InlineData("😀😀😀")]
-    [InlineData("3个apple")]
+    [InlineData("万")]
+    [InlineData("-.5")]
+    [InlineData("3个还是4个")]
+    [InlineData("四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二")]
     [InlineData("abc")]
     [InlineData("三天后再说")]
     [InlineData("1,00")]
     public void Rejects_what_is_not_a_number(string text) =>
         Assert.False(NumberRecognizer.TryRecognize(text, out _));
+
+    [Theory]
+    [InlineData("他8岁了", MeasureKind.Age, 8, "Year")]
+    [InlineData("发烧38.5度", MeasureKind.Temperature, 38.5, "Degree")]
+    public void Reads_a_number_with_its_unit(string text, MeasureKind kind, double value, string unit)
+    {
+        var measure = NumberRecognizer.RecognizeMeasure(text, kind);
+        Assert.NotNull(measure);
+        Assert.Equal((decimal)value, measure.Value);
+        Assert.Equal(unit, measure.Unit);
+    }
 
     [Fact]
     public void Rejects_a_pasted_essay_without_scanning_it() =>
