@@ -23,12 +23,15 @@ internal sealed class CloudAdapter : BotAdapter
     private readonly IBot _bot;
     private readonly ConnectorClient _connector;
     private readonly IDirectLineOutbound _directLine;
+    private readonly IChannelOutbound[] _channels;
     private readonly BotMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<CloudAdapter> _logger;
 
-    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger)
+    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger,
+        IEnumerable<IChannelOutbound>? channels = null)
     {
+        _channels = channels?.ToArray() ?? [];
         _bot = bot;
         _connector = connector;
         _directLine = directLine;
@@ -113,12 +116,12 @@ internal sealed class CloudAdapter : BotAdapter
     public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         // Direct Line 3.0 has no update; channels that support it get the connector call.
-        if (_directLine.Owns(activity.ServiceUrl)) return Task.FromResult<ResourceResponse?>(null);
+        if (_directLine.Owns(activity.ServiceUrl) || OwnChannel(activity.ServiceUrl) is not null) return Task.FromResult<ResourceResponse?>(null);
         return UpdateViaConnectorAsync(activity, cancellationToken);
     }
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
-        _directLine.Owns(reference.ServiceUrl) ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
+        _directLine.Owns(reference.ServiceUrl) || OwnChannel(reference.ServiceUrl) is not null ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
 
     private async Task<ResourceResponse?> UpdateViaConnectorAsync(Activity activity, CancellationToken ct) =>
         await _connector.UpdateAsync(activity, ct).ConfigureAwait(false);
@@ -144,8 +147,11 @@ internal sealed class CloudAdapter : BotAdapter
             return new ResourceResponse(string.Empty);
         }
         if (_directLine.Owns(activity.ServiceUrl)) return await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
+        if (OwnChannel(activity.ServiceUrl) is { } channel) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
         return await _connector.SendAsync(activity, ct).ConfigureAwait(false);
     }
+
+    private IChannelOutbound? OwnChannel(string? serviceUrl) => Array.Find(_channels, c => c.Owns(serviceUrl));
 
     private static InvokeResponse ReadInvokeResponse(JsonElement value)
     {

@@ -5,6 +5,7 @@ using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Bot.WebChat;
+using LeftBehind.Bot.WeChat;
 using LeftBehind.Dialogs.Kernel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<DirectLineService>();
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
         services.AddSingleton<DemoInviteCodes>();
+        builder.AddWeChat();
 
         // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
         services.TryAddSingleton<IBot, MinimalBot>();
@@ -107,6 +109,7 @@ internal static class BotHostingExtensions
         app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
+        app.MapWeChat();
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResultStatusCodes =
@@ -122,6 +125,7 @@ internal static class BotHostingExtensions
         admin.MapArchiveAdmin();
         admin.MapSchedulerAdmin();
         admin.MapAnalyzeAdmin();
+        admin.MapWeChatAdmin();
         return app;
     }
 }
