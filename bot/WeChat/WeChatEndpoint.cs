@@ -79,15 +79,16 @@ internal static class WeChatEndpoint
         if (!inbound.IsValid) return Results.Text("FromUserName and MsgType are required", statusCode: StatusCodes.Status400BadRequest);
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var fieldsJson = JsonSerializer.Serialize(fields);
-        var stored = await store.StoreInboundAsync(inbound.Key, inbound.OpenId, fieldsJson, baseUrl, time.GetUtcNow(), http.RequestAborted);
+        // Once read, the message is stored even if WeChat hangs up meanwhile: its retry then finds it and runs nothing.
+        var stored = await store.StoreInboundAsync(inbound.Key, inbound.OpenId, fieldsJson, baseUrl, time.GetUtcNow(), CancellationToken.None);
         if (!stored)
         {
             logger.LogInformation("WeChat retry of {Key} ignored: already stored", inbound.Key);
-            await counters.CountAsync("in.retry", http.RequestAborted);
+            await counters.CountAsync("in.retry", CancellationToken.None);
             return Success();
         }
         metrics.Message("in", inbound.MsgType);
-        await counters.CountAsync("in." + inbound.MsgType, http.RequestAborted);
+        await counters.CountAsync("in." + inbound.MsgType, CancellationToken.None);
         // The turn must not die with the request: WeChat hangs up after 5 s, the answer goes out through the API.
         _ = inFlight.Track(Task.Run(() => processor.ProcessAsync(inbound.Key, fieldsJson, baseUrl, CancellationToken.None), CancellationToken.None));
         return Success();

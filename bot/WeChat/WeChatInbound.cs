@@ -15,8 +15,11 @@ internal sealed record WeChatInbound(IReadOnlyDictionary<string, string> Fields)
 
     public string? EventKey => Get("EventKey");
 
-    /// <summary>MsgId for messages; FromUserName + CreateTime for events, which have no MsgId.</summary>
-    public string Key => Get("MsgId") is { Length: > 0 } id ? "msg:" + id : $"ev:{OpenId}:{Get("CreateTime")}";
+    /// <summary>
+    /// MsgId for messages; FromUserName + CreateTime for events, which have no MsgId (with the event and its key, so a
+    /// follow and a menu click in the same second stay two events while WeChat's retries of either stay one).
+    /// </summary>
+    public string Key => Get("MsgId") is { Length: > 0 } id ? "msg:" + id : $"ev:{OpenId}:{Get("CreateTime")}:{Event}:{EventKey}";
 
     public DateTimeOffset? CreatedAt => long.TryParse(Get("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 && s < 100_000_000_000
         ? DateTimeOffset.FromUnixTimeSeconds(s)

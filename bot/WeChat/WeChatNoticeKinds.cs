@@ -21,11 +21,11 @@ internal static class WeChatNoticeKinds
         var parts = outboxKey.Split('|');
         var job = parts[0];
         var tail = parts.Length >= 3 ? parts[2] : outboxKey;
-        if (job == "monthly-letter") return MonthlyLetter;
-        if (job == "call-home" || tail.StartsWith("call-", StringComparison.Ordinal)) return CallReminder;
+        if (job == "monthly-letter" || tail.StartsWith("letter", StringComparison.Ordinal)) return MonthlyLetter;
+        if (job == "call-home" || tail.StartsWith("call", StringComparison.Ordinal)) return CallReminder;
         if (job == "absence-alert") return AbsenceAlert;
         if (tail.StartsWith("emergency", StringComparison.Ordinal)) return Emergency;
-        if (tail.StartsWith("question-", StringComparison.Ordinal) && tail.EndsWith("-answer", StringComparison.Ordinal)) return TeacherAnswer;
+        if (tail.StartsWith("answer:", StringComparison.Ordinal) || (tail.StartsWith("question-", StringComparison.Ordinal) && tail.EndsWith("-answer", StringComparison.Ordinal))) return TeacherAnswer;
         return Notice;
     }
 

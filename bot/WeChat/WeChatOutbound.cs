@@ -60,6 +60,7 @@ internal sealed class WeChatOutbound(
             throw new WeChatApiException("message", WeChatErrors.RequireSubscribe, "the user no longer follows the account");
         }
 
+        var fallbackCode = 0;
         if (user is { } u && now - u.LastInbound < WeChatChannel.Window)
         {
             if (!await counters.TryConsumeAsync(WeChatCounters.Custom, urgent, ct).ConfigureAwait(false)) throw await DeferAsync(WeChatCounters.Custom, "customer-service quota used up today", ct).ConfigureAwait(false);
@@ -72,6 +73,7 @@ internal sealed class WeChatOutbound(
             catch (WeChatApiException ex) when (ex.Action == WeChatErrorAction.Fallback)
             {
                 logger.LogInformation("WeChat customer-service message refused with {ErrCode}; sending the {Kind} template", ex.ErrCode, kind);
+                fallbackCode = ex.ErrCode;
             }
             catch (WeChatApiException ex) when (ex.Action == WeChatErrorAction.QuotaExhausted)
             {
@@ -85,10 +87,11 @@ internal sealed class WeChatOutbound(
             }
         }
 
-        return await SendTemplateAsync(openId, key, kind, urgent, activity, ct).ConfigureAwait(false);
+        return await SendTemplateAsync(openId, key, kind, urgent, activity, fallbackCode, ct).ConfigureAwait(false);
     }
 
-    private async Task<ResourceResponse> SendTemplateAsync(string openId, string key, string kind, bool urgent, Activity activity, CancellationToken ct)
+    /// <summary>The template for <paramref name="kind"/>; <paramref name="fallbackCode"/> is the code that refused the customer-service message (0: the window was known to be closed).</summary>
+    private async Task<ResourceResponse> SendTemplateAsync(string openId, string key, string kind, bool urgent, Activity activity, int fallbackCode, CancellationToken ct)
     {
         var templates = options.Value.Templates;
         if (!templates.TryGetValue(kind, out var template) && !templates.TryGetValue(WeChatNoticeKinds.Notice, out template))
@@ -109,7 +112,7 @@ internal sealed class WeChatOutbound(
         {
             var result = await api.SendTemplateAsync(message, ct).ConfigureAwait(false);
             var msgId = result.Body.TryGetProperty("msgid", out var id) ? id.ToString() : null;
-            await store.RecordDeliveryAsync(key, openId, kind, "template", "sent", 0, msgId, time.GetUtcNow(), ct).ConfigureAwait(false);
+            await store.RecordDeliveryAsync(key, openId, kind, "template", "sent", fallbackCode, msgId, time.GetUtcNow(), ct).ConfigureAwait(false);
             metrics.Message("out", "template");
             await counters.CountAsync("out.template", ct).ConfigureAwait(false);
             return new ResourceResponse(msgId);
@@ -187,7 +190,9 @@ internal sealed class WeChatOutbound(
     {
         var sb = new StringBuilder(activity.Text ?? string.Empty);
         var actions = activity.SuggestedActions?.Actions;
-        if (actions is { Count: > 0 })
+        // Prompts already write the list into the text for channels without buttons; proactive notices do not.
+        var listed = actions is { Count: > 0 } && actions[0].Title is { Length: > 0 } first && sb.ToString().Contains("1. " + first, StringComparison.Ordinal);
+        if (actions is { Count: > 0 } && !listed)
         {
             var n = 1;
             foreach (var action in actions)

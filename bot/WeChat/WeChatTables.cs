@@ -25,7 +25,7 @@ internal sealed class WeChatTables(IDbConnectionFactory db, ILogger<WeChatTables
                 // events) makes WeChat's retries of the same message a no-op, and processed_at tells a restart what is left.
                 """
                 CREATE TABLE IF NOT EXISTS wechat_inbound (
-                  dedup_key VARCHAR(128) PRIMARY KEY,
+                  dedup_key VARCHAR(400) PRIMARY KEY,
                   open_id VARCHAR(128) NOT NULL,
                   fields TEXT NOT NULL,
                   base_url VARCHAR(512) NOT NULL,
