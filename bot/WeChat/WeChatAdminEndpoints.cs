@@ -10,7 +10,12 @@ internal static class WeChatAdminEndpoints
     {
         admin.MapPost("/wechat/menu", PublishMenuAsync);
         admin.MapGet("/wechat/status", StatusAsync);
+        admin.MapGet("/wechat/deliveries", DeliveriesAsync);
     }
+
+    /// <summary>How outbox rows reached WeChat users (customer-service or template, status, last code), newest first; ids only, never text.</summary>
+    private static async Task<IResult> DeliveriesAsync(string? openId, int? take, WeChatStore store, CancellationToken ct) =>
+        Results.Ok(await store.ListDeliveriesAsync(string.IsNullOrWhiteSpace(openId) ? null : openId, Math.Clamp(take ?? 100, 1, 1000), ct));
 
     /// <summary>Publishes the body if one is given (WeChat's menu JSON), else the built-in menu in <c>?locale=</c> (zh-CN by default).</summary>
     private static async Task<IResult> PublishMenuAsync(HttpContext http, string? locale, WeChatApiClient api, IOptions<WeChatOptions> options, CancellationToken ct)

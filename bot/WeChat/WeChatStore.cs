@@ -99,9 +99,12 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
     public async Task RecordDeliveryAsync(string outboxKey, string openId, string kind, string method, string status, int errcode, string? templateMsgId, DateTimeOffset now, CancellationToken ct) =>
         await WriteAsync(async (c, tx, t) =>
         {
+            // A template's result may already be here (WeChat reported it before we wrote down the send).
             await using var cmd = c.Command("""
-                INSERT INTO wechat_deliveries (outbox_key, open_id, kind, method, status, errcode, template_msg_id, updated_at) VALUES (@k, @o, @kind, @m, @s, @e, @id, @t)
-                ON CONFLICT (outbox_key, open_id) DO UPDATE SET method = @m, status = @s, errcode = @e, template_msg_id = @id, updated_at = @t
+                INSERT INTO wechat_deliveries (outbox_key, open_id, kind, method, status, errcode, template_msg_id, updated_at)
+                VALUES (@k, @o, @kind, @m, COALESCE((SELECT status FROM wechat_template_results WHERE msg_id = @id), @s), @e, @id, @t)
+                ON CONFLICT (outbox_key, open_id) DO UPDATE SET method = @m, status = COALESCE((SELECT status FROM wechat_template_results WHERE msg_id = @id), @s),
+                  errcode = @e, template_msg_id = @id, updated_at = @t
                 """, tx, ("@k", outboxKey), ("@o", openId), ("@kind", kind), ("@m", method), ("@s", status), ("@e", errcode), ("@id", templateMsgId), ("@t", now.ToUnixTimeMilliseconds()));
             return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);
         }, ct).ConfigureAwait(false);
@@ -109,6 +112,13 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
     public async Task UpdateTemplateResultAsync(string msgId, string status, DateTimeOffset now, CancellationToken ct) =>
         await WriteAsync(async (c, tx, t) =>
         {
+            await using (var keep = c.Command("""
+                INSERT INTO wechat_template_results (msg_id, status, received_at) VALUES (@id, @s, @t)
+                ON CONFLICT (msg_id) DO UPDATE SET status = @s, received_at = @t
+                """, tx, ("@id", msgId), ("@s", status), ("@t", now.ToUnixTimeMilliseconds())))
+            {
+                await keep.ExecuteNonQueryAsync(t).ConfigureAwait(false);
+            }
             await using var cmd = c.Command("UPDATE wechat_deliveries SET status = @s, updated_at = @t WHERE template_msg_id = @id", tx,
                 ("@id", msgId), ("@s", status), ("@t", now.ToUnixTimeMilliseconds()));
             return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);

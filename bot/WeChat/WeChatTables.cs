@@ -72,6 +72,13 @@ internal sealed class WeChatTables(IDbConnectionFactory db, ILogger<WeChatTables
                   updated_at BIGINT NOT NULL,
                   PRIMARY KEY (outbox_key, open_id))
                 """,
+                // WeChat's TEMPLATESENDJOBFINISH may arrive before the send's answer was recorded; kept here until it is.
+                """
+                CREATE TABLE IF NOT EXISTS wechat_template_results (
+                  msg_id VARCHAR(64) PRIMARY KEY,
+                  status VARCHAR(16) NOT NULL,
+                  received_at BIGINT NOT NULL)
+                """,
                 // Daily counters: quota use per API, messages in and out, errors by code.
                 """
                 CREATE TABLE IF NOT EXISTS wechat_counters (

@@ -20,6 +20,7 @@ internal sealed class WeChatTokenSource(
 {
     private static readonly TimeSpan LockFor = TimeSpan.FromSeconds(30);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
+    private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile WeChatTokenRow? _cached;
 
     private WeChatOptions Options => options.Value;
@@ -37,7 +38,22 @@ internal sealed class WeChatTokenSource(
     /// </summary>
     public async Task<string> RefreshAsync(string? rejected, CancellationToken ct)
     {
-        _cached = null;
+        // One refresh at a time in this process (the database lock is per instance); the calls that waited find its result.
+        await _refresh.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (Usable(_cached, rejected, time.GetUtcNow())) return _cached!.AccessToken!;
+            _cached = null;
+            return await RefreshSharedAsync(rejected, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private async Task<string> RefreshSharedAsync(string? rejected, CancellationToken ct)
+    {
         var giveUp = time.GetUtcNow() + TimeSpan.FromSeconds(60);
         while (true)
         {

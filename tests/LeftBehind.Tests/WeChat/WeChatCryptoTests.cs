@@ -72,5 +72,9 @@ public sealed class WeChatCryptoTests
             SuggestedActions = new LeftBehind.Dialogs.Schema.SuggestedActions { Actions = [LeftBehind.Dialogs.Schema.CardAction.ImBack("王小明", "王小明"), LeftBehind.Dialogs.Schema.CardAction.ImBack("王小红", "王小红")] },
         };
         Assert.Equal("问哪个孩子？\n1. 王小明\n2. 王小红", WeChatOutbound.RenderText(withChoices));
+
+        // Found playing the grandfather: a prompt that already lists its choices (channels without buttons) showed them twice.
+        var listed = withChoices with { Text = "问哪个孩子？\n1. 王小明\n2. 王小红" };
+        Assert.Equal("问哪个孩子？\n1. 王小明\n2. 王小红", WeChatOutbound.RenderText(listed));
     }
 }

@@ -80,6 +80,11 @@ public sealed class WeChatDeliveryTests
         Assert.Equal(("template", "tpl-answer"), (m.Method, m.TemplateId));
         var d = await DeliveryAsync(host, "question-7-answer");
         Assert.Equal(("template", code, WeChatNoticeKinds.TeacherAnswer), (d.Method, d.ErrCode, d.Kind));
+        using (var http = new HttpClient())
+        {
+            var rows = await http.GetFromJsonAsync<JsonElement>(host.BaseUrl + "/admin/wechat/deliveries?openId=o-dad");
+            Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("outboxKey").GetString()!.EndsWith("question-7-answer", StringComparison.Ordinal) && r.GetProperty("method").GetString() == "template");
+        }
         // WeChat reports the template's fate (TEMPLATESENDJOBFINISH); the delivery row shows it.
         await WeChatEndToEndTests.WaitUntilAsync(async () => (await DeliveryAsync(host, "question-7-answer")).Status == "delivered");
     }

@@ -108,6 +108,12 @@ public sealed class WeChatEndpointTests
         await host.Sim.SendVoiceAsync(dad.OpenId, "孩子这周上学了吗", [0x23, 0x21, 0x41, 0x4D, 0x52, 0x0A, 1, 2, 3]);
         await dad.ExpectAsync("问哪个孩子");
         Assert.Contains(host.Sim.Calls, c => c == ("media/get", 0));
+
+        // Speech recognition off (no Recognition): the bot still answers, it does not go silent.
+        await host.Sim.SendTextAsync(dad.OpenId, "取消");
+        await dad.DrainAsync(TimeSpan.FromSeconds(1));
+        await host.Sim.SendVoiceAsync(dad.OpenId, "", [0x23, 0x21, 0x41, 0x4D, 0x52, 0x0A, 4, 5, 6]);
+        Assert.NotEmpty(await dad.DrainAsync(TimeSpan.FromSeconds(3)));
     }
 
     [Fact]
