@@ -162,6 +162,12 @@ internal sealed class CloudAdapter : BotAdapter
 
     private async Task ApologiseAsync(ITurnContext context, Exception exception)
     {
+        if (LeftBehind.Scheduler.Outbox.DeliveryDeferredException.Find(exception) is { } deferred)
+        {
+            // Not a failure: the channel will take the message later (a daily quota), and the outbox waits for it.
+            _logger.LogInformation("Delivery deferred until {Until:o}: channel {ChannelId}", deferred.Until, context.Activity.ChannelId);
+            return;
+        }
         _logger.LogError(exception, "Turn failed: channel {ChannelId}, conversation {ConversationId}, activity {ActivityId}",
             context.Activity.ChannelId, context.Activity.Conversation?.Id, context.Activity.Id);
         if (context.Activity.Type != ActivityTypes.Message || context.TurnState.Get<Exception>(DeliveryFailureKey) is not null) return;

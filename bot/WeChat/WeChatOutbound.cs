@@ -44,6 +44,8 @@ internal sealed class WeChatOutbound(
     /// <summary>A reply in the user's own turn: the window is open (they just wrote), so a customer-service message.</summary>
     private async Task<ResourceResponse> ReplyAsync(string openId, Activity activity, CancellationToken ct)
     {
+        // Counted against the day's quota but never held back: the person is waiting for this answer.
+        await counters.TryConsumeAsync(WeChatCounters.Custom, urgent: true, ct).ConfigureAwait(false);
         await SendCustomAsync(openId, activity, ct).ConfigureAwait(false);
         return new ResourceResponse(activity.Id ?? Guid.NewGuid().ToString("n"));
     }
