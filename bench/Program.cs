@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "kernel" => await LeftBehind.Bench.Kernel.KernelBench.RunAsync(args[1..]),
     "roster" => await RosterBenchmark.RunAsync(args[1..]),
     "fanout" => await LeftBehind.Bench.Scheduler.FanoutBenchmark.RunAsync(args[1..]),
+    "wechat-fanout" => await LeftBehind.Bench.WeChat.WeChatFanoutBenchmark.RunAsync(args[1..]),
     "load" or "compare" or "directline" or "memory" or "drill-kill" or "drill-postgres" or "drill-diskfull" or "fuzz" => await LeftBehind.Bench.Commands.RunAsync(args[0], args[1..]),
     _ => Usage(),
 };
@@ -21,6 +22,7 @@ static int Usage()
     Console.Error.WriteLine("  kernel ...                            kernel turn cost and state read/write cost (bench/Kernel)");
     Console.Error.WriteLine("  roster [--rows 10000] [--runs 3] [--postgres <admin connection string>]   roster import (docs/benchmarks/archive.md)");
     Console.Error.WriteLine("  fanout ...                            monthly-letter fan-out to a local Bot Connector sink (docs/benchmarks/scheduler.md)");
+    Console.Error.WriteLine("  wechat-fanout [--template-quota N]    monthly-letter fan-out to WeChat users through a local WeChat API sink");
     LeftBehind.Bench.Commands.PrintUsage();
     return 2;
 }

@@ -24,12 +24,15 @@ internal sealed class CloudAdapter : BotAdapter
     private readonly IBot _bot;
     private readonly ConnectorClient _connector;
     private readonly IDirectLineOutbound _directLine;
+    private readonly IChannelOutbound[] _channels;
     private readonly BotMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<CloudAdapter> _logger;
 
-    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger)
+    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger,
+        IEnumerable<IChannelOutbound>? channels = null)
     {
+        _channels = channels?.ToArray() ?? [];
         _bot = bot;
         _connector = connector;
         _directLine = directLine;
@@ -123,12 +126,12 @@ internal sealed class CloudAdapter : BotAdapter
     public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         // Direct Line 3.0 has no update; channels that support it get the connector call.
-        if (_directLine.Owns(activity.ServiceUrl)) return Task.FromResult<ResourceResponse?>(null);
+        if (_directLine.Owns(activity.ServiceUrl) || OwnChannel(activity.ServiceUrl) is not null) return Task.FromResult<ResourceResponse?>(null);
         return UpdateViaConnectorAsync(activity, cancellationToken);
     }
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
-        _directLine.Owns(reference.ServiceUrl) ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
+        _directLine.Owns(reference.ServiceUrl) || OwnChannel(reference.ServiceUrl) is not null ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
 
     private async Task<ResourceResponse?> UpdateViaConnectorAsync(Activity activity, CancellationToken ct) =>
         await _connector.UpdateAsync(activity, ct).ConfigureAwait(false);
@@ -154,8 +157,11 @@ internal sealed class CloudAdapter : BotAdapter
             return new ResourceResponse(string.Empty);
         }
         if (_directLine.Owns(activity.ServiceUrl)) return await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
+        if (OwnChannel(activity.ServiceUrl) is { } channel) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
         return await _connector.SendAsync(activity, ct).ConfigureAwait(false);
     }
+
+    private IChannelOutbound? OwnChannel(string? serviceUrl) => Array.Find(_channels, c => c.Owns(serviceUrl));
 
     private static InvokeResponse ReadInvokeResponse(JsonElement value)
     {
@@ -166,6 +172,12 @@ internal sealed class CloudAdapter : BotAdapter
 
     private async Task ApologiseAsync(ITurnContext context, Exception exception)
     {
+        if (LeftBehind.Scheduler.Outbox.DeliveryDeferredException.Find(exception) is { } deferred)
+        {
+            // Not a failure: the channel will take the message later (a daily quota), and the outbox waits for it.
+            _logger.LogInformation("Delivery deferred until {Until:o}: channel {ChannelId}", deferred.Until, context.Activity.ChannelId);
+            return;
+        }
         _logger.LogError(exception, "Turn failed: channel {ChannelId}, conversation {ConversationId}, activity {ActivityId}",
             context.Activity.ChannelId, context.Activity.Conversation?.Id, context.Activity.Id);
         if (context.Activity.Type != ActivityTypes.Message || context.TurnState.Get<Exception>(DeliveryFailureKey) is not null) return;

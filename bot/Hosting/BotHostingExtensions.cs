@@ -6,6 +6,7 @@ using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Bot.WebChat;
+using LeftBehind.Bot.WeChat;
 using LeftBehind.Dialogs.Kernel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -65,6 +66,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<DemoInviteCodes>();
         services.AddSingleton<UploadSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
+        builder.AddWeChat();
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -139,6 +141,7 @@ internal static class BotHostingExtensions
         if (!host.DisableChannelEndpoint) app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
+        app.MapWeChat();
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResultStatusCodes =
@@ -155,6 +158,7 @@ internal static class BotHostingExtensions
         admin.MapSchedulerAdmin();
         admin.MapAnalyzeAdmin();
         admin.MapDirectLineAdmin();
+        admin.MapWeChatAdmin();
         return app;
     }
 }

@@ -116,6 +116,11 @@ internal sealed class OutboxDispatcher(
                 await sender.SendAsync(target.Reference, message, row.Key, row.Locale ?? target.Reference.Locale ?? "zh-CN", cancellationToken).ConfigureAwait(false);
                 delivered.Add(target.BindingId);
             }
+            catch (Exception ex) when (DeliveryDeferredException.Find(ex) is { } deferred)
+            {
+                logger.LogInformation("Outbox {Id} for person {Person} deferred until {Until:o} by the channel", row.Id, row.RecipientId, deferred.Until);
+                return new DeliveryOutcome(row.Id, row.Status, delivered, row.Attempts, deferred.Until, "deferred: " + Truncate(deferred.Message));
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 return Failed(row, delivered, ex.GetType().Name + ": " + Truncate(ex.Message), now);

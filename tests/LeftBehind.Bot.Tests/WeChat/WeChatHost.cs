@@ -1,0 +1,65 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Bot.WeChat;
+using LeftBehind.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeftBehind.Tests.WeChat;
+
+/// <summary>The service on a loopback port (demo school, throwaway SQLite file) with its WeChat channel pointed at a simulator.</summary>
+public sealed class WeChatHost : IAsyncDisposable
+{
+    public required WeChatSimulator Sim { get; init; }
+    public required LeftBehindFactory Factory { get; init; }
+    public required string BaseUrl { get; init; }
+    public IServiceProvider Services => Factory.Services;
+    private bool _ownsSim = true;
+
+    public static readonly (string Kind, string Id)[] AllTemplates =
+    [
+        ("MonthlyLetter", "tpl-monthly-letter"), ("CallReminder", "tpl-call"), ("AbsenceAlert", "tpl-absence"),
+        ("TeacherAnswer", "tpl-answer"), ("Emergency", "tpl-emergency"), ("Notice", "tpl-notice"),
+    ];
+
+    public static async Task<WeChatHost> StartAsync(Action<WeChatSimulator>? configureSim = null, Dictionary<string, string?>? settings = null,
+        WeChatSimulator? sharedSim = null, string? sharedDatabase = null)
+    {
+        var sim = sharedSim ?? await WeChatSimulator.StartAsync();
+        configureSim?.Invoke(sim);
+        var factory = new LeftBehindFactory();
+        factory.Settings["Storage:SeedDemoData"] = sharedDatabase is null ? "true" : "false";
+        foreach (var (k, v) in sim.Settings(AllTemplates)) factory.Settings[k] = v;
+        if (sharedDatabase is not null) factory.Settings["ConnectionStrings:LeftBehind"] = sharedDatabase;
+        foreach (var (k, v) in settings ?? []) factory.Settings[k] = v;
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        sim.ServerUrl ??= address + WeChatEndpoint.Path;
+        return new WeChatHost { Sim = sim, Factory = factory, BaseUrl = address, _ownsSim = sharedSim is null };
+    }
+
+    public string ConnectionString => $"Data Source={Path.Combine(Factory.DataDirectory, "leftbehind.db")}";
+
+    /// <summary>Follows the account and binds with an invite code typed as text, exactly as in Web Chat.</summary>
+    public async Task<SimUser> BindAsync(string openId, string code, string name)
+    {
+        var user = Sim.User(openId);
+        await Sim.SubscribeAsync(openId);
+        await user.ExpectAsync("两地书");
+        await Sim.SendTextAsync(openId, code);
+        await user.ExpectAsync("绑定成功", name);
+        await user.DrainAsync(TimeSpan.FromMilliseconds(700));
+        return user;
+    }
+
+    public async Task<int> PersonIdAsync(string openId) =>
+        (await Services.GetRequiredService<IBindingService>().FindAsync(WeChatChannel.ChannelId, openId))?.PersonId ?? throw new InvalidOperationException(openId + " is not bound");
+
+    public async ValueTask DisposeAsync()
+    {
+        Factory.Dispose();
+        if (_ownsSim) await Sim.DisposeAsync();
+    }
+}
