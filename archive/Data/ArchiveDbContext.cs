@@ -31,6 +31,9 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<PersonPreference> Preferences => Set<PersonPreference>();
+    public DbSet<ChannelSend> ChannelSends => Set<ChannelSend>();
+    public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
+    public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,5 +42,9 @@ public abstract class ArchiveDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => ArchiveModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArchiveModel.Configure(modelBuilder);
+        DeliveryModel.Configure(modelBuilder);
+    }
 }
