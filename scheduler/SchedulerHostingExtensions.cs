@@ -27,6 +27,17 @@ public static class SchedulerHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSchedulerServices();
+        builder.Services.AddOptions<DeliveryOptions>()
+            .Bind(builder.Configuration.GetSection(DeliveryOptions.Section))
+            .Configure(o =>
+            {
+                o.SmsEnabled = IsOn(builder.Configuration["Sms:Provider"]);
+                o.VoiceEnabled = IsOn(builder.Configuration["Voice:Provider"]);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<EmergencyVoiceOptions>().Bind(builder.Configuration.GetSection(EmergencyVoiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<EmergencyVoiceService>();
         builder.Services.AddSchedulerQuartz(QuartzStoreSettings.From(builder.Configuration));
         builder.Services.AddHostedService<OutboxDispatcherService>();
         // The conversations' proactive sends and reminder replies move onto the durable outbox (AddDialogs ran first).
@@ -57,6 +68,11 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<DeliveryPolicy>();
+        services.AddSingleton<UnreachableNotifier>();
+        services.AddSingleton<EmergencyVoiceCaller>();
+        services.AddOptions<DeliveryOptions>();
+        services.AddOptions<EmergencyVoiceOptions>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, ProactiveOutbox>();
         services.AddSingleton<ReminderReplies>();
@@ -65,6 +81,8 @@ public static class SchedulerHostingExtensions
         services.AddHostedService<SchedulerSchemaInitializer>();
         return services;
     }
+
+    private static bool IsOn(string? provider) => !string.IsNullOrWhiteSpace(provider) && !provider.Equals("None", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Quartz on its persistent store, the trigger synchronizer, the admin view and the health check.</summary>
     internal static IServiceCollection AddSchedulerQuartz(this IServiceCollection services, QuartzStoreSettings store)
