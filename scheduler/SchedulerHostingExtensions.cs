@@ -69,6 +69,7 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryPolicy>();
+        services.AddSingleton<IDeliveryReport, DeliveryReport>();
         services.AddSingleton<UnreachableNotifier>();
         services.AddSingleton<EmergencyVoiceCaller>();
         services.AddOptions<DeliveryOptions>();

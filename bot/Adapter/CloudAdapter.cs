@@ -23,15 +23,17 @@ internal sealed class CloudAdapter : BotAdapter
     private readonly IBot _bot;
     private readonly ConnectorClient _connector;
     private readonly IDirectLineOutbound _directLine;
+    private readonly IChannelOutbound[] _channels;
     private readonly BotMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<CloudAdapter> _logger;
 
-    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger)
+    public CloudAdapter(IBot bot, ConnectorClient connector, IDirectLineOutbound directLine, IEnumerable<IChannelOutbound> channels, IEnumerable<LeftBehind.Dialogs.Kernel.IMiddleware> middleware, BotMetrics metrics, TimeProvider time, ILogger<CloudAdapter> logger)
     {
         _bot = bot;
         _connector = connector;
         _directLine = directLine;
+        _channels = channels.ToArray();
         _metrics = metrics;
         _time = time;
         _logger = logger;
@@ -144,6 +146,11 @@ internal sealed class CloudAdapter : BotAdapter
             return new ResourceResponse(string.Empty);
         }
         if (_directLine.Owns(activity.ServiceUrl)) return await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
+        // SMS and voice: the host calls the provider itself.
+        foreach (var channel in _channels)
+        {
+            if (channel.Owns(activity.ChannelId)) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
+        }
         return await _connector.SendAsync(activity, ct).ConfigureAwait(false);
     }
 

@@ -3,6 +3,7 @@ using LeftBehind.Bot.Admin;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
+using LeftBehind.Bot.Phone;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Bot.WebChat;
 using LeftBehind.Dialogs.Kernel;
@@ -50,6 +51,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<DirectLineService>();
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
         services.AddSingleton<DemoInviteCodes>();
+        services.AddPhoneChannels(config);
 
         // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
         services.TryAddSingleton<IBot, MinimalBot>();
@@ -107,6 +109,7 @@ internal static class BotHostingExtensions
         app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
+        app.MapPhoneCallbacks();
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResultStatusCodes =
@@ -122,6 +125,7 @@ internal static class BotHostingExtensions
         admin.MapArchiveAdmin();
         admin.MapSchedulerAdmin();
         admin.MapAnalyzeAdmin();
+        admin.MapDeliveryAdmin();
         return app;
     }
 }
