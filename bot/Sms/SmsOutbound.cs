@@ -56,6 +56,12 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
             await ledger.FailedAsync(entry.Id, "not sent: " + ex.Message, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An answer we could not read: the provider may have taken it, so only its receipt may decide.
+            await ledger.UnknownAsync(entry.Id, ex.GetType().Name + ": " + ex.Message, parts, cost, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
     }
 
     private static int? PersonOf(string key) => key.Split('|') is [_, var id, _] && int.TryParse(id, out var p) ? p : null;

@@ -42,5 +42,11 @@ internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledge
             await ledger.FailedAsync(entry.Id, ex.Message, CancellationToken.None).ConfigureAwait(false);
             throw;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An answer we could not read: the call may have been placed, so only the result callback may decide.
+            await ledger.UnknownAsync(entry.Id, ex.GetType().Name + ": " + ex.Message, 1, prices.Value.PricePerCall, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
     }
 }

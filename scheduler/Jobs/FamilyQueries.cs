@@ -14,8 +14,16 @@ internal static class FamilyQueries
         select new FamilyMember(l.PersonId, l.Role, c.Id, c.Name, c.PairedTeacherId, c.ClassId);
 
     /// <summary>People with at least one channel binding: nobody else can be sent anything.</summary>
-    public static async Task<HashSet<int>> ReachableAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
-        (await db.ChannelBindings.AsNoTracking().Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+    /// <summary>
+    /// People with a chat binding or a phone number on the roster (SMS and voice reach them; when those are off the
+    /// delivery policy reports them to the school instead of dropping the message).
+    /// </summary>
+    public static async Task<HashSet<int>> ReachableAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    {
+        var bound = await db.ChannelBindings.AsNoTracking().Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var phones = await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null && p.Phone != null && p.Phone != "").Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return bound.Concat(phones).ToHashSet();
+    }
 
     /// <summary>Head teacher per class id.</summary>
     public static async Task<Dictionary<int, int>> HeadTeachersAsync(ArchiveDbContext db, CancellationToken cancellationToken) =>
