@@ -1,6 +1,7 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
 using LeftBehind.Bot.Auth;
+using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Bot.Phone;
@@ -53,8 +54,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<DemoInviteCodes>();
         services.AddPhoneChannels(config);
 
-        // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
-        services.TryAddSingleton<IBot, MinimalBot>();
+        services.AddComposition();
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 

@@ -8,5 +8,8 @@ public sealed class ProviderTemplate
 {
     public string TemplateId { get; set; } = "";
 
-    public List<string> Parameters { get; set; } = ["text"];
+    /// <summary>Empty means one parameter, <c>text</c>. (A default here would be appended to by the configuration binder.)</summary>
+    public List<string> Parameters { get; set; } = [];
+
+    public IReadOnlyList<string> ParameterNames() => Parameters.Count == 0 ? ["text"] : Parameters;
 }

@@ -7,8 +7,8 @@ internal static class TemplateValues
 {
     public static IReadOnlyList<string> For(ProviderTemplate template, Activity activity)
     {
-        var separate = template.Parameters.Contains("choices", StringComparer.OrdinalIgnoreCase);
-        return template.Parameters.Select(name => name.ToLowerInvariant() switch
+        var separate = template.ParameterNames().Contains("choices", StringComparer.OrdinalIgnoreCase);
+        return template.ParameterNames().Select(name => name.ToLowerInvariant() switch
         {
             "text" => separate ? PhoneText.Body(activity) : PhoneText.Full(activity),
             "choices" => PhoneText.Choices(activity),

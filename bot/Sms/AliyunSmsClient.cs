@@ -19,7 +19,8 @@ internal sealed class AliyunSmsClient(HttpClient http, IOptions<SmsOptions> opti
     public async Task<SmsSendResult> SendAsync(SmsSendRequest request, CancellationToken cancellationToken)
     {
         var named = new Dictionary<string, string>();
-        for (var i = 0; i < request.Template.Parameters.Count; i++) named[request.Template.Parameters[i]] = i < request.Values.Count ? request.Values[i] : "";
+        var names = request.Template.ParameterNames();
+        for (var i = 0; i < names.Count; i++) named[names[i]] = i < request.Values.Count ? request.Values[i] : "";
         var parameters = new Dictionary<string, string>
         {
             ["PhoneNumbers"] = PhoneAddress.National(request.Phone),

@@ -18,7 +18,8 @@ internal sealed class AliyunVoiceClient(HttpClient http, IOptions<VoiceOptions> 
     public async Task<string?> CallAsync(VoiceCallRequest request, CancellationToken cancellationToken)
     {
         var named = new Dictionary<string, string>();
-        for (var i = 0; i < request.Template.Parameters.Count; i++) named[request.Template.Parameters[i]] = i < request.Values.Count ? request.Values[i] : "";
+        var names = request.Template.ParameterNames();
+        for (var i = 0; i < names.Count; i++) named[names[i]] = i < request.Values.Count ? request.Values[i] : "";
         var parameters = new Dictionary<string, string>
         {
             ["CalledNumber"] = PhoneAddress.National(request.Phone),

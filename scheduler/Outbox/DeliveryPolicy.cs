@@ -13,7 +13,7 @@ namespace LeftBehind.Scheduler.Outbox;
 /// then SMS to the roster number, then a voice call — or voice/SMS first when that is their stated preference.
 /// Ordinary notices go to the first reachable channel; an absence alert also goes by SMS when no chat was used within
 /// the day; an emergency goes to every chat and by SMS at once (the voice call follows from
-/// <see cref="Integration.EmergencyVoiceCaller"/>). 退订 stops non-urgent SMS; the per-number daily cap holds the rest
+/// <see cref="EmergencyVoiceCaller"/>). 退订 stops non-urgent SMS; the per-number daily cap holds the rest
 /// until the next local day.
 /// </summary>
 internal sealed class DeliveryPolicy(IDbContextFactory<ArchiveDbContext> dbs, IOptions<DeliveryOptions> options, IOptions<SchedulerOptions> scheduler)

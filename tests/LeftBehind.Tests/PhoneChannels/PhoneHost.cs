@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
-using LeftBehind.Scheduler.Integration;
+using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

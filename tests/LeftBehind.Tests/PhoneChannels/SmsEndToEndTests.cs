@@ -1,6 +1,5 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Emergency;
-using LeftBehind.Scheduler.Integration;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Replies;
