@@ -9,11 +9,11 @@ dotnet build LeftBehind.Bot.sln -c Release -nologo -v quiet
 rm -rf TestResults
 set +e
 dotnet test LeftBehind.Bot.sln -c Release --no-build --nologo \
-  --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" \
+  --logger trx --logger "console;verbosity=normal" \
   --results-directory TestResults "$@"
 status=$?
 # The test host may be torn down without a normal process exit, so the private PostgreSQL servers the tests
-# started (tests/LeftBehind.Tests/Infrastructure/PostgresServer.cs) are stopped here, and their data removed.
+# started (tests/LeftBehind.Testing.Shared/PostgresServer.cs) are stopped here, and their data removed.
 for dir in /tmp/lb-pg-*; do
   [ -f "$dir/postmaster.pid" ] || continue
   pid=$(head -1 "$dir/postmaster.pid")
