@@ -6,7 +6,7 @@ using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Recipients;
 using Microsoft.Extensions.Options;
 
-namespace LeftBehind.Tests.PhoneChannels;
+namespace LeftBehind.Tests.Scheduler;
 
 /// <summary>The per-kind rules of the delivery policy, row by row (the routing decision alone; the end-to-end tests send).</summary>
 public sealed class DeliveryPlanTests
