@@ -24,6 +24,17 @@ public static class SchedulerHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSchedulerServices();
+        builder.Services.AddOptions<DeliveryOptions>()
+            .Bind(builder.Configuration.GetSection(DeliveryOptions.Section))
+            .Configure(o =>
+            {
+                o.SmsEnabled = IsOn(builder.Configuration["Sms:Provider"]);
+                o.VoiceEnabled = IsOn(builder.Configuration["Voice:Provider"]);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<EmergencyVoiceOptions>().Bind(builder.Configuration.GetSection(EmergencyVoiceOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<EmergencyVoiceService>();
         builder.Services.AddSchedulerQuartz(QuartzStoreSettings.From(builder.Configuration));
         builder.Services.AddHostedService<OutboxDispatcherService>();
         return builder;
@@ -49,6 +60,12 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<ProactiveSender>();
+        services.AddSingleton<DeliveryPolicy>();
+        services.AddSingleton<IDeliveryReport, DeliveryReport>();
+        services.AddSingleton<UnreachableNotifier>();
+        services.AddSingleton<EmergencyVoiceCaller>();
+        services.AddOptions<DeliveryOptions>();
+        services.AddOptions<EmergencyVoiceOptions>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, ProactiveOutbox>();
         services.AddSingleton<ReminderReplies>();
@@ -56,6 +73,8 @@ public static class SchedulerHostingExtensions
 
         return services;
     }
+
+    private static bool IsOn(string? provider) => !string.IsNullOrWhiteSpace(provider) && !provider.Equals("None", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Quartz on its persistent store, the trigger synchronizer, the admin view and the health check.</summary>
     internal static IServiceCollection AddSchedulerQuartz(this IServiceCollection services, QuartzStoreSettings store)

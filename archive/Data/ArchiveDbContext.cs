@@ -33,6 +33,9 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<PersonPreference> Preferences => Set<PersonPreference>();
+    public DbSet<ChannelSend> ChannelSends => Set<ChannelSend>();
+    public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
+    public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -46,5 +49,6 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
         ArchiveModel.Configure(modelBuilder);
         // The other areas' tables: their schema comes from these migrations too, their rows from their own SQL.
         HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
+        DeliveryModel.Configure(modelBuilder);
     }
 }

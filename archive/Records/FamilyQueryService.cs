@@ -25,10 +25,16 @@ internal sealed class FamilyQueryService(IDbContextFactory<ArchiveDbContext> dbs
         return members;
     }
 
+    /// <summary>
+    /// People with a chat binding or a phone number on the roster (SMS and voice reach them; when those are off the
+    /// delivery policy reports them to the school instead of dropping the message).
+    /// </summary>
     public async Task<IReadOnlySet<int>> GetReachablePersonIdsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return (await db.ChannelBindings.AsNoTracking().Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var bound = await db.ChannelBindings.AsNoTracking().Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var phones = await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null && p.Phone != null && p.Phone != "").Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return bound.Concat(phones).ToHashSet();
     }
 
     public async Task<IReadOnlyDictionary<int, int>> GetHeadTeachersAsync(CancellationToken cancellationToken = default)

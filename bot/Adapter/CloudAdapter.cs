@@ -126,12 +126,12 @@ internal sealed class CloudAdapter : BotAdapter
     public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         // Direct Line 3.0 has no update; channels that support it get the connector call.
-        if (_directLine.Owns(activity.ServiceUrl) || OwnChannel(activity.ServiceUrl) is not null) return Task.FromResult<ResourceResponse?>(null);
+        if (_directLine.Owns(activity.ServiceUrl) || OwnChannel(activity.ChannelId, activity.ServiceUrl) is not null) return Task.FromResult<ResourceResponse?>(null);
         return UpdateViaConnectorAsync(activity, cancellationToken);
     }
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
-        _directLine.Owns(reference.ServiceUrl) || OwnChannel(reference.ServiceUrl) is not null ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
+        _directLine.Owns(reference.ServiceUrl) || OwnChannel(reference.ChannelId, reference.ServiceUrl) is not null ? Task.CompletedTask : _connector.DeleteAsync(reference, cancellationToken);
 
     private async Task<ResourceResponse?> UpdateViaConnectorAsync(Activity activity, CancellationToken ct) =>
         await _connector.UpdateAsync(activity, ct).ConfigureAwait(false);
@@ -157,11 +157,12 @@ internal sealed class CloudAdapter : BotAdapter
             return new ResourceResponse(string.Empty);
         }
         if (_directLine.Owns(activity.ServiceUrl)) return await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
-        if (OwnChannel(activity.ServiceUrl) is { } channel) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
+        // WeChat, SMS and voice: the host calls the platform or provider itself.
+        if (OwnChannel(activity.ChannelId, activity.ServiceUrl) is { } channel) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
         return await _connector.SendAsync(activity, ct).ConfigureAwait(false);
     }
 
-    private IChannelOutbound? OwnChannel(string? serviceUrl) => Array.Find(_channels, c => c.Owns(serviceUrl));
+    private IChannelOutbound? OwnChannel(string? channelId, string? serviceUrl) => Array.Find(_channels, c => c.Owns(channelId, serviceUrl));
 
     private static InvokeResponse ReadInvokeResponse(JsonElement value)
     {

@@ -4,6 +4,7 @@ using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
+using LeftBehind.Bot.Phone;
 using LeftBehind.Bot.Storage;
 using LeftBehind.Bot.WebChat;
 using LeftBehind.Bot.WeChat;
@@ -67,6 +68,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<UploadSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
         builder.AddWeChat();
+        services.AddPhoneChannels(config);
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -142,6 +144,7 @@ internal static class BotHostingExtensions
         app.MapDirectLine();
         app.MapWebChat();
         app.MapWeChat();
+        app.MapPhoneCallbacks();
         app.MapHealthChecks("/healthz", new HealthCheckOptions
         {
             ResultStatusCodes =
@@ -159,6 +162,7 @@ internal static class BotHostingExtensions
         admin.MapAnalyzeAdmin();
         admin.MapDirectLineAdmin();
         admin.MapWeChatAdmin();
+        admin.MapDeliveryAdmin();
         return app;
     }
 }

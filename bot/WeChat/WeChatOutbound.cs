@@ -30,7 +30,7 @@ internal sealed class WeChatOutbound(
     private const int FieldLength = 20;
     private static readonly TimeSpan MediaLifetime = TimeSpan.FromDays(3) - TimeSpan.FromHours(1);
 
-    public bool Owns(string? serviceUrl) => string.Equals(serviceUrl, WeChatChannel.ServiceUrl, StringComparison.Ordinal);
+    public bool Owns(string? channelId, string? serviceUrl) => string.Equals(serviceUrl, WeChatChannel.ServiceUrl, StringComparison.Ordinal);
 
     public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {

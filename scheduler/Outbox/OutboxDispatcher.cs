@@ -19,6 +19,8 @@ internal sealed class OutboxDispatcher(
     ProactiveSender sender,
     ChannelRateLimiter limiter,
     QuietHoursPolicy quietHours,
+    DeliveryPolicy policy,
+    UnreachableNotifier unreachable,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -46,16 +48,26 @@ internal sealed class OutboxDispatcher(
         if (rows.Count == 0) return 0;
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var phones = await policy.LoadAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), now, cancellationToken).ConfigureAwait(false);
+        var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
         // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
         var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
         try
         {
-            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (row, ct) =>
+            foreach (var group in merged)
+            {
+                // One slot per row: the writer releases one per outcome written.
+                foreach (var _ in group.Rows) await unmarked.WaitAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var outcome in await DeliverMergedAsync(group, cancellationToken).ConfigureAwait(false)) outcomes.Writer.TryWrite(outcome);
+            }
+
+            var mergedIds = merged.SelectMany(g => g.Rows).Select(r => r.Id).ToHashSet();
+            await Parallel.ForEachAsync(rows.Where(r => !mergedIds.Contains(r.Id)), new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (row, ct) =>
             {
                 await unmarked.WaitAsync(ct).ConfigureAwait(false);
-                var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], ct).ConfigureAwait(false);
+                var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], phones.GetValueOrDefault(row.RecipientId), ct).ConfigureAwait(false);
                 outcomes.Writer.TryWrite(outcome);
             }).ConfigureAwait(false);
         }
@@ -81,7 +93,7 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverAsync(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (!row.Urgent)
@@ -90,13 +102,19 @@ internal sealed class OutboxDispatcher(
             if (allowed > now) return new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, allowed, null);
         }
 
-        if (bindings.Count == 0)
+        var plan = policy.Plan(row, bindings, phone, now);
+        if (plan.HoldUntil is { } until) return new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, until, plan.Reason);
+        if (await policy.CancelledAsync(row, cancellationToken).ConfigureAwait(false))
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, "cancelled: acknowledged before the call");
+        if (plan.Unreachable)
         {
-            logger.LogWarning("Outbox {Id} for person {Person} dropped: no channel binding", row.Id, row.RecipientId);
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "no channel binding");
+            // Never dropped silently: the row says why, and the school is told who cannot be reached.
+            logger.LogWarning("Outbox {Id} for person {Person} undeliverable: no reachable channel", row.Id, row.RecipientId);
+            await unreachable.ReportAsync(row, now, cancellationToken).ConfigureAwait(false);
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "unreachable: no channel binding, phone or provider");
         }
 
-        var targets = row.Urgent ? bindings : bindings.OrderByDescending(b => b.LastSeen).Take(1).ToList();
+        var targets = plan.Targets;
         var delivered = new HashSet<int>(row.DeliveredBindings);
         OutboxMessage message;
         try
@@ -128,6 +146,24 @@ internal sealed class OutboxDispatcher(
         }
 
         return new DeliveryOutcome(row.Id, OutboxStatus.Sent, delivered, row.Attempts + 1, now, null);
+    }
+
+    /// <summary>Several plain notices for one number as one SMS under the first row's key; every row shares the outcome.</summary>
+    private async Task<IReadOnlyList<DeliveryOutcome>> DeliverMergedAsync(SmsMergeGroup group, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var first = group.Rows[0];
+        try
+        {
+            await limiter.WaitAsync(group.Target.ChannelId, cancellationToken).ConfigureAwait(false);
+            await sender.SendAsync(group.Target.Reference, group.Message, first.Key, first.Locale ?? "zh-CN", cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Outbox rows {Ids} for person {Person} merged into one SMS", string.Join(',', group.Rows.Select(r => r.Id)), first.RecipientId);
+            return group.Rows.Select(r => new DeliveryOutcome(r.Id, OutboxStatus.Sent, new HashSet<int>(r.DeliveredBindings) { group.Target.BindingId }, r.Attempts + 1, now, null)).ToList();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return group.Rows.Select(r => Failed(r, new HashSet<int>(r.DeliveredBindings), ex.GetType().Name + ": " + Truncate(ex.Message), now)).ToList();
+        }
     }
 
     private DeliveryOutcome Failed(OutboxRow row, HashSet<int> delivered, string error, DateTimeOffset now)

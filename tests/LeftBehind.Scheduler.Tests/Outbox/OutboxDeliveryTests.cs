@@ -111,7 +111,7 @@ public sealed class OutboxDeliveryTests
         await h.DrainAsync();
 
         var dead = Assert.Single((await h.Get<IOutbox>().ListAsync(OutboxStatus.Dead, 1, 10)).Items);
-        Assert.Equal("no channel binding", dead.LastError);
+        Assert.Equal("unreachable: no channel binding, phone or provider", dead.LastError);
     }
 
     [Fact]

@@ -559,6 +559,111 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("archive_channel_bindings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.ChannelPreference", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Preferred")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("archive_channel_preferences", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.ChannelSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Parts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Channel", "OutboxKey")
+                        .IsUnique();
+
+                    b.HasIndex("Phone", "CreatedAt");
+
+                    b.HasIndex("Provider", "ProviderId");
+
+                    b.ToTable("archive_channel_sends", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.Child", b =>
                 {
                     b.Property<int>("Id")
@@ -1000,6 +1105,29 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("archive_preferences", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.PhoneOptOut", b =>
+                {
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keyword")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OptedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Phone");
+
+                    b.ToTable("archive_phone_opt_outs", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.Question", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1319,15 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.ChannelPreference", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Child", b =>

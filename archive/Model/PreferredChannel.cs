@@ -1,0 +1,8 @@
+namespace LeftBehind.Archive.Model;
+
+public enum PreferredChannel
+{
+    Chat,
+    Sms,
+    Voice,
+}

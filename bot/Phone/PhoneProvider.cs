@@ -1,0 +1,8 @@
+namespace LeftBehind.Bot.Phone;
+
+public enum PhoneProvider
+{
+    None,
+    Tencent,
+    Aliyun,
+}

@@ -1,0 +1,14 @@
+namespace LeftBehind.Bot.Sms;
+
+/// <summary>
+/// An SMS provider. Returns when the provider accepted the message; throws <see cref="Phone.PhoneSendRejectedException"/>
+/// when it refused (with its error code) and <see cref="Phone.PhoneOutcomeUnknownException"/> when the answer was lost.
+/// </summary>
+internal interface ISmsClient
+{
+    string Provider { get; }
+
+    string SignName { get; }
+
+    Task<SmsSendResult> SendAsync(SmsSendRequest request, CancellationToken cancellationToken);
+}

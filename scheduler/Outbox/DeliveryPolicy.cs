@@ -1,0 +1,131 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Scheduler.Configuration;
+using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Recipients;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>
+/// One delivery policy for every message. A person's channels in order: their chats (newest first: WeChat, Web Chat…),
+/// then SMS to the roster number, then a voice call — or voice/SMS first when that is their stated preference.
+/// Ordinary notices go to the first reachable channel; an absence alert also goes by SMS when no chat was used within
+/// the day; an emergency goes to every chat and by SMS at once (the voice call follows from
+/// <see cref="EmergencyVoiceCaller"/>). 退订 stops non-urgent SMS; the per-number daily cap holds the rest
+/// until the next local day.
+/// </summary>
+internal sealed class DeliveryPolicy(IDbContextFactory<ArchiveDbContext> dbs, IOptions<DeliveryOptions> options, IOptions<SchedulerOptions> scheduler)
+{
+    private DeliveryOptions Options => options.Value;
+
+    public bool MergeEnabled => Options.MergeSms && Options.SmsEnabled;
+
+    /// <summary>An emergency call whose recipient acknowledged (on any channel) after it was queued is not placed.</summary>
+    public async Task<bool> CancelledAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        if (row.Job != OutboxJobs.VoiceCall || EmergencyVoiceKey.Parse(row.Key) is not { } call) return false;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var emergency = await db.Emergencies.AsNoTracking().Where(e => e.Id == call.Id)
+            .Select(e => new { e.ResolvedAt, Mine = e.Recipients.Where(r => r.PersonId == row.RecipientId && r.AcknowledgedAt != null).Count(), Pending = e.Recipients.Count(r => r.AcknowledgedAt == null) })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (emergency is null || emergency.ResolvedAt is not null) return true;
+        // A recipient's own call stops with their acknowledgement; the head teacher's call once everyone has acknowledged.
+        return call.HeadTeacher ? emergency.Pending == 0 : emergency.Mine > 0;
+    }
+
+    /// <summary>Phone facts for a batch's recipients in three queries.</summary>
+    public async Task<IReadOnlyDictionary<int, PhoneFacts>> LoadAsync(IReadOnlyCollection<int> personIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, PhoneFacts>();
+        if (!Options.SmsEnabled && !Options.VoiceEnabled) return result;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var ids = personIds.Distinct().ToList();
+        var people = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ErasedAt == null && p.Phone != null)
+            .Select(p => new { p.Id, p.Phone }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var prefs = await db.ChannelPreferences.AsNoTracking().Where(p => ids.Contains(p.PersonId))
+            .ToDictionaryAsync(p => p.PersonId, p => p.Preferred, cancellationToken).ConfigureAwait(false);
+        var phones = people.Select(p => (p.Id, Phone: PhoneAddress.Normalize(p.Phone))).Where(p => p.Phone is not null).ToList();
+        var numbers = phones.Select(p => p.Phone!).Distinct().ToList();
+        var optedOut = (await db.PhoneOptOuts.AsNoTracking().Where(o => numbers.Contains(o.Phone)).Select(o => o.Phone)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var dayStart = LocalDayStart(now);
+        var counts = await db.ChannelSends.AsNoTracking()
+            .Where(s => s.Channel == PhoneAddress.SmsChannel && numbers.Contains(s.Phone) && s.CreatedAt >= dayStart && s.Status != ChannelSendStatus.Failed && !s.Urgent)
+            .GroupBy(s => s.Phone).Select(g => new { Phone = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Phone, x => x.Count, cancellationToken).ConfigureAwait(false);
+        foreach (var (id, phone) in phones)
+        {
+            result[id] = new PhoneFacts(phone, prefs.TryGetValue(id, out var p) ? p : null, optedOut.Contains(phone!), counts.GetValueOrDefault(phone!));
+        }
+        foreach (var (id, preferred) in prefs) result.TryAdd(id, new PhoneFacts(null, preferred, false, 0));
+        return result;
+    }
+
+    public DeliveryPlan Plan(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, DateTimeOffset now)
+    {
+        var chats = bindings.Where(b => b.ChannelId is not PhoneAddress.SmsChannel and not PhoneAddress.VoiceChannel)
+            .OrderByDescending(b => b.LastSeen).ToList();
+        var number = phone?.Phone;
+        RecipientBinding? sms = Options.SmsEnabled && number is not null ? Target(PhoneAddress.SmsChannel, PhoneAddress.SmsBindingId, row.RecipientId, number) : null;
+        RecipientBinding? voice = Options.VoiceEnabled && number is not null ? Target(PhoneAddress.VoiceChannel, PhoneAddress.VoiceBindingId, row.RecipientId, number) : null;
+
+        if (row.Job == OutboxJobs.VoiceCall) return new DeliveryPlan(voice is null ? [] : [voice]);
+        if (row.Urgent)
+        {
+            // An emergency: every chat and SMS at once; opt-out and the daily cap do not apply.
+            var all = new List<RecipientBinding>(chats);
+            if (sms is not null) all.Add(sms);
+            if (all.Count == 0 && voice is not null) all.Add(voice);
+            return new DeliveryPlan(all);
+        }
+
+        var smsAllowed = sms is not null && !phone!.OptedOut;
+        var ordered = new List<RecipientBinding>();
+        switch (phone?.Preferred)
+        {
+            case PreferredChannel.Voice:
+                if (voice is not null) ordered.Add(voice);
+                ordered.AddRange(chats);
+                if (smsAllowed) ordered.Add(sms!);
+                break;
+            case PreferredChannel.Sms:
+                if (smsAllowed) ordered.Add(sms!);
+                ordered.AddRange(chats);
+                break;
+            default:
+                ordered.AddRange(chats);
+                if (smsAllowed) ordered.Add(sms!);
+                break;
+        }
+        if (ordered.Count == 0) return new DeliveryPlan([]);
+
+        var targets = new List<RecipientBinding> { ordered[0] };
+        // An absence alert cannot wait for a chat nobody opened today: SMS as well.
+        if (row.Job == JobNames.AbsenceAlert && smsAllowed && targets[0].ChannelId != PhoneAddress.SmsChannel && targets[0].LastSeen < now.AddDays(-1))
+            targets.Add(sms!);
+
+        if (targets.Any(t => t.ChannelId == PhoneAddress.SmsChannel) && phone!.SmsToday >= Options.SmsDailyCapPerNumber)
+        {
+            if (targets.Count > 1) return new DeliveryPlan(targets.Where(t => t.ChannelId != PhoneAddress.SmsChannel).ToList());
+            return new DeliveryPlan([], NextLocalDay(now), OutboxJobs.HeldPrefix + "daily SMS limit for this number");
+        }
+        return new DeliveryPlan(targets);
+    }
+
+    private static RecipientBinding Target(string channel, int id, int personId, string phone) =>
+        new(id, personId, channel, PhoneAddress.Reference(channel, phone), DateTimeOffset.MinValue);
+
+    private TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(scheduler.Value.DefaultTimeZone, out var tz) ? tz : TimeZoneInfo.Utc;
+
+    /// <summary>Midnight of today in the deployment's zone (the providers count per calendar day in China).</summary>
+    public DateTimeOffset LocalDayStart(DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, Zone);
+        var midnight = new DateTimeOffset(local.Date, local.Offset);
+        return midnight.ToUniversalTime();
+    }
+
+    private DateTimeOffset NextLocalDay(DateTimeOffset now) => LocalDayStart(now).AddDays(1).AddHours(8);
+}

@@ -1,0 +1,14 @@
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>Outbox job names the delivery policy treats specially.</summary>
+public static class OutboxJobs
+{
+    /// <summary>A notification call only (the emergency ladder's voice step).</summary>
+    public const string VoiceCall = "voice-call";
+
+    /// <summary>The school is told that someone could not be reached.</summary>
+    public const string Unreachable = "unreachable";
+
+    /// <summary>Held rows carry a last_error starting with this, so the admin views can count them.</summary>
+    public const string HeldPrefix = "held: ";
+}

@@ -1,0 +1,53 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Scheduler.Recipients;
+using LeftBehind.Scheduler.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Scheduler.Outbox;
+
+/// <summary>
+/// A message nobody could receive is not dropped silently: the head teacher of each of the person's children is told
+/// (once a day per person) that the family cannot be reached, so the school can fix the number or call in person.
+/// </summary>
+internal sealed class UnreachableNotifier(
+    IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
+{
+    public async Task ReportAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (row.Job == OutboxJobs.Unreachable)
+        {
+            logger.LogError("Head teacher {Person} cannot be reached either; the unreachable notice stays dead in the outbox", row.RecipientId);
+            return;
+        }
+
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var person = await db.Persons.AsNoTracking().Where(p => p.Id == row.RecipientId).Select(p => new { p.Name, p.Kind }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (person is null) return;
+        var heads = await (
+            from link in db.FamilyLinks.AsNoTracking()
+            where link.PersonId == row.RecipientId
+            join child in db.Children on link.ChildId equals child.Id
+            join cls in db.Classes on child.ClassId equals cls.Id
+            where cls.HeadTeacherId != null && cls.HeadTeacherId != row.RecipientId
+            select new { HeadTeacherId = cls.HeadTeacherId!.Value, ChildName = child.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (heads.Count == 0)
+        {
+            logger.LogError("Person {Person} cannot be reached and has no head teacher to tell", row.RecipientId);
+            return;
+        }
+
+        var recipients = await directory.GetRecipientsAsync(heads.Select(h => h.HeadTeacherId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var deliveries = heads.GroupBy(h => h.HeadTeacherId)
+            .Where(g => recipients.ContainsKey(g.Key))
+            .Select(g =>
+            {
+                var r = recipients[g.Key];
+                var text = MessageCatalog.Get("Unreachable_Notice", r.Locale, person.Name, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
+                return new Delivery(r, OutboxJobs.Unreachable, $"{row.RecipientId}:{day}", new OutboxMessage(text));
+            }).ToList();
+        await writer.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
+    }
+}
