@@ -6,6 +6,7 @@ using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Recipients;
 using LeftBehind.Scheduler.Replies;
 using LeftBehind.Scheduler.Storage;
+using SqliteWriteGate = LeftBehind.Scheduler.Storage.SqliteWriteGate;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -13,7 +13,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// (<c>revoked-c:{conversation}</c>, <c>revoked-u:{sha256(user)}</c> → unix ms) so they survive a restart; other
 /// instances pick them up within a minute.
 /// </summary>
-internal sealed class DirectLineRevocations(BotTables tables, IDbConnectionFactory db, DirectLineHub hub, TimeProvider time)
+internal sealed class DirectLineRevocations(IDbConnectionFactory db, DirectLineHub hub, TimeProvider time)
 {
     private static readonly TimeSpan Reload = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, long> _revoked = new(StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal sealed class DirectLineRevocations(BotTables tables, IDbConnectionFacto
     public async Task RevokeUserAsync(string userId, CancellationToken ct)
     {
         var conversations = new List<string>();
-        await using (var connection = await tables.OpenAsync(ct).ConfigureAwait(false))
+        await using (var connection = await db.OpenAsync(ct).ConfigureAwait(false))
         await using (var cmd = connection.Command("SELECT id FROM directline_conversations WHERE user_id = @u", null, ("@u", userId)))
         await using (var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
@@ -44,7 +44,6 @@ internal sealed class DirectLineRevocations(BotTables tables, IDbConnectionFacto
     private async Task RevokeAsync(string key, IEnumerable<string> conversations, CancellationToken ct)
     {
         var at = time.GetUtcNow().ToUnixTimeMilliseconds();
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await db.WriteAsync(async (connection, tx, token) =>
         {
             await using var del = connection.Command("DELETE FROM directline_settings WHERE name = @n", tx, ("@n", key));
@@ -60,7 +59,7 @@ internal sealed class DirectLineRevocations(BotTables tables, IDbConnectionFacto
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = connection.Command("SELECT name, value FROM directline_settings WHERE name LIKE 'revoked-%'");
         await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))

@@ -160,15 +160,14 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
     /// <summary>Files and bytes stored in the last <paramref name="window"/> by this user (or in this conversation).</summary>
     public async Task<(long Count, long Bytes)> UploadUsageAsync(string conversationId, string? userId, TimeSpan window, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        await using var connection = await tables.OpenAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
         var whose = userId is null ? "a.conversation_id = @c" : "(a.conversation_id = @c OR c.user_id = @u)";
         await using var cmd = connection.Command(
             $"""
             SELECT COUNT(*), COALESCE(SUM(LENGTH(a.content)), 0) FROM directline_attachments a
             JOIN directline_conversations c ON c.id = a.conversation_id
             WHERE a.created_at > @since AND {whose}
-            """, null, ("@since", (time.GetUtcNow() - window).ToUnixTimeMilliseconds()), ("@c", conversationId), ("@u", userId ?? string.Empty));
+            """, null, ("@since", (object?)(time.GetUtcNow() - window).ToUnixTimeMilliseconds()), ("@c", conversationId), ("@u", userId ?? string.Empty));
         await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await reader.ReadAsync(ct).ConfigureAwait(false);
         return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));

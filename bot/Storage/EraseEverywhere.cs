@@ -14,7 +14,7 @@ namespace LeftBehind.Bot.Storage;
 /// their tokens are revoked. Finally the database file itself is rewritten (SQLite: VACUUM and a truncating checkpoint)
 /// so the deleted text is not left on free pages. Counts (attendance days, questions asked) stay, without names.
 /// </summary>
-internal sealed class EraseEverywhere(IChildRightsService rights, IBindingService bindings, IDbConnectionFactory db, BotTables tables, DirectLineRevocations revocations, ILogger<EraseEverywhere> logger)
+internal sealed class EraseEverywhere(IChildRightsService rights, IBindingService bindings, IDbConnectionFactory db, DirectLineRevocations revocations, ILogger<EraseEverywhere> logger)
 {
     public async Task<bool> EraseChildAsync(int childId, CancellationToken ct)
     {
@@ -61,7 +61,6 @@ internal sealed class EraseEverywhere(IChildRightsService rights, IBindingServic
     {
         var patterns = terms.SelectMany(Variants).Concat(channelUsers).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var deleted = 0;
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         using (await db.EnterWriteAsync(ct).ConfigureAwait(false))
         {
             await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);

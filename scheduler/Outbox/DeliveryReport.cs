@@ -13,15 +13,13 @@ internal sealed class DeliveryReport : IDeliveryReport
 {
     private readonly IDbContextFactory<ArchiveDbContext> _dbs;
     private readonly IDbConnectionFactory _db;
-    private readonly SchedulerSchema _schema;
     private readonly IOptions<DeliveryOptions> _delivery;
     private readonly IOptions<SchedulerOptions> _scheduler;
 
-    public DeliveryReport(IDbContextFactory<ArchiveDbContext> dbs, IDbConnectionFactory db, SchedulerSchema schema, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler)
+    public DeliveryReport(IDbContextFactory<ArchiveDbContext> dbs, IDbConnectionFactory db, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler)
     {
         _dbs = dbs;
         _db = db;
-        _schema = schema;
         _delivery = delivery;
         _scheduler = scheduler;
     }
@@ -56,7 +54,6 @@ internal sealed class DeliveryReport : IDeliveryReport
         }
 
         var bindingChannels = await db.ChannelBindings.AsNoTracking().Select(b => new { b.Id, b.ChannelId }).ToDictionaryAsync(b => b.Id, b => b.ChannelId, cancellationToken).ConfigureAwait(false);
-        await _schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         await using (var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = connection.Command("SELECT status, delivered_bindings, last_error, created_at FROM sched_outbox WHERE created_at >= @from AND created_at < @to")
             .With("@from", start.ToUnixMs()).With("@to", end.ToUnixMs()))

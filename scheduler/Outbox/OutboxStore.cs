@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Scheduler.Storage;
+using SqliteWriteGate = LeftBehind.Scheduler.Storage.SqliteWriteGate;
 
 namespace LeftBehind.Scheduler.Outbox;
 

@@ -1,3 +1,5 @@
+using LeftBehind.Dialogs.Kernel;
+using Microsoft.Extensions.DependencyInjection;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Scheduler.Outbox;
@@ -46,7 +48,7 @@ public sealed class PlainTextTests : IDisposable
             Conversation = new ConversationAccount { Id = conversationId },
             User = new ChannelAccount { Id = "dl_teacher" },
         };
-        await new ProactiveSender(_host.Services).SendAsync(reference, new OutboxMessage("家长提问：" + Hostile, []), "question|1", "zh-CN", CancellationToken.None);
+        await new ProactiveSender(_host.Services.GetRequiredService<BotAdapter>()).SendAsync(reference, new OutboxMessage("家长提问：" + Hostile, []), "question|1", "zh-CN", CancellationToken.None);
 
         var (activities, _) = await dl.GetAsync(conversationId, "");
         var note = activities.Single(a => a.GetProperty("text").GetString()!.StartsWith("家长提问", StringComparison.Ordinal));
