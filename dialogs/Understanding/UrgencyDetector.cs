@@ -45,8 +45,10 @@ internal static partial class UrgencyDetector
                 foreach (var term in category.Weak)
                 {
                     var at = Find(text, term);
-                    if (at >= 0 && !Denied(text, at) && !Prohibited(text, at))
-                        return new(UrgencyLevel.Emergency, category.Name, Clear: false, resolved);
+                    if (at < 0 || Denied(text, at) || Prohibited(text, at)) continue;
+                    // "作业本找不到了": a lost thing is not a lost child.
+                    if (category.Name == "missing" && !ContainsAny(text, UrgencyLexicon.People)) continue;
+                    return new(UrgencyLevel.Emergency, category.Name, Clear: false, resolved);
                 }
         }
 
@@ -134,11 +136,26 @@ internal static partial class UrgencyDetector
         {
             var end = at + term.Length;
             var before = at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]);
-            var after = end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]) || !char.IsAsciiLetterOrDigit(term[^1]);
+            var after = end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]) || !char.IsAsciiLetterOrDigit(term[^1])
+                || InflectionFollows(text, term, end);
             if (before && after) return at;
             at = text.IndexOf(term, at + 1, StringComparison.Ordinal);
         }
         return -1;
+    }
+
+    /// <summary>"drowning", "bullies", "kidnapped": an English word with an ending still counts (numbers never do).</summary>
+    private static bool InflectionFollows(string text, string term, int end)
+    {
+        if (!char.IsAsciiLetter(term[^1])) return false;
+        foreach (var ending in (ReadOnlySpan<string>)["s", "es", "ed", "d", "ing", "ped", "ping", "ies", "ied"])
+        {
+            var stem = ending.StartsWith('i') && term[^1] == 'y' ? end - 1 : end;
+            if (string.CompareOrdinal(text, stem, ending, 0, ending.Length) != 0) continue;
+            var after = stem + ending.Length;
+            if (after >= text.Length || !char.IsAsciiLetterOrDigit(text[after])) return true;
+        }
+        return false;
     }
 
     private static int IndexOfAny(string text, string[] words)

@@ -75,13 +75,13 @@ internal static class UrgencyLexicon
     public static IReadOnlyList<DangerCategory> Concerns { get; } =
     [
         new("bullying",
-            ["欺负", "霸凌", "孤立", "排挤", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "bully", "bullied",
-             "picking on", "picked on", "left out", "call her names", "call him names", "calls her names", "calls him names", "teased", "excluded"],
+            ["欺负", "霸凌", "孤立", "排挤", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "bully", "bullies", "bullied",
+             "picking on", "picked on", "left out", "call her names", "call him names", "calls her names", "calls him names", "teased", "excluded", "laughing at", "laugh at", "making fun"],
             []),
         new("withdrawn",
             ["不说话", "也不理", "不理人", "不理我", "不爱说话", "一句话都不说", "闷闷不乐", "发呆", "情绪低落", "情绪很低落", "孤独", "孤单", "一直哭", "天天哭", "哭了一晚上",
              "哭了一整晚", "噩梦", "不肯吃饭", "关在屋里", "性格变了", "抑郁", "忧郁", "doesn't talk", "won't talk", "not talking", "stopped talking",
-             "crying for days", "cries every", "lonely", "very down", "withdrawn", "depressed", "shuts himself", "shuts herself", "nightmares"],
+             "crying for days", "cries every", "crying every", "lonely", "very down", "withdrawn", "depressed", "shuts himself", "shuts herself", "nightmares"],
             []),
         new("absence",
             ["逃学", "旷课", "天没去上学", "天没来上学", "天没上学", "天没来上课", "天没去学校", "几天没来", "好几天没", "不想去学校", "不想去上学",
@@ -111,6 +111,10 @@ internal static class UrgencyLexicon
         ["一个人在家", "就剩孩子", "只剩孩子", "只剩下孩子", "只有孩子", "没人照顾", "没人管", "自己在家", "独自在家", "孩子一个人", "娃一个人",
          "home alone", "alone at home", "is alone", "alone in the house", "no one to look after", "nobody to look after", "no one looking after"];
 
+    /// <summary>Words for a person: a weak "missing" word counts only about someone.</summary>
+    public static string[] People { get; } =
+        ["孩子", "娃", "孙子", "孙女", "儿子", "女儿", "他", "她", "人", "child", "son", "daughter", "he", "she", "him", "her", "boy", "girl", "kid"];
+
     /// <summary>A prohibition right before a danger word: "不要去河边", "don't go near the river".</summary>
     public static string[] Prohibitions { get; } =
         ["不要", "别", "不准", "不许", "禁止", "严禁", "不能", "切勿", "远离", "防", "谨防", "注意", "小心", "不得", "避免", "don't", "do not",
@@ -127,7 +131,7 @@ internal static class UrgencyLexicon
     /// <summary>Leisure and good news: a weak word ("河边", "游泳", "摔了") in these is not a danger.</summary>
     public static string[] LeisureContext { get; } =
         ["开心", "高兴", "好玩", "散步", "鸭子", "钓鱼", "教练", "游泳馆", "游泳课", "比赛", "玩得", "表扬", "第一", "爬起来", "没哭", "fun", "loved",
-         "enjoy", "walk", "ducks", "coach", "pool", "goal", "won", "first place", "got straight up", "破了点皮", "破了皮", "擦了药", "创可贴", "小口子", "plaster", "scratch"];
+         "enjoy", "walk", "ducks", "coach", "pool", "goal", "won", "first place", "got straight up", "破了点皮", "破了皮", "擦了药", "创可贴", "小口子", "plaster", "scratch", "又去玩", "拍拍", "kept playing", "dusted", "fishing", "caught"];
 
     /// <summary>Signs that something is happening or has happened; any of them keeps a reminder-like message urgent.</summary>
     public static string[] EventMarkers { get; } =
@@ -138,7 +142,7 @@ internal static class UrgencyLexicon
     /// <summary>News that an incident is over.</summary>
     public static string[] Resolutions { get; } =
         ["没事了", "没事", "事都没有", "没什么事", "平安", "找到了", "已经找到", "回来了", "到家了", "已经好了", "好多了", "退烧了", "烧已经退", "虚惊一场",
-         "和好了", "出院了", "不用担心", "别担心", "放心吧", "现在都是好朋友", "打通了", "联系上了", "all fine", "all good", "is fine", "'s fine",
+         "和好了", "出院了", "不用担心", "别担心", "放心吧", "现在都是好朋友", "打通了", "联系上了", "原来在", "原来是", "虚惊", "all fine", "all good", "is fine", "'s fine",
          "fine now", "safe now", "safely", "is safe", "found him", "found her", "found them", "we found", "is back", "'s back", "came back",
          "got home", "home now", "false alarm", "no problem", "better now", "made up", "got through"];
 
