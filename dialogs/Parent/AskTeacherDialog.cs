@@ -37,6 +37,7 @@ public sealed class AskTeacherDialog : ComponentDialog
         {
             step.Values.Question = text.Trim();
             step.Values.Confirm = true;
+            step.Values.Urgent = IsConcern(step.Context);
         }
         return step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(options?.Text, options?.ChildId), ct);
     }
@@ -57,12 +58,16 @@ public sealed class AskTeacherDialog : ComponentDialog
     {
         if (step.Result is not string question) return step.EndDialogAsync(null, ct);
         step.Values.Question = question;
+        if (!step.Values.Confirm) step.Values.Urgent = IsConcern(step.Context);
         if (!step.Values.Confirm) return step.NextAsync(true, ct);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
         }, ct);
     }
+
+    /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>
+    private static bool IsConcern(ITurnContext context) => TurnAnalysis.Get(context)?.Level is Understanding.UrgencyLevel.Concern or Understanding.UrgencyLevel.Emergency;
 
     private async Task<DialogTurnResult> SendQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
@@ -74,7 +79,7 @@ public sealed class AskTeacherDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var user = CurrentUser.From(context)!;
-        var question = await _questions.AskAsync(user.Actor, child.Id, text, urgent: false, ct).ConfigureAwait(false);
+        var question = await _questions.AskAsync(user.Actor, child.Id, text, step.Values.Urgent, ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         var zone = KernelTurnState.GetTimeZone(context);
         var due = AnswerExpectation.DueLocal(now, zone);
