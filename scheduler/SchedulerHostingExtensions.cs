@@ -59,6 +59,8 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, ProactiveOutbox>();
+        // Added beside any other listener, never replacing one: a new binding releases the person's held mailbox.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBindingListener, MailboxRelease>());
         services.AddSingleton<ReminderReplies>();
         services.AddSingleton<IReminderReplies>(sp => sp.GetRequiredService<ReminderReplies>());
 

@@ -12,7 +12,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
 /// how to get a code. Nothing about any child is said before binding.
 /// </summary>
-public sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation)
+public sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners)
 {
     /// <summary>The version of the consent text shown at welcome; stored with every binding.</summary>
     public const string ConsentVersion = "2026-11";
@@ -50,6 +50,8 @@ public sealed class InviteBinding(IBindingService bindings, IPreferenceService p
                 user.AttachTo(turnContext);
                 await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
+                // After the welcome, so what waited for them (a letter, an alert) follows it in order.
+                foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
                 return user;
             case RedeemOutcome.Throttled:
                 var zone = KernelTurnState.GetTimeZone(turnContext);

@@ -15,6 +15,7 @@ internal static class EmergencyFlowsRegistration
             .ValidateOnStart();
         services.TryAddSingleton<ChooseChildDialog>();
         services.TryAddSingleton<RaiseEmergencyDialog>();
+        services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<EmergencyAcknowledger>();
         services.TryAddSingleton<EmergencyEscalator>();
         // Registered after the kernel's middleware (AddConversations runs after AddConversationKernel), so the
