@@ -1,6 +1,8 @@
 using LeftBehind.Archive;
 using LeftBehind.Bot.Hosting;
 using LeftBehind.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Understanding;
 using LeftBehind.Scheduler;
 
 // Run from elsewhere (a published folder, a service manager), the settings travel next to the binaries.
@@ -10,7 +12,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = File.Exists("appsettings.json") ? null : AppContext.BaseDirectory,
 });
 builder.AddArchive();
-builder.AddDialogs();
+builder.Services.AddConversationKernel(builder.Configuration);
+builder.Services.AddTextAnalysis(builder.Configuration);
+builder.AddFlows();
 builder.AddScheduler();
 builder.AddBotHost();
 

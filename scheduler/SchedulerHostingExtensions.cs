@@ -1,8 +1,5 @@
 using LeftBehind.Archive.Storage;
-using LeftBehind.Dialogs.Conversations;
-using LeftBehind.Dialogs.Guardian;
 using LeftBehind.Scheduler.Configuration;
-using LeftBehind.Scheduler.Integration;
 using LeftBehind.Scheduler.Jobs;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
@@ -29,10 +26,6 @@ public static class SchedulerHostingExtensions
         builder.Services.AddSchedulerServices();
         builder.Services.AddSchedulerQuartz(QuartzStoreSettings.From(builder.Configuration));
         builder.Services.AddHostedService<OutboxDispatcherService>();
-        // The conversations' proactive sends and reminder replies move onto the durable outbox (AddDialogs ran first).
-        builder.Services.Replace(ServiceDescriptor.Singleton<IProactiveMessenger, OutboxProactiveMessenger>());
-        builder.Services.Replace(ServiceDescriptor.Singleton<IReminderReplySink, SchedulerReminderReplySink>());
-        builder.Services.AddHostedService<EmergencyEscalationService>();
         return builder;
     }
 
@@ -59,8 +52,6 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, ProactiveOutbox>();
-        // Added beside any other listener, never replacing one: a new binding releases the person's held mailbox.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBindingListener, MailboxRelease>());
         services.AddSingleton<ReminderReplies>();
         services.AddSingleton<IReminderReplies>(sp => sp.GetRequiredService<ReminderReplies>());
 

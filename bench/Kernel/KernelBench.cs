@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.State;

@@ -1,6 +1,7 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
 using LeftBehind.Bot.Auth;
+using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Bot.Storage;
@@ -51,8 +52,7 @@ internal static class BotHostingExtensions
         services.AddSingleton<IDirectLineOutbound>(sp => sp.GetRequiredService<DirectLineService>());
         services.AddSingleton<DemoInviteCodes>();
 
-        // The real bot comes from AddDialogs (registered earlier); this one only answers until the kernel lands.
-        services.TryAddSingleton<IBot, MinimalBot>();
+        services.AddComposition();
         services.AddSingleton<CloudAdapter>();
         services.AddSingleton<BotAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
 

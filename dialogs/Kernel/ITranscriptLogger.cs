@@ -3,7 +3,7 @@ using LeftBehind.Dialogs.Schema;
 namespace LeftBehind.Dialogs.Kernel;
 
 /// <summary>Keeps the (already redacted) activities of a conversation.</summary>
-public interface ITranscriptLogger
+internal interface ITranscriptLogger
 {
     Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 }

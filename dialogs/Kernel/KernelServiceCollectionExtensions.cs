@@ -1,20 +1,18 @@
-using LeftBehind.Archive.Storage;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.State;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Kernel;
 
 public static class KernelServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the turn pipeline, state storage, dialogs and prompts: IStorage (DbStorage on the project database,
-    /// or MemoryStorage when Kernel:Storage=Memory), the three states, KernelAccessors, TurnRunner, IBot (DialogBot
-    /// unless a role flow registers its own), and the middleware as IMiddleware in pipeline order: typing,
-    /// transcript, locale. The host adds them with <c>foreach (var m in sp.GetServices&lt;IMiddleware&gt;()) adapter.Use(m)</c>.
+    /// Registers the turn pipeline, state, dialogs and prompts: the three states, KernelAccessors, TurnRunner, and the
+    /// middleware as IMiddleware in pipeline order: typing, transcript, locale. The host adds them with
+    /// <c>foreach (var m in sp.GetServices&lt;IMiddleware&gt;()) adapter.Use(m)</c>. The kernel owns no table: the host
+    /// registers the <see cref="IStorage"/> (per Kernel:Storage), and the application registers its <see cref="IBot"/>.
     /// </summary>
     public static IServiceCollection AddConversationKernel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,9 +22,6 @@ public static class KernelServiceCollectionExtensions
             .ValidateOnStart();
         services.AddLocalization();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IStorage>(sp => sp.GetRequiredService<IOptions<KernelOptions>>().Value.Storage == KernelStorageKind.Memory
-            ? new MemoryStorage()
-            : new DbStorage(sp.GetRequiredService<IDbConnectionFactory>()));
         services.TryAddSingleton<UserState>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<PrivateConversationState>();
@@ -41,7 +36,6 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<ShowTypingMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<TranscriptLoggerMiddleware>());
         services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<LocaleMiddleware>());
-        services.TryAddSingleton<IBot, DialogBot>();
         return services;
     }
 

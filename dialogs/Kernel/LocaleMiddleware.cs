@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Kernel;
 /// Chooses the turn's language (the profile's choice, else the activity's locale, else zh-CN) and time zone, and
 /// puts the clock and the kernel's localizer in TurnState. Sets CurrentUICulture so resx lookups follow the user.
 /// </summary>
-public sealed class LocaleMiddleware(
+internal sealed class LocaleMiddleware(
     KernelAccessors accessors, IStringLocalizer<KernelStrings> localizer, TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)

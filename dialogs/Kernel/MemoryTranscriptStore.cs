@@ -6,7 +6,7 @@ namespace LeftBehind.Dialogs.Kernel;
 /// A bounded in-memory transcript (the default logger; the archive may register a durable one). Keeps the last
 /// <see cref="PerConversation"/> activities of the last <see cref="Conversations"/> conversations.
 /// </summary>
-public sealed class MemoryTranscriptStore : ITranscriptLogger
+internal sealed class MemoryTranscriptStore : ITranscriptLogger
 {
     public const int PerConversation = 200;
     public const int Conversations = 1000;

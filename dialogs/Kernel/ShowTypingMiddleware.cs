@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Kernel;
 /// For message turns that take longer than the delay, sends a typing indicator and repeats it every period until
 /// the turn ends (Bot Builder: 500 ms, then every 2000 ms). Timers come from TimeProvider, so tests move the clock.
 /// </summary>
-public sealed class ShowTypingMiddleware(TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
+internal sealed class ShowTypingMiddleware(TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace LeftBehind.Dialogs.Kernel;
 /// shape: roles set, ids and timestamps filled, ContinueConversation events skipped). A failing logger never
 /// fails the turn.
 /// </summary>
-public sealed class TranscriptLoggerMiddleware(ITranscriptLogger logger, ITextRedactor redactor, TimeProvider time, ILogger<TranscriptLoggerMiddleware> log) : IMiddleware
+internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger logger, ITextRedactor redactor, TimeProvider time, ILogger<TranscriptLoggerMiddleware> log) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

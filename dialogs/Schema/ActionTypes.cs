@@ -1,6 +1,6 @@
 namespace LeftBehind.Dialogs.Schema;
 
-public static class ActionTypes
+internal static class ActionTypes
 {
     public const string ImBack = "imBack";
     public const string PostBack = "postBack";

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace LeftBehind.Dialogs.Schema;
 
 /// <summary>Writes <c>timestamp</c>/<c>expiration</c> as ISO-8601 UTC ending in <c>Z</c>, as the protocol requires; reads any offset.</summary>
-public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
+internal sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDateTimeOffset();
 

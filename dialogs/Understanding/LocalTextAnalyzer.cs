@@ -17,7 +17,7 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
     /// Only the head of a longer text is analysed (a 300,000-character message once took 7 s): urgency words sit early,
     /// longer texts are refused as requests anyway, and the cost per turn stays flat.
     /// </summary>
-    public const int MaxAnalyzedLength = 2000;
+    public const int MaxAnalyzedLength = ITextAnalyzer.MaxAnalyzedLength;
 
     private readonly TextAnalysisOptions _options = options.Value;
 

@@ -1,3 +1,5 @@
+using LeftBehind.Dialogs.Resources;
+
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>Tells Simplified Chinese, Traditional Chinese and English apart by character statistics.</summary>
@@ -29,14 +31,10 @@ internal static class ScriptDetector
         return FromHint(localeHint) is TextLanguages.TraditionalChinese ? TextLanguages.TraditionalChinese : TextLanguages.SimplifiedChinese;
     }
 
-    private static string FromHint(string? localeHint)
+    private static string FromHint(string? localeHint) => Locales.Normalize(localeHint) switch
     {
-        if (string.IsNullOrWhiteSpace(localeHint)) return TextLanguages.SimplifiedChinese;
-        var hint = localeHint.Trim();
-        if (hint.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return TextLanguages.English;
-        if (hint.Contains("Hant", StringComparison.OrdinalIgnoreCase) || hint.EndsWith("TW", StringComparison.OrdinalIgnoreCase)
-            || hint.EndsWith("HK", StringComparison.OrdinalIgnoreCase) || hint.EndsWith("MO", StringComparison.OrdinalIgnoreCase))
-            return TextLanguages.TraditionalChinese;
-        return TextLanguages.SimplifiedChinese;
-    }
+        Locales.En => TextLanguages.English,
+        Locales.ZhTw => TextLanguages.TraditionalChinese,
+        _ => TextLanguages.SimplifiedChinese,
+    };
 }

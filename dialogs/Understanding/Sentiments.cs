@@ -1,7 +1,7 @@
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>The values <see cref="TextAnalysis.Sentiment"/> takes (the Azure AI Language labels).</summary>
-public static class Sentiments
+internal static class Sentiments
 {
     public const string Positive = "positive";
     public const string Neutral = "neutral";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Understanding;
 
-internal static class UnderstandingServiceCollectionExtensions
+public static class UnderstandingServiceCollectionExtensions
 {
     /// <summary>Registers the text analyzer (local ML.NET by default, Azure AI Language when configured).</summary>
     public static IServiceCollection AddTextAnalysis(this IServiceCollection services, IConfiguration configuration)

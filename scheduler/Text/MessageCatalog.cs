@@ -1,23 +1,19 @@
 using System.Globalization;
-using System.Resources;
+using LeftBehind.Dialogs.Resources;
 using LeftBehind.Scheduler.Outbox;
 
 namespace LeftBehind.Scheduler.Text;
 
 /// <summary>
 /// Proactive message texts from Resources/Messages*.resx: zh-CN is the neutral resource, zh-TW and en are
-/// satellites. Unknown locales fall back to zh-CN.
+/// satellites. Every tag maps onto them as everywhere else (<see cref="Locales.Normalize"/>: zh-HK and zh-MO read
+/// Traditional); unknown locales fall back to zh-CN.
 /// </summary>
 internal static class MessageCatalog
 {
-    private static readonly ResourceManager Resources = new("LeftBehind.Scheduler.Resources.Messages", typeof(MessageCatalog).Assembly);
+    private static readonly ResxText Resources = new("LeftBehind.Scheduler.Resources.Messages", typeof(MessageCatalog).Assembly);
 
-    public static string Get(string name, string locale, params object[] args)
-    {
-        var culture = Culture(locale);
-        var text = Resources.GetString(name, culture) ?? throw new InvalidOperationException($"message resource '{name}' is missing");
-        return args.Length == 0 ? text : string.Format(culture, text, args);
-    }
+    public static string Get(string name, string locale, params object[] args) => Resources.Get(Culture(locale), name, args);
 
     /// <summary>The numbered done / later / can't choices a reminder carries; the values are what the reply parser reads.</summary>
     public static IReadOnlyList<OutboxChoice> ReplyChoices(string locale) =>
@@ -42,13 +38,10 @@ internal static class MessageCatalog
         return culture.Name == "en" ? culture.DateTimeFormat.GetMonthName(month) : month.ToString(CultureInfo.InvariantCulture);
     }
 
-    public static CultureInfo Culture(string? locale)
+    public static CultureInfo Culture(string? locale) => CultureInfo.GetCultureInfo(Locales.Normalize(locale) switch
     {
-        if (string.IsNullOrWhiteSpace(locale)) return CultureInfo.GetCultureInfo("zh-CN");
-        var l = locale.Trim();
-        if (l.StartsWith("zh-TW", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-Hant", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-HK", StringComparison.OrdinalIgnoreCase))
-            return CultureInfo.GetCultureInfo("zh-TW");
-        if (l.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return CultureInfo.GetCultureInfo("en");
-        return CultureInfo.GetCultureInfo("zh-CN");
-    }
+        Locales.ZhTw => "zh-TW",
+        Locales.En => "en",
+        _ => "zh-CN",
+    });
 }

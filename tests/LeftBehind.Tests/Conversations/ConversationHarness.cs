@@ -1,12 +1,16 @@
 using LeftBehind.Archive;
 using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Guardian;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
 using LeftBehind.Dialogs.Testing;
 using LeftBehind.Dialogs.Understanding;
+using LeftBehind.Tests.Guardian;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -72,6 +76,13 @@ internal sealed class ConversationHarness : IAsyncDisposable
         services.AddConversationKernel(config);
         services.AddTextAnalysis(config);
         services.AddConversations(config);
+        // What the host composes in production (the database state, the outbox, the scheduler's reminder replies),
+        // here in memory and straight through the test adapter.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<IProactiveMessenger>(sp => new DirectProactiveMessenger(
+            sp.GetRequiredService<BotAdapter>, sp.GetRequiredService<IBindingService>(), sp.GetRequiredService<IPreferenceService>()));
+        services.AddSingleton<LoggingReminderReplySink>();
+        services.AddSingleton<IReminderReplySink>(sp => sp.GetRequiredService<LoggingReminderReplySink>());
         services.AddSingleton(sp =>
         {
             var adapter = new TestAdapter(Channels.Test, time, locale);

@@ -68,6 +68,8 @@ internal sealed class FamilyHarness : IAsyncDisposable
         services.AddSingleton<ArchiveMigrator>();
         services.AddSingleton<RecordingMessenger>();
         services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<RecordingMessenger>());
+        services.AddSingleton<LeftBehind.Tests.Guardian.LoggingReminderReplySink>();
+        services.AddSingleton<LeftBehind.Dialogs.Guardian.IReminderReplySink>(sp => sp.GetRequiredService<LeftBehind.Tests.Guardian.LoggingReminderReplySink>());
         services.AddSingleton<BindCurrentUserMiddleware>();
         services.AddSingleton<MessageProbeDialog>();
         services.AddGuardianFlows();

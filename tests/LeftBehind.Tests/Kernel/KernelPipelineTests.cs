@@ -1,3 +1,7 @@
+using LeftBehind.Bot.Composition;
+using LeftBehind.Bot.Storage;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.State;
@@ -10,13 +14,16 @@ namespace LeftBehind.Tests.Kernel;
 
 public sealed class KernelPipelineTests
 {
-    private static ServiceProvider Build(FakeTimeProvider time, string storage = "Memory")
+    private static ServiceProvider Build(FakeTimeProvider time)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Kernel:Storage"] = storage }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Kernel:Storage"] = "Memory" }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
         services.AddConversationKernel(configuration);
+        // The kernel owns neither a store nor a bot: its user chooses them.
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<IBot, DialogBot>();
         services.AddRootDialog<ChooseLanguageDialog>();
         return services.BuildServiceProvider();
     }
@@ -89,9 +96,14 @@ public sealed class KernelPipelineTests
         services.AddLogging();
         services.AddSingleton<global::LeftBehind.Archive.Storage.IDbConnectionFactory>(new global::LeftBehind.Archive.Storage.DbConnectionFactory(
             Microsoft.Extensions.Options.Options.Create(new global::LeftBehind.Archive.Storage.StorageOptions { ConnectionString = $"Data Source={KernelStorages.NewSqlitePath()}" })));
-        services.AddConversationKernel(new ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddConversationKernel(configuration);
+        services.AddConversations(configuration);
+        services.AddComposition();
         using var sp = services.BuildServiceProvider();
         Assert.IsType<DbStorage>(sp.GetRequiredService<IStorage>());
-        Assert.IsType<Dialogs.Dialogs.DialogBot>(sp.GetRequiredService<IBot>());
+        // The flows register the one IBot, and it runs dialogs.
+        var bot = Assert.Single(services, d => d.ServiceType == typeof(IBot));
+        Assert.True(typeof(DialogBot).IsAssignableFrom(bot.ImplementationType));
     }
 }

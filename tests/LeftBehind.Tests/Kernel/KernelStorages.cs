@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;

@@ -1,7 +1,0 @@
-namespace LeftBehind.Dialogs.Conversations;
-
-/// <summary>The shared conversation layer's texts (Resources/ConversationStrings*.resx; the neutral file is zh-CN).</summary>
-public static class ConversationText
-{
-    public static ResxText Strings { get; } = new("LeftBehind.Dialogs.Resources.ConversationStrings");
-}

@@ -1,4 +1,0 @@
-namespace LeftBehind.Dialogs.Resources;
-
-/// <summary>Marker for the emergency flow's text and the shared family-flow text (EmergencyStrings*.resx; neutral is zh-CN).</summary>
-public sealed class EmergencyStrings;

@@ -1,4 +1,0 @@
-namespace LeftBehind.Dialogs.Emergency;
-
-/// <summary>One numbered entry of a role menu: its title (a resource name), the flow it starts, and the intents that jump to it.</summary>
-internal sealed record MenuItem(string TitleName, string DialogId, object? Options, params string[] Intents);

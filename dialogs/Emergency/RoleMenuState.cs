@@ -1,7 +1,0 @@
-namespace LeftBehind.Dialogs.Emergency;
-
-internal sealed record RoleMenuState
-{
-    /// <summary>The flow was started straight from the first message (intent or digit), not from the shown menu.</summary>
-    public bool FlowStarted { get; init; }
-}

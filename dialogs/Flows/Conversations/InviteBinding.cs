@@ -1,0 +1,74 @@
+using LeftBehind.Archive.Binding;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Conversations;
+
+/// <summary>
+/// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
+/// how to get a code. Nothing about any child is said before binding.
+/// </summary>
+internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners)
+{
+    /// <summary>The version of the consent text shown at welcome; stored with every binding.</summary>
+    public const string ConsentVersion = "2026-11";
+
+    /// <summary>Handles one message of an unbound user; returns the person when this message bound them.</summary>
+    public async Task<CurrentUser?> HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var t = ConversationText.Strings;
+        var activity = turnContext.Activity;
+        var text = activity.Text;
+        var analysis = TurnAnalysis.Get(turnContext);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            await turnContext.SendActivityAsync(t.Get(turnContext, activity.Attachments is { Count: > 0 } ? "BindNonText" : "BindAskCode"), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        var code = TextNormalizer.IsTooLong(text) ? null : InviteCodes.TryExtract(text);
+        if (code is null)
+        {
+            var key = analysis?.Urgent == true ? "UrgentUnbound"
+                : InterruptionRecognizer.Recognize(text) == Interruption.Help || analysis?.Intent == Intents.Help ? "BindHelp"
+                : "BindAskCode";
+            await turnContext.SendActivityAsync(t.Get(turnContext, key), cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var reference = TurnPreparation.ReferenceJson(activity);
+        var throttleKey = activity.ChannelId + ":" + (activity.Conversation?.Id ?? activity.From?.Id);
+        var consent = new ConsentGiven(t.Get(Locales.Default, "ConsentPurpose"), ConsentVersion);
+        var result = await bindings.RedeemAsync(code, activity.ChannelId!, activity.From!.Id!, reference, throttleKey, consent, cancellationToken).ConfigureAwait(false);
+        switch (result.Outcome)
+        {
+            case RedeemOutcome.Bound when result.Person is { } person:
+                var user = new CurrentUser(person, await preferences.GetAsync(person.PersonId, cancellationToken).ConfigureAwait(false));
+                user.AttachTo(turnContext);
+                await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
+                // After the welcome, so what waited for them (a letter, an alert) follows it in order.
+                foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
+                return user;
+            case RedeemOutcome.Throttled:
+                var zone = KernelTurnState.GetTimeZone(turnContext);
+                var until = result.RetryAfter is { } at ? TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "--:--";
+                await turnContext.SendActivityAsync(t.Get(turnContext, "BindThrottled", until), cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                var message = result.Outcome switch
+                {
+                    RedeemOutcome.Expired => "BindExpired",
+                    RedeemOutcome.AlreadyUsed => "BindAlreadyUsed",
+                    _ => "BindWrongCode",
+                };
+                await turnContext.SendActivityAsync(t.Get(turnContext, message, code), cancellationToken).ConfigureAwait(false);
+                return null;
+        }
+    }
+
+    public static string RoleName(ITurnContext turnContext, ActorRole role) => ConversationText.Strings.Get(turnContext, "Role" + role);
+}

@@ -1,0 +1,53 @@
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
+
+namespace LeftBehind.Dialogs.Conversations;
+
+/// <summary>
+/// The bot: every turn learns who is writing and in which language (<see cref="TurnPreparation"/>), greets new
+/// members with who we are, the consent text and the request for an invite code, and hands messages to
+/// <see cref="MainDialog"/>.
+/// </summary>
+internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
+    : DialogBot(runner, accessors, rootDialog)
+{
+    /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
+    public const string TextFormat = "plain";
+
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        turnContext.OnSendActivities((_, activities, next) =>
+        {
+            foreach (var a in activities) a.TextFormat ??= TextFormat;
+            return next();
+        });
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await preparation.PrepareAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken).ConfigureAwait(false);
+        await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Some channels send the join with the bot as sender; the member who joined is the user to greet.
+        var userId = turnContext.Activity.From?.Id is { Length: > 0 } from && from != turnContext.Activity.Recipient?.Id ? from : membersAdded[0].Id;
+        await preparation.PrepareAsync(turnContext, userId, cancellationToken).ConfigureAwait(false);
+        var t = ConversationText.Strings;
+        if (CurrentUser.From(turnContext) is { } user)
+        {
+            await turnContext.SendActivityAsync(t.Get(turnContext, "WelcomeBack", user.Person.Name), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await turnContext.SendActivitiesAsync(
+        [
+            MessageFactory.Text(t.Get(turnContext, "Welcome")),
+            MessageFactory.Text(t.Get(turnContext, "Consent")),
+            MessageFactory.Text(t.Get(turnContext, "BindAskCode")),
+        ], cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Conversations;
+
+/// <summary>
+/// Runs before any dialog in a turn: who is writing (<see cref="CurrentUser"/>), what the message means
+/// (<see cref="TurnAnalysis"/>), and which language to answer in.
+/// </summary>
+internal sealed class TurnPreparation(
+    IBindingService bindings, IPreferenceService preferences, ITextAnalyzer analyzer, KernelAccessors kernel, ConversationAccessors accessors)
+{
+    /// <summary>Only the head of a very long message is analysed (whichever analyzer is configured): urgency words sit early, and the cost stays flat.</summary>
+    public const int AnalyzedLength = ITextAnalyzer.MaxAnalyzedLength;
+
+    public async Task PrepareAsync(ITurnContext turnContext, string? channelUserId, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var profile = await kernel.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        var mine = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        CurrentUser? user = null;
+        if (activity.ChannelId is { Length: > 0 } channelId && channelUserId is { Length: > 0 })
+        {
+            var person = await bindings.FindAsync(channelId, channelUserId, cancellationToken).ConfigureAwait(false);
+            if (person is not null)
+            {
+                user = new CurrentUser(person, await preferences.GetAsync(person.PersonId, cancellationToken).ConfigureAwait(false));
+                user.AttachTo(turnContext);
+                await RefreshReferenceAsync(turnContext, channelId, channelUserId, mine, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        // A language set for the person elsewhere (the admin, another channel) counts as their choice.
+        if (profile.Locale is null && user is not null && Locales.Normalize(user.Preferences.Locale) is { } stored && stored != Locales.Default)
+            profile.Locale = stored;
+
+        TextAnalysis? analysis = null;
+        if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text))
+        {
+            var text = activity.Text.Length > AnalyzedLength ? activity.Text[..AnalyzedLength] : activity.Text;
+            var hint = profile.Locale ?? mine.DetectedLocale ?? activity.Locale;
+            analysis = await analyzer.AnalyzeAsync(text, hint, cancellationToken).ConfigureAwait(false);
+            TurnAnalysis.Set(turnContext, analysis);
+            if (ContainsHan(text)) mine.DetectedLocale = analysis.Language == TextLanguages.TraditionalChinese ? Locales.ZhTw : null;
+        }
+        ApplyLocale(turnContext, profile.Locale ?? mine.DetectedLocale ?? Locales.Normalize(activity.Locale) ?? Locales.Default);
+    }
+
+    /// <summary>Remembers a language the user chose, for this channel user and (when bound) for proactive messages.</summary>
+    public async Task RememberLocaleAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken)
+    {
+        var profile = await kernel.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        profile.Locale = locale;
+        if (CurrentUser.From(turnContext) is { } user)
+        {
+            var prefs = await preferences.GetAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false);
+            var updated = prefs with { Locale = locale };
+            await preferences.SaveAsync(user.Person.PersonId, updated, cancellationToken).ConfigureAwait(false);
+            (user with { Preferences = updated }).AttachTo(turnContext);
+        }
+        ApplyLocale(turnContext, locale);
+    }
+
+    /// <summary>After binding: the reference just stored with the binding need not be written again.</summary>
+    public async Task MarkReferenceStoredAsync(ITurnContext turnContext, string referenceJson, CancellationToken cancellationToken)
+    {
+        var mine = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        mine.StoredReference = referenceJson;
+    }
+
+    public static string ReferenceJson(Activity activity)
+    {
+        var reference = activity.GetConversationReference() with { ActivityId = null };
+        return JsonSerializer.Serialize(reference, BotJson.Options);
+    }
+
+    private async Task RefreshReferenceAsync(ITurnContext turnContext, string channelId, string channelUserId, ConversationProfile mine, CancellationToken ct)
+    {
+        if (turnContext.Activity.Conversation?.Id is not { Length: > 0 }) return;
+        var json = ReferenceJson(turnContext.Activity);
+        if (json == mine.StoredReference) return;
+        await bindings.UpdateConversationReferenceAsync(channelId, channelUserId, json, ct).ConfigureAwait(false);
+        mine.StoredReference = json;
+    }
+
+    private static void ApplyLocale(ITurnContext turnContext, string locale)
+    {
+        turnContext.Locale = locale;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(locale);
+    }
+
+    private static bool ContainsHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+}

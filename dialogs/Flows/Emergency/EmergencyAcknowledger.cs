@@ -1,0 +1,56 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+/// <summary>
+/// "收到" (or the button, or — when <c>digitAcknowledges</c> — "1") from a person with an unacknowledged alert
+/// acknowledges all their open emergencies, and the person who raised each one is told. Any role's menu or the
+/// router calls this before its own routing; false means the message was not an acknowledgement.
+/// </summary>
+internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log)
+{
+    private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
+
+    public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, bool digitAcknowledges, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message || CurrentUser.From(turnContext) is not { } user) return false;
+        if (!IsAcknowledgement(turnContext.Activity.Text, digitAcknowledges)) return false;
+        var personId = user.Person.PersonId;
+        var open = (await emergencies.UnacknowledgedAsync(cancellationToken).ConfigureAwait(false))
+            .Where(e => e.Recipients.Any(r => r.PersonId == personId && r.AcknowledgedAt is null))
+            .ToList();
+        if (open.Count == 0) return false;
+        foreach (var e in open)
+        {
+            if (!await emergencies.AcknowledgeAsync(user.Actor, e.Id, cancellationToken).ConfigureAwait(false)) continue;
+            log.LogInformation("Emergency {EmergencyId} acknowledged by person {PersonId}", e.Id, personId);
+            if (e.RaisedById is not { } raiser) continue;
+            var me = e.Recipients.First(r => r.PersonId == personId);
+            await messenger.SendAsync(raiser, c => MessageFactory.Text(EmergencyText.Get(c, "AckNotice", EmergencyAlerts.Who(c, me), e.ChildName)),
+                $"emergency-ack:{e.Id}:{personId}", urgent: true, cancellationToken).ConfigureAwait(false);
+        }
+        var culture = ResxText.CultureOf(turnContext.Locale);
+        await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", EmergencyAlerts.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public static bool IsAcknowledgement(string? text, bool digitAcknowledges)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
+        if (digitAcknowledges && (t is "1" || ChoiceRecognizer.Recognize(text, [new Choice("1")]) is not null)) return true;
+        foreach (var language in Languages)
+        {
+            var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
+            var words = EmergencyText.Get(culture, "AckWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Any(w => TextNormalizer.Compact(w) == t)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,70 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Kernel;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+/// <summary>
+/// Repeats unacknowledged emergency alerts and escalates them; the scheduler calls <see cref="RunOnceAsync"/> from
+/// a job every minute or so. Idempotent: who is due is read from the archive at run time (a recipient's next alert
+/// is due RepeatMinutes × alerts-so-far after raising), and every send carries a key per emergency, person and
+/// round, so a re-run or a crash between send and record never delivers twice. After downtime each recipient gets
+/// one catch-up alert per run, not a burst.
+/// </summary>
+internal sealed class EmergencyEscalator(
+    IEmergencyService emergencies,
+    IChildrenService children,
+    IProactiveMessenger messenger,
+    IOptions<EmergencyEscalationOptions> options,
+    ILogger<EmergencyEscalator> log)
+{
+    public async Task<EscalationRun> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var o = options.Value;
+        var open = await emergencies.UnacknowledgedAsync(cancellationToken).ConfigureAwait(false);
+        int repeats = 0, escalations = 0;
+        foreach (var e in open)
+        {
+            var pending = e.Recipients.Where(r => r.AcknowledgedAt is null).ToList();
+            var family = await children.GetFamilyAsync(Actor.Admin, e.ChildId, cancellationToken).ConfigureAwait(false);
+            foreach (var r in pending)
+            {
+                if (r.AlertCount >= o.MaxAlerts || now < e.RaisedAt.AddMinutes(o.RepeatMinutes * (double)r.AlertCount)) continue;
+                var round = Math.Max(1, r.AlertCount);
+                await messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, e, RaiserName(c, e, family), round),
+                    EmergencyAlerts.AlertKey(e.Id, r.PersonId, round), urgent: true, cancellationToken).ConfigureAwait(false);
+                await emergencies.RecordAlertAsync(e.Id, r.PersonId, cancellationToken).ConfigureAwait(false);
+                repeats++;
+            }
+            if (now < e.RaisedAt.AddMinutes(o.EscalateAfterMinutes)) continue;
+            foreach (var target in EscalationTargets(e, family, pending))
+            {
+                await messenger.SendAsync(target, c => MessageFactory.Text(EmergencyText.Get(c, "EscalationNotice", e.ChildName,
+                        EmergencyAlerts.List(c, pending.Select(p => EmergencyAlerts.Who(c, p))))),
+                    $"emergency-escalate:{e.Id}:{target}", urgent: true, cancellationToken).ConfigureAwait(false);
+                escalations++;
+            }
+        }
+        if (repeats + escalations > 0)
+            log.LogWarning("Emergency escalator: {Repeats} repeated alerts, {Escalations} escalation notices over {Open} open emergencies", repeats, escalations, open.Count);
+        return new EscalationRun(open.Count, repeats, escalations);
+    }
+
+    /// <summary>Those who can phone the people not answering: the raiser, the head teacher, and whoever acknowledged.</summary>
+    private static IEnumerable<int> EscalationTargets(EmergencyInfo e, ChildFamily? family, List<EmergencyRecipientInfo> pending)
+    {
+        var targets = new List<int>();
+        if (e.RaisedById is { } raiser) targets.Add(raiser);
+        if (family?.HeadTeacher is { } head) targets.Add(head.Id);
+        targets.AddRange(e.Recipients.Where(r => r.AcknowledgedAt is not null).Select(r => r.PersonId));
+        return targets.Distinct().Where(id => pending.All(p => p.PersonId != id));
+    }
+
+    private static string RaiserName(System.Globalization.CultureInfo culture, EmergencyInfo e, ChildFamily? family)
+    {
+        PersonRef?[] people = family is null ? [] : [family.Father, family.Mother, family.Guardian, family.HeadTeacher, family.PairedTeacher];
+        return people.FirstOrDefault(p => p is not null && p.Id == e.RaisedById)?.Name ?? EmergencyText.Get(culture, "Someone");
+    }
+}

@@ -1,0 +1,28 @@
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+internal static class EmergencyFlowsRegistration
+{
+    /// <summary>Registers the emergency dialogs, the acknowledgement handler and middleware, and the escalator; called from AddConversations.</summary>
+    public static IServiceCollection AddEmergencyFlows(this IServiceCollection services)
+    {
+        services.AddOptions<EmergencyEscalationOptions>()
+            .BindConfiguration(EmergencyEscalationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddFamilyFlows();
+        services.TryAddSingleton<RaiseEmergencyDialog>();
+        services.TryAddSingleton<Conversations.ChatReach>();
+        services.TryAddSingleton<EmergencyAcknowledger>();
+        services.TryAddSingleton<EmergencyEscalator>();
+        // Registered after the kernel's middleware (AddConversations runs after AddConversationKernel), so the
+        // turn's locale is set when it replies.
+        services.TryAddSingleton<EmergencyAcknowledgementMiddleware>();
+        services.AddSingleton<IMiddleware>(sp => sp.GetRequiredService<EmergencyAcknowledgementMiddleware>());
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+/// <summary>
+/// 应急: which child (skipped when known or only one), what happened (skipped when the router passed the urgent
+/// message), then every recipient — parents, guardian, head and paired teacher — is alerted at once on all their
+/// channels, ignoring quiet hours, and asked to acknowledge. The raiser is told who was alerted.
+/// </summary>
+internal sealed class RaiseEmergencyDialog : InterruptibleDialog
+{
+    public const string Name = nameof(RaiseEmergencyDialog);
+    private const int MaxTextLength = 1000;
+    private static readonly string[] WhatKeys = ["WhatMissing", "WhatHurt", "WhatDanger", "WhatOther"];
+    private readonly IEmergencyService _emergencies;
+    private readonly IProactiveMessenger _messenger;
+    private readonly ILogger<RaiseEmergencyDialog> _log;
+    private readonly ChatReach _reach;
+
+    public RaiseEmergencyDialog(ChooseChildDialog chooseChild, IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<RaiseEmergencyDialog> log, ChatReach reach) : base(Name)
+    {
+        _reach = reach;
+        _emergencies = emergencies;
+        _messenger = messenger;
+        _log = log;
+        AddDialog(new WaterfallDialog<RaiseEmergencyState>("steps", ChooseChildStep.Then<RaiseEmergencyState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskWhatStepAsync, AskDetailStepAsync, RaiseStepAsync)));
+        AddDialog(chooseChild);
+        AddDialog(new ChoicePrompt("what"));
+        AddDialog(new TextPrompt("detail"));
+        InitialDialogId = "steps";
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<RaiseEmergencyState> step)
+    {
+        var options = step.GetOptions<RaiseEmergencyOptions>();
+        var text = options?.Text?.Trim();
+        step.Values = step.Values with { Text = string.IsNullOrEmpty(text) ? null : text.Length > MaxTextLength ? text[..MaxTextLength] : text };
+        return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId);
+    }
+
+    private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
+    {
+        if (step.Values.Text is not null) return step.NextAsync(null, ct);
+        var titles = WhatKeys.Select(k => EmergencyText.Get(step.Context, k)).ToList();
+        return step.PromptAsync("what", NumberedMenu.Options(step.Context, EmergencyText.Get(step.Context, "WhatHappened"), titles), ct);
+    }
+
+    private static Task<DialogTurnResult> AskDetailStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
+    {
+        if (step.Values.Text is not null) return step.NextAsync(null, ct);
+        if (step.Result is not FoundChoice found) return step.EndDialogAsync(null, ct);
+        if (found.Index < WhatKeys.Length - 1)
+        {
+            step.Values = step.Values with { Text = found.Value };
+            return step.NextAsync(null, ct);
+        }
+        return step.PromptAsync("detail", new PromptOptions { Prompt = MessageFactory.Text(EmergencyText.Get(step.Context, "DescribeIt")), MaxLength = MaxTextLength }, ct);
+    }
+
+    private async Task<DialogTurnResult> RaiseStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
+    {
+        var text = step.Values.Text ?? step.Result as string;
+        if (text is null || step.Values.ChildId is not { } childId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var user = FamilyTurn.User(step.Context);
+        EmergencyInfo emergency;
+        try
+        {
+            emergency = await _emergencies.RaiseAsync(user.Actor, childId, text, ct).ConfigureAwait(false);
+        }
+        catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden)
+        {
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        foreach (var r in emergency.Recipients)
+        {
+            await _messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, emergency, user.Person.Name, 0),
+                EmergencyAlerts.AlertKey(emergency.Id, r.PersonId, 0), urgent: true, ct).ConfigureAwait(false);
+            await _emergencies.RecordAlertAsync(emergency.Id, r.PersonId, ct).ConfigureAwait(false);
+        }
+        _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        // Only who has a chat was alerted now; the others get the alert when they bind, so the raiser must phone them.
+        var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct).ConfigureAwait(false);
+        var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
+            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))))
+            : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, now.Select(r => EmergencyAlerts.Who(culture, r))));
+        if (now.Count > 0 && later.Count > 0)
+            reply += EmergencyText.Get(step.Context, "RaisedLater", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))));
+        await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
+    }
+}

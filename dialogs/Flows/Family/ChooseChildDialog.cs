@@ -1,0 +1,102 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Family;
+
+/// <summary>
+/// Which child, for every role: skipped when the person has one, when the flow already knows it, or when the message
+/// names exactly one; else a numbered list for a family, a typed name for a teacher's class, or buttons for a parent.
+/// Only children the access policy shows are offered, so an unknown name and a name in another class read the same.
+/// Ends with a <see cref="ChildChoice"/>, or null.
+/// </summary>
+internal sealed class ChooseChildDialog : ComponentDialog
+{
+    public const string Name = nameof(ChooseChildDialog);
+    private const int ListLimit = 8;
+    private const string ChildPrompt = "child";
+    private const string NamedChildPrompt = "named-child";
+    private readonly IChildrenService _children;
+
+    public ChooseChildDialog(IChildrenService children) : base(Name)
+    {
+        _children = children;
+        AddDialog(new WaterfallDialog<ChooseChildState>("steps", [ListChildrenStepAsync, PickChildStepAsync]));
+        AddDialog(new ChoicePrompt(ChildPrompt));
+        AddDialog(new ChoicePrompt(NamedChildPrompt, AcceptsChoiceOrNameAsync));
+        InitialDialogId = "steps";
+    }
+
+    private async Task<DialogTurnResult> ListChildrenStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct)
+    {
+        var actor = FamilyTurn.User(step.Context).Actor;
+        var options = step.GetOptions<ChooseChildOptions>() ?? new ChooseChildOptions(string.Empty);
+        var list = await _children.GetChildrenAsync(actor, ct).ConfigureAwait(false);
+        if (list.Count == 0)
+        {
+            await step.Context.SendActivityAsync(options.NoChildren ?? FamilyText.Get(step.Context, "NoChildren"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var children = list.Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        if (options.ChildId is { } id)
+        {
+            if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)
+                return await step.EndDialogAsync(given, ct).ConfigureAwait(false);
+            if (options.NotVisible is { } notVisible) await step.Context.SendActivityAsync(notVisible, ct).ConfigureAwait(false);
+        }
+        if (children.Count == 1) return await step.EndDialogAsync(children[0], ct).ConfigureAwait(false);
+        if (Named(children, options.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
+
+        step.Values = step.Values with { Children = children, ByName = options.Retry is not null };
+        if (options.Retry is { } retry)
+        {
+            return await step.PromptAsync(NamedChildPrompt, new PromptOptions
+            {
+                Prompt = MessageFactory.Text(options.Question),
+                RetryPrompt = MessageFactory.Text(retry),
+                Choices = children.Select(c => new Choice(c.Name, GivenNames(c.Name))).ToList(),
+            }, ct).ConfigureAwait(false);
+        }
+
+        var titles = list.Select(c => list.Count(o => o.Name == c.Name) > 1 ? FamilyText.Get(step.Context, "ChildInClass", c.Name, c.ClassName) : c.Name).ToList();
+        if (list.Count <= ListLimit) return await step.PromptAsync(ChildPrompt, NumberedMenu.Options(step.Context, options.Question, titles), ct).ConfigureAwait(false);
+
+        var ask = options.Question + "\n" + FamilyText.Get(step.Context, "TypeChildName");
+        return await step.PromptAsync(ChildPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ask),
+            RetryPrompt = MessageFactory.Text(FamilyText.Get(step.Context, "ChildNotFound") + "\n" + ask),
+            Choices = titles.Select(t => new Choice(t)).ToList(),
+            Style = ListStyle.None,
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>
+        step.EndDialogAsync(step.Result is FoundChoice found && found.Index < step.Values.Children.Count
+            ? step.Values.Children[found.Index]
+            : step.Values.ByName ? Named(step.Values.Children, step.Context.Activity.Text) : null, ct);
+
+    private async Task<ChildChoice?> VisibleAsync(Actor actor, int childId, CancellationToken ct) =>
+        await _children.GetChildAsync(actor, childId, ct).ConfigureAwait(false) is { } child ? new ChildChoice(child.Id, child.Name) : null;
+
+    /// <summary>"小红呢" names a child without being one of the buttons.</summary>
+    private static Task<bool> AcceptsChoiceOrNameAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
+    {
+        if (prompt.Recognized.Succeeded) return Task.FromResult(true);
+        var children = (prompt.Options.Choices ?? []).Select((c, i) => new ChildChoice(i, c.Value)).ToList();
+        return Task.FromResult(Named(children, prompt.Context.Activity.Text) is not null);
+    }
+
+    /// <summary>The child whose full or given name the message contains, when exactly one does.</summary>
+    private static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        var hits = children.Where(c => c.Name.Length > 0 && (text.Contains(c.Name, StringComparison.Ordinal) || GivenNames(c.Name).Any(g => text.Contains(g, StringComparison.Ordinal)))).ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>
+    private static List<string> GivenNames(string name) => name.Length >= 3 ? [name[1..]] : [];
+}

@@ -1,0 +1,24 @@
+namespace LeftBehind.Dialogs.Family;
+
+/// <summary>
+/// Asks <paramref name="Question"/> unless <paramref name="ChildId"/> is given and visible, the message
+/// (<see cref="Text"/>) names one child, or there is only one child.
+/// </summary>
+internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
+{
+    /// <summary>The message that started the flow; it may name the child ("小红这周上学了吗").</summary>
+    public string? Text { get; init; }
+
+    /// <summary>
+    /// The parent's way of asking: the children as buttons, a name or given name also answers, this is asked again
+    /// after anything else, and the texts below replace the family ones. Null: a numbered menu (a typed name for a
+    /// class).
+    /// </summary>
+    public string? Retry { get; init; }
+
+    /// <summary>Said when the person has no child to choose; null: the family text.</summary>
+    public string? NoChildren { get; init; }
+
+    /// <summary>Said before asking when <see cref="ChildId"/> is not one the person may see; null: nothing.</summary>
+    public string? NotVisible { get; init; }
+}

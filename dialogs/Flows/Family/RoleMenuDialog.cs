@@ -1,0 +1,85 @@
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Family;
+
+/// <summary>
+/// A role's numbered main menu (guardian, teacher). The first message can already pick: an acknowledgement of an
+/// emergency alert, the routed intent (<see cref="RoleMenuOptions"/>), a number or a title ("1", "回复1", "请假");
+/// anything else shows the menu. While a flow runs, "收到" still acknowledges an alert and the question is asked again.
+/// </summary>
+internal abstract class RoleMenuDialog : InterruptibleDialog
+{
+    private readonly EmergencyAcknowledger _acknowledger;
+    private readonly IReadOnlyList<MenuItem> _items;
+
+    protected RoleMenuDialog(string id, EmergencyAcknowledger acknowledger, IReadOnlyList<MenuItem> items, IEnumerable<Dialog> flows) : base(id)
+    {
+        _acknowledger = acknowledger;
+        _items = items;
+        AddDialog(new WaterfallDialog<RoleMenuState>("menu", [ShowMenuStepAsync, RunChoiceStepAsync]));
+        AddDialog(new ChoicePrompt("choice"));
+        foreach (var flow in flows) AddDialog(flow);
+        InitialDialogId = "menu";
+    }
+
+    /// <summary>This role's text by resource name.</summary>
+    protected abstract string Text(ITurnContext turnContext, string name);
+
+    /// <summary>A role-specific look at the first message (a guardian's reply to a reminder); null to go on.</summary>
+    protected virtual Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken) =>
+        Task.FromResult<DialogTurnResult?>(null);
+
+    protected override Task SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(Text(turnContext, "Help"), cancellationToken);
+
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (await _acknowledger.TryAcknowledgeAsync(innerDc.Context, digitAcknowledges: false, cancellationToken).ConfigureAwait(false))
+        {
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ShowMenuStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
+    {
+        var activity = step.Context.Activity;
+        if (await _acknowledger.TryAcknowledgeAsync(step.Context, digitAcknowledges: true, ct).ConfigureAwait(false))
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        step.Values = step.Values with { FlowStarted = true };
+        if (await BeforeMenuAsync(step, ct).ConfigureAwait(false) is { } handled) return handled;
+
+        var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
+        // A bare digit is the menu item the user has learnt, whatever the analyzer guessed for it.
+        if (activity.Type == ActivityTypes.Message && NumberRecognizer.TryRecognize(TextNormalizer.Compact(activity.Text), out var n)
+            && n == decimal.Truncate(n) && n >= 1 && n <= _items.Count)
+        {
+            var item = _items[(int)n - 1];
+            return await step.BeginDialogAsync(item.DialogId, item.Options, ct).ConfigureAwait(false);
+        }
+        if (intent == Intents.Help) await SendHelpAsync(step.Context, ct).ConfigureAwait(false);
+        if (intent is not null && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } routed)
+            return await step.BeginDialogAsync(routed.DialogId, routed.Options, ct).ConfigureAwait(false);
+
+        var titles = _items.Select(i => Text(step.Context, i.TitleName)).ToList();
+        if (activity.Type == ActivityTypes.Message && ChoiceRecognizer.Recognize(activity.Text, titles.Select(t => new Choice(t)).ToList()) is { } picked)
+            return await step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct).ConfigureAwait(false);
+
+        step.Values = step.Values with { FlowStarted = false };
+        return await step.PromptAsync("choice", NumberedMenu.Options(step.Context, Text(step.Context, "MenuQuestion"), titles), ct).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RunChoiceStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
+    {
+        if (step.Values.FlowStarted || step.Result is not FoundChoice picked) return step.EndDialogAsync(step.Result, ct);
+        return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
+    }
+}

@@ -1,0 +1,7 @@
+namespace LeftBehind.Dialogs.Family;
+
+internal sealed record RoleMenuState
+{
+    /// <summary>The flow was started straight from the first message (intent or digit), not from the shown menu.</summary>
+    public bool FlowStarted { get; init; }
+}

@@ -1,0 +1,20 @@
+using LeftBehind.Dialogs.Family;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+internal static class GuardianFlowsRegistration
+{
+    /// <summary>Registers the guardian dialogs; called from AddConversations.</summary>
+    public static IServiceCollection AddGuardianFlows(this IServiceCollection services)
+    {
+        services.AddFamilyFlows();
+        services.TryAddSingleton<ReportLeaveDialog>();
+        services.TryAddSingleton<SendParentMessageDialog>();
+        services.TryAddSingleton<ConfirmCallHomeDialog>();
+        services.TryAddSingleton<ConfirmReminderDialog>();
+        services.TryAddSingleton<GuardianMenuDialog>();
+        return services;
+    }
+}

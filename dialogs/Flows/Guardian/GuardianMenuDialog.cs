@@ -1,0 +1,58 @@
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.Teacher;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// The guardian's main menu, for people who read little: one short question, numbered options that are also
+/// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
+/// (shared with the teachers' flow), 6 call for help. A digit right after a reminder answers the reminder.
+/// </summary>
+internal sealed class GuardianMenuDialog : RoleMenuDialog
+{
+    public const string Name = nameof(GuardianMenuDialog);
+    private readonly IReminderReplySink _replies;
+
+    public GuardianMenuDialog(
+        EmergencyAcknowledger acknowledger,
+        IReminderReplySink replies,
+        ReportLeaveDialog reportLeave,
+        SendParentMessageDialog sendParentMessage,
+        ConfirmCallHomeDialog confirmCallHome,
+        ConfirmReminderDialog confirmReminder,
+        EnterReplyLetterDialog enterReplyLetter,
+        RaiseEmergencyDialog raiseEmergency)
+        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency])
+    {
+        _replies = replies;
+    }
+
+    private static IReadOnlyList<MenuItem> Items { get; } =
+    [
+        new("MenuLeave", ReportLeaveDialog.Name, null, Intents.LeaveRequest),
+        new("MenuTellParents", SendParentMessageDialog.Name, null),
+        new("MenuCallHome", ConfirmCallHomeDialog.Name, new ConfirmCallHomeOptions(null), Intents.CallHome),
+        new("MenuReminder", ConfirmReminderDialog.Name, new ConfirmReminderOptions(null, null)),
+        new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
+        new("MenuHelpNow", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
+    ];
+
+    protected override string Text(ITurnContext turnContext, string name) => GuardianText.Get(turnContext, name);
+
+    protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken)
+    {
+        var activity = step.Context.Activity;
+        if (activity.Type != ActivityTypes.Message) return null;
+        var key = await _replies.LatestOpenAsync(FamilyTurn.User(step.Context).Person.PersonId, cancellationToken).ConfigureAwait(false);
+        if (key is null) return null;
+        var titles = ConfirmReminderDialog.Titles(step.Context).Select(t => new Choice(t)).ToList();
+        if (ChoiceRecognizer.Recognize(activity.Text, titles) is not { } reply) return null;
+        return await step.BeginDialogAsync(ConfirmReminderDialog.Name, new ConfirmReminderOptions(key, (ReminderReply)reply.Index), cancellationToken).ConfigureAwait(false);
+    }
+}

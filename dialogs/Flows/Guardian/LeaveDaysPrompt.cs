@@ -1,0 +1,50 @@
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// Which days: option 1 today, 2 tomorrow, 3 the rest of this week (by number, title or tap), or any date the
+/// kernel's recogniser understands ("后天", "下周一", "11月25日", "这周"). At most 31 days; a range that
+/// includes today starts today. A bare number is only ever an option number.
+/// </summary>
+internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialogId)
+{
+    private const int MaxDays = 31;
+
+    protected override Task<PromptRecognizerResult<LeaveDays>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var today = FamilyTurn.Today(turnContext);
+        var text = turnContext.Activity.Text;
+        LeaveDays? days = ChoiceRecognizer.Recognize(text, options.Choices ?? []) is { } found
+            ? found.Index switch
+            {
+                0 => new LeaveDays(today, today),
+                1 => new LeaveDays(today.AddDays(1), today.AddDays(1)),
+                _ => new LeaveDays(today, today.AddDays(7 - (((int)today.DayOfWeek + 6) % 7) - 1)),
+            }
+            : FromDate(turnContext, text, today);
+        return Task.FromResult(days is not null && days.To >= days.From && days.To.DayNumber - days.From.DayNumber < MaxDays
+            ? PromptRecognizerResult<LeaveDays>.Success(days)
+            : PromptRecognizerResult<LeaveDays>.Failure("RetryDateTime"));
+    }
+
+    private static LeaveDays? FromDate(ITurnContext turnContext, string? text, DateOnly today)
+    {
+        // A bare number is a wrong option number ("5" to a 3-option question), never a clock time.
+        if (TextNormalizer.Compact(text).All(char.IsAsciiDigit)) return null;
+        var zone = KernelTurnState.GetTimeZone(turnContext);
+        var resolution = DateTimeRecognizer.Recognize(text, KernelTurnState.GetTimeProvider(turnContext).GetUtcNow(), zone);
+        if (resolution is null) return null;
+        var from = Local(resolution.Start ?? resolution.Value, zone);
+        var to = resolution.End is { } end && !resolution.HasTime ? Local(end, zone).AddDays(-1) : from;
+        if (to < from) to = from;
+        if (from < today && to >= today) from = today;
+        return new LeaveDays(from, to);
+    }
+
+    private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+}

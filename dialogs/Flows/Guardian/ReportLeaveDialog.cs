@@ -1,0 +1,91 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// 请假: which child, which days (今天 / 明天 / 这周 or a date), why (生病 / 有事). Attendance is marked through the
+/// leave service and the head and paired teacher are told proactively.
+/// </summary>
+internal sealed class ReportLeaveDialog : ComponentDialog
+{
+    public const string Name = nameof(ReportLeaveDialog);
+    private readonly ILeaveService _leave;
+    private readonly IChildrenService _children;
+    private readonly IProactiveMessenger _messenger;
+    private readonly ILogger<ReportLeaveDialog> _log;
+
+    public ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log) : base(Name)
+    {
+        _leave = leave;
+        _children = children;
+        _messenger = messenger;
+        _log = log;
+        AddDialog(new WaterfallDialog<ReportLeaveState>("steps", ChooseChildStep.Then<ReportLeaveState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync)));
+        AddDialog(chooseChild);
+        AddDialog(new LeaveDaysPrompt("days"));
+        AddDialog(new ChoicePrompt("reason"));
+        InitialDialogId = "steps";
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
+        new(GuardianText.Get(step.Context, "LeaveWhichChild"));
+
+    private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
+        return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
+    }
+
+    private static Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { From = days.From, To = days.To };
+        var titles = GuardianText.Titles(step.Context, "ReasonSick", "ReasonOther");
+        return step.PromptAsync("reason", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles), ct);
+    }
+
+    private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice reason || step.Values is not { ChildId: { } childId, From: { } from, To: { } to })
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var user = FamilyTurn.User(step.Context);
+        var sick = reason.Index == 0;
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        LeaveResult result;
+        try
+        {
+            result = await _leave.RequestAsync(user.Actor, childId, from, to, sick ? AttendanceStatus.Sick : AttendanceStatus.Leave, reason.Value, ct).ConfigureAwait(false);
+        }
+        catch (ArchiveException e)
+        {
+            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, e.Error == ArchiveError.Invalid ? "LeaveInvalid" : "LeaveRefused"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var child = await _children.GetChildAsync(user.Actor, childId, ct).ConfigureAwait(false);
+        var childName = child?.Name ?? string.Empty;
+        if (result.DaysMarked == 0)
+        {
+            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
+        }
+        foreach (var teacher in result.TeachersToNotify)
+        {
+            await _messenger.SendAsync(teacher.Id, c => MessageFactory.Text(GuardianText.Get(c, sick ? "LeaveNoticeSick" : "LeaveNoticeOther",
+                    user.Person.Name, childName, GuardianText.Dates(c, from, to), result.DaysMarked)),
+                $"leave:{result.LeaveRequestId}:{teacher.Id}", cancellationToken: ct).ConfigureAwait(false);
+        }
+        _log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} school days, {Teachers} teachers told", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count);
+        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,88 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// Tell the child's parents something: a ready-made sentence picked by number (no typing needed) or the guardian's
+/// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
+/// </summary>
+internal sealed class SendParentMessageDialog : ComponentDialog
+{
+    public const string Name = nameof(SendParentMessageDialog);
+    private const int MaxLength = 500;
+    private static readonly string[] Canned = ["CannedAllWell", "CannedMissesYou", "CannedPleaseCall", "CannedNeedToTalk"];
+    private readonly IChildrenService _children;
+    private readonly ICallHomeService _contacts;
+    private readonly IProactiveMessenger _messenger;
+    private readonly ILogger<SendParentMessageDialog> _log;
+
+    public SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ILogger<SendParentMessageDialog> log) : base(Name)
+    {
+        _children = children;
+        _contacts = contacts;
+        _messenger = messenger;
+        _log = log;
+        AddDialog(new WaterfallDialog<SendParentMessageState>("steps", ChooseChildStep.Then<SendParentMessageState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync)));
+        AddDialog(chooseChild);
+        AddDialog(new ChoicePrompt("message"));
+        AddDialog(new TextPrompt("words"));
+        InitialDialogId = "steps";
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step) =>
+        new(GuardianText.Get(step.Context, "MessageWhichChild"));
+
+    private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
+    {
+        var titles = GuardianText.Titles(step.Context, [.. Canned, "CannedOwnWords"]);
+        return step.PromptAsync("message", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "MessageWhat"), titles), ct);
+    }
+
+    private static Task<DialogTurnResult> AskOwnWordsStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice found) return step.EndDialogAsync(null, ct);
+        if (found.Index < Canned.Length)
+        {
+            step.Values = step.Values with { CannedName = Canned[found.Index] };
+            return step.NextAsync(null, ct);
+        }
+        return step.PromptAsync("words", new PromptOptions { Prompt = MessageFactory.Text(GuardianText.Get(step.Context, "MessageSayIt")), MaxLength = MaxLength }, ct);
+    }
+
+    private async Task<DialogTurnResult> SendMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
+    {
+        var canned = step.Values.CannedName;
+        var words = step.Result as string;
+        if ((canned is null && words is null) || step.Values.ChildId is not { } childId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var user = FamilyTurn.User(step.Context);
+        var family = await _children.GetFamilyAsync(user.Actor, childId, ct).ConfigureAwait(false);
+        var parents = family?.Parents.ToList() ?? [];
+        if (family is null || parents.Count == 0)
+        {
+            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageNoParents"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var key = FamilyTurn.MessageKey(step.Context);
+        foreach (var parent in parents)
+        {
+            await _messenger.SendAsync(parent.Id, c => MessageFactory.Text(GuardianText.Get(c, "MessageToParent", user.Person.Name, family.ChildName,
+                    canned is null ? words! : GuardianText.Get(c, canned))),
+                $"guardian-message:{key}:{parent.Id}", cancellationToken: ct).ConfigureAwait(false);
+            await _contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
+        }
+        _log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", EmergencyAlerts.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// "孩子这周上学了吗": the child's attendance for today, this week, this month or a named day, with absences and late
+/// days counted as numbers (parents underestimate absences) and the reasons on record.
+/// </summary>
+internal sealed class AskAttendanceDialog : ComponentDialog
+{
+    public const string Name = nameof(AskAttendanceDialog);
+    private const string PeriodPrompt = "period";
+    private static readonly AttendanceStatus[] Unusual = [AttendanceStatus.Absent, AttendanceStatus.Late, AttendanceStatus.Leave, AttendanceStatus.Sick];
+    private readonly IAttendanceService _attendance;
+
+    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children) : base(Name)
+    {
+        _attendance = attendance;
+        AddDialog(new WaterfallDialog<AskAttendanceState>("steps", ChooseChildStep.Then<AskAttendanceState>(WhichChild, (s, child) => s with { Child = child }, AskPeriodStepAsync, ShowAttendanceStepAsync)));
+        AddDialog(new ChooseChildDialog(children));
+        AddDialog(new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync));
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<AskAttendanceState> step)
+    {
+        var options = step.GetOptions<ParentFlowOptions>();
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
+    }
+
+    private static Task<DialogTurnResult> AskPeriodStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
+    {
+        var child = step.Values.Child!;
+        var (now, zone) = Clock(step.Context);
+        // The period may be in the first message or in the answer that named the child ("小红上周三呢").
+        if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone)) is { } period)
+            return step.NextAsync(period, ct);
+        var t = ParentText.Strings;
+        return step.PromptAsync(PeriodPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "WhichPeriod", child.Name)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "WhichPeriodRetry")),
+            Choices = [new Choice(t.Get(step.Context, "PeriodToday")), new Choice(t.Get(step.Context, "PeriodThisWeek")), new Choice(t.Get(step.Context, "PeriodThisMonth"))],
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> ShowAttendanceStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
+    {
+        var (now, zone) = Clock(step.Context);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var period = step.Result switch
+        {
+            AttendancePeriod p => p,
+            FoundChoice { Index: 0 } => AttendancePeriod.Today(today),
+            FoundChoice { Index: 1 } => AttendancePeriod.ThisWeek(today),
+            FoundChoice => AttendancePeriod.ThisMonth(today),
+            // The prompt let a date through in place of a choice: read it from this very message.
+            _ => AttendancePeriod.Find(step.Context.Activity.Text, now, zone),
+        };
+        if (period is null || step.Values.Child is not { } child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var user = CurrentUser.From(step.Context)!;
+        var report = await _attendance.GetAsync(user.Actor, child.Id, period.From, period.To, ct).ConfigureAwait(false);
+        var reply = report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, child, period, report);
+        await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(period, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>One message: the period, the counts as numbers, then each unusual day with its recorded reason.</summary>
+    public static string Describe(ITurnContext context, ChildChoice child, AttendancePeriod period, AttendanceReport report)
+    {
+        var t = ParentText.Strings;
+        var label = PeriodLabel(context, period);
+        if (report.Days.Count == 0) return t.Get(context, "AttendanceNone", child.Name, label);
+        int Count(AttendanceStatus s) => report.Counts.TryGetValue(s, out var n) ? n : 0;
+        var sb = new StringBuilder(t.Get(context, "AttendanceSummary", child.Name, label, report.Days.Count,
+            Count(AttendanceStatus.Present), Count(AttendanceStatus.Absent), Count(AttendanceStatus.Late), Count(AttendanceStatus.Leave) + Count(AttendanceStatus.Sick)));
+        foreach (var day in report.Days.Where(d => Unusual.Contains(d.Status)))
+        {
+            sb.Append('\n').Append(t.Get(context, "AttendanceDay", day.Date.ToDateTime(TimeOnly.MinValue), t.Get(context, "Status" + day.Status),
+                string.IsNullOrWhiteSpace(day.Reason) ? t.Get(context, "NoReason") : day.Reason));
+        }
+        if (Count(AttendanceStatus.Absent) + Count(AttendanceStatus.Late) == 0) sb.Append('\n').Append(t.Get(context, "AttendanceAllGood"));
+        return sb.ToString();
+    }
+
+    private static string PeriodLabel(ITurnContext context, AttendancePeriod period)
+    {
+        var from = period.From.ToDateTime(TimeOnly.MinValue);
+        var to = period.To.ToDateTime(TimeOnly.MinValue);
+        return ParentText.Strings.Get(context, "Label" + period.Kind, from, to);
+    }
+
+    private static Task<bool> AcceptsChoiceOrDateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
+    {
+        if (prompt.Recognized.Succeeded) return Task.FromResult(true);
+        var (now, zone) = Clock(prompt.Context);
+        return Task.FromResult(AttendancePeriod.Find(prompt.Context.Activity.Text, now, zone) is not null);
+    }
+
+    private static (DateTimeOffset Now, TimeZoneInfo Zone) Clock(ITurnContext context) =>
+        (KernelTurnState.GetTimeProvider(context).GetUtcNow(), KernelTurnState.GetTimeZone(context));
+}

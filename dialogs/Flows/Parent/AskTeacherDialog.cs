@@ -1,0 +1,87 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// "帮我问问老师…": the question is stored (routed by the archive to the paired teacher, else the head teacher), the
+/// parent is told who will answer and by when, and the teacher gets a nudge. The answer comes back later through
+/// <see cref="ParentNotifications.SendTeacherAnswerAsync"/>.
+/// </summary>
+internal sealed class AskTeacherDialog : ComponentDialog
+{
+    public const string Name = nameof(AskTeacherDialog);
+    public const int MaxQuestionLength = 1000;
+    private const string QuestionPrompt = "question";
+    private const string ConfirmPrompt = "confirm";
+    private readonly IQuestionService _questions;
+    private readonly ParentNotifications _notifications;
+
+    public AskTeacherDialog(IQuestionService questions, IChildrenService children, ParentNotifications notifications) : base(Name)
+    {
+        _questions = questions;
+        _notifications = notifications;
+        AddDialog(new WaterfallDialog<AskTeacherState>("steps", ChooseChildStep.Then<AskTeacherState>(WhichChild, (s, child) => s with { Child = child }, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync)));
+        AddDialog(new ChooseChildDialog(children));
+        AddDialog(new TextPrompt(QuestionPrompt));
+        AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt));
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<AskTeacherState> step)
+    {
+        var options = step.GetOptions<ParentFlowOptions>();
+        if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
+            step.Values = step.Values with { Question = text.Trim(), Confirm = true, Urgent = IsConcern(step.Context) };
+        return ParentChildQuestion.For(step.Context, options);
+    }
+
+    private static Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
+    {
+        var child = step.Values.Child!;
+        if (step.Values.Question is { } ready) return step.NextAsync(ready, ct);
+        return step.PromptAsync(QuestionPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhatToAsk", child.Name)),
+            MaxLength = MaxQuestionLength,
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> ConfirmQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
+    {
+        if (step.Result is not string question) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { Question = question, Urgent = step.Values.Confirm ? step.Values.Urgent : IsConcern(step.Context) };
+        if (!step.Values.Confirm) return step.NextAsync(true, ct);
+        return step.PromptAsync(ConfirmPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
+        }, ct);
+    }
+
+    /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>
+    private static bool IsConcern(ITurnContext context) => TurnAnalysis.Get(context)?.Level is Understanding.UrgencyLevel.Concern or Understanding.UrgencyLevel.Emergency;
+
+    private async Task<DialogTurnResult> SendQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
+    {
+        var context = step.Context;
+        var t = ParentText.Strings;
+        if (step.Result is not true || step.Values is not { Child: { } child, Question: { } text })
+        {
+            await context.SendActivityAsync(t.Get(context, "QuestionNotSent"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var user = CurrentUser.From(context)!;
+        var question = await _questions.AskAsync(user.Actor, child.Id, text, step.Values.Urgent, ct).ConfigureAwait(false);
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        var zone = KernelTurnState.GetTimeZone(context);
+        var due = AnswerExpectation.DueLocal(now, zone);
+        await context.SendActivityAsync(t.Get(context, "QuestionSent" + AnswerExpectation.DayKind(due, now, zone),
+            question.AssignedTeacherName ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
+        if (question.AssignedTeacherId is { } teacherId)
+            await _notifications.SendNewQuestionToTeacherAsync(teacherId, question, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(question, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,10 @@
+namespace LeftBehind.Dialogs.Parent;
+
+internal enum AttendancePeriodKind
+{
+    Today,
+    ThisWeek,
+    ThisMonth,
+    Day,
+    Range,
+}

@@ -1,0 +1,120 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// Call home: the parent picks a time ("这周日晚上8点"), the guardian is told and asked to confirm; afterwards "打过了"
+/// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23).
+/// </summary>
+internal sealed class BookCallHomeDialog : ComponentDialog
+{
+    public const string Name = nameof(BookCallHomeDialog);
+    private const string WhenPrompt = "when";
+    private static readonly string[] DoneWords = ["打过了", "打過了", "已经打了", "已經打了", "通过电话了", "通過電話了", "打完了", "called", "we talked"];
+    private readonly ICallHomeService _calls;
+    private readonly IChildrenService _children;
+    private readonly ParentNotifications _notifications;
+    private readonly ParentAccessors _accessors;
+
+    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, ParentNotifications notifications, ParentAccessors accessors) : base(Name)
+    {
+        _calls = calls;
+        _children = children;
+        _notifications = notifications;
+        _accessors = accessors;
+        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, BookCallStepAsync)));
+        AddDialog(new ChooseChildDialog(children));
+        AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeAsync));
+    }
+
+    public static bool SaysCallHappened(string? text) =>
+        text is { Length: > 0 and <= TextNormalizer.MaxRecognizedLength } && DoneWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<BookCallHomeState> step)
+    {
+        var options = step.GetOptions<ParentFlowOptions>();
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
+    }
+
+    private async Task<DialogTurnResult> AskTimeStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
+    {
+        var child = step.Values.Child!;
+        if (SaysCallHappened(step.Values.Text))
+        {
+            await MarkDoneAsync(step.Context, child, ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var t = ParentText.Strings;
+        var upcoming = await _calls.UpcomingAsync(CurrentUser.From(step.Context)!.Actor, child.Id, ct).ConfigureAwait(false);
+        if (upcoming is { Count: > 0 })
+        {
+            var zone = KernelTurnState.GetTimeZone(step.Context);
+            await step.Context.SendActivityAsync(t.Get(step.Context, "CallAlreadyBooked", TimeZoneInfo.ConvertTime(upcoming[0].ScheduledAt, zone).DateTime,
+                t.Get(step.Context, "CallStatus" + upcoming[0].Status)), ct).ConfigureAwait(false);
+        }
+        return await step.PromptAsync(WhenPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhen", child.Name)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "CallWhenRetry")),
+        }, ct).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> BookCallStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
+    {
+        if (step.Result is not DateTimeResolution when || step.Values.Child is not { } child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var context = step.Context;
+        var t = ParentText.Strings;
+        var user = CurrentUser.From(context)!;
+        var booking = await _calls.BookAsync(user.Actor, child.Id, when.Value, ct).ConfigureAwait(false);
+        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        memory.LastBookingId = booking.Id;
+        memory.LastBookingChildId = child.Id;
+        var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
+        var local = TimeZoneInfo.ConvertTime(booking.ScheduledAt, KernelTurnState.GetTimeZone(context)).DateTime;
+        if (family?.Guardian is { } guardian)
+        {
+            await _notifications.SendCallProposedAsync(guardian.Id, booking, user.Person.Name, child.Name, ct).ConfigureAwait(false);
+            await context.SendActivityAsync(t.Get(context, "CallBooked", local, guardian.Name), ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.SendActivityAsync(t.Get(context, "CallBookedNoGuardian", local, child.Name), ct).ConfigureAwait(false);
+        }
+        return await step.EndDialogAsync(booking, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the call booked last for this child; without one the call is still logged as a contact.</summary>
+    private async Task MarkDoneAsync(ITurnContext context, ChildChoice child, CancellationToken ct)
+    {
+        var actor = CurrentUser.From(context)!.Actor;
+        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        var closed = false;
+        if (memory.LastBookingId is { } id && memory.LastBookingChildId == child.Id)
+        {
+            try
+            {
+                await _calls.MarkDoneAsync(actor, id, ct).ConfigureAwait(false);
+                closed = true;
+            }
+            catch (ArchiveException e) when (e.Error is ArchiveError.Invalid or ArchiveError.NotFound)
+            {
+                // Already done, declined or cancelled: the call the parent means was another one.
+            }
+            memory.LastBookingId = null;
+        }
+        if (!closed) await _calls.LogContactAsync(actor, child.Id, ContactKind.Call, ct).ConfigureAwait(false);
+        await context.SendActivityAsync(ParentText.Strings.Get(context, "CallDone", child.Name), ct).ConfigureAwait(false);
+    }
+
+    private static Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value!.HasTime
+            && prompt.Recognized.Value.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow());
+}

@@ -1,0 +1,132 @@
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// The parent's numbered menu. Begun with a routed intent (<see cref="RoleMenuOptions"/>) it goes straight into that
+/// flow; a message the analyzer did not understand is never answered by guessing: the parent may pass it to the
+/// teacher word for word, or pick from the menu.
+/// </summary>
+internal sealed class ParentMenuDialog : ComponentDialog
+{
+    public const string Name = nameof(ParentMenuDialog);
+    private const string MenuPrompt = "menu";
+    private const string OfferPrompt = "offer";
+
+    /// <summary>Menu order: the numbers parents learn to type.</summary>
+    private static readonly (string Title, string Dialog, string[] Synonyms)[] Items =
+    [
+        ("MenuAttendance", AskAttendanceDialog.Name, ["出勤", "考勤", "上学", "attendance"]),
+        ("MenuNotes", ShowNotesDialog.Name, ["评语", "評語", "notes"]),
+        ("MenuAskTeacher", AskTeacherDialog.Name, ["问老师", "問老師", "留言"]),
+        ("MenuLetter", WriteLetterDialog.Name, ["两地书", "兩地書", "写信", "寫信", "letter"]),
+        ("MenuCallHome", BookCallHomeDialog.Name, ["打电话", "打電話", "通话", "通話", "call"]),
+    ];
+
+    private static readonly Dictionary<string, string> FlowOfIntent = new(StringComparer.Ordinal)
+    {
+        [Intents.Attendance] = AskAttendanceDialog.Name,
+        [Intents.Notes] = ShowNotesDialog.Name,
+        [Intents.AskTeacher] = AskTeacherDialog.Name,
+        [Intents.Letter] = WriteLetterDialog.Name,
+        [Intents.CallHome] = BookCallHomeDialog.Name,
+    };
+
+    public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome)
+        : base(Name)
+    {
+        AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync]));
+        AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(attendance);
+        AddDialog(notes);
+        AddDialog(askTeacher);
+        AddDialog(letter);
+        AddDialog(callHome);
+    }
+
+    private static Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
+        var text = step.Context.Activity.Text;
+        if (intent is null) return ShowMenuAsync(step, ct);
+        // A bare number after a flow ended still means the menu item the parent has learnt.
+        step.Values = step.Values with { InFlow = true };
+        if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
+        if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
+            return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
+        if (FlowOfIntent.TryGetValue(intent, out var flow))
+        {
+            // A whole question ("帮我问问老师小明作业多不多") goes to the teacher as written, after a confirmation.
+            var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
+            return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion), ct);
+        }
+        step.Values = step.Values with { InFlow = false, Unclear = text };
+        var t = ParentText.Strings;
+        return step.PromptAsync(OfferPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "Unclear")),
+            Choices = [new Choice(t.Get(step.Context, "PassToTeacher")), new Choice(t.Get(step.Context, "ShowMenu"))],
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        if (step.Values.InFlow) return step.EndDialogAsync(step.Result, ct);
+        // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
+        // sentence as a new request, so the child, the dates and the question in it are used.
+        if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
+        if (step.Result is null && IsWords(step.Context.Activity.Text))
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(Intents.Other), ct);
+        if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
+        if (step.Values.Unclear is { } unclear)
+        {
+            return choice.Index == 0
+                ? step.BeginDialogAsync(AskTeacherDialog.Name, new ParentFlowOptions(unclear, TextIsQuestion: true), ct)
+                : step.ReplaceDialogAsync("steps", new RoleMenuOptions(null), ct);
+        }
+        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text), ct);
+    }
+
+    private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>
+        step.EndDialogAsync(step.Result, ct);
+
+    private static Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        var t = ParentText.Strings;
+        var name = CurrentUser.From(step.Context)?.Person.Name ?? string.Empty;
+        return step.PromptAsync(MenuPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "Menu", name)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "MenuRetry")),
+            Choices = Items.Select(i => new Choice(t.Get(step.Context, i.Title), i.Synonyms)).ToList(),
+            // The numbers are in the text already; buttons are extra where the channel has them.
+            Style = ListStyle.SuggestedAction,
+        }, ct);
+    }
+
+    /// <summary>A number, a title, or words: words are routed as a request (or offered to the teacher); a wrong
+    /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
+    private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
+
+    private static bool IsWords(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out _);
+
+    /// <summary>The message's intent when it names one of the parent's flows.</summary>
+    private static string? Routable(ITurnContext context) =>
+        TurnAnalysis.Get(context)?.Intent is { } intent && (FlowOfIntent.ContainsKey(intent) || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
+
+    private static int? MenuNumber(string? text) =>
+        NumberRecognizer.TryRecognize(TextNormalizer.Compact(text), out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
+
+    /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
+    private static int QuestionWords(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : TextNormalizer.Compact(text).Length - 3;
+}

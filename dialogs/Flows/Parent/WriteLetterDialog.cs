@@ -1,0 +1,134 @@
+using System.Text;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// 两地书: write a letter over several messages, see it once more, send it — it goes to the guardian and the paired
+/// teacher to read or print for the child — or list the letters exchanged.
+/// </summary>
+internal sealed class WriteLetterDialog : ComponentDialog
+{
+    public const string Name = nameof(WriteLetterDialog);
+    public const int ListedLetters = 5;
+    private const string ActionPrompt = "action";
+    private const string PreviewPrompt = "preview";
+    private readonly ILetterService _letters;
+    private readonly IChildrenService _children;
+    private readonly ParentNotifications _notifications;
+
+    private readonly ChatReach _reach;
+
+    public WriteLetterDialog(ILetterService letters, IChildrenService children, ParentNotifications notifications, ChatReach reach) : base(Name)
+    {
+        _letters = letters;
+        _children = children;
+        _notifications = notifications;
+        _reach = reach;
+        AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
+        AddDialog(new ChooseChildDialog(children));
+        AddDialog(new ComposeLetterDialog());
+        AddDialog(new ChoicePrompt(ActionPrompt));
+        AddDialog(new ChoicePrompt(PreviewPrompt));
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteLetterState> step) =>
+        ParentChildQuestion.For(step.Context, step.GetOptions<ParentFlowOptions>());
+
+    private static Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    {
+        var child = step.Values.Child!;
+        var t = ParentText.Strings;
+        return step.PromptAsync(ActionPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "LetterWhat", child.Name)),
+            Choices = [new Choice(t.Get(step.Context, "LetterWrite")), new Choice(t.Get(step.Context, "LetterList"))],
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> ComposeStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    {
+        switch (step.Result)
+        {
+            case FoundChoice { Index: 0 }:
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, null, ct).ConfigureAwait(false);
+            case FoundChoice:
+                await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            default:
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    {
+        if (step.Result is not string letter) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { Letter = letter };
+        var t = ParentText.Strings;
+        return step.PromptAsync(PreviewPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "LetterPreview", step.Values.Child!.Name, letter)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "LetterPreviewRetry")),
+            Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> SendLetterStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    {
+        var context = step.Context;
+        var t = ParentText.Strings;
+        var child = step.Values.Child!;
+        switch (step.Result)
+        {
+            case FoundChoice { Index: 0 }:
+                break;
+            case FoundChoice { Index: 1 }:
+                return await step.ReplaceDialogAsync(Id, new ParentFlowOptions(null, child.Id), ct).ConfigureAwait(false);
+            default:
+                await context.SendActivityAsync(t.Get(context, "LetterDiscarded"), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var user = CurrentUser.From(context)!;
+        var letter = await _letters.WriteAsync(user.Actor, child.Id, LetterDirection.ToChild, step.Values.Letter, cancellationToken: ct).ConfigureAwait(false);
+        var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
+        var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
+        foreach (var reader in readers)
+            await _notifications.SendLetterToReaderAsync(reader.Id, letter, child.Name, user.Person.Name, ct).ConfigureAwait(false);
+        // Only who has a chat has received it; the others get it from their mailbox when they bind.
+        var (now, later) = await _reach.SplitAsync(readers, r => r.Id, ct).ConfigureAwait(false);
+        var names = string.Join(t.Get(context, "ListSeparator"), now.Select(r => r.Name));
+        var reply = readers.Count == 0 ? t.Get(context, "LetterSavedNoReader", child.Name, names)
+            : now.Count == 0 ? t.Get(context, "LetterHeldForAll", child.Name, string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)))
+            : t.Get(context, "LetterSent", child.Name, names);
+        if (now.Count > 0 && later.Count > 0) reply += t.Get(context, "LetterLater", string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)));
+        await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(letter, ct).ConfigureAwait(false);
+    }
+
+    private async Task ListLettersAsync(ITurnContext context, ChildChoice child, CancellationToken ct)
+    {
+        var t = ParentText.Strings;
+        var letters = await _letters.ListAsync(CurrentUser.From(context)!.Actor, child.Id, ListedLetters, ct).ConfigureAwait(false);
+        if (letters is null || letters.Count == 0)
+        {
+            await context.SendActivityAsync(t.Get(context, "LettersNone", child.Name), ct).ConfigureAwait(false);
+            return;
+        }
+        var zone = KernelTurnState.GetTimeZone(context);
+        var sb = new StringBuilder(t.Get(context, "LettersHeader", child.Name, letters.Count));
+        foreach (var l in letters)
+        {
+            var text = l.Text is { Length: > 80 } longText ? longText[..80] + "…" : l.Text ?? t.Get(context, "PhotoOnly");
+            sb.Append("\n\n").Append(t.Get(context, l.Direction == LetterDirection.ToChild ? "LetterItemToChild" : "LetterItemFromChild",
+                TimeZoneInfo.ConvertTime(l.CreatedAt, zone).DateTime, l.Author?.Name ?? string.Empty, child.Name, text));
+        }
+        await context.SendActivityAsync(sb.ToString(), ct).ConfigureAwait(false);
+    }
+}

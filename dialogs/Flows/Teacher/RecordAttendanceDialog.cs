@@ -1,0 +1,95 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+/// <summary>
+/// Today's attendance for a class the teacher heads, in one message: "全到" or "缺：张三 李四". Names that are not
+/// in the class (or match two children) are listed back and nothing is written; the teacher sends the list again.
+/// </summary>
+internal sealed class RecordAttendanceDialog : ComponentDialog
+{
+    public const string Name = nameof(RecordAttendanceDialog);
+    private const string Steps = "steps";
+    private readonly IChildrenService _children;
+    private readonly IAttendanceService _attendance;
+    private readonly ILogger<RecordAttendanceDialog> _log;
+
+    public RecordAttendanceDialog(IChildrenService children, IAttendanceService attendance, ILogger<RecordAttendanceDialog> log) : base(Name)
+    {
+        _children = children;
+        _attendance = attendance;
+        _log = log;
+        AddDialog(new WaterfallDialog<RecordAttendanceState>(Steps, [ChooseClassStepAsync, AskAbsentStepAsync, RecordStepAsync]));
+        AddDialog(new ChoicePrompt("class"));
+        AddDialog(new TextPrompt("list", ValidateListAsync));
+        InitialDialogId = Steps;
+    }
+
+    private async Task<DialogTurnResult> ChooseClassStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    {
+        var classes = await _children.GetClassesAsync(FamilyTurn.User(step.Context).Actor, ct).ConfigureAwait(false);
+        var given = step.GetOptions<RecordAttendanceOptions>()?.ClassId;
+        var mine = classes.Where(c => given is null || c.Id == given).ToList();
+        if (mine.Count == 0)
+        {
+            await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceNoClass"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        step.Values = step.Values with { ClassIds = mine.Select(c => c.Id).ToList() };
+        if (mine.Count == 1) return await step.NextAsync(new FoundChoice(mine[0].Name, 0, 1.0), ct).ConfigureAwait(false);
+        return await step.PromptAsync("class", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "AttendanceWhichClass"), mine.Select(c => c.Name).ToList()), ct).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { ClassId = step.Values.ClassIds[picked.Index], ClassName = picked.Value };
+        var ask = TeacherText.Get(step.Context, "AttendanceAsk", picked.Value, TodayText(step.Context));
+        return step.PromptAsync("list", new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ask),
+            RetryPrompt = MessageFactory.Text(TeacherText.Get(step.Context, "AttendanceFormat") + "\n" + ask),
+            MaxLength = TextNormalizer.MaxRecognizedLength,
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    {
+        if (step.Values.ClassId is not { } classId || !AttendanceText.TryParse(step.Result as string, out var absent))
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var actor = FamilyTurn.User(step.Context).Actor;
+        var result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
+        if (!result.Recorded)
+        {
+            var culture = ResxText.CultureOf(step.Context.Locale);
+            var problems = new List<string>();
+            if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", EmergencyAlerts.List(culture, result.UnknownNames)));
+            if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", EmergencyAlerts.List(culture, result.AmbiguousNames)));
+            await step.Context.SendActivityAsync(string.Join('\n', problems) + "\n" + TeacherText.Get(step.Context, "AttendanceNothingWritten"), ct).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId), ct).ConfigureAwait(false);
+        }
+        _log.LogInformation("Attendance for class {ClassId}: {Present} present, {Absent} absent", classId, result.Present, result.Absent);
+        var done = result.Absent == 0
+            ? TeacherText.Get(step.Context, "AttendanceAllPresent", step.Values.ClassName, result.Present)
+            : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent);
+        await step.Context.SendActivityAsync(done, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(result, ct).ConfigureAwait(false);
+    }
+
+    private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded && AttendanceText.TryParse(prompt.Recognized.Value, out _));
+
+    private static string TodayText(ITurnContext turnContext)
+    {
+        var culture = ResxText.CultureOf(turnContext.Locale);
+        return FamilyTurn.Today(turnContext).ToString(TeacherText.Get(culture, "DateFormat"), culture);
+    }
+}

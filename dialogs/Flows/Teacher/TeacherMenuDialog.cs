@@ -1,0 +1,36 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+/// <summary>
+/// The teacher's main menu: 1 parents' questions, 2 attendance, 3 a note, 4 a monthly talk (谈心), 5 a home visit
+/// (家访), 6 a child's reply letter, 7 an emergency.
+/// </summary>
+internal sealed class TeacherMenuDialog(
+    EmergencyAcknowledger acknowledger,
+    ShowInboxDialog showInbox,
+    RecordAttendanceDialog recordAttendance,
+    WriteNoteDialog writeNote,
+    EnterReplyLetterDialog enterReplyLetter,
+    RaiseEmergencyDialog raiseEmergency)
+    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency])
+{
+    public const string Name = nameof(TeacherMenuDialog);
+
+    private static IReadOnlyList<MenuItem> Items { get; } =
+    [
+        new("MenuInbox", ShowInboxDialog.Name, null, Intents.AskTeacher),
+        new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance),
+        new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
+        new("MenuTalk", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.MonthlyTalk)),
+        new("MenuVisit", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.HomeVisit)),
+        new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
+        new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
+    ];
+
+    protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
+}

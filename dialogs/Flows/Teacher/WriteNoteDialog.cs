@@ -1,0 +1,85 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+/// <summary>
+/// A note about a child the teacher teaches or mentors — or a monthly talk (谈心) or home visit (家访): the child,
+/// the category (学习/行为/情绪/健康/安全), whether parents may read it, then the text.
+/// </summary>
+internal sealed class WriteNoteDialog : ComponentDialog
+{
+    public const string Name = nameof(WriteNoteDialog);
+    private const int MaxLength = 2000;
+    private static readonly NoteCategory[] Categories = [NoteCategory.Study, NoteCategory.Behaviour, NoteCategory.Emotion, NoteCategory.Health, NoteCategory.Safety];
+    private readonly INoteService _notes;
+    private readonly ILogger<WriteNoteDialog> _log;
+
+    public WriteNoteDialog(ChooseChildDialog chooseChild, INoteService notes, ILogger<WriteNoteDialog> log) : base(Name)
+    {
+        _notes = notes;
+        _log = log;
+        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskCategoryStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
+        AddDialog(chooseChild);
+        AddDialog(new ChoicePrompt("category"));
+        AddDialog(new ChoicePrompt("visibility"));
+        AddDialog(new TextPrompt("text"));
+        InitialDialogId = "steps";
+    }
+
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteNoteState> step)
+    {
+        var kind = step.GetOptions<WriteNoteOptions>()?.Kind ?? NoteKind.Note;
+        step.Values = step.Values with { Kind = kind };
+        return new(TeacherText.Get(step.Context, "NoteWhichChild_" + kind));
+    }
+
+    private static Task<DialogTurnResult> AskCategoryStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    {
+        var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
+        return step.PromptAsync("category", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhichCategory"), titles), ct);
+    }
+
+    private static Task<DialogTurnResult> AskVisibilityStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice category) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { Category = Categories[category.Index] };
+        var titles = TeacherText.Titles(step.Context, "Visibility_Parents", "Visibility_StaffOnly");
+        return step.PromptAsync("visibility", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhoSees"), titles), ct);
+    }
+
+    private static Task<DialogTurnResult> AskTextStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice visibility) return step.EndDialogAsync(null, ct);
+        step.Values = step.Values with { Visibility = visibility.Index == 0 ? NoteVisibility.Parents : NoteVisibility.StaffOnly };
+        return step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "NoteText_" + step.Values.Kind)), MaxLength = MaxLength }, ct);
+    }
+
+    private async Task<DialogTurnResult> SaveNoteStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    {
+        if (step.Result is not string text || step.Values is not { ChildId: { } childId, Category: { } category, Visibility: { } visibility })
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var actor = FamilyTurn.User(step.Context).Actor;
+        NoteInfo note;
+        try
+        {
+            note = await _notes.WriteAsync(actor, childId, category, step.Values.Kind, visibility, text, ct).ConfigureAwait(false);
+        }
+        catch (ArchiveException)
+        {
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "ChildNotFound"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        _log.LogInformation("Note {NoteId} ({Kind}) written for child {ChildId}", note.Id, note.Kind, childId);
+        await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "NoteSaved_" + note.Kind,
+            TeacherText.Get(step.Context, "Category_" + category), TeacherText.Get(step.Context, "Visibility_" + visibility)), ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(note.Id, ct).ConfigureAwait(false);
+    }
+}

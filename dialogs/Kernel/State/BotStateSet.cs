@@ -1,0 +1,49 @@
+using LeftBehind.Dialogs.Kernel;
+
+namespace LeftBehind.Dialogs.State;
+
+/// <summary>Loads and saves several states of one storage together: one read and one atomic write per turn.</summary>
+internal sealed class BotStateSet(params BotState[] states)
+{
+    public IReadOnlyList<BotState> States { get; } = states;
+
+    public async Task LoadAllAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        var pending = new List<(BotState State, string Key)>(States.Count);
+        foreach (var s in States)
+        {
+            if (!force && s.IsLoaded(turnContext)) continue;
+            if (s.GetStorageKey(turnContext) is { } key) pending.Add((s, key));
+        }
+        foreach (var group in pending.GroupBy(p => p.State.Storage))
+        {
+            var items = await group.Key.ReadAsync(group.Select(p => p.Key).ToList(), cancellationToken).ConfigureAwait(false);
+            foreach (var (state, key) in group) state.Attach(turnContext, key, items.GetValueOrDefault(key));
+        }
+    }
+
+    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        var changes = new List<(CachedBotState Cached, IStorage Storage, string Json)>(States.Count);
+        foreach (var s in States)
+        {
+            if (s.GetCached(turnContext) is { } cached && cached.GetChangedJson(force) is { } json) changes.Add((cached, s.Storage, json));
+        }
+        foreach (var group in changes.GroupBy(c => c.Storage))
+        {
+            var batch = group.ToDictionary(c => c.Cached.Key, c => new StorageEntry(c.Json, force ? ETags.Any : c.Cached.ETag), StringComparer.Ordinal);
+            var tags = await group.Key.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            foreach (var c in group) c.Cached.MarkSaved(c.Json, tags[c.Cached.Key]);
+        }
+    }
+
+    /// <summary>Whether a save now would write anything (serialises every loaded state once).</summary>
+    public bool HasChanges(ITurnContext turnContext) =>
+        States.Any(s => s.GetCached(turnContext)?.GetChangedJson(false) is not null);
+
+    /// <summary>Drops the turn's cached copies so the next load reads storage again (after a conflict).</summary>
+    public void ForgetAll(ITurnContext turnContext)
+    {
+        foreach (var s in States) s.Forget(turnContext);
+    }
+}

@@ -1,6 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-public sealed record ChooseChildState
-{
-    public List<ChildChoice> Children { get; set; } = [];
-}

@@ -1,7 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-/// <summary>The parts written so far; passed along as options, since each part restarts the compose loop.</summary>
-public sealed record ComposeLetterState
-{
-    public List<string> Parts { get; set; } = [];
-}

@@ -1,7 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-/// <summary>
-/// How a parent flow starts: the message that led here (searched for a child's name, a date, a category), a child
-/// already chosen, and whether <paramref name="Text"/> is itself the question for the teacher.
-/// </summary>
-public sealed record ParentFlowOptions(string? Text, int? ChildId = null, bool TextIsQuestion = false);

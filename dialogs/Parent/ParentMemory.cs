@@ -1,8 +1,0 @@
-namespace LeftBehind.Dialogs.Parent;
-
-/// <summary>What a parent's flows remember between conversations: the last call booked, so "打过了" can close it.</summary>
-public sealed record ParentMemory
-{
-    public int? LastBookingId { get; set; }
-    public int? LastBookingChildId { get; set; }
-}

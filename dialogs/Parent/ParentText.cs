@@ -1,9 +1,0 @@
-using LeftBehind.Dialogs.Conversations;
-
-namespace LeftBehind.Dialogs.Parent;
-
-/// <summary>The parent flows' texts (Resources/ParentStrings*.resx; the neutral file is zh-CN).</summary>
-public static class ParentText
-{
-    public static ResxText Strings { get; } = new("LeftBehind.Dialogs.Resources.ParentStrings");
-}

@@ -1,6 +1,0 @@
-namespace LeftBehind.Dialogs.Teacher;
-
-internal sealed record EnterReplyLetterState
-{
-    public int? ChildId { get; init; }
-}

@@ -1,4 +1,0 @@
-namespace LeftBehind.Dialogs.Resources;
-
-/// <summary>Marker for the teacher flows' text (TeacherStrings*.resx; the neutral file is zh-CN).</summary>
-public sealed class TeacherStrings;
