@@ -17,10 +17,14 @@ internal static class WebChatEndpoints
         if (!Directory.Exists(root)) return app;
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        // The page's assets were compressed at build time (webchat-build.mjs); a phone on a slow link gets the
+        // Brotli or gzip copy, and every asset but index.html carries its content hash, so it is cached for a year.
+        app.UseMiddleware<PrecompressedFiles>(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = ctx.File.Name.EndsWith(".html", StringComparison.Ordinal) ? "no-cache" : "public, max-age=3600",
+            ContentTypeProvider = new PrecompressedContentTypes(),
+            OnPrepareResponse = ctx => PrecompressedFiles.PrepareResponse(ctx),
         });
         return app;
     }
