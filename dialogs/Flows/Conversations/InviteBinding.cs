@@ -50,7 +50,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 user.AttachTo(turnContext);
                 await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
-                // After the welcome, so what waited for them (a letter, an alert) follows it in order.
+                // What waited in their mailbox (a letter, an alert) is released now that they can be reached.
                 foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
                 return user;
             case RedeemOutcome.Throttled:

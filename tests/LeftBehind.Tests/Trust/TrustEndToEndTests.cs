@@ -34,4 +34,13 @@ public sealed class TrustEndToEndTests : IDisposable
         Assert.Contains("\"ok\":true", output);
         Assert.Contains("\"contentType\":\"image/png\"", output);
     }
+
+    [Fact]
+    public async Task A_letter_to_a_grandfather_without_a_chat_waits_in_his_mailbox_and_arrives_once_when_he_binds()
+    {
+        var (code, output) = await NodeScript.RunAsync("mailbox.js", _baseUrl);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
 }
