@@ -10,7 +10,8 @@ namespace LeftBehind.Bot.Composition;
 
 /// <summary>
 /// What one project consumes and another provides, joined here and only here: the kernel's state on the project's
-/// database, and the flows' proactive sends and reminder replies on the scheduler's durable outbox and reminders.
+/// database, and the flows' proactive sends, reminder replies and new bindings on the scheduler's durable outbox
+/// (a binding releases the person's held mailbox) and reminders.
 /// Each service is registered once; no project replaces another's registrations.
 /// </summary>
 internal static class CompositionExtensions
@@ -22,6 +23,7 @@ internal static class CompositionExtensions
             : new DbStorage(sp.GetRequiredService<IDbConnectionFactory>()));
         services.AddSingleton<IProactiveMessenger, OutboxProactiveMessenger>();
         services.AddSingleton<IReminderReplySink, SchedulerReminderReplySink>();
+        services.AddSingleton<IBindingListener, MailboxRelease>();
         return services;
     }
 }

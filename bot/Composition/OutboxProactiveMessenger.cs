@@ -8,8 +8,8 @@ using LeftBehind.Scheduler.Outbox;
 namespace LeftBehind.Bot.Composition;
 
 /// <summary>
-/// The conversations' proactive sends (a teacher's answer, an emergency alert, a leave notice) go through the durable
-/// outbox, so they survive a crash, respect quiet hours and are never sent twice for one key.
+/// The conversations' proactive sends (a teacher's answer, an emergency alert, a leave notice, a reply letter with its
+/// photo) go through the durable outbox, so they survive a crash, respect quiet hours and are never sent twice for one key.
 /// </summary>
 internal sealed class OutboxProactiveMessenger(IOutbox outbox, IPreferenceService preferences) : IProactiveMessenger
 {
@@ -21,7 +21,12 @@ internal sealed class OutboxProactiveMessenger(IOutbox outbox, IPreferenceServic
             .Where(a => !string.IsNullOrEmpty(a.Title))
             .Select(a => new OutboxChoice(a.Title!, ValueOf(a) ?? a.Title!))
             .ToList();
-        var message = new OutboxMessage(activity.Text ?? string.Empty, choices is { Count: > 0 } ? choices : null);
+        // The child's reply letter is a photo: the attachment travels with the text, never dropped on the way.
+        var attachments = activity.Attachments?
+            .Where(a => !string.IsNullOrEmpty(a.ContentUrl))
+            .Select(a => new OutboxAttachment(a.ContentType ?? "application/octet-stream", a.ContentUrl!, a.Name))
+            .ToList();
+        var message = new OutboxMessage(activity.Text ?? string.Empty, choices is { Count: > 0 } ? choices : null, attachments is { Count: > 0 } ? attachments : null);
         await outbox.EnqueueAsync(personId, message, key, urgent, cancellationToken).ConfigureAwait(false);
     }
 

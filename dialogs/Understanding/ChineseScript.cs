@@ -29,7 +29,8 @@ internal static class ChineseScript
         "贫貧购購贴貼贷貸赏賞赔賠赛賽赢贏赵趙趋趨跃躍践踐踪蹤转轉轮輪软軟载載辆輛辈輩辉輝输輸辞辭违違迹跡遗遺邻鄰" +
         "郑鄭释釋针針钓釣钢鋼铃鈴链鏈锁鎖锅鍋镜鏡闪閃闯闖闲閒闹鬧阅閱阵陣陈陳隶隸韩韓页頁顶頂项項顾顧顿頓预預颗顆" +
         "额額颜顏饥飢饱飽饺餃饼餅驾駕驶駛骂罵骑騎骗騙鲜鮮鸭鴨黄黃齿齒吗嗎哪哪掉掉摔摔撞撞淹淹烫燙昏昏咬咬砍砍骨骨" +
-        "欺欺负負霸霸绑綁拐拐贩販杀殺跳跳割割农農毒毒泳泳库庫滩灘呕嘔吐吐抽抽搐搐痉痙挛攣窒窒息息烧燒祸禍踪蹤迹跡";
+        "欺欺负負霸霸绑綁拐拐贩販杀殺跳跳割割农農毒毒泳泳库庫滩灘呕嘔吐吐抽抽搐搐痉痙挛攣窒窒息息烧燒祸禍踪蹤迹跡" +
+        "乱亂里裡坏壞亵褻湿濕郁鬱虚虛";
 
     private static readonly FrozenDictionary<char, char> TraditionalToSimplified = BuildFolding();
     private static readonly FrozenSet<char> SimplifiedOnly = BuildSet(simplified: true);

@@ -4,15 +4,12 @@ using Microsoft.Extensions.Options;
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>
-/// The default analyzer: everything runs in-process (PIPL: nothing leaves the deployment). Urgency is the union of
-/// the danger lexicon and the classifier's emergency probability, so either can raise the alarm on its own.
+/// The default analyzer: everything runs in-process (PIPL: nothing leaves the deployment). Urgency comes from the
+/// danger lexicon (<see cref="UrgencyDetector"/>); the classifier's emergency probability alone makes the bot ask once.
 /// </summary>
 internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, PiiRedactor redactor, ILogger<LocalTextAnalyzer> logger)
     : ITextAnalyzer
 {
-    /// <summary>Emergency probability at which the classifier alone marks a message urgent (below the top-intent bar: recall first).</summary>
-    public const float EmergencyThreshold = 0.5f;
-
     /// <summary>Confidence reported when the lexicon, not the classifier, found the danger.</summary>
     public const double LexiconConfidence = 0.9;
 
@@ -44,24 +41,33 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
             return new TextAnalysis(Intents.Other, 0, false, null, language, Sentiments.Neutral, redacted);
 
         var score = Classifier.Predict(folded);
-        var danger = UrgencyDetector.Detect(folded);
-        var urgent = danger is not null || score.EmergencyProbability >= EmergencyThreshold;
+        // The lexicon decides. The classifier's emergency probability alone raises nothing: on the adversarial set it
+        // gave 0.5–0.99 to a quarter of the ordinary messages ("he wants to be a policeman", "she drew an ambulance"),
+        // while every emergency there carried a danger word. Its guess only keeps the intent at "other", for a person.
+        var assessment = UrgencyDetector.Assess(folded);
+        var urgent = assessment.Level == UrgencyLevel.Emergency;
 
         string intent;
         double confidence;
         if (urgent)
         {
             intent = Intents.Emergency;
-            confidence = danger is null ? score.EmergencyProbability : Math.Max(score.EmergencyProbability, LexiconConfidence);
+            confidence = Math.Max(score.EmergencyProbability, LexiconConfidence);
         }
         else
         {
-            // An unsure emergency guess with no danger word goes to a person via "other" rather than raising the alarm.
+            // An unsure emergency guess with no danger word goes to a person via "other" (or, for a concern, to the
+            // teacher as a question) rather than raising the alarm.
             confidence = score.Probability;
-            intent = confidence >= _options.MinConfidence && score.Intent != Intents.Emergency ? score.Intent : Intents.Other;
+            intent = confidence >= _options.MinConfidence && score.Intent != Intents.Emergency ? score.Intent
+                : assessment.Level == UrgencyLevel.Concern ? Intents.AskTeacher : Intents.Other;
         }
 
         var sentiment = SentimentLexicon.Classify(folded, urgent);
-        return new TextAnalysis(intent, Math.Round(confidence, 4), urgent, danger ?? (urgent ? "classifier" : null), language, sentiment, redacted);
+        return new TextAnalysis(intent, Math.Round(confidence, 4), urgent, assessment.Reason, language, sentiment, redacted)
+        {
+            Level = assessment.Level,
+            ConfirmFirst = urgent && !assessment.Clear,
+        };
     }
 }

@@ -15,4 +15,11 @@ public sealed record TextAnalysis(
     string? UrgencyReason,
     string Language,
     string Sentiment,
-    string Redacted);
+    string Redacted)
+{
+    /// <summary>None, an urgent concern (teachers told at once) or an emergency (family and school alerted).</summary>
+    public UrgencyLevel Level { get; init; } = Urgent ? UrgencyLevel.Emergency : UrgencyLevel.None;
+
+    /// <summary>True when the danger is not unmistakable: ask once ("要马上通知全家和老师吗？") before raising.</summary>
+    public bool ConfirmFirst { get; init; }
+}

@@ -14,6 +14,12 @@ public interface IOutbox
     /// </summary>
     Task<EnqueueResult> EnqueueAsync(int recipientPersonId, OutboxMessage message, string key, bool urgent = false, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The person has just bound a chat: what was held in their mailbox becomes due now and the dispatcher is woken;
+    /// it goes out oldest first. Returns how many messages were released.
+    /// </summary>
+    Task<int> ReleaseHeldAsync(int recipientPersonId, CancellationToken cancellationToken = default);
+
     /// <summary>Rows for the admin API, newest first; <paramref name="status"/> null means all.</summary>
     Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,9 @@ namespace LeftBehind.Scheduler.Outbox;
 /// commits), so a crash can repeat at most the deliveries whose "sent" mark was not yet committed: the sends in flight
 /// plus those answered but not yet marked, together never more than <see cref="OutboxOptions.MaxParallelSends"/>.
 /// A repeat is the same activity (same id, same <c>channelData.outboxKey</c>), which our Direct Line queue drops.
-/// Normal messages go to the person's most recently used channel; urgent ones to every channel they have.
+/// Normal messages go to the person's most recently used channel; urgent ones to every channel they have. A person
+/// with no chat yet has the message held in their mailbox (<see cref="OutboxStatus.Held"/>) until they bind; one
+/// person's rows of a batch are delivered one after another in row order, so a mailbox arrives in order.
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxStore store,
@@ -25,6 +27,9 @@ internal sealed class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
+    /// <summary>Why a row waits in the mailbox (shown by the admin API).</summary>
+    public const string HeldReason = "waiting for the person to bind a chat";
+
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
 
     private OutboxOptions Options => options.Value.Outbox;
@@ -50,6 +55,9 @@ internal sealed class OutboxDispatcher(
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var phones = await policy.LoadAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), now, cancellationToken).ConfigureAwait(false);
         var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now);
+        var unbound = rows.Select(r => r.RecipientId).Where(id => !bindings.TryGetValue(id, out var b) || b.Count == 0).Distinct().ToList();
+        IReadOnlyDictionary<int, Recipient> reachable = unbound.Count == 0 ? new Dictionary<int, Recipient>()
+            : await directory.GetRecipientsAsync(unbound, cancellationToken).ConfigureAwait(false);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
         // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
@@ -63,12 +71,17 @@ internal sealed class OutboxDispatcher(
                 foreach (var outcome in await DeliverMergedAsync(group, cancellationToken).ConfigureAwait(false)) outcomes.Writer.TryWrite(outcome);
             }
 
+            // One person's messages in the order they were written (a mailbox released on binding stays in order).
             var mergedIds = merged.SelectMany(g => g.Rows).Select(r => r.Id).ToHashSet();
-            await Parallel.ForEachAsync(rows.Where(r => !mergedIds.Contains(r.Id)), new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (row, ct) =>
+            var perPerson = rows.Where(r => !mergedIds.Contains(r.Id)).GroupBy(r => r.RecipientId).Select(g => g.OrderBy(r => r.Id).ToList());
+            await Parallel.ForEachAsync(perPerson, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (mine, ct) =>
             {
-                await unmarked.WaitAsync(ct).ConfigureAwait(false);
-                var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], phones.GetValueOrDefault(row.RecipientId), ct).ConfigureAwait(false);
-                outcomes.Writer.TryWrite(outcome);
+                foreach (var row in mine)
+                {
+                    await unmarked.WaitAsync(ct).ConfigureAwait(false);
+                    var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], phones.GetValueOrDefault(row.RecipientId), reachable.ContainsKey(row.RecipientId), ct).ConfigureAwait(false);
+                    outcomes.Writer.TryWrite(outcome);
+                }
             }).ConfigureAwait(false);
         }
         finally
@@ -93,7 +106,7 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverAsync(OutboxRow row, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, bool knownUnbound, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         if (!row.Urgent)
@@ -108,10 +121,16 @@ internal sealed class OutboxDispatcher(
             return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, "cancelled: acknowledged before the call");
         if (plan.Unreachable)
         {
-            // Never dropped silently: the row says why, and the school is told who cannot be reached.
-            logger.LogWarning("Outbox {Id} for person {Person} undeliverable: no reachable channel", row.Id, row.RecipientId);
+            // Never dropped silently: the school is told who cannot be reached (once a day per person).
             await unreachable.ReportAsync(row, now, cancellationToken).ConfigureAwait(false);
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "unreachable: no channel binding, phone or provider");
+            if (knownUnbound)
+            {
+                // Not yet bound is not unreachable for ever: the message waits in the mailbox and goes out when they bind.
+                logger.LogInformation("Outbox {Id} for person {Person} held: no reachable channel yet", row.Id, row.RecipientId);
+                return new DeliveryOutcome(row.Id, OutboxStatus.Held, row.DeliveredBindings, row.Attempts, now, HeldReason);
+            }
+            logger.LogWarning("Outbox {Id} for person {Person} dead: the person was erased", row.Id, row.RecipientId);
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "recipient erased");
         }
 
         var targets = plan.Targets;

@@ -12,8 +12,14 @@ public static class OutboxStatus
     /// <summary>The last attempt failed; retried after a backoff.</summary>
     public const string Failed = "failed";
 
-    /// <summary>Given up: attempts exhausted or the person has no channel.</summary>
+    /// <summary>
+    /// In the person's mailbox: they have no chat binding yet. Delivered, in order and once, as soon as they bind;
+    /// never dropped for that reason alone.
+    /// </summary>
+    public const string Held = "held";
+
+    /// <summary>Given up: attempts exhausted, or the person can never be reached (erased).</summary>
     public const string Dead = "dead";
 
-    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Dead];
+    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Held, Dead];
 }

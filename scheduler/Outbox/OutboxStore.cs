@@ -88,6 +88,18 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
         return rows;
     }
 
+    /// <summary>A person has bound a chat: their held mailbox becomes due now, oldest first. Returns how many rows.</summary>
+    public async Task<int> ReleaseHeldAsync(int personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE sched_outbox SET status = 'pending', not_before = @now, last_error = NULL WHERE recipient_id = @p AND status = 'held'")
+            .With("@now", now.ToUnixMs()).With("@p", personId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Writes outcomes of rows this owner still holds; a row whose lease was taken over is left to its new owner.</summary>
     public async Task CompleteAsync(string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using LeftBehind.Scheduler.Recipients;
 
 namespace LeftBehind.Scheduler.Outbox;
 
-internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWriter writer, OutboxStore store) : IOutbox
+internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWriter writer, OutboxStore store, OutboxSignal signal, TimeProvider time) : IOutbox
 {
     /// <summary>The job name ad-hoc sends are filed under; the caller's key is the period part of the unique key.</summary>
     public const string DirectJob = "direct";
@@ -15,6 +15,13 @@ internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWrite
         if (!recipients.TryGetValue(recipientPersonId, out var recipient)) return EnqueueResult.UnknownRecipient;
         var written = await writer.EnqueueAsync([new Delivery(recipient, DirectJob, key, message, urgent)], cancellationToken).ConfigureAwait(false);
         return written == 1 ? EnqueueResult.Enqueued : EnqueueResult.Duplicate;
+    }
+
+    public async Task<int> ReleaseHeldAsync(int recipientPersonId, CancellationToken cancellationToken = default)
+    {
+        var released = await store.ReleaseHeldAsync(recipientPersonId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (released > 0) signal.Notify();
+        return released;
     }
 
     public Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default)

@@ -37,6 +37,9 @@ internal sealed class ProactiveSender(BotAdapter adapter)
         SuggestedActions = message.Choices is { Count: > 0 } choices
             ? new SuggestedActions { Actions = choices.Select(c => CardAction.ImBack(c.Title, c.Value)).ToList() }
             : null,
+        Attachments = message.Attachments is { Count: > 0 } attachments
+            ? attachments.Select(a => new Attachment { ContentType = a.ContentType, ContentUrl = a.ContentUrl, Name = a.Name }).ToList()
+            : null,
         // The idempotency key: our Direct Line queue drops a second delivery of it; a channel-side log can prove each key
         // arrived once. (The Bot Connector client sends no activity id, the channel assigns its own, so this is what
         // identifies a resend on that wire.)

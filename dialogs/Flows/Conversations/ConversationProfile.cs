@@ -10,4 +10,7 @@ internal sealed record ConversationProfile
     public string? DetectedLocale { get; set; }
 
     public string? StoredReference { get; set; }
+
+    /// <summary>Content that spoke of danger (a letter, an answer, a note); the offer to alert follows once its dialog is done.</summary>
+    public string? PendingAlertText { get; set; }
 }

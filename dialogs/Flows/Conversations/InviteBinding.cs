@@ -13,7 +13,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
 /// how to get a code. Nothing about any child is said before binding.
 /// </summary>
-internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation)
+internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners)
 {
     /// <summary>The version of the consent text shown at welcome; stored with every binding.</summary>
     public const string ConsentVersion = "2026-11";
@@ -53,6 +53,8 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
                 await TellOtherAddressesAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
+                // What waited in their mailbox (a letter, an alert) is released now that they can be reached.
+                foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
                 return user;
             case RedeemOutcome.Throttled:
                 var zone = KernelTurnState.GetTimeZone(turnContext);

@@ -2,16 +2,19 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
+using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Conversations;
 
 /// <summary>
 /// The root of every conversation. Unbound users can only bind or get help. Bound users' messages go to their role's
-/// menu with the analyzer's intent; urgent messages open the emergency flow at once, whatever was active; language
-/// switches, help, cancel and the menu ("菜单", "0") work anywhere.
+/// menu with the analyzer's intent; clear emergencies open the emergency flow at once, unsure ones ask once first;
+/// text a dialog is collecting as content (a letter, an answer, a note) is kept as content and only followed by the
+/// offer to alert; language switches, help, cancel and the menu ("菜单", "0") work anywhere.
 /// </summary>
 internal sealed class MainDialog : InterruptibleDialog
 {
@@ -22,11 +25,14 @@ internal sealed class MainDialog : InterruptibleDialog
 
     private readonly InviteBinding _binding;
     private readonly TurnPreparation _preparation;
+    private readonly ConversationAccessors _accessors;
 
-    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation) : base(Name)
+    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors) : base(Name)
     {
         _binding = binding;
         _preparation = preparation;
+        _accessors = accessors;
+        AddDialog(new ConfirmEmergencyDialog());
         AddDialog(parentMenu);
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.GuardianMenu));
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.TeacherMenu));
@@ -48,7 +54,7 @@ internal sealed class MainDialog : InterruptibleDialog
         }
 
         var analysis = TurnAnalysis.Get(context);
-        if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, activity.Text, cancellationToken).ConfigureAwait(false);
+        if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -81,7 +87,6 @@ internal sealed class MainDialog : InterruptibleDialog
             await context.SendActivityAsync(t.Get(context, "AlreadyBound", user.Person.Name, InviteBinding.RoleName(context, user.Actor.Role)), cancellationToken).ConfigureAwait(false);
             return Done;
         }
-        if (analysis?.Intent == Intents.Emergency) return await BeginEmergencyAsync(innerDc, text, cancellationToken).ConfigureAwait(false);
         return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(analysis?.Intent ?? Intents.Other), cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,10 +95,18 @@ internal sealed class MainDialog : InterruptibleDialog
         var context = innerDc.Context;
         if (context.Activity.Type == ActivityTypes.Message)
         {
-            if (TurnAnalysis.Get(context)?.Urgent == true && CurrentUser.From(context) is not null && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
+            if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
+                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
             {
+                if (CollectsContent(innerDc))
+                {
+                    // A letter, an answer or a note is content: keep it, then offer to alert (never take it over).
+                    var profile = await _accessors.Profile.GetAsync(context, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+                    profile.PendingAlertText = context.Activity.Text;
+                    return await ContinueThenOfferAsync(innerDc, cancellationToken).ConfigureAwait(false);
+                }
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await BeginEmergencyAsync(innerDc, context.Activity.Text, cancellationToken).ConfigureAwait(false);
+                return await BeginEmergencyAsync(innerDc, analysis, context.Activity.Text, cancellationToken).ConfigureAwait(false);
             }
             if (await TrySwitchLanguageAsync(context, cancellationToken).ConfigureAwait(false))
             {
@@ -110,7 +123,38 @@ internal sealed class MainDialog : InterruptibleDialog
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
             }
         }
-        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        return await ContinueThenOfferAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the active dialog; once it is done, makes the offer to alert that a content turn left pending.</summary>
+    private async Task<DialogTurnResult> ContinueThenOfferAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        var result = await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Waiting || innerDc.Stack.Count > 0 || innerDc.Context.TurnState.ContainsKey(DialogExtensions.RestartRootKey)) return result;
+        var profile = await _accessors.Profile.GetAsync(innerDc.Context, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        if (profile.PendingAlertText is not { } pending) return result;
+        profile.PendingAlertText = null;
+        return await innerDc.BeginDialogAsync(ConfirmEmergencyDialog.Name, new ConfirmEmergencyOptions(pending, AfterContent: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when the innermost active dialog is a prompt whose answer is content (free text, a letter).</summary>
+    private bool CollectsContent(DialogContext innerDc)
+    {
+        var set = Dialogs;
+        var stack = innerDc.Stack;
+        while (stack.Count > 0)
+        {
+            var instance = stack[0];
+            var dialog = set.Find(instance.Id);
+            if (dialog is ComponentDialog component && instance.Dialogs is { } inner)
+            {
+                set = component.Dialogs;
+                stack = inner.DialogStack;
+                continue;
+            }
+            return dialog is TextPrompt or LetterContentPrompt;
+        }
+        return false;
     }
 
     protected override Task SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -129,8 +173,10 @@ internal sealed class MainDialog : InterruptibleDialog
         _ => ParentMenuDialog.Name,
     };
 
-    private static Task<DialogTurnResult> BeginEmergencyAsync(DialogContext innerDc, string? text, CancellationToken ct) =>
-        innerDc.BeginDialogAsync(RoleFlowDialogs.RaiseEmergency, RoleFlowDialogs.EmergencyOptions(text, null), ct);
+    private static Task<DialogTurnResult> BeginEmergencyAsync(DialogContext innerDc, TextAnalysis analysis, string? text, CancellationToken ct) =>
+        analysis.ConfirmFirst && text is not null
+            ? innerDc.BeginDialogAsync(ConfirmEmergencyDialog.Name, new ConfirmEmergencyOptions(text, AfterContent: false), ct)
+            : innerDc.BeginDialogAsync(RoleFlowDialogs.RaiseEmergency, RoleFlowDialogs.EmergencyOptions(text, null), ct);
 
     private async Task<bool> TrySwitchLanguageAsync(ITurnContext context, CancellationToken ct)
     {

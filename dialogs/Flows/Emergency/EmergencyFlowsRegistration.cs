@@ -16,6 +16,7 @@ internal static class EmergencyFlowsRegistration
             .ValidateOnStart();
         services.AddFamilyFlows();
         services.TryAddSingleton<RaiseEmergencyDialog>();
+        services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<EmergencyAcknowledger>();
         services.TryAddSingleton<EmergencyEscalator>();
         // Registered after the kernel's middleware (AddConversations runs after AddConversationKernel), so the

@@ -23,9 +23,11 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     private readonly IEmergencyService _emergencies;
     private readonly IProactiveMessenger _messenger;
     private readonly ILogger<RaiseEmergencyDialog> _log;
+    private readonly ChatReach _reach;
 
-    public RaiseEmergencyDialog(ChooseChildDialog chooseChild, IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<RaiseEmergencyDialog> log) : base(Name)
+    public RaiseEmergencyDialog(ChooseChildDialog chooseChild, IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<RaiseEmergencyDialog> log, ChatReach reach) : base(Name)
     {
+        _reach = reach;
         _emergencies = emergencies;
         _messenger = messenger;
         _log = log;
@@ -86,9 +88,13 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         }
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
-        var reply = emergency.Recipients.Count == 0
-            ? EmergencyText.Get(step.Context, "RaisedNobody")
-            : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, emergency.Recipients.Select(r => EmergencyAlerts.Who(culture, r))));
+        // Only who has a chat was alerted now; the others get the alert when they bind, so the raiser must phone them.
+        var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct).ConfigureAwait(false);
+        var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
+            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))))
+            : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, now.Select(r => EmergencyAlerts.Who(culture, r))));
+        if (now.Count > 0 && later.Count > 0)
+            reply += EmergencyText.Get(step.Context, "RaisedLater", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))));
         await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
     }

@@ -35,7 +35,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
     {
         var options = step.GetOptions<ParentFlowOptions>();
         if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
-            step.Values = step.Values with { Question = text.Trim(), Confirm = true };
+            step.Values = step.Values with { Question = text.Trim(), Confirm = true, Urgent = IsConcern(step.Context) };
         return ParentChildQuestion.For(step.Context, options);
     }
 
@@ -53,13 +53,16 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private static Task<DialogTurnResult> ConfirmQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
         if (step.Result is not string question) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { Question = question };
+        step.Values = step.Values with { Question = question, Urgent = step.Values.Confirm ? step.Values.Urgent : IsConcern(step.Context) };
         if (!step.Values.Confirm) return step.NextAsync(true, ct);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
         }, ct);
     }
+
+    /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>
+    private static bool IsConcern(ITurnContext context) => TurnAnalysis.Get(context)?.Level is Understanding.UrgencyLevel.Concern or Understanding.UrgencyLevel.Emergency;
 
     private async Task<DialogTurnResult> SendQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
@@ -71,7 +74,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var user = CurrentUser.From(context)!;
-        var question = await _questions.AskAsync(user.Actor, child.Id, text, urgent: false, ct).ConfigureAwait(false);
+        var question = await _questions.AskAsync(user.Actor, child.Id, text, step.Values.Urgent, ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         var zone = KernelTurnState.GetTimeZone(context);
         var due = AnswerExpectation.DueLocal(now, zone);

@@ -7,4 +7,7 @@ internal sealed record AskTeacherState
     public ChildChoice? Child { get; init; }
     public string? Question { get; init; }
     public bool Confirm { get; init; }
+
+    /// <summary>The question is an urgent concern (bullying, silence, a worrying absence): top of the teacher's inbox, sent at once.</summary>
+    public bool Urgent { get; init; }
 }

@@ -14,6 +14,7 @@ internal static class ParentFlowsRegistration
         services.TryAddSingleton<ShowNotesDialog>();
         services.TryAddSingleton<AskTeacherDialog>();
         services.TryAddSingleton<WriteLetterDialog>();
+        services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<BookCallHomeDialog>();
         services.TryAddSingleton<ParentMenuDialog>();
         return services;

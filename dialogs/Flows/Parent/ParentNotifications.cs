@@ -25,7 +25,7 @@ internal sealed class ParentNotifications(IProactiveMessenger messenger)
         messenger.SendAsync(answered.AskedById, c => TeacherAnswer(c, answered, teacherName), $"question-{answered.Id}-answer", cancellationToken: cancellationToken);
 
     public Task SendNewQuestionToTeacherAsync(int teacherId, QuestionInfo question, CancellationToken cancellationToken = default) =>
-        messenger.SendAsync(teacherId, c => Text(c, "TeacherNewQuestion", question.ChildName, question.Text), $"question-{question.Id}-assigned-{teacherId}", cancellationToken: cancellationToken);
+        messenger.SendAsync(teacherId, c => Text(c, "TeacherNewQuestion", question.ChildName, question.Text), $"question-{question.Id}-assigned-{teacherId}", urgent: question.Urgent, cancellationToken: cancellationToken);
 
     public Task SendLetterToReaderAsync(int readerId, LetterInfo letter, string childName, string parentName, CancellationToken cancellationToken = default) =>
         messenger.SendAsync(readerId, c => Text(c, "LetterForReader", parentName, childName, letter.Text ?? string.Empty), $"letter-{letter.Id}-to-{readerId}", cancellationToken: cancellationToken);

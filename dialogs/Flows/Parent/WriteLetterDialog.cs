@@ -24,11 +24,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private readonly IChildrenService _children;
     private readonly ParentNotifications _notifications;
 
-    public WriteLetterDialog(ILetterService letters, IChildrenService children, ParentNotifications notifications) : base(Name)
+    private readonly ChatReach _reach;
+
+    public WriteLetterDialog(ILetterService letters, IChildrenService children, ParentNotifications notifications, ChatReach reach) : base(Name)
     {
         _letters = letters;
         _children = children;
         _notifications = notifications;
+        _reach = reach;
         AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ComposeLetterDialog());
@@ -98,8 +101,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
         var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         foreach (var reader in readers)
             await _notifications.SendLetterToReaderAsync(reader.Id, letter, child.Name, user.Person.Name, ct).ConfigureAwait(false);
-        var names = string.Join(t.Get(context, "ListSeparator"), readers.Select(r => r.Name));
-        await context.SendActivityAsync(t.Get(context, readers.Count == 0 ? "LetterSavedNoReader" : "LetterSent", child.Name, names), ct).ConfigureAwait(false);
+        // Only who has a chat has received it; the others get it from their mailbox when they bind.
+        var (now, later) = await _reach.SplitAsync(readers, r => r.Id, ct).ConfigureAwait(false);
+        var names = string.Join(t.Get(context, "ListSeparator"), now.Select(r => r.Name));
+        var reply = readers.Count == 0 ? t.Get(context, "LetterSavedNoReader", child.Name, names)
+            : now.Count == 0 ? t.Get(context, "LetterHeldForAll", child.Name, string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)))
+            : t.Get(context, "LetterSent", child.Name, names);
+        if (now.Count > 0 && later.Count > 0) reply += t.Get(context, "LetterLater", string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)));
+        await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(letter, ct).ConfigureAwait(false);
     }
 

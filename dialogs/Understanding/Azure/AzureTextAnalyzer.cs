@@ -81,6 +81,9 @@ internal sealed partial class AzureTextAnalyzer(
             Confidence = Math.Round(confidence, 4),
             Urgent = urgent,
             UrgencyReason = reason,
+            // The cloud's guess alone only makes the bot ask once, as the local classifier's does.
+            Level = urgent ? UrgencyLevel.Emergency : baseline.Level,
+            ConfirmFirst = urgent && (baseline.ConfirmFirst || !baseline.Urgent),
             Language = ScriptLanguage(detect.Result.LanguageIso, baseline.Language),
             Sentiment = sentiment.Result.Sentiment is { } s && IsSentiment(s) ? s : baseline.Sentiment,
             Redacted = pii.Result.RedactedText ?? baseline.Redacted,

@@ -21,7 +21,7 @@ public sealed class EmergencyEscalatorTests : IAsyncLifetime
         await _h.BindAsync(FamilyHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("紧急求助").AssertReplyContains("出了什么事？")
-            .Send("1").AssertReplyContains("已经通知")
+            .Send("1").AssertReplyContains("还没开通，开通后才会收到")
             .StartTestAsync();
         return Assert.Single(await _h.Get<IEmergencyService>().UnacknowledgedAsync());
     }

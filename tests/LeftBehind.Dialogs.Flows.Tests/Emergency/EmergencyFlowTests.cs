@@ -19,7 +19,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         await _h.Teacher("li").Flow()
             .Send("紧急情况").AssertReplyContains("是哪个孩子？\n1. 王小明")
             .Send("王小明").AssertReply("出了什么事？\n1. 孩子找不到了\n2. 孩子受伤或生病\n3. 孩子有危险\n4. 别的事，我来说")
-            .Send("1").AssertReply("已经通知：王建军（爸爸）、刘丽（妈妈）、王德福（监护人）、王芳（帮扶老师）。他们回复「收到」后我会告诉您。有生命危险请马上打 110 或 120。")
+            .Send("1").AssertReply("王建军（爸爸）、刘丽（妈妈）、王德福（监护人）、王芳（帮扶老师）还没开通，开通后才会收到，请马上打电话告诉他们。有生命危险请马上打 110 或 120。")
             .StartTestAsync();
         int[] expected = [family.Father!.Id, family.Mother!.Id, family.Guardian!.Id, family.PairedTeacher!.Id];
         Assert.Equal(expected.Order(), _h.Messenger.Sent.Select(m => m.PersonId).Order());
@@ -41,7 +41,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         var family = await _h.FamilyAsync("王小红");
         await _h.Client(_h.Get<RaiseEmergencyDialog>(), "yeye", options: new RaiseEmergencyOptions("孙女在河边玩水一直没回来", null)).Flow()
             .Send("孙女在河边玩水一直没回来").AssertReply("是哪个孩子？\n1. 王小明\n2. 王小红")
-            .Send("2").AssertReply("已经通知：王建军（爸爸）、刘丽（妈妈）、李红梅（班主任）、王芳（帮扶老师）。他们回复「收到」后我会告诉您。有生命危险请马上打 110 或 120。")
+            .Send("2").AssertReply("王建军（爸爸）、刘丽（妈妈）、李红梅（班主任）、王芳（帮扶老师）还没开通，开通后才会收到，请马上打电话告诉他们。有生命危险请马上打 110 或 120。")
             .StartTestAsync();
         Assert.Equal("【紧急】王小红：孙女在河边玩水一直没回来（王德福报告）\n请回复「收到」或 1 确认。", Assert.Single(_h.Messenger.To(family.HeadTeacher!.Id)).Text);
     }
@@ -53,7 +53,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         await _h.Guardian("gugu").Flow()
             .Send("6").AssertReplyContains("出了什么事？")
             .Send("4").AssertReply("请简单说说发生了什么。")
-            .Send("浩然发高烧说胡话").AssertReplyContains("已经通知：张勇（爸爸）、陈梅（妈妈）、李红梅（班主任）。")
+            .Send("浩然发高烧说胡话").AssertReplyContains("张勇（爸爸）、陈梅（妈妈）、李红梅（班主任）还没开通，开通后才会收到")
             .StartTestAsync();
         Assert.Equal("浩然发高烧说胡话", Assert.Single(await _h.Get<IEmergencyService>().UnacknowledgedAsync()).Text);
     }
@@ -119,13 +119,13 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         await _h.BindAsync(FamilyHarness.Aunt, "gugu");
         await _h.Guardian("gugu", "zh-TW").Flow()
             .Send("緊急求助").AssertReply("出了什麼事？\n1. 孩子找不到了\n2. 孩子受傷或生病\n3. 孩子有危險\n4. 別的事，我來說")
-            .Send("2").AssertReply("已經通知：张勇（爸爸）、陈梅（媽媽）、李红梅（班導師）。他們回覆「收到」後我會告訴您。有生命危險請馬上打 110 或 120。")
+            .Send("2").AssertReply("张勇（爸爸）、陈梅（媽媽）、李红梅（班導師）還沒開通，開通後才會收到，請馬上打電話告訴他們。有生命危險請馬上打 110 或 120。")
             .StartTestAsync();
         await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
         await _h.Teacher("li", "en-US").Flow()
             .Send("Emergency").AssertReplyContains("Which child?")
             .Send("张浩然").AssertReply("What happened?\n1. The child is missing\n2. The child is hurt or ill\n3. The child is in danger\n4. Something else, I will describe it")
-            .Send("3").AssertReply("Alerted: 张勇 (father), 陈梅 (mother), 张桂兰 (guardian). I will tell you when they reply \"received\". If a life is in danger, call 110 or 120 now.")
+            .Send("3").AssertReply("Alerted: 张桂兰 (guardian). I will tell you when they reply \"received\". If a life is in danger, call 110 or 120 now. 张勇 (father), 陈梅 (mother) have not joined yet and will only get it on joining: phone them too.")
             .StartTestAsync();
     }
 }

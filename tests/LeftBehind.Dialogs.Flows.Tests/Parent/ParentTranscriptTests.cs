@@ -154,7 +154,8 @@ public sealed class ParentTranscriptTests
         await dad.SendAsync("5");
         Assert.Equal("请回复 1、2 或 3：1 寄出，2 重写，3 不寄了。", dad.Reply());
         await dad.SendAsync("1");
-        Assert.Equal("信已经寄出，会转给王德福、王芳，读给王小明听。孩子回信后会发到这里。", dad.Reply());
+        // 王芳 has no chat yet: the letter waits in her mailbox, and the father is told so.
+        Assert.Equal("信已经寄出，会转给王德福，读给王小明听。孩子回信后会发到这里。王芳还没开通，开通后会收到。", dad.Reply());
         Assert.Equal("王建军给王小明写了一封两地书，请读给孩子听或打印给孩子：\n小明：爸爸很想你。\n要听爷爷的话，按时睡觉。", grandpa.Reply());
 
         var letters = await h.Get<ILetterService>().ListAsync(Actor.Parent(demo.Father), demo.Ming);

@@ -100,7 +100,7 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
-    public async Task A_person_with_no_channel_is_marked_dead_not_retried()
+    public async Task A_person_with_no_chat_yet_has_messages_held_in_the_mailbox_not_dead()
     {
         await using var h = await SchedulerHarness.CreateAsync();
         var school = await h.Seed.SchoolAsync();
@@ -110,8 +110,33 @@ public sealed class OutboxDeliveryTests
 
         await h.DrainAsync();
 
-        var dead = Assert.Single((await h.Get<IOutbox>().ListAsync(OutboxStatus.Dead, 1, 10)).Items);
-        Assert.Equal("unreachable: no channel binding, phone or provider", dead.LastError);
+        Assert.Empty((await h.Get<IOutbox>().ListAsync(OutboxStatus.Dead, 1, 10)).Items);
+        var held = Assert.Single((await h.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items);
+        Assert.Equal(OutboxDispatcher.HeldReason, held.LastError);
+        Assert.Empty(h.Adapter.Sent);
+    }
+
+    [Fact]
+    public async Task A_held_mailbox_is_delivered_in_order_and_once_when_the_person_binds()
+    {
+        await using var h = await SchedulerHarness.CreateAsync();
+        var school = await h.Seed.SchoolAsync();
+        var (cls, _) = await h.Seed.ClassAsync(school);
+        var family = await h.Seed.FamilyAsync(school, cls, "小明", bindParents: false);
+        var outbox = h.Get<IOutbox>();
+        foreach (var n in new[] { "第一封", "第二封", "第三封" })
+            await outbox.EnqueueAsync(family.Father, new OutboxMessage(n), "mail-" + n);
+        await h.DrainAsync();
+        Assert.Empty(h.Adapter.Sent);
+
+        await h.Seed.BindAsync(family.Father, InviteRole.Father);
+        Assert.Equal(3, await outbox.ReleaseHeldAsync(family.Father));
+        await h.DrainAsync();
+        await h.DrainAsync();
+
+        Assert.Equal(["第一封", "第二封", "第三封"], h.Adapter.Sent.Select(s => s.Activity.Text));
+        Assert.Equal(3, (await outbox.ListAsync(OutboxStatus.Sent, 1, 10)).Items.Count);
+        Assert.Equal(0, await outbox.ReleaseHeldAsync(family.Father));
     }
 
     [Fact]

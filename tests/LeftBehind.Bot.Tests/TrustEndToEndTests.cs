@@ -1,0 +1,46 @@
+using LeftBehind.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeftBehind.Tests.Trust;
+
+/// <summary>
+/// Issue 12 end to end: the service on a loopback port with the demo school, its real outbox and built-in Direct
+/// Line, each family member on the official botframework-directlinejs client (tests/e2e/*.js). No recording double.
+/// </summary>
+public sealed class TrustEndToEndTests : IDisposable
+{
+    private readonly LeftBehindFactory _factory = new();
+    private readonly string _baseUrl;
+
+    public TrustEndToEndTests()
+    {
+        _factory.Settings["Storage:SeedDemoData"] = "true";
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task The_photo_of_the_childs_reply_letter_reaches_the_father_as_an_image_whose_url_serves_the_same_bytes()
+    {
+        var (code, output) = await NodeScript.RunAsync("reply-letter.js", _baseUrl);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+        Assert.Contains("\"contentType\":\"image/png\"", output);
+    }
+
+    [Fact]
+    public async Task A_letter_to_a_grandfather_without_a_chat_waits_in_his_mailbox_and_arrives_once_when_he_binds()
+    {
+        var (code, output) = await NodeScript.RunAsync("mailbox.js", _baseUrl);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
+}

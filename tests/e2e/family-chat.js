@@ -1,0 +1,53 @@
+// One family member's phone on the official botframework-directlinejs client: say(), expect() a bot message
+// containing fragments, upload() a file as Web Chat does. Shared by the trust drivers (reply-letter.js, mailbox.js).
+'use strict';
+global.XMLHttpRequest = require('xhr2');
+global.WebSocket = require('ws');
+const { DirectLine } = require('botframework-directlinejs');
+
+async function open(domain, userId, transcript) {
+  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: userId } }) });
+  if (!g.ok) throw new Error('generate ' + g.status);
+  const { token } = await g.json();
+  const dl = new DirectLine({ domain, token, webSocket: true });
+  const user = { id: userId, name: userId };
+  const inbox = [];
+  const waiters = [];
+  dl.activity$.subscribe(a => {
+    if (a.type !== 'message' || !a.from || a.from.id === userId) return;
+    transcript.push(userId + ' <- ' + a.text + (a.attachments && a.attachments.length ? ' [' + a.attachments.map(x => x.contentType).join(', ') + ']' : ''));
+    inbox.push(a);
+    for (const w of waiters.splice(0)) w();
+  });
+  return {
+    async say(text) {
+      transcript.push(userId + ' -> ' + text);
+      await new Promise((resolve, reject) => dl.postActivity({ type: 'message', from: user, text, locale: 'zh-CN' }).subscribe({ next: resolve, error: reject }));
+    },
+    // Waits for a bot message whose text contains every fragment; earlier messages are consumed. Returns the activity.
+    async expect(...fragments) {
+      const until = Date.now() + 30000;
+      for (;;) {
+        while (inbox.length) {
+          const a = inbox.shift();
+          if (fragments.every(f => (a.text || '').includes(f))) return a;
+        }
+        if (Date.now() > until) throw new Error(userId + ': no reply containing ' + fragments.join(' + '));
+        await new Promise(r => { waiters.push(r); setTimeout(r, 1000); });
+      }
+    },
+    // What Web Chat does for a picked photo: a multipart upload to the conversation.
+    async upload(bytes, contentType, name) {
+      transcript.push(userId + ' -> [upload ' + contentType + ' ' + bytes.length + ' bytes]');
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: contentType }), name);
+      form.append('activity', new Blob([JSON.stringify({ type: 'message', from: user, locale: 'zh-CN' })], { type: 'application/vnd.microsoft.activity' }));
+      const r = await fetch(domain + '/conversations/' + dl.conversationId + '/upload?userId=' + encodeURIComponent(userId),
+        { method: 'POST', headers: { authorization: 'Bearer ' + dl.token }, body: form });
+      if (!r.ok) throw new Error('upload ' + r.status + ' ' + await r.text());
+    },
+    end: () => dl.end(),
+  };
+}
+
+module.exports = { open };
