@@ -91,7 +91,6 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
     /// <summary>A person has bound a chat: their held mailbox becomes due now, oldest first. Returns how many rows.</summary>
     public async Task<int> ReleaseHeldAsync(int personId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await schema.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(
