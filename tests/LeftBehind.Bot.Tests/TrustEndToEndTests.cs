@@ -11,7 +11,7 @@ namespace LeftBehind.Tests.Trust;
 /// </summary>
 public sealed class TrustEndToEndTests : IDisposable
 {
-    private readonly LeftBehindFactory _factory = new();
+    private readonly LeftBehindFactory _factory = new() { EnvironmentName = "Development" };
     private readonly string _baseUrl;
 
     public TrustEndToEndTests()

@@ -6,7 +6,7 @@ global.WebSocket = require('ws');
 const { DirectLine } = require('botframework-directlinejs');
 
 async function open(domain, userId, transcript) {
-  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: { id: userId } }) });
+  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: Object.assign({ 'content-type': 'application/json' }, process.env.LB_DIRECTLINE_SECRET ? { authorization: 'Bearer ' + process.env.LB_DIRECTLINE_SECRET } : {}), body: JSON.stringify({ user: { id: userId } }) });
   if (!g.ok) throw new Error('generate ' + g.status);
   const { token } = await g.json();
   const dl = new DirectLine({ domain, token, webSocket: true });

@@ -34,9 +34,9 @@ public sealed class DeliveryPolicyTests
 
         var after = host.SmsTo(PhoneHost.GrandpaPhone).Skip(before).ToList();
         Assert.Equal(["【紧急】王小明：在河边玩水一直没回来"], after);
-        // The routine notice is not dropped silently: it is dead with the reason, and the head teacher is told.
-        var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Dead, 1, 10)).Items.Single();
-        Assert.StartsWith("unreachable", dead.LastError);
+        // The routine notice is not dropped silently: it waits in the mailbox with the reason, and the head teacher is told.
+        var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single();
+        Assert.Equal(OutboxDispatcher.HeldReason, dead.LastError);
         Assert.Contains(host.SmsTo("+8613800000009"), t => t.StartsWith("王德福（王小明、王小红的家人）没有可用的联系方式", StringComparison.Ordinal));
 
         await host.ReplyAsync(PhoneHost.GrandpaPhone, "订阅");
@@ -137,9 +137,10 @@ public sealed class DeliveryPolicyTests
         await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("下周一学校体检。"), "notice:health-check");
         await host.DrainAsync();
 
-        var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Dead, 1, 10)).Items.Single();
+        // Held in his mailbox (he may still bind a chat), never dropped; the head teacher is told.
+        var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single();
         Assert.Equal(grandpa, dead.RecipientId);
-        Assert.StartsWith("unreachable", dead.LastError);
+        Assert.Equal(OutboxDispatcher.HeldReason, dead.LastError);
         Assert.Equal(["王德福（王小明、王小红的家人）没有可用的联系方式，通知没能送到，请核对电话或当面告知。"], host.SmsTo("+8613800000009"));
 
         var report = await AdminDeliveryAsync(host);

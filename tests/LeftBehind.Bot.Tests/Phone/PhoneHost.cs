@@ -35,6 +35,8 @@ internal sealed class PhoneHost : LeftBehindFactory
         Simulator = simulator;
         Time = time;
         Provider = provider;
+        // The demo school is seeded only in Development since the service fails closed elsewhere.
+        EnvironmentName = "Development";
         Settings["Storage:SeedDemoData"] = "true";
         Settings["Scheduler:Enabled"] = "false";
         Settings["Scheduler:Outbox:DispatcherEnabled"] = "false";

@@ -31,6 +31,24 @@ public sealed class SimUser(string openId)
         }
     }
 
+    /// <summary>Waits for a message sent by <paramref name="method"/> (e.g. <c>custom-image</c>); earlier messages are consumed.</summary>
+    public async Task<SimMessage> ExpectMethodAsync(string method)
+    {
+        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        var seen = new List<string>();
+        while (true)
+        {
+            while (Inbox.TryDequeue(out var m))
+            {
+                seen.Add(m.Method + ": " + m.Readable);
+                if (m.Method == method) return m;
+            }
+            var left = until - TimeProvider.System.GetUtcNow();
+            if (left <= TimeSpan.Zero) throw new Xunit.Sdk.XunitException($"{OpenId} got no {method} message; got:\n" + string.Join("\n", seen));
+            await Arrived.WaitAsync(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
+        }
+    }
+
     /// <summary>Everything that arrives within <paramref name="quiet"/> of the last message.</summary>
     public async Task<List<SimMessage>> DrainAsync(TimeSpan quiet)
     {

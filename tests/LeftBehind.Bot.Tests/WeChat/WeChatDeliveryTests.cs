@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using LeftBehind.Bot.WeChat;
+using LeftBehind.Tests.Infrastructure;
 using LeftBehind.Scheduler.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,7 +81,7 @@ public sealed class WeChatDeliveryTests
         Assert.Equal(("template", "tpl-answer"), (m.Method, m.TemplateId));
         var d = await DeliveryAsync(host, "question-7-answer");
         Assert.Equal(("template", code, WeChatNoticeKinds.TeacherAnswer), (d.Method, d.ErrCode, d.Kind));
-        using (var http = new HttpClient())
+        using (var http = AdminHttp())
         {
             var rows = await http.GetFromJsonAsync<JsonElement>(host.BaseUrl + "/admin/wechat/deliveries?openId=o-dad");
             Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("outboxKey").GetString()!.EndsWith("question-7-answer", StringComparison.Ordinal) && r.GetProperty("method").GetString() == "template");
@@ -129,7 +130,7 @@ public sealed class WeChatDeliveryTests
         Assert.All(waiting, r => Assert.True(r.NotBefore > TimeProvider.System.GetUtcNow().AddHours(1) || r.NotBefore.Date > TimeProvider.System.GetUtcNow().Date, "waits for the next quota day"));
         Assert.All(waiting, r => Assert.Equal(0, r.Attempts));
 
-        using var http = new HttpClient();
+        using var http = AdminHttp();
         var status = await http.GetFromJsonAsync<JsonElement>(host.BaseUrl + "/admin/wechat/status");
         Assert.Equal(2, status.GetProperty("quota").GetProperty("template").GetProperty("used").GetInt64());
         Assert.Equal(2, status.GetProperty("quota").GetProperty("template").GetProperty("deferredToTomorrow").GetInt64());
@@ -202,7 +203,7 @@ public sealed class WeChatDeliveryTests
     {
         var (host, _, _) = await BoundFatherAsync();
         await using var __ = host;
-        using var http = new HttpClient();
+        using var http = AdminHttp();
         var response = await http.PostAsync(host.BaseUrl + "/admin/wechat/menu", null);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var menu = host.Sim.Menu!.Value.GetProperty("button");
@@ -226,5 +227,12 @@ public sealed class WeChatDeliveryTests
             return found is not null;
         });
         return found!;
+    }
+
+    private static HttpClient AdminHttp()
+    {
+        var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-Admin-Key", LeftBehindFactory.TestAdminKey);
+        return http;
     }
 }

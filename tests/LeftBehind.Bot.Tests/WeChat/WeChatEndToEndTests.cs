@@ -123,6 +123,9 @@ public sealed class WeChatEndToEndTests
         await teacher.ExpectAsync("回信已收好");
         var reply = await dad.ExpectAsync("王小明给您回信了");
         Assert.Equal("custom", reply.Method);
+        // The photo itself, not only the notice: the same bytes the teacher photographed, uploaded as WeChat media.
+        var image = await dad.ExpectMethodAsync("custom-image");
+        Assert.Equal(photo, sim.Media[image.MediaId!].Content);
         var letters = await services.GetRequiredService<ILetterService>().ListAsync(Actor.Admin, ming.Id, 10);
         Assert.Contains(letters!, l => l.Direction == LetterDirection.FromChild && l.PhotoUrl is not null);
 

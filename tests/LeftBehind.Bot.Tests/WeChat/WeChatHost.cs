@@ -27,7 +27,8 @@ public sealed class WeChatHost : IAsyncDisposable
     {
         var sim = sharedSim ?? await WeChatSimulator.StartAsync();
         configureSim?.Invoke(sim);
-        var factory = new LeftBehindFactory();
+        // The demo school (BABA23 …) is seeded only in Development since the service fails closed elsewhere.
+        var factory = new LeftBehindFactory { EnvironmentName = "Development" };
         factory.Settings["Storage:SeedDemoData"] = sharedDatabase is null ? "true" : "false";
         foreach (var (k, v) in sim.Settings(AllTemplates)) factory.Settings[k] = v;
         if (sharedDatabase is not null) factory.Settings["ConnectionStrings:LeftBehind"] = sharedDatabase;

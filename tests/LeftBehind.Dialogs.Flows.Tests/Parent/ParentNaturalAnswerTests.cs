@@ -39,7 +39,10 @@ public sealed class ParentNaturalAnswerTests
         await dad.SendAsync("写好了");
         Assert.EndsWith("1. 寄出  2. 重写  3. 不寄了", dad.Reply());
         await dad.SendAsync("寄吧");
-        Assert.Equal("信已经寄出，会转给王德福、王芳，读给王小明听。孩子回信后会发到这里。", dad.Reply());
+        // 王芳 has no chat in this family yet: the father is told she will get it when she joins.
+        var sent = dad.Reply();
+        Assert.StartsWith("信已经寄出，会转给王德福，读给王小明听。", sent, StringComparison.Ordinal);
+        Assert.Contains("王芳还没开通", sent, StringComparison.Ordinal);
     }
 
     [Fact]
