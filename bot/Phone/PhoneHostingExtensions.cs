@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Sms;
 using LeftBehind.Bot.Voice;
@@ -47,6 +48,7 @@ internal static class PhoneHostingExtensions
                 break;
         }
         if (voice.Provider != PhoneProvider.None) services.AddSingleton<IChannelOutbound, VoiceOutbound>();
+        if (sms.Provider != PhoneProvider.None || voice.Provider != PhoneProvider.None) services.AddSingleton<IOfflineReach, PhoneReach>();
         return services;
     }
 }
