@@ -85,8 +85,8 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        cache.Bindings.Invalidate((channelId, channelUserId));
-        cache.Preferences.Invalidate(person.Id);
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
+        await cache.ForgetPreferencesAsync(person.Id, CancellationToken.None);
         return new RedeemResult(RedeemOutcome.Bound, ToBound(person));
     }
 
@@ -126,7 +126,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var removed = await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId).ExecuteDeleteAsync(cancellationToken) > 0;
-        cache.Bindings.Invalidate((channelId, channelUserId));
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
         return removed;
     }
 
