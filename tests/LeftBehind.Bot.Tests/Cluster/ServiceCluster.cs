@@ -82,6 +82,14 @@ internal sealed class ServiceCluster : IAsyncDisposable
         return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Rows of a query as text, for failure messages.</summary>
     public async Task<string> DumpAsync(string sql)
     {

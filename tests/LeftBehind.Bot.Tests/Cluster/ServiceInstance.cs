@@ -40,8 +40,9 @@ internal sealed class ServiceInstance : IAsyncDisposable
         psi.ArgumentList.Add(dll);
         // appsettings.json names a Urls of its own; the environment overrides it.
         psi.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        psi.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // Development: the demo school (its invite codes) is seeded only there, and no channel secret is demanded (issue #14).
+        psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (k, v) in settings) psi.Environment[k.Replace(":", "__", StringComparison.Ordinal)] = v;
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the service");
         var instance = new ServiceInstance(process, port);
