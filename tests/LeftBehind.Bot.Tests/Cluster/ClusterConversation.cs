@@ -92,6 +92,15 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
         return (doc.RootElement.GetProperty("id").GetString()!, Destination(response));
     }
 
+    /// <summary>Posts straight to one instance and returns only the status (a revoked grant answers 403).</summary>
+    public async Task<HttpStatusCode> PostDirectAsync(string instanceBaseUrl, string text)
+    {
+        var body = JsonSerializer.Serialize(new { type = "message", from = new { id = userId, role = "user" }, text, locale = "zh-CN" });
+        using var request = Request(HttpMethod.Post, instanceBaseUrl + $"/v3/directline/conversations/{ConversationId}/activities", body, _token);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
     /// <summary>
     /// Posts straight to one instance (bypassing the proxy: the token is valid on every instance) and returns the text
     /// of the bot's reply to it, as it arrives on the stream.

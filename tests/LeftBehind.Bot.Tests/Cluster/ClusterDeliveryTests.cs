@@ -152,14 +152,22 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
 
         foreach (var instance in Cluster.Instances)
         {
+            // Her old grant is revoked on every instance (the revocation travels on the backplane too).
+            Assert.Equal(System.Net.HttpStatusCode.Forbidden, await aunt.PostDirectAsync(instance.BaseUrl, "菜单"));
+        }
+        // A new conversation of the same channel user (a fresh token, issued after the revocation) on each instance:
+        // every instance has forgotten the binding it cached, so she is a stranger there: no menu, no names.
+        await using var again = new ClusterConversation(Cluster.Http, aunt.UserId);
+        await again.StartAsync();
+        foreach (var instance in Cluster.Instances)
+        {
             string reply;
             do
             {
-                reply = await aunt.SayDirectAsync(instance.BaseUrl, "菜单");
+                reply = await again.SayDirectAsync(instance.BaseUrl, "菜单");
                 if (!reply.StartsWith(GuardianMenu, StringComparison.Ordinal)) break;
             }
             while (Stopwatch.GetElapsedTime(erased) <= Live);
-            // The erased aunt is a stranger now on every instance: no menu, no names.
             Assert.False(reply.StartsWith(GuardianMenu, StringComparison.Ordinal), $"instance {instance.BaseUrl} still treats the erased guardian as bound: {reply}");
             Assert.DoesNotContain("张浩然", reply, StringComparison.Ordinal);
             Assert.DoesNotContain("张桂兰", reply, StringComparison.Ordinal);
