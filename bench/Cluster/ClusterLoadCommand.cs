@@ -24,7 +24,15 @@ internal static class ClusterLoadCommand
 
         await using var pg = await PostgresInstance.StartAsync().ConfigureAwait(false);
         var cs = await pg.CreateDatabaseAsync("leftbehind_cluster").ConfigureAwait(false);
-        var extra = new Dictionary<string, string> { ["Scheduler__Clustered"] = "true" };
+        var extra = new Dictionary<string, string>
+        {
+            ["Scheduler__Clustered"] = "true",
+            // Every simulated user comes through the one proxy from one loopback address: the per-address limits (made
+            // for one household's phone) would throttle the whole load.
+            ["RateLimits__TokensPerAddress"] = "100000",
+            ["RateLimits__ConversationsPerAddress"] = "100000",
+            ["RateLimits__PostsPerAddress"] = "1000000",
+        };
         var config = ServiceConfig.Postgres(cs) with { Extra = extra };
         var processes = new List<ManagedProcess>();
         try

@@ -39,6 +39,11 @@ internal sealed class ServiceCluster : IAsyncDisposable
         ["Scheduler:QuietHours:Enabled"] = "false",
         ["Admin:ApiKey"] = AdminKey,
         ["Kernel:TypingDelayMs"] = "0",
+        // Every simulated user comes through the one proxy from one loopback address: the per-address limits (made
+        // for one household's phone) would throttle the whole test population.
+        ["RateLimits:TokensPerAddress"] = "100000",
+        ["RateLimits:ConversationsPerAddress"] = "100000",
+        ["RateLimits:PostsPerAddress"] = "1000000",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         ["Logging:LogLevel:LeftBehind.Archive.Data.ArchiveMigrator"] = "Information",
