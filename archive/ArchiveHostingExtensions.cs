@@ -71,6 +71,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IRecipientQueries, RecipientQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
+        services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
         services.AddSingleton<DemoSeeder>();
         services.AddTurnCaches();
         return services;

@@ -16,6 +16,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Security;
+using LeftBehind.Bot.StaffConsole;
 using Microsoft.AspNetCore.HttpOverrides;
 using System.Net;
 using OpenTelemetry.Metrics;
@@ -69,6 +70,7 @@ internal static class BotHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
         builder.AddWeChat();
         services.AddPhoneChannels(config);
+        builder.AddStaffConsole();
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -140,6 +142,7 @@ internal static class BotHostingExtensions
         app.UseWebChatPage();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseStaffConsole();
         if (!host.DisableChannelEndpoint) app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
@@ -163,6 +166,8 @@ internal static class BotHostingExtensions
         admin.MapDirectLineAdmin();
         admin.MapWeChatAdmin();
         admin.MapDeliveryAdmin();
+        admin.MapStaffAdmin();
+        app.MapStaffConsole();
         return app;
     }
 }
