@@ -49,8 +49,7 @@ internal sealed class InviteSlips
                 g.DrawString(Display(invite.Code), codeFont, XBrushes.Black, new XPoint(60, y + 65));
                 g.DrawString(ConsoleText.Get("InviteExpires", invite.ExpiresAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd")), body, XBrushes.Black, new XPoint(60, y + 95));
                 g.DrawString(chatUrl, body, XBrushes.Black, new XPoint(60, y + 120));
-                using var image = XImage.FromStream(new MemoryStream(qr));
-                g.DrawImage(image, page.Width.Point - 190, y + 5, 130, 130);
+                DrawQr(g, qr, page.Width.Point - 190, y + 5, 130);
                 y += 165;
                 if (y > page.Height.Point - 170) break;
             }
@@ -61,10 +60,23 @@ internal sealed class InviteSlips
         return output.ToArray();
     }
 
-    private static byte[] Qr(string text)
+    /// <summary>The QR code's modules (with QRCoder's quiet zone) as a matrix; drawn as vector squares, sharp at any print size.</summary>
+    private static bool[][] Qr(string text)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(10);
+        return data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray()).ToArray();
+    }
+
+    private static void DrawQr(XGraphics g, bool[][] modules, double x, double y, double size)
+    {
+        var cell = size / modules.Length;
+        for (var r = 0; r < modules.Length; r++)
+        {
+            for (var c = 0; c < modules[r].Length; c++)
+            {
+                if (modules[r][c]) g.DrawRectangle(XBrushes.Black, x + c * cell, y + r * cell, cell + 0.05, cell + 0.05);
+            }
+        }
     }
 }
