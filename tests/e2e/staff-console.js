@@ -70,7 +70,8 @@ async function main() {
   await signIn(page, 'xiaozhang');
   await shot(page, 'console-phone-2-home');
   await page.goto(base + '/console/invites', { waitUntil: 'load' });
-  await page.selectOption('select[name=classId]', { label: /三年级\(1\)班/ });
+  const classValue = await page.$eval('select[name=classId]', s => [...s.options].find(o => o.text.startsWith('三年级(1)班')).value);
+  await page.selectOption('select[name=classId]', classValue);
   await Promise.all([page.waitForURL(/classId=/), page.click('form.filter button')]);
   await Promise.all([page.waitForURL(/done=issued/), page.click('#issue-class')]);
   const invites = await text(page);
