@@ -107,6 +107,19 @@ T = {
  "StaffSchoolRequired": ("请填写学校（school）。", "請填寫學校（school）。", "\"school\" is required."),
  "StaffSchoolNotFound": ("找不到学校“{0}”，请先导入这所学校的花名册。", "找不到學校「{0}」，請先匯入這所學校的花名冊。", "No school \"{0}\": import its roster first."),
  "StaffBodyRequired": ("请求体应为 JSON：{\"school\",\"name\",\"role\",\"login\",\"password\"}。", "請求體應為 JSON：{\"school\",\"name\",\"role\",\"login\",\"password\"}。", "The body must be JSON: {\"school\",\"name\",\"role\",\"login\",\"password\"}."),
+ "NavRoster": ("花名册", "花名冊", "Roster"),
+ "RosterTitle": ("导入花名册", "匯入花名冊", "Import the roster"),
+ "RosterHint": ("上传 Excel（.xlsx）或 CSV（UTF-8 或 GBK 都可以）。先预览：每个问题都会标出第几行、哪一列；没有问题再点导入。", "上傳 Excel（.xlsx）或 CSV（UTF-8 或 GBK 都可以）。先預覽：每個問題都會標出第幾行、哪一列；沒有問題再點匯入。", "Upload Excel (.xlsx) or CSV (UTF-8 or GBK). Preview first: every problem is shown with its row and column; then import."),
+ "RosterFile": ("花名册文件", "花名冊檔案", "Roster file"),
+ "RosterPreview": ("预览（试导入）", "預覽（試匯入）", "Preview (dry run)"),
+ "RosterPreviewOk": ("没有发现问题：将新增 {0} 名学生，更新 {1} 名。", "沒有發現問題：將新增 {0} 名學生，更新 {1} 名。", "No problems: {0} children will be added and {1} updated."),
+ "RosterImport": ("确认导入", "確認匯入", "Import"),
+ "RosterImported": ("已导入：新增 {0} 名学生，更新 {1} 名。", "已匯入：新增 {0} 名學生，更新 {1} 名。", "Imported: {0} children added, {1} updated."),
+ "RosterProblems": ("发现 {0} 个问题，什么都没有导入。请改好后重新上传。", "發現 {0} 個問題，什麼都沒有匯入。請改好後重新上傳。", "{0} problems found; nothing was imported. Fix them and upload again."),
+ "RosterRow": ("行", "行", "Row"),
+ "RosterColumn": ("列", "列", "Column"),
+ "RosterProblem": ("问题", "問題", "Problem"),
+ "RosterUploadExpired": ("预览已过期，请重新上传文件。", "預覽已過期，請重新上傳檔案。", "The preview has expired; please upload the file again."),
 }
 here = os.path.dirname(os.path.abspath(__file__))
 head = '''<?xml version="1.0" encoding="utf-8"?>

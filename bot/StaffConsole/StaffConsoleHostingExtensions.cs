@@ -75,6 +75,7 @@ internal static class StaffConsoleHostingExtensions
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/SignIn");
         });
+        services.AddMemoryCache();
         services.AddScoped<StaffAccounts>();
         services.AddSingleton<InviteSlips>();
         services.AddHostedService<StaffSetupOnStart>();

@@ -66,9 +66,31 @@ async function main() {
   await page.goto(base + '/console/signin', { waitUntil: 'load' });
   await shot(page, 'console-phone-1-signin');
 
-  step = 'school admin issues the class invites';
+  step = 'school admin previews a roster with a bad row and an unknown column';
   await signIn(page, 'xiaozhang');
   await shot(page, 'console-phone-2-home');
+  const head = '学校,班级,学号,学生姓名,性别,出生日期,留守类型,监护人,监护人关系,监护人电话,父亲姓名,父亲电话,母亲姓名,母亲电话,班主任';
+  const good = '阳光县希望小学,三年级(1)班,2023007,陈小雨,女,2017-08-08,双亲外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
+  const bad = '阳光县希望小学,三年级(1)班,2023008,陈小风,男,2017-09-09,外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
+  await page.goto(base + '/console/roster', { waitUntil: 'load' });
+  await page.setInputFiles('input[type=file]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from([head + ',备注', good + ',', bad + ','].join('\r\n') + '\r\n') });
+  await Promise.all([page.waitForLoadState('load'), page.click('#preview')]);
+  await page.waitForSelector('#roster-result');
+  const problems = await page.locator('table.problems').innerText();
+  if (!problems.includes('备注') || !/3\s+留守类型/.test(problems)) throw new Error('preview does not name the column and the bad row: ' + problems);
+  transcript.push('console: roster preview ' + problems.split('\n').length + ' lines of problems');
+  await shot(page, 'console-phone-6-roster-problems');
+
+  step = 'school admin imports the corrected roster';
+  await page.setInputFiles('input[type=file]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from([head, good].join('\r\n') + '\r\n') });
+  await Promise.all([page.waitForLoadState('load'), page.click('#preview')]);
+  await page.waitForSelector('#import');
+  await Promise.all([page.waitForLoadState('load'), page.click('#import')]);
+  const imported = await page.locator('#imported').innerText();
+  if (!imported.includes('新增 1 名')) throw new Error('not imported: ' + imported);
+  transcript.push('console: ' + imported);
+
+  step = 'school admin issues the class invites';
   await page.goto(base + '/console/invites', { waitUntil: 'load' });
   const classValue = await page.$eval('select[name=classId]', s => [...s.options].find(o => o.text.startsWith('三年级(1)班')).value);
   await page.selectOption('select[name=classId]', classValue);
