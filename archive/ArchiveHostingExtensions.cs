@@ -72,6 +72,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
+        services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();
         services.AddSingleton<DemoSeeder>();
         services.AddTurnCaches();
         return services;

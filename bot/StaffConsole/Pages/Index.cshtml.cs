@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Staff;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LeftBehind.Bot.StaffConsole.Pages;
@@ -18,15 +19,17 @@ internal sealed class IndexModel(IStaffConsole console, IQuestionService questio
 
     public int Reachable { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var actor = StaffClaims.ToActor(User);
         IsCounty = actor.Role == ActorRole.CountyViewer;
+        // The county's start page is its figures: it sees nothing else.
+        if (IsCounty) return Redirect("/console/dashboard");
         if (actor.SchoolId is { } school) School = await console.SchoolNameAsync(school, ct);
-        if (IsCounty) return;
         Waiting = (await questions.InboxAsync(actor, ct)).Count;
         var families = await console.FamiliesAsync(actor, null, ct);
         Families = families.Count;
         Reachable = families.Count(f => !f.Unreachable);
+        return Page();
     }
 }
