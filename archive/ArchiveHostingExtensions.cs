@@ -73,6 +73,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
         services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();
+        services.AddSingleton<Staff.ISchoolKeys, Staff.SchoolKeyService>();
         services.AddSingleton<DemoSeeder>();
         services.AddTurnCaches();
         return services;

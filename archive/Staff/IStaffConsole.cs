@@ -29,6 +29,9 @@ public interface IStaffConsole
     /// <summary>The school (by name) and, for a teacher role, the roster's teacher of that name (added when the roster has none yet).</summary>
     Task<StaffPlacement?> PlaceAsync(string? school, string name, string role, CancellationToken cancellationToken = default);
 
+    /// <summary>The latest reads of the school's children (school admin only; anyone else gets none).</summary>
+    Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default);
+
     /// <summary>The name of a school by id (null when there is none).</summary>
     Task<string?> SchoolNameAsync(int schoolId, CancellationToken cancellationToken = default);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Staff;
 
-internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, InviteService invites, TimeProvider time) : IStaffConsole
+internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, AuditWriter writer, InviteService invites, TimeProvider time) : IStaffConsole
 {
     public async Task<IReadOnlyList<ClassRef>> ClassesAsync(Actor actor, CancellationToken cancellationToken = default)
     {
@@ -122,6 +122,26 @@ internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> db
             await db.SaveChangesAsync(cancellationToken);
         }
         return new StaffPlacement(found.Id, found.Name, teacher.Id);
+    }
+
+    public async Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role is not (ActorRole.SchoolAdmin or ActorRole.Admin)) return [];
+        await writer.FlushAsync(cancellationToken);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var children = policy.Visible(db, actor);
+        var rows = await (from a in db.Audit
+                          join c in children on a.ChildId equals (int?)c.Id
+                          orderby a.Id descending
+                          select new { a.At, a.Action, c.Name, a.ActorRole, a.ActorPersonId, a.ActorStaffId, a.Allowed })
+            .Take(max).AsNoTracking().ToListAsync(cancellationToken);
+        var staffIds = rows.Where(r => r.ActorStaffId != null).Select(r => r.ActorStaffId!.Value).Distinct().ToList();
+        var personIds = rows.Where(r => r.ActorPersonId != null).Select(r => r.ActorPersonId!.Value).Distinct().ToList();
+        var staff = await db.StaffUsers.Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName + " (" + u.UserName + ")", cancellationToken);
+        var persons = await db.Persons.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return rows.Select(r => new AuditRow(r.At, r.Action, r.Name, r.ActorRole,
+            r.ActorStaffId is { } s && staff.TryGetValue(s, out var who) ? who : r.ActorPersonId is { } p && persons.TryGetValue(p, out var name) ? name : null,
+            r.Allowed)).ToList();
     }
 
     public async Task<string?> SchoolNameAsync(int schoolId, CancellationToken cancellationToken = default)

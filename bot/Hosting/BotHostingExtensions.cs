@@ -167,6 +167,7 @@ internal static class BotHostingExtensions
         admin.MapWeChatAdmin();
         admin.MapDeliveryAdmin();
         admin.MapStaffAdmin();
+        admin.MapSchoolAdmin();
         app.MapStaffConsole();
         return app;
     }

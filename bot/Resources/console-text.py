@@ -145,6 +145,17 @@ T = {
  "Art23Title14": ("14 天没有和父母联系的孩子", "14 天沒有和父母聯繫的孩子", "Children without contact with a parent for 14 days"),
  "Art23Hint": ("《未成年人保护法》第二十三条：父母应当至少每周与留守孩子联系、交流一次。", "《未成年人保護法》第二十三條：父母應當至少每週與留守孩子聯繫、交流一次。", "Minors Protection Law Art. 23: parents working away keep in touch with the child at least once a week."),
  "NobodyListed": ("没有。", "沒有。", "None."),
+ "NavAudit": ("查阅记录", "查閱記錄", "Audit"),
+ "AuditTitle": ("查阅记录", "查閱記錄", "Audit"),
+ "AuditHint": ("谁在什么时候查看了哪个孩子的信息（最近 300 条，包括聊天和工作台）。", "誰在什麼時候查看了哪個孩子的資訊（最近 300 條，包括聊天和工作台）。", "Who read which child's data and when (latest 300, chat and console)."),
+ "AuditWhen": ("时间", "時間", "When"),
+ "AuditWho": ("查看人", "查看人", "Who"),
+ "AuditChild": ("孩子", "孩子", "Child"),
+ "AuditAction": ("操作", "操作", "Action"),
+ "AuditAllowed": ("允许", "允許", "Allowed"),
+ "Yes": ("是", "是", "yes"),
+ "No": ("否（已拒绝）", "否（已拒絕）", "no (refused)"),
+ "StaffOtherSchool": ("学校密钥只能为本校（{0}）开账号。", "學校密鑰只能為本校（{0}）開帳號。", "A school key makes accounts for its own school ({0}) only."),
 }
 here = os.path.dirname(os.path.abspath(__file__))
 head = '''<?xml version="1.0" encoding="utf-8"?>

@@ -251,6 +251,56 @@ public sealed class StaffConsoleTests : IDisposable
         Assert.Equal(q.AskedById, row.RecipientId);
     }
 
+    [Fact]
+    public async Task A_school_key_reaches_only_its_own_school_through_the_api()
+    {
+        var admin = _host.CreateAdminClient();
+        var roster = "学校,班级,学号,学生姓名,性别,出生日期,留守类型,监护人姓名,监护人关系,监护人电话,父亲姓名,父亲电话,父亲务工地,母亲姓名,母亲电话,母亲务工地,班主任,帮扶教师\r\n" +
+                     "山河镇中心小学,一年级(1)班,S1001,石小溪,女,2019-05-01,双亲外出,石奶奶,祖父母,13900000101,石大川,13900000102,广东深圳,林月,13900000103,广东深圳,何老师,\r\n";
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/admin/roster", new StringContent(roster, Encoding.UTF8, "text/csv"))).StatusCode);
+        var created = await admin.PostAsJsonAsync("/admin/schools/keys", new { school = "山河镇中心小学", name = "set-up script" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var key = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("key").GetString()!;
+        var school = _host.CreateClient();
+        school.DefaultRequestHeaders.Add("X-Admin-Key", key);
+
+        var families = await school.GetStringAsync("/admin/families");
+        var otherRoster = await school.PostAsync("/admin/roster?dryRun=true", new StringContent(roster.Replace("山河镇中心小学", "阳光县希望小学").Replace("S1001", "2023001"), Encoding.UTF8, "text/csv"));
+        var otherInvite = await school.PostAsJsonAsync("/admin/invites", new { school = "阳光县希望小学", studentNumber = "2023001", role = "mother" });
+        var otherStaff = await school.PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "x", role = "SchoolAdmin", login = "intruder", password = "intruder-2026-x" });
+        var ownStaff = await school.PostAsJsonAsync("/admin/staff", new { school = "山河镇中心小学", name = "何老师", role = "HeadTeacher", login = "helaoshi", password = "helaoshi-2026-ok" });
+        var outbox = await school.GetAsync("/admin/outbox");
+        var revoked = await school.PostAsJsonAsync("/admin/schools/keys", new { school = "阳光县希望小学" });
+
+        Assert.Contains("石小溪", families);
+        Assert.DoesNotContain("王小明", families);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherRoster.StatusCode);
+        Assert.Contains("不是本校", await otherRoster.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, otherInvite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, ownStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, outbox.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_audit_page_shows_the_school_admin_which_teacher_read_which_child()
+    {
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("wangfang", Password);
+        await teacher.PageAsync("/console/families");
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+
+        var audit = await admin.PageAsync("/console/audit");
+
+        Assert.Contains("王芳 (wangfang)", audit);
+        Assert.Contains("console.families", audit);
+        Assert.Contains("刘阳", audit);
+        var denied = await teacher.GetAsync("/console/audit");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+    }
+
     private static string InviteSlipsCode(string code) => LeftBehind.Archive.Binding.InviteCodes.Format(code);
 
     private static int CountPages(byte[] pdf) =>
