@@ -1302,7 +1302,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId");
 
-                    b.ToTable("staff_school_keys", (string)null);
+                    b.ToTable("archive_staff_school_keys", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.SchoolClass", b =>
@@ -1454,15 +1454,15 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("ix_staff_users_email");
+                        .HasDatabaseName("ix_archive_staff_users_email");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("ux_staff_users_name");
+                        .HasDatabaseName("ux_archive_staff_users_name");
 
                     b.HasIndex("SchoolId");
 
-                    b.ToTable("staff_users", (string)null);
+                    b.ToTable("archive_staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
@@ -1490,9 +1490,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ux_staff_roles_name");
+                        .HasDatabaseName("ux_archive_staff_roles_name");
 
-                    b.ToTable("staff_roles", (string)null);
+                    b.ToTable("archive_staff_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1518,7 +1518,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("staff_role_claims", (string)null);
+                    b.ToTable("archive_staff_role_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -1544,7 +1544,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("staff_user_claims", (string)null);
+                    b.ToTable("archive_staff_user_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
@@ -1568,7 +1568,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("staff_user_logins", (string)null);
+                    b.ToTable("archive_staff_user_logins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
@@ -1583,7 +1583,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("staff_user_roles", (string)null);
+                    b.ToTable("archive_staff_user_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
@@ -1605,7 +1605,7 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("staff_user_tokens", (string)null);
+                    b.ToTable("archive_staff_user_tokens", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.AttendanceRecord", b =>

@@ -1257,7 +1257,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId");
 
-                    b.ToTable("staff_school_keys", (string)null);
+                    b.ToTable("archive_staff_school_keys", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.SchoolClass", b =>
@@ -1403,15 +1403,15 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("ix_staff_users_email");
+                        .HasDatabaseName("ix_archive_staff_users_email");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("ux_staff_users_name");
+                        .HasDatabaseName("ux_archive_staff_users_name");
 
                     b.HasIndex("SchoolId");
 
-                    b.ToTable("staff_users", (string)null);
+                    b.ToTable("archive_staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>
@@ -1437,9 +1437,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("NormalizedName")
                         .IsUnique()
-                        .HasDatabaseName("ux_staff_roles_name");
+                        .HasDatabaseName("ux_archive_staff_roles_name");
 
-                    b.ToTable("staff_roles", (string)null);
+                    b.ToTable("archive_staff_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1463,7 +1463,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("staff_role_claims", (string)null);
+                    b.ToTable("archive_staff_role_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -1487,7 +1487,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("staff_user_claims", (string)null);
+                    b.ToTable("archive_staff_user_claims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
@@ -1511,7 +1511,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("staff_user_logins", (string)null);
+                    b.ToTable("archive_staff_user_logins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<int>", b =>
@@ -1526,7 +1526,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("staff_user_roles", (string)null);
+                    b.ToTable("archive_staff_user_roles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
@@ -1548,7 +1548,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("staff_user_tokens", (string)null);
+                    b.ToTable("archive_staff_user_tokens", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.AttendanceRecord", b =>

@@ -23,7 +23,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
-                name: "staff_roles",
+                name: "archive_staff_roles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -34,11 +34,11 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_roles", x => x.Id);
+                    table.PrimaryKey("PK_archive_staff_roles", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_school_keys",
+                name: "archive_staff_school_keys",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -51,9 +51,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_school_keys", x => x.Id);
+                    table.PrimaryKey("PK_archive_staff_school_keys", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_staff_school_keys_archive_schools_SchoolId",
+                        name: "FK_archive_staff_school_keys_archive_schools_SchoolId",
                         column: x => x.SchoolId,
                         principalTable: "archive_schools",
                         principalColumn: "Id",
@@ -61,7 +61,7 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_users",
+                name: "archive_staff_users",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -87,11 +87,11 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_users", x => x.Id);
+                    table.PrimaryKey("PK_archive_staff_users", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_role_claims",
+                name: "archive_staff_role_claims",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -102,17 +102,17 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_role_claims", x => x.Id);
+                    table.PrimaryKey("PK_archive_staff_role_claims", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_staff_role_claims_staff_roles_RoleId",
+                        name: "FK_archive_staff_role_claims_archive_staff_roles_RoleId",
                         column: x => x.RoleId,
-                        principalTable: "staff_roles",
+                        principalTable: "archive_staff_roles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_user_claims",
+                name: "archive_staff_user_claims",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -123,17 +123,17 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_user_claims", x => x.Id);
+                    table.PrimaryKey("PK_archive_staff_user_claims", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_staff_user_claims_staff_users_UserId",
+                        name: "FK_archive_staff_user_claims_archive_staff_users_UserId",
                         column: x => x.UserId,
-                        principalTable: "staff_users",
+                        principalTable: "archive_staff_users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_user_logins",
+                name: "archive_staff_user_logins",
                 columns: table => new
                 {
                     LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
@@ -143,17 +143,17 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_user_logins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.PrimaryKey("PK_archive_staff_user_logins", x => new { x.LoginProvider, x.ProviderKey });
                     table.ForeignKey(
-                        name: "FK_staff_user_logins_staff_users_UserId",
+                        name: "FK_archive_staff_user_logins_archive_staff_users_UserId",
                         column: x => x.UserId,
-                        principalTable: "staff_users",
+                        principalTable: "archive_staff_users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_user_roles",
+                name: "archive_staff_user_roles",
                 columns: table => new
                 {
                     UserId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -161,23 +161,23 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_user_roles", x => new { x.UserId, x.RoleId });
+                    table.PrimaryKey("PK_archive_staff_user_roles", x => new { x.UserId, x.RoleId });
                     table.ForeignKey(
-                        name: "FK_staff_user_roles_staff_roles_RoleId",
+                        name: "FK_archive_staff_user_roles_archive_staff_roles_RoleId",
                         column: x => x.RoleId,
-                        principalTable: "staff_roles",
+                        principalTable: "archive_staff_roles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_staff_user_roles_staff_users_UserId",
+                        name: "FK_archive_staff_user_roles_archive_staff_users_UserId",
                         column: x => x.UserId,
-                        principalTable: "staff_users",
+                        principalTable: "archive_staff_users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "staff_user_tokens",
+                name: "archive_staff_user_tokens",
                 columns: table => new
                 {
                     UserId = table.Column<int>(type: "INTEGER", nullable: false),
@@ -187,65 +187,65 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_staff_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.PrimaryKey("PK_archive_staff_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
                     table.ForeignKey(
-                        name: "FK_staff_user_tokens_staff_users_UserId",
+                        name: "FK_archive_staff_user_tokens_archive_staff_users_UserId",
                         column: x => x.UserId,
-                        principalTable: "staff_users",
+                        principalTable: "archive_staff_users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_role_claims_RoleId",
-                table: "staff_role_claims",
+                name: "IX_archive_staff_role_claims_RoleId",
+                table: "archive_staff_role_claims",
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
-                name: "ux_staff_roles_name",
-                table: "staff_roles",
+                name: "ux_archive_staff_roles_name",
+                table: "archive_staff_roles",
                 column: "NormalizedName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_school_keys_KeyHash",
-                table: "staff_school_keys",
+                name: "IX_archive_staff_school_keys_KeyHash",
+                table: "archive_staff_school_keys",
                 column: "KeyHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_school_keys_SchoolId",
-                table: "staff_school_keys",
+                name: "IX_archive_staff_school_keys_SchoolId",
+                table: "archive_staff_school_keys",
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_user_claims_UserId",
-                table: "staff_user_claims",
+                name: "IX_archive_staff_user_claims_UserId",
+                table: "archive_staff_user_claims",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_user_logins_UserId",
-                table: "staff_user_logins",
+                name: "IX_archive_staff_user_logins_UserId",
+                table: "archive_staff_user_logins",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_user_roles_RoleId",
-                table: "staff_user_roles",
+                name: "IX_archive_staff_user_roles_RoleId",
+                table: "archive_staff_user_roles",
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
-                name: "ix_staff_users_email",
-                table: "staff_users",
+                name: "ix_archive_staff_users_email",
+                table: "archive_staff_users",
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
-                name: "IX_staff_users_SchoolId",
-                table: "staff_users",
+                name: "IX_archive_staff_users_SchoolId",
+                table: "archive_staff_users",
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
-                name: "ux_staff_users_name",
-                table: "staff_users",
+                name: "ux_archive_staff_users_name",
+                table: "archive_staff_users",
                 column: "NormalizedUserName",
                 unique: true);
         }
@@ -254,28 +254,28 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "staff_role_claims");
+                name: "archive_staff_role_claims");
 
             migrationBuilder.DropTable(
-                name: "staff_school_keys");
+                name: "archive_staff_school_keys");
 
             migrationBuilder.DropTable(
-                name: "staff_user_claims");
+                name: "archive_staff_user_claims");
 
             migrationBuilder.DropTable(
-                name: "staff_user_logins");
+                name: "archive_staff_user_logins");
 
             migrationBuilder.DropTable(
-                name: "staff_user_roles");
+                name: "archive_staff_user_roles");
 
             migrationBuilder.DropTable(
-                name: "staff_user_tokens");
+                name: "archive_staff_user_tokens");
 
             migrationBuilder.DropTable(
-                name: "staff_roles");
+                name: "archive_staff_roles");
 
             migrationBuilder.DropTable(
-                name: "staff_users");
+                name: "archive_staff_users");
 
             migrationBuilder.DropColumn(
                 name: "RevokedAt",
