@@ -71,6 +71,9 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IRecipientQueries, RecipientQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
+        services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
+        services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();
+        services.AddSingleton<Staff.ISchoolKeys, Staff.SchoolKeyService>();
         services.AddSingleton<DemoSeeder>();
         services.AddTurnCaches();
         return services;

@@ -18,6 +18,7 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         return actor.Role switch
         {
             ActorRole.Admin or ActorRole.Scheduler => children,
+            ActorRole.SchoolAdmin when actor.SchoolId is { } school => children.Where(c => c.SchoolId == school),
             ActorRole.Teacher when pid is not null => children.Where(c => c.PairedTeacherId == pid || c.Class!.HeadTeacherId == pid),
             ActorRole.Parent when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian)),
             ActorRole.Guardian when pid is not null => children.Where(c => c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian)),
@@ -53,7 +54,7 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         return child;
     }
 
-    public static bool IsStaff(Actor actor) => actor.Role is ActorRole.Teacher or ActorRole.Admin;
+    public static bool IsStaff(Actor actor) => actor.Role is ActorRole.Teacher or ActorRole.Admin or ActorRole.SchoolAdmin;
 
     public static bool IsFamily(Actor actor) => actor.Role is ActorRole.Parent or ActorRole.Guardian;
 
@@ -76,6 +77,7 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         At = time.GetUtcNow(),
         ActorRole = actor.Role,
         ActorPersonId = actor.PersonId,
+        ActorStaffId = actor.StaffId,
         Action = action,
         ChildId = childId,
         Allowed = allowed,

@@ -42,6 +42,8 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         {
             null => RedeemOutcome.WrongCode,
             { UsedAt: not null } => RedeemOutcome.AlreadyUsed,
+            // A revoked or reissued code is simply not a code any more; guessing it counts like any wrong code.
+            { RevokedAt: not null } => RedeemOutcome.WrongCode,
             _ when invite.ExpiresAt <= now => RedeemOutcome.Expired,
             { Person.ErasedAt: not null } => RedeemOutcome.WrongCode,
             _ => RedeemOutcome.Bound,
@@ -56,7 +58,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Single use even when two conversations redeem the same code at once: only one conditional update wins.
-        var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null)
+        var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null && i.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), cancellationToken);
         if (claimed == 0) return new RedeemResult(RedeemOutcome.AlreadyUsed);
 

@@ -16,4 +16,16 @@ internal sealed class SenderCacheRosterImporter(IRosterImporter inner, SenderCac
             if (!dryRun) await cache.ForgetAllAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
+
+    public async Task<RosterImportResult> ImportForSchoolAsync(Stream content, bool dryRun, string school, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await inner.ImportForSchoolAsync(content, dryRun, school, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!dryRun) cache.Clear();
+        }
+    }
 }

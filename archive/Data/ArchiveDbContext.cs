@@ -36,6 +36,8 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ChannelSend> ChannelSends => Set<ChannelSend>();
     public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
     public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
+    public DbSet<SchoolApiKey> SchoolApiKeys => Set<SchoolApiKey>();
+    public DbSet<Staff.StaffUser> StaffUsers => Set<Staff.StaffUser>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -50,5 +52,6 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
         // The other areas' tables: their schema comes from these migrations too, their rows from their own SQL.
         HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
         DeliveryModel.Configure(modelBuilder);
+        StaffModel.Configure(modelBuilder);
     }
 }

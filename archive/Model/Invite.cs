@@ -13,4 +13,6 @@ internal sealed class Invite
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
+    /// <summary>Set when staff revoke the code or issue a new one for the same person and child: it no longer binds.</summary>
+    public DateTimeOffset? RevokedAt { get; set; }
 }

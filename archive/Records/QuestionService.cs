@@ -50,7 +50,12 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var q = db.Questions.Where(x => x.Status == QuestionStatus.Open);
-        if (teacher.Role != ActorRole.Admin)
+        if (teacher.Role == ActorRole.SchoolAdmin)
+        {
+            // The school's administrator sees every open question of the school (a teacher may be away).
+            q = q.Where(x => x.Child!.SchoolId == teacher.SchoolId);
+        }
+        else if (teacher.Role != ActorRole.Admin)
         {
             if (teacher.Role != ActorRole.Teacher) return [];
             q = q.Where(x => x.AssignedTeacherId == teacher.PersonId);

@@ -5,4 +5,7 @@ public interface IRosterImporter
 {
     /// <summary>The format is detected from the content (xlsx is a zip); contentType/fileName are hints only.</summary>
     Task<RosterImportResult> ImportAsync(Stream content, bool dryRun, string? contentType = null, string? fileName = null, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="ImportAsync"/> for one school's administrator: a row of another school is an error on its 学校 cell.</summary>
+    Task<RosterImportResult> ImportForSchoolAsync(Stream content, bool dryRun, string school, CancellationToken cancellationToken = default);
 }

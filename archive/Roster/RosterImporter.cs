@@ -7,7 +7,13 @@ internal sealed class RosterImporter(IDbContextFactory<ArchiveDbContext> dbs, Ti
 {
     public const int MaxRows = 50_000;
 
-    public async Task<RosterImportResult> ImportAsync(Stream content, bool dryRun, string? contentType = null, string? fileName = null, CancellationToken cancellationToken = default)
+    public Task<RosterImportResult> ImportAsync(Stream content, bool dryRun, string? contentType = null, string? fileName = null, CancellationToken cancellationToken = default) =>
+        RunAsync(content, dryRun, null, cancellationToken);
+
+    public Task<RosterImportResult> ImportForSchoolAsync(Stream content, bool dryRun, string school, CancellationToken cancellationToken = default) =>
+        RunAsync(content, dryRun, school, cancellationToken);
+
+    private async Task<RosterImportResult> RunAsync(Stream content, bool dryRun, string? onlySchool, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
@@ -16,7 +22,7 @@ internal sealed class RosterImporter(IDbContextFactory<ArchiveDbContext> dbs, Ti
         if (table.Rows.Count > MaxRows) return Bad(dryRun, new RosterError(0, "", RosterText.Get("TooManyRows", MaxRows)));
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var (rows, errors) = RosterValidator.Validate(table, today);
+        var (rows, errors) = RosterValidator.Validate(table, today, onlySchool);
         if (errors.Count > 0)
         {
             var headerProblem = errors.Any(e => e.Row == 1);

@@ -18,8 +18,13 @@ internal static partial class RosterValidator
         ["爷爷奶奶"] = GuardianRelation.Grandparents, ["grandparents"] = GuardianRelation.Grandparents,
         ["外祖父母"] = GuardianRelation.MaternalGrandparents, ["外公"] = GuardianRelation.MaternalGrandparents, ["外婆"] = GuardianRelation.MaternalGrandparents,
         ["姥姥"] = GuardianRelation.MaternalGrandparents, ["姥爷"] = GuardianRelation.MaternalGrandparents, ["maternal_grandparents"] = GuardianRelation.MaternalGrandparents,
+        ["姑姑"] = GuardianRelation.OtherRelative, ["姑妈"] = GuardianRelation.OtherRelative, ["姑父"] = GuardianRelation.OtherRelative, ["舅舅"] = GuardianRelation.OtherRelative, ["舅妈"] = GuardianRelation.OtherRelative, ["姨妈"] = GuardianRelation.OtherRelative, ["姨父"] = GuardianRelation.OtherRelative, ["小姨"] = GuardianRelation.OtherRelative, ["大姨"] = GuardianRelation.OtherRelative, ["阿姨"] = GuardianRelation.OtherRelative, ["叔叔"] = GuardianRelation.OtherRelative, ["婶婶"] = GuardianRelation.OtherRelative, ["伯伯"] = GuardianRelation.OtherRelative, ["伯父"] = GuardianRelation.OtherRelative, ["伯母"] = GuardianRelation.OtherRelative, ["大伯"] = GuardianRelation.OtherRelative, ["大妈"] = GuardianRelation.OtherRelative, ["哥哥"] = GuardianRelation.OtherRelative, ["姐姐"] = GuardianRelation.OtherRelative, ["表哥"] = GuardianRelation.OtherRelative, ["表姐"] = GuardianRelation.OtherRelative, ["堂哥"] = GuardianRelation.OtherRelative, ["堂姐"] = GuardianRelation.OtherRelative, ["嫂子"] = GuardianRelation.OtherRelative, ["姐夫"] = GuardianRelation.OtherRelative, ["亲戚"] = GuardianRelation.OtherRelative, ["亲属"] = GuardianRelation.OtherRelative, ["其他"] = GuardianRelation.OtherRelative, ["其他监护人"] = GuardianRelation.OtherRelative, ["曾祖父"] = GuardianRelation.OtherRelative, ["曾祖母"] = GuardianRelation.OtherRelative, ["太爷爷"] = GuardianRelation.OtherRelative, ["太奶奶"] = GuardianRelation.OtherRelative,
         ["其他亲属"] = GuardianRelation.OtherRelative, ["other_relative"] = GuardianRelation.OtherRelative, ["relative"] = GuardianRelation.OtherRelative,
         ["代管家长"] = GuardianRelation.ProxyParent, ["proxy_parent"] = GuardianRelation.ProxyParent,
+        ["委托监护人"] = GuardianRelation.ProxyParent, ["代理家长"] = GuardianRelation.ProxyParent, ["代管人"] = GuardianRelation.ProxyParent,
+        ["受委托人"] = GuardianRelation.ProxyParent, ["寄宿家庭"] = GuardianRelation.ProxyParent,
+        ["祖父"] = GuardianRelation.Grandparents, ["祖母"] = GuardianRelation.Grandparents,
+        ["外祖父"] = GuardianRelation.MaternalGrandparents, ["外祖母"] = GuardianRelation.MaternalGrandparents,
         ["无"] = GuardianRelation.None, ["none"] = GuardianRelation.None, ["独居"] = GuardianRelation.None,
     };
 
@@ -30,14 +35,20 @@ internal static partial class RosterValidator
         ["母亲外出"] = LeftBehindType.MotherAway, ["mother"] = LeftBehindType.MotherAway,
     };
 
-    public static (List<RosterRow> Rows, List<RosterError> Errors) Validate(RosterTable table, DateOnly today)
+    public static (List<RosterRow> Rows, List<RosterError> Errors) Validate(RosterTable table, DateOnly today, string? onlySchool = null)
     {
         var errors = new List<RosterError>();
         var index = new Dictionary<RosterColumn, int>();
+        var unknown = new List<RosterError>();
         for (var i = 0; i < table.Headers.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(table.Headers[i])) continue;
-            if (RosterHeaders.Match(table.Headers[i]) is not RosterColumn col) continue;
+            if (RosterHeaders.Match(table.Headers[i]) is not RosterColumn col)
+            {
+                // Named, never ignored: a column the clerk meant (e.g. 监护人电话 typed as 监护电话) must not vanish silently.
+                unknown.Add(new RosterError(1, table.Headers[i].Trim(), RosterText.Get("UnknownColumn", table.Headers[i].Trim())));
+                continue;
+            }
             if (!index.TryAdd(col, i)) errors.Add(new RosterError(1, table.Headers[i].Trim(), RosterText.Get("DuplicateColumn", RosterHeaders.Chinese[col])));
         }
         if (index.Count == 0) return ([], [new RosterError(1, "", RosterText.Get("NoHeader"))]);
@@ -45,7 +56,9 @@ internal static partial class RosterValidator
         {
             errors.Add(new RosterError(1, RosterHeaders.Chinese[col], RosterText.Get("MissingColumn", RosterHeaders.Chinese[col])));
         }
-        if (errors.Count > 0) return ([], errors);
+        if (errors.Count > 0) return ([], [.. errors, .. unknown]);
+        // Unknown columns are reported together with every row's problems, so one preview shows everything to fix.
+        errors.AddRange(unknown);
 
         var rows = new List<RosterRow>();
         var seen = new Dictionary<(string, string), int>();
@@ -54,6 +67,7 @@ internal static partial class RosterValidator
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
             var row = new RowReader(rowNo, cells, index, errors);
             var school = row.Required(RosterColumn.School, MaxText);
+            if (onlySchool is not null && school is not null && school != onlySchool) row.Error(RosterColumn.School, RosterText.Get("OtherSchool", school, onlySchool));
             var cls = row.Required(RosterColumn.Class, MaxText);
             var number = row.Required(RosterColumn.StudentNumber, 30);
             var name = row.Required(RosterColumn.Name, MaxName);

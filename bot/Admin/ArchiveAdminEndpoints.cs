@@ -7,8 +7,8 @@ internal static class ArchiveAdminEndpoints
     /// <summary>Admin endpoints for roster, invites, attendance, notes, export and erasure (family archive issue).</summary>
     public static RouteGroupBuilder MapArchiveAdmin(this RouteGroupBuilder admin)
     {
-        admin.MapPost("/roster", RosterEndpoint.ImportAsync).DisableAntiforgery();
-        admin.MapPost("/invites", InviteEndpoint.CreateAsync);
+        admin.MapPost("/roster", RosterEndpoint.ImportAsync).DisableAntiforgery().ForSchools();
+        admin.MapPost("/invites", InviteEndpoint.CreateAsync).ForSchools();
         admin.MapPost("/attendance", RecordsEndpoints.AttendanceAsync);
         admin.MapPost("/notes", RecordsEndpoints.NotesAsync);
         admin.MapGet("/children/{id:int}/export", ChildRightsEndpoints.ExportAsync);

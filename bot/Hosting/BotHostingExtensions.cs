@@ -16,6 +16,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Bot.Security;
+using LeftBehind.Bot.StaffConsole;
 using Microsoft.AspNetCore.HttpOverrides;
 using System.Net;
 using OpenTelemetry.Metrics;
@@ -70,6 +71,7 @@ internal static class BotHostingExtensions
         services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
         builder.AddWeChat();
         services.AddPhoneChannels(config);
+        builder.AddStaffConsole();
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -141,6 +143,7 @@ internal static class BotHostingExtensions
         app.UseWebChatPage();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseStaffConsole();
         if (!host.DisableChannelEndpoint) app.MapMessages();
         app.MapDirectLine();
         app.MapWebChat();
@@ -164,6 +167,9 @@ internal static class BotHostingExtensions
         admin.MapDirectLineAdmin();
         admin.MapWeChatAdmin();
         admin.MapDeliveryAdmin();
+        admin.MapStaffAdmin();
+        admin.MapSchoolAdmin();
+        app.MapStaffConsole();
         return app;
     }
 }

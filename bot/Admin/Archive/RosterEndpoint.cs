@@ -34,7 +34,9 @@ internal static class RosterEndpoint
             buffer.Write(chunk, 0, read);
         }
         buffer.Position = 0;
-        var result = await importer.ImportAsync(buffer, dryRun ?? false, request.ContentType, fileName, ct);
+        var result = AdminScope.School(request.HttpContext) is { } scope
+            ? await importer.ImportForSchoolAsync(buffer, dryRun ?? false, scope.School, ct)
+            : await importer.ImportAsync(buffer, dryRun ?? false, request.ContentType, fileName, ct);
         var body = new { imported = result.Imported, updated = result.Updated, errors = result.Errors, dryRun = result.DryRun };
         return result.Outcome switch
         {

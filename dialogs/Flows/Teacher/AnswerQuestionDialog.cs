@@ -7,7 +7,6 @@ using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
-using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Teacher;
 
@@ -21,13 +20,13 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
     private const int MaxAnswerLength = 1000;
     private readonly IQuestionService _questions;
     private readonly IProactiveMessenger _messenger;
-    private readonly ILogger<AnswerQuestionDialog> _log;
+    private readonly TeacherAnswers _answers;
 
-    public AnswerQuestionDialog(IQuestionService questions, IProactiveMessenger messenger, ILogger<AnswerQuestionDialog> log) : base(Name)
+    public AnswerQuestionDialog(IQuestionService questions, IProactiveMessenger messenger, TeacherAnswers answers) : base(Name)
     {
         _questions = questions;
         _messenger = messenger;
-        _log = log;
+        _answers = answers;
         AddDialog(new WaterfallDialog<AnswerQuestionState>("steps", [ShowQuestionStepAsync, ActStepAsync, SendAnswerStepAsync]));
         AddDialog(new ChoicePrompt("action"));
         AddDialog(new TextPrompt("answer"));
@@ -88,17 +87,13 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         var values = step.Values;
         try
         {
-            await _questions.AnswerAsync(user.Actor, values.QuestionId, answer, ct).ConfigureAwait(false);
+            await _answers.AnswerAsync(user.Actor, user.Person.Name, values.QuestionId, answer, ct).ConfigureAwait(false);
         }
         catch (ArchiveException e)
         {
             await step.Context.SendActivityAsync(TeacherText.Get(step.Context, Explain(e)), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        await _messenger.SendAsync(values.AskedById, c => MessageFactory.Text(TeacherText.Get(c, "AnswerToParent", user.Person.Name, values.ChildName,
-                TeacherText.Snippet(values.Question, 60), answer)),
-            $"answer:{values.QuestionId}", cancellationToken: ct).ConfigureAwait(false);
-        _log.LogInformation("Question {QuestionId} answered by teacher {PersonId}; asker {AskerId} notified", values.QuestionId, user.Person.PersonId, values.AskedById);
         await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AnswerSent"), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(values.QuestionId, ct).ConfigureAwait(false);
     }

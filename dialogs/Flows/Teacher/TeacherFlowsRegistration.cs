@@ -10,6 +10,7 @@ internal static class TeacherFlowsRegistration
     public static IServiceCollection AddTeacherFlows(this IServiceCollection services)
     {
         services.AddFamilyFlows();
+        services.TryAddSingleton<TeacherAnswers>();
         services.TryAddSingleton<AnswerQuestionDialog>();
         services.TryAddSingleton<ShowInboxDialog>();
         services.TryAddSingleton<RecordAttendanceDialog>();

@@ -1,0 +1,3 @@
+namespace LeftBehind.Archive.Staff;
+
+public sealed record ClassRef(int Id, string Name, int Children);

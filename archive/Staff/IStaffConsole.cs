@@ -1,0 +1,37 @@
+using LeftBehind.Archive.Services;
+
+namespace LeftBehind.Archive.Staff;
+
+/// <summary>
+/// The console's reads and invite writes, scoped and audited by the same access policy the chat uses: a school admin
+/// sees their school, a teacher the children the chat lets them see, a county viewer no child at all.
+/// Writes (invites) are for a school's administrator only; anyone else gets <see cref="ArchiveError.Forbidden"/>.
+/// </summary>
+public interface IStaffConsole
+{
+    Task<IReadOnlyList<ClassRef>> ClassesAsync(Actor actor, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<FamilyRow>> FamiliesAsync(Actor actor, int? classId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<InviteRow>> InvitesAsync(Actor actor, int? classId, int? childId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// New codes for every father, mother and guardian of the child (or of every child of the class); an earlier code of
+    /// the same person for the same child that was not yet used stops working.
+    /// </summary>
+    Task<IReadOnlyList<InviteRow>> IssueAsync(Actor actor, int? classId, int? childId, CancellationToken cancellationToken = default);
+
+    /// <summary>A new code for the same person and child (a parent who changed phone); the old one stops working.</summary>
+    Task<InviteRow> ReissueAsync(Actor actor, int inviteId, CancellationToken cancellationToken = default);
+
+    Task<InviteRow> RevokeAsync(Actor actor, int inviteId, CancellationToken cancellationToken = default);
+
+    /// <summary>The school (by name) and, for a teacher role, the roster's teacher of that name (added when the roster has none yet).</summary>
+    Task<StaffPlacement?> PlaceAsync(string? school, string name, string role, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest reads of the school's children (school admin only; anyone else gets none).</summary>
+    Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>The name of a school by id (null when there is none).</summary>
+    Task<string?> SchoolNameAsync(int schoolId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,9 @@
+namespace LeftBehind.Archive.Staff;
+
+public enum InviteStatus
+{
+    Open,
+    Used,
+    Expired,
+    Revoked,
+}

@@ -1,0 +1,3 @@
+namespace LeftBehind.Bot.Admin;
+
+internal sealed record SchoolKeyRequest(string? School, string? Name);

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using LeftBehind.Archive.Roster;
+using LeftBehind.Archive.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LeftBehind.Bot.StaffConsole.Pages;
+
+/// <summary>
+/// Roster upload for the school's administrator: a dry run shows every problem on its row and column (unknown columns
+/// named), then the same file is imported with one tap. Only rows of the admin's own school are accepted.
+/// </summary>
+[Authorize(Roles = StaffRoles.SchoolAdmin)]
+[RequestSizeLimit(MaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
+internal sealed class RosterModel(IRosterImporter importer, IStaffConsole console, IMemoryCache uploads) : PageModel
+{
+    private const int MaxBytes = 20 * 1024 * 1024;
+
+    public RosterImportResult? Result { get; private set; }
+
+    /// <summary>The previewed file, kept in memory for 15 minutes under a random key tied to this account.</summary>
+    public string? Upload { get; private set; }
+
+    public bool Expired { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0 || file.Length > MaxBytes) return RedirectToPage();
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        Result = await RunAsync(bytes, dryRun: true, ct);
+        if (Result.Errors.Count == 0)
+        {
+            Upload = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            uploads.Set(Key(Upload), bytes, TimeSpan.FromMinutes(15));
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(string? upload, CancellationToken ct)
+    {
+        if (upload is null || !uploads.TryGetValue(Key(upload), out byte[]? bytes) || bytes is null)
+        {
+            Expired = true;
+            return Page();
+        }
+        uploads.Remove(Key(upload));
+        Result = await RunAsync(bytes, dryRun: false, ct);
+        return Page();
+    }
+
+    private async Task<RosterImportResult> RunAsync(byte[] bytes, bool dryRun, CancellationToken ct)
+    {
+        var actor = StaffClaims.ToActor(User);
+        var school = actor.SchoolId is { } id ? await console.SchoolNameAsync(id, ct) : null;
+        return await importer.ImportForSchoolAsync(new MemoryStream(bytes), dryRun, school ?? string.Empty, ct);
+    }
+
+    private string Key(string upload) => "console-roster:" + User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value + ":" + upload;
+}

@@ -1,0 +1,46 @@
+using LeftBehind.Archive.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace LeftBehind.Bot.StaffConsole.Pages;
+
+/// <summary>Sign-in by login and password; wrong passwords count toward the lockout; the session cookie ends with the browser or after idle minutes.</summary>
+internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<StaffConsoleOptions> options, ILogger<SignInModel> log) : PageModel
+{
+    public string? Error { get; private set; }
+
+    public string? Login { get; private set; }
+
+    public string? ReturnUrl { get; private set; }
+
+    public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
+
+    public async Task<IActionResult> OnPostAsync(string? login, string? password, string? returnUrl)
+    {
+        Login = login;
+        ReturnUrl = returnUrl;
+        if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password))
+        {
+            Error = ConsoleText.Get("SignInMissing");
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(login.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith("/console", StringComparison.Ordinal) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/console");
+        }
+        if (result.IsLockedOut)
+        {
+            log.LogWarning("Staff sign-in refused: account locked");
+            Error = ConsoleText.Get("SignInLocked", options.Value.LockoutMinutes);
+        }
+        else
+        {
+            Error = ConsoleText.Get("SignInWrong");
+        }
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        return Page();
+    }
+}

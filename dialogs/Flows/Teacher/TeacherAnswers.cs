@@ -1,0 +1,26 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Kernel;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Teacher;
+
+/// <summary>
+/// The one way a teacher's answer reaches the parent who asked, from the chat or from the staff console: the answer
+/// is stored, then the parent's message goes through the proactive messenger (the durable outbox) in the parent's
+/// language, with one key per question so a retry delivers once.
+/// </summary>
+public sealed class TeacherAnswers(IQuestionService questions, IProactiveMessenger messenger, ILogger<TeacherAnswers> log)
+{
+    /// <summary>Answers the question as <paramref name="teacher"/> (signed <paramref name="teacherName"/>); throws <see cref="ArchiveException"/> as the question service does.</summary>
+    public async Task<QuestionInfo> AnswerAsync(Actor teacher, string teacherName, int questionId, string answer, CancellationToken cancellationToken = default)
+    {
+        var answered = await questions.AnswerAsync(teacher, questionId, answer, cancellationToken).ConfigureAwait(false);
+        var text = answered.Answer ?? answer;
+        await messenger.SendAsync(answered.AskedById, c => MessageFactory.Text(TeacherText.Get(c, "AnswerToParent", teacherName, answered.ChildName,
+                TeacherText.Snippet(answered.Text, 60), text)),
+            $"answer:{questionId}", cancellationToken: cancellationToken).ConfigureAwait(false);
+        log.LogInformation("Question {QuestionId} answered by teacher {PersonId} (staff {StaffId}); asker {AskerId} notified", questionId, teacher.PersonId, teacher.StaffId, answered.AskedById);
+        return answered;
+    }
+}

@@ -1,0 +1,317 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Staff;
+using LeftBehind.Tests.Bot;
+using LeftBehind.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LeftBehind.Tests.StaffConsole;
+
+/// <summary>
+/// Issue 19: the staff console on the demo school (Development), through HTTP as a browser uses it: sign-in, lockout,
+/// CSRF, session expiry, password rules, role scoping, a second school, invites and the inbox.
+/// </summary>
+public sealed class StaffConsoleTests : IDisposable
+{
+    private const string Password = "Liangdishu2026";
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
+    private readonly HostFactory _host;
+
+    public StaffConsoleTests()
+    {
+        _host = new HostFactory { EnvironmentName = "Development", TestServices = s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(_time)) };
+        _host.Settings["Storage:SeedDemoData"] = "true";
+    }
+
+    public void Dispose() => _host.Dispose();
+
+    [Fact]
+    public async Task The_school_admin_signs_in_and_sees_every_family_of_the_school_with_who_has_bound()
+    {
+        var browser = new ConsoleBrowser(_host);
+
+        var signedIn = await browser.SignInAsync("xiaozhang", Password);
+        var families = await browser.PageAsync("/console/families");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/console", signedIn.Headers.Location!.OriginalString);
+        Assert.Contains("王小明", families);
+        Assert.Contains("黄俊杰", families);
+        Assert.Contains("王德福", families);
+        Assert.Contains("未绑定", families);
+    }
+
+    [Fact]
+    public async Task Every_console_read_of_a_child_is_audited_with_the_staff_account()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        await browser.PageAsync("/console/families");
+        var ming = await ChildIdAsync("2023001");
+
+        var audit = await _host.Services.GetRequiredService<IAuditLog>().ForChildAsync(ming);
+
+        Assert.Contains(audit, a => a.Action == "console.families" && a.Allowed && a.ActorRole == ActorRole.Teacher);
+    }
+
+    [Fact]
+    public async Task A_paired_teacher_sees_only_the_children_paired_with_her()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+
+        var families = await browser.PageAsync("/console/families");
+
+        Assert.Contains("王小明", families);
+        Assert.Contains("王小红", families);
+        Assert.Contains("刘阳", families);
+        Assert.DoesNotContain("李思雨", families);
+        Assert.DoesNotContain("黄俊杰", families);
+        var invites = await browser.GetAsync("/console/invites");
+        Assert.Equal(HttpStatusCode.Redirect, invites.StatusCode);
+        Assert.StartsWith("/console/denied", invites.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused()
+    {
+        var browser = new ConsoleBrowser(_host);
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await browser.SignInAsync("lihongmei", "wrong-password-" + i);
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        var right = await browser.SignInAsync("lihongmei", Password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Contains("已锁定", browser.LastPage);
+    }
+
+    [Fact]
+    public async Task A_sign_in_posted_without_the_csrf_token_is_refused()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.GetAsync("/console/signin");
+
+        var response = await browser.PostAsync("/console/signin", [new("login", "xiaozhang"), new("password", Password)], withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/console")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_answer_posted_from_another_page_without_the_token_is_refused_and_nothing_is_sent()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        await browser.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+
+        var response = await browser.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "十点前")], withToken: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var q = await _host.Services.GetRequiredService<IQuestionService>().GetAsync(Actor.Admin, id);
+        Assert.Equal(QuestionStatus.Open, q!.Status);
+    }
+
+    [Fact]
+    public async Task The_session_ends_after_thirty_idle_minutes()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/console")).StatusCode);
+
+        _time.Advance(TimeSpan.FromMinutes(31));
+        var after = await browser.GetAsync("/console/families");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/console/signin", after.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Staff_accounts_refuse_short_passwords_and_passwords_without_a_digit_in_chinese()
+    {
+        var admin = _host.CreateAdminClient();
+
+        var tooShort = await admin.PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "陈伟", role = "帮扶教师", login = "chenwei", password = "abc123" });
+        var noDigit = await admin.PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "陈伟", role = "PairedTeacher", login = "chenwei", password = "abcdefghijkl" });
+        var good = await admin.PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "陈伟", role = "PairedTeacher", login = "chenwei", password = "chenwei-2026-ok" });
+        var withoutKey = await _host.CreateClient().PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "x", role = "SchoolAdmin", login = "x", password = "xxxxxxxx-2026" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+        Assert.Contains("至少要 10 位", await tooShort.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, noDigit.StatusCode);
+        Assert.Contains("数字", await noDigit.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, good.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutKey.StatusCode);
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("chenwei", "chenwei-2026-ok");
+        var families = await browser.PageAsync("/console/families");
+        Assert.Contains("孙磊", families);
+        Assert.DoesNotContain("王小明", families);
+    }
+
+    [Fact]
+    public async Task A_second_schools_admin_sees_nothing_of_the_first_school()
+    {
+        var admin = _host.CreateAdminClient();
+        var roster = "学校,班级,学号,学生姓名,性别,出生日期,留守类型,监护人姓名,监护人关系,监护人电话,父亲姓名,父亲电话,父亲务工地,母亲姓名,母亲电话,母亲务工地,班主任,帮扶教师\r\n" +
+                     "山河镇中心小学,一年级(1)班,S1001,石小溪,女,2019-05-01,双亲外出,石奶奶,祖父母,13900000101,石大川,13900000102,广东深圳,林月,13900000103,广东深圳,何老师,\r\n";
+        var imported = await admin.PostAsync("/admin/roster", new StringContent(roster, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var created = await admin.PostAsJsonAsync("/admin/staff", new { school = "山河镇中心小学", name = "山河管理员", role = "SchoolAdmin", login = "shanhe", password = "shanhe-admin-2026" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var firstSchoolInvite = (await _host.Services.GetRequiredService<IStaffConsole>().InvitesAsync(Actor.Admin, null, await ChildIdAsync("2023001"))).First();
+        var firstSchoolClass = (await _host.Services.GetRequiredService<IStaffConsole>().ClassesAsync(Actor.Admin)).First(c => c.Name == "三年级(1)班").Id;
+
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("shanhe", "shanhe-admin-2026");
+        var families = await browser.PageAsync("/console/families");
+        var invites = await browser.PageAsync($"/console/invites?classId={firstSchoolClass}");
+        var revoke = await browser.PostAsync("/console/invites?handler=Revoke", [new("inviteId", firstSchoolInvite.Id.ToString())]);
+        await browser.PageAsync("/console/invites");
+        var issue = await browser.PostAsync("/console/invites?handler=Issue", [new("classId", firstSchoolClass.ToString())]);
+        var slips = await browser.GetAsync($"/console/invites?handler=Slips&classId={firstSchoolClass}");
+
+        Assert.Contains("石小溪", families);
+        Assert.DoesNotContain("王小明", families);
+        Assert.DoesNotContain(InviteSlipsCode(firstSchoolInvite.Code), invites);
+        Assert.Equal(HttpStatusCode.NotFound, revoke.StatusCode);
+        Assert.Contains("count=0", issue.Headers.Location!.OriginalString);
+        Assert.DoesNotContain("王小明", Encoding.Latin1.GetString(await slips.Content.ReadAsByteArrayAsync()));
+        var after = (await _host.Services.GetRequiredService<IStaffConsole>().InvitesAsync(Actor.Admin, null, await ChildIdAsync("2023001"))).First(i => i.Id == firstSchoolInvite.Id);
+        Assert.Equal(firstSchoolInvite.Status, after.Status);
+    }
+
+    [Fact]
+    public async Task Reissuing_an_invite_for_a_parent_who_changed_phone_makes_the_old_code_stop_working()
+    {
+        var console = _host.Services.GetRequiredService<IStaffConsole>();
+        var mother = (await console.InvitesAsync(Actor.Admin, null, await ChildIdAsync("2023001"))).First(i => i.Role == InviteRole.Mother && i.Status == InviteStatus.Open);
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        await browser.PageAsync("/console/invites");
+
+        var reissued = await browser.PostAsync("/console/invites?handler=Reissue", [new("inviteId", mother.Id.ToString())]);
+        var page = await browser.PageAsync(reissued.Headers.Location!.OriginalString);
+
+        Assert.Contains("旧的邀请码不能再用了", page);
+        var fresh = (await console.InvitesAsync(Actor.Admin, null, await ChildIdAsync("2023001"))).First(i => i.Role == InviteRole.Mother && i.Status == InviteStatus.Open);
+        Assert.NotEqual(mother.Code, fresh.Code);
+        var bindings = _host.Services.GetRequiredService<IBindingService>();
+        const string reference = """{"channelId":"directline","serviceUrl":"http://127.0.0.1/","conversation":{"id":"c1"},"user":{"id":"mum-new-phone"}}""";
+        Assert.Equal(RedeemOutcome.WrongCode, (await bindings.RedeemAsync(mother.Code, "directline", "mum-new-phone", reference, "conv:c1")).Outcome);
+        Assert.Equal(RedeemOutcome.Bound, (await bindings.RedeemAsync(fresh.Code, "directline", "mum-new-phone", reference, "conv:c1")).Outcome);
+    }
+
+    [Fact]
+    public async Task Class_invites_go_to_the_family_members_not_yet_joined_and_the_slips_are_a_pdf()
+    {
+        var classId = (await _host.Services.GetRequiredService<IStaffConsole>().ClassesAsync(Actor.Admin)).First(c => c.Name == "三年级(1)班").Id;
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        await browser.PageAsync($"/console/invites?classId={classId}");
+
+        var issued = await browser.PostAsync("/console/invites?handler=Issue", [new("classId", classId.ToString())]);
+        var slips = await browser.GetAsync($"/console/invites?handler=Slips&classId={classId}");
+        var pdf = await slips.Content.ReadAsByteArrayAsync();
+
+        // Six children, a father and a mother each, and five with a guardian at home (刘阳 lives alone): 17 codes.
+        Assert.EndsWith("count=17", issued.Headers.Location!.OriginalString);
+        Assert.True(slips.Content.Headers.ContentType!.MediaType == "application/pdf", Encoding.UTF8.GetString(pdf)[..Math.Min(pdf.Length, 1500)]);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.Equal(6, CountPages(pdf));
+    }
+
+    [Fact]
+    public async Task A_teachers_answer_from_the_inbox_is_stored_and_queued_for_the_parent_once()
+    {
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        var inbox = await browser.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+        Assert.Contains("作业要写到几点", inbox);
+
+        var answered = await browser.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "一般九点前能写完，我会提醒他先写难的。")]);
+        var after = await browser.PageAsync(answered.Headers.Location!.OriginalString);
+
+        Assert.Contains("家长会在聊天里收到", after);
+        Assert.DoesNotContain("作业要写到几点", after);
+        var q = await _host.Services.GetRequiredService<IQuestionService>().GetAsync(Actor.Admin, id);
+        Assert.Equal(QuestionStatus.Answered, q!.Status);
+        // The same outbox row an answer typed in the chat makes: same key, to the father who asked.
+        var outbox = await _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>().ListAsync(null, 1, 100);
+        var row = Assert.Single(outbox.Items, e => e.Key.Contains($"answer:{id}", StringComparison.Ordinal));
+        Assert.Equal(q.AskedById, row.RecipientId);
+    }
+
+    [Fact]
+    public async Task A_school_key_reaches_only_its_own_school_through_the_api()
+    {
+        var admin = _host.CreateAdminClient();
+        var roster = "学校,班级,学号,学生姓名,性别,出生日期,留守类型,监护人姓名,监护人关系,监护人电话,父亲姓名,父亲电话,父亲务工地,母亲姓名,母亲电话,母亲务工地,班主任,帮扶教师\r\n" +
+                     "山河镇中心小学,一年级(1)班,S1001,石小溪,女,2019-05-01,双亲外出,石奶奶,祖父母,13900000101,石大川,13900000102,广东深圳,林月,13900000103,广东深圳,何老师,\r\n";
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/admin/roster", new StringContent(roster, Encoding.UTF8, "text/csv"))).StatusCode);
+        var created = await admin.PostAsJsonAsync("/admin/schools/keys", new { school = "山河镇中心小学", name = "set-up script" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var key = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("key").GetString()!;
+        var school = _host.CreateClient();
+        school.DefaultRequestHeaders.Add("X-Admin-Key", key);
+
+        var families = await school.GetStringAsync("/admin/families");
+        var otherRoster = await school.PostAsync("/admin/roster?dryRun=true", new StringContent(roster.Replace("山河镇中心小学", "阳光县希望小学").Replace("S1001", "2023001"), Encoding.UTF8, "text/csv"));
+        var otherInvite = await school.PostAsJsonAsync("/admin/invites", new { school = "阳光县希望小学", studentNumber = "2023001", role = "mother" });
+        var otherStaff = await school.PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "x", role = "SchoolAdmin", login = "intruder", password = "intruder-2026-x" });
+        var ownStaff = await school.PostAsJsonAsync("/admin/staff", new { school = "山河镇中心小学", name = "何老师", role = "HeadTeacher", login = "helaoshi", password = "helaoshi-2026-ok" });
+        var outbox = await school.GetAsync("/admin/outbox");
+        var revoked = await school.PostAsJsonAsync("/admin/schools/keys", new { school = "阳光县希望小学" });
+
+        Assert.Contains("石小溪", families);
+        Assert.DoesNotContain("王小明", families);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherRoster.StatusCode);
+        Assert.Contains("不是本校", await otherRoster.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, otherInvite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, ownStaff.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, outbox.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, revoked.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_audit_page_shows_the_school_admin_which_teacher_read_which_child()
+    {
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("wangfang", Password);
+        await teacher.PageAsync("/console/families");
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+
+        var audit = await admin.PageAsync("/console/audit");
+
+        Assert.Contains("王芳 (wangfang)", audit);
+        Assert.Contains("console.families", audit);
+        Assert.Contains("刘阳", audit);
+        var denied = await teacher.GetAsync("/console/audit");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+    }
+
+    private static string InviteSlipsCode(string code) => LeftBehind.Archive.Binding.InviteCodes.Format(code);
+
+    private static int CountPages(byte[] pdf) =>
+        System.Text.RegularExpressions.Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+
+    private async Task<int> ChildIdAsync(string studentNumber)
+    {
+        var children = await _host.Services.GetRequiredService<IChildrenService>().GetChildrenAsync(Actor.Admin);
+        return children.First(c => c.StudentNumber == studentNumber).Id;
+    }
+
+    private async Task<int> OpenQuestionIdAsync() =>
+        (await _host.Services.GetRequiredService<IQuestionService>().InboxAsync(Actor.Admin)).Single().Id;
+}
