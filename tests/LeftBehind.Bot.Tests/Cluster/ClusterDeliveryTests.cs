@@ -43,6 +43,18 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
         Assert.True(Stopwatch.GetElapsedTime(sent, answer.At) <= TimeSpan.FromSeconds(10));
     }
 
+    [Theory]
+    [InlineData("websocket")]
+    [InlineData("polling")]
+    public async Task The_official_direct_line_client_through_the_proxy_gets_its_echo_and_reply_and_reconnects_with_its_watermark(string mode)
+    {
+        // botframework-directlinejs from npm: token from the secret, start, post, echo and reply, then a reconnect
+        // with the watermark — each request free to land on any of the three instances.
+        var (code, output) = await Infrastructure.NodeScript.RunAsync("directline.js", Cluster.Proxy.BaseUrl, mode);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
+
     [Fact]
     public async Task A_proactive_reminder_run_through_another_instance_reaches_the_open_socket_within_one_second()
     {
