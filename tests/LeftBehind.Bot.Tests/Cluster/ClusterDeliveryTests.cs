@@ -10,11 +10,14 @@ namespace LeftBehind.Tests.Cluster;
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    private static readonly TimeSpan Live = TimeSpan.FromSeconds(1);
+    // "Live" means pushed by the backplane, before any timer-driven fallback could have done it: the stream's heartbeat
+    // re-reads every 15 s and a cache entry lives 15 s. 5 s separates the two with room for a loaded test machine;
+    // how fast the push really is belongs to `bench cluster`, not to a test.
+    private static readonly TimeSpan Live = TimeSpan.FromSeconds(5);
     private ServiceCluster Cluster => fixture.Cluster;
 
     [Fact]
-    public async Task A_teachers_answer_written_through_another_instance_reaches_the_fathers_open_socket_within_one_second()
+    public async Task A_teachers_answer_written_through_another_instance_reaches_the_fathers_open_socket_before_any_heartbeat()
     {
         var dad = await fixture.PersonAsync("BABA23");
         var teacher = await fixture.PersonAsync("BFJS56");
@@ -56,7 +59,7 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_proactive_reminder_run_through_another_instance_reaches_the_open_socket_within_one_second()
+    public async Task A_proactive_reminder_run_through_another_instance_reaches_the_open_socket_before_any_heartbeat()
     {
         var dad = await fixture.PersonAsync("BABA23");
         var dadStream = dad.StreamDestinations[^1];
@@ -74,7 +77,7 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task A_typing_indicator_from_a_turn_on_another_instance_reaches_the_open_socket_within_one_second()
+    public async Task A_typing_indicator_from_a_turn_on_another_instance_reaches_the_open_socket_before_any_heartbeat()
     {
         var mum = await fixture.PersonAsync("MAMA45");
         var stream = mum.StreamDestinations[^1];
@@ -146,7 +149,7 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task An_erasure_through_one_instance_is_honoured_by_every_instance_within_one_second()
+    public async Task An_erasure_through_one_instance_is_honoured_by_every_instance_before_any_cache_expires()
     {
         var aunt = await fixture.PersonAsync("GUGU28");
         var childId = await Cluster.ScalarAsync<int>("SELECT \"Id\" FROM archive_children WHERE \"StudentNumber\" = '2023004'");
