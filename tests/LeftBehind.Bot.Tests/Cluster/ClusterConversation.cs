@@ -65,7 +65,7 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
     public async Task StartAsync()
     {
         var body = JsonSerializer.Serialize(new { user = new { id = userId }, locale = "zh-CN" });
-        using var response = await SendWithRetryAsync(() => Request(HttpMethod.Post, "/v3/directline/conversations", body, token: null));
+        using var response = await SendWithRetryAsync(() => Request(HttpMethod.Post, "/v3/directline/conversations", body, token: Infrastructure.LeftBehindFactory.TestDirectLineSecret));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         ConversationId = doc.RootElement.GetProperty("conversationId").GetString()!;

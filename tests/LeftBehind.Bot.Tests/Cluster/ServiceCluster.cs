@@ -38,6 +38,8 @@ internal sealed class ServiceCluster : IAsyncDisposable
         ["Scheduler:Clustered"] = "true",
         ["Scheduler:QuietHours:Enabled"] = "false",
         ["Admin:ApiKey"] = AdminKey,
+        // The web site's back end of the official client's driver and the test's own client start with the secret.
+        ["DirectLine:Secret"] = LeftBehindFactory.TestDirectLineSecret,
         ["Kernel:TypingDelayMs"] = "0",
         // Every simulated user comes through the one proxy from one loopback address: the per-address limits (made
         // for one household's phone) would throttle the whole test population.
