@@ -62,9 +62,7 @@ public sealed class PostgresServer : IAsyncDisposable
         // The test command names its run (LB_PG_RUN) so that at its end it stops only the servers this run started,
         // never those of another run on the same machine.
         var run = Environment.GetEnvironmentVariable("LB_PG_RUN") is { Length: > 0 } r ? r : "0";
-        // Short enough for the server's Unix socket path; a short run name (or none) leaves the name shorter still.
-        var name = $"lb-pg-{run}-{Environment.ProcessId}-{Guid.NewGuid():n}";
-        var dataDir = Path.Combine(Path.GetTempPath(), name[..Math.Min(name.Length, 52)]);
+        var dataDir = Path.Combine(Path.GetTempPath(), $"lb-pg-{run}-{Environment.ProcessId}-{Guid.NewGuid().ToString("n")[..16]}");
         Directory.CreateDirectory(dataDir);
         await RunAsync("chown", $"postgres:postgres {dataDir}");
         await RunAsync(PgBin("initdb"), $"-D {dataDir} -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
