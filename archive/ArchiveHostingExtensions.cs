@@ -69,6 +69,9 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IFamilyQueries, FamilyQueryService>();
         services.AddSingleton<IRecordQueries, RecordQueryService>();
         services.AddSingleton<IRecipientQueries, RecipientQueryService>();
+        services.AddSingleton<IPhoneRecords, PhoneRecordService>();
+        services.AddSingleton<IChannelSendRecords, ChannelSendRecordService>();
+        services.AddSingleton<IDeliveryQueries, DeliveryQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();

@@ -57,6 +57,7 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<IRecipientDirectory, ArchiveRecipientDirectory>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSettled>();
         services.AddSingleton<QuietHoursPolicy>();
         services.AddSingleton<OutboxWriter>();
         services.AddSingleton<ChannelRateLimiter>();

@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>How a person wants to be reached first (a guardian who cannot read prefers voice).</summary>
-public sealed class ChannelPreference
+internal sealed class ChannelPreference
 {
     public int PersonId { get; set; }
     public PreferredChannel Preferred { get; set; }

@@ -4,7 +4,7 @@ namespace LeftBehind.Archive.Model;
 /// One SMS or voice call for one outbox key: written before the provider is called, so a send whose answer was lost
 /// (timeout, dropped connection) is known and never repeated blindly; the provider's receipt or result settles it.
 /// </summary>
-public sealed class ChannelSend
+internal sealed class ChannelSend
 {
     public long Id { get; set; }
     /// <summary>"sms" or "voice".</summary>

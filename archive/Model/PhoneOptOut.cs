@@ -1,7 +1,7 @@
 namespace LeftBehind.Archive.Model;
 
 /// <summary>A number that replied 退订/T: no more non-urgent SMS; emergencies still go.</summary>
-public sealed class PhoneOptOut
+internal sealed class PhoneOptOut
 {
     public required string Phone { get; set; }
     public DateTimeOffset OptedOutAt { get; set; }

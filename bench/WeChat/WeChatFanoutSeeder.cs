@@ -25,7 +25,7 @@ internal static class WeChatFanoutSeeder
             while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), reader.GetString(1)));
         }
 
-        // The channel's own table as the service creates it (bot/WeChat/WeChatTables.cs), filled here for the seed.
+        // The channel's own table as the archive's migrations create it (archive/Data/HostTables/WeChatTablesDdl.cs), filled here for the seed.
         await using (var ddl = connection.CreateCommand())
         {
             ddl.Transaction = tx;

@@ -19,16 +19,18 @@ internal sealed class InFlightTurns(ILogger<InFlightTurns> logger) : IHostedServ
         return turn;
     }
 
+    /// <summary>Completes when every turn running now has finished (shutdown; tests that read what a turn wrote).</summary>
+    public Task WhenIdleAsync() => Task.WhenAll(_running.Keys.ToArray());
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var pending = _running.Keys.ToArray();
-        if (pending.Length == 0) return;
-        logger.LogInformation("Waiting for {Count} turns in flight", pending.Length);
+        if (_running.IsEmpty) return;
+        logger.LogInformation("Waiting for {Count} turns in flight", _running.Count);
         try
         {
-            await Task.WhenAll(pending).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await WhenIdleAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

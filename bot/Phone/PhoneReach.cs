@@ -1,18 +1,12 @@
-using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Scheduler.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Bot.Phone;
 
 /// <summary>With SMS or voice configured, a person with a number on the roster is reached today even without a chat.</summary>
-internal sealed class PhoneReach(IDbContextFactory<ArchiveDbContext> dbs) : IOfflineReach
+internal sealed class PhoneReach(IPhoneRecords phones) : IOfflineReach
 {
-    public async Task<bool> ReachesAsync(int personId, CancellationToken cancellationToken)
-    {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var phone = await db.Persons.AsNoTracking().Where(p => p.Id == personId && p.ErasedAt == null).Select(p => p.Phone)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return PhoneAddress.Normalize(phone) is not null;
-    }
+    public async Task<bool> ReachesAsync(int personId, CancellationToken cancellationToken) =>
+        PhoneAddress.Normalize(await phones.GetRosterPhoneAsync(personId, cancellationToken).ConfigureAwait(false)) is not null;
 }

@@ -1,13 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using LeftBehind.Archive.Data;
-using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Hosting;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Scheduler.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Bot.Sms;
 
@@ -18,7 +16,7 @@ namespace LeftBehind.Bot.Sms;
 /// 退订/T records an opt-out (emergencies still go); 订阅 takes it back.
 /// </summary>
 internal sealed class SmsInbound(
-    IDbContextFactory<ArchiveDbContext> dbs, CloudAdapter adapter, SmsOutbound outbound, InFlightTurns inFlight, TimeProvider time, ILogger<SmsInbound> logger)
+    IPhoneRecords phones, IBindingService bindings, CloudAdapter adapter, SmsOutbound outbound, InFlightTurns inFlight, TimeProvider time, ILogger<SmsInbound> logger)
 {
     public async Task HandleAsync(string provider, string? rawPhone, string? text, string? providerMessageId, CancellationToken cancellationToken)
     {
@@ -59,22 +57,14 @@ internal sealed class SmsInbound(
 
     private async Task OptOutAsync(string phone, string keyword, string provider, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using (var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var row = await db.PhoneOptOuts.FirstOrDefaultAsync(o => o.Phone == phone, cancellationToken).ConfigureAwait(false);
-            if (row is null) db.PhoneOptOuts.Add(new PhoneOptOut { Phone = phone, OptedOutAt = now, Keyword = keyword.Length > 16 ? keyword[..16] : keyword, Provider = provider });
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await phones.OptOutAsync(phone, keyword, provider, now, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("SMS opt-out recorded");
         await ConfirmAsync(phone, "Sms_OptedOut", $"optout:{phone}:{now.ToUnixTimeMilliseconds()}", cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OptInAsync(string phone, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using (var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await db.PhoneOptOuts.Where(o => o.Phone == phone).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await phones.OptInAsync(phone, cancellationToken).ConfigureAwait(false);
         await ConfirmAsync(phone, "Sms_OptedIn", $"optin:{phone}:{now.ToUnixTimeMilliseconds()}", cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,11 +92,8 @@ internal sealed class SmsInbound(
     /// <summary>Binds the number to the one roster person who has it (none or several: the bot asks for an invite code instead).</summary>
     private async Task EnsureRosterBindingAsync(string phone, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.ChannelBindings.AnyAsync(b => b.ChannelId == PhoneAddress.SmsChannel && b.ChannelUserId == phone, cancellationToken).ConfigureAwait(false)) return;
-        var national = PhoneAddress.National(phone);
-        var candidates = (await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null && p.Phone != null && p.Phone.Contains(national))
-            .Select(p => new { p.Id, p.Kind, p.Phone }).ToListAsync(cancellationToken).ConfigureAwait(false))
+        if (await bindings.FindAsync(PhoneAddress.SmsChannel, phone, cancellationToken).ConfigureAwait(false) is not null) return;
+        var candidates = (await phones.FindByPhoneDigitsAsync(PhoneAddress.National(phone), cancellationToken).ConfigureAwait(false))
             .Where(p => PhoneAddress.Normalize(p.Phone) == phone).ToList();
         if (candidates.Count != 1)
         {
@@ -114,30 +101,9 @@ internal sealed class SmsInbound(
             return;
         }
         var person = candidates[0];
-        var familyRole = await db.FamilyLinks.Where(f => f.PersonId == person.Id).Select(f => (FamilyRole?)f.Role).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        db.ChannelBindings.Add(new ChannelBinding
-        {
-            PersonId = person.Id,
-            ChannelId = PhoneAddress.SmsChannel,
-            ChannelUserId = phone,
-            ConversationReferenceJson = JsonSerializer.Serialize(PhoneAddress.Reference(PhoneAddress.SmsChannel, phone), BotJson.Options),
-            Role = person.Kind switch
-            {
-                PersonKind.Teacher => InviteRole.Teacher,
-                PersonKind.Guardian => InviteRole.Guardian,
-                _ => familyRole == FamilyRole.Mother ? InviteRole.Mother : InviteRole.Father,
-            },
-            BoundAt = now,
-            UpdatedAt = now,
-        });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("SMS number bound to roster person {Person}", person.Id);
-        }
-        catch (DbUpdateException)
-        {
-            // A second reply raced this one and bound it first.
-        }
+        var reference = JsonSerializer.Serialize(PhoneAddress.Reference(PhoneAddress.SmsChannel, phone), BotJson.Options);
+        // False when a second reply raced this one and bound it first.
+        if (await phones.BindRosterNumberAsync(person.PersonId, PhoneAddress.SmsChannel, phone, reference, now, cancellationToken).ConfigureAwait(false))
+            logger.LogInformation("SMS number bound to roster person {Person}", person.PersonId);
     }
 }

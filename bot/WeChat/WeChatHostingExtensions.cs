@@ -11,7 +11,6 @@ internal static class WeChatHostingExtensions
         var services = builder.Services;
         services.AddOptions<WeChatOptions>().Bind(builder.Configuration.GetSection(WeChatOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
-        services.AddSingleton<WeChatTables>();
         services.AddSingleton<WeChatStore>();
         services.AddSingleton<WeChatMetrics>();
         services.AddSingleton<WeChatCounters>();

@@ -17,6 +17,9 @@ internal sealed class WeChatInboundProcessor(
     TimeProvider time,
     ILogger<WeChatInboundProcessor> logger)
 {
+    /// <summary>Raised with the message's key once a claimed inbound message was handled (its turn ran or its event was applied).</summary>
+    public event Action<string>? Processed;
+
     public async Task ProcessAsync(string key, string fieldsJson, string baseUrl, CancellationToken ct)
     {
         if (!await store.ClaimInboundAsync(key, time.GetUtcNow(), ct).ConfigureAwait(false)) return;
@@ -29,6 +32,10 @@ internal sealed class WeChatInboundProcessor(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "WeChat inbound {Key} ({Type}) failed", key, inbound.MsgType);
+        }
+        finally
+        {
+            Processed?.Invoke(key);
         }
     }
 

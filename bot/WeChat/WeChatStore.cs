@@ -3,8 +3,8 @@ using LeftBehind.Bot.Storage;
 
 namespace LeftBehind.Bot.WeChat;
 
-/// <summary>Reads and writes the WeChat channel's tables (<see cref="WeChatTables"/>); writes go through the process's write path.</summary>
-internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
+/// <summary>Reads and writes the WeChat channel's tables (their schema comes from the archive's migrations); writes go through the process's write path.</summary>
+internal sealed class WeChatStore(IDbConnectionFactory db)
 {
     /// <summary>Stores an inbound message; false when a message with this key is already stored (WeChat's retry).</summary>
     public async Task<bool> StoreInboundAsync(string key, string openId, string fieldsJson, string baseUrl, DateTimeOffset now, CancellationToken ct)
@@ -39,7 +39,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<IReadOnlyList<(string Key, string Fields, string BaseUrl)>> ListUnprocessedAsync(int limit, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT dedup_key, fields, base_url FROM wechat_inbound WHERE processed_at IS NULL ORDER BY received_at LIMIT @n", null, ("@n", limit));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -50,7 +49,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<int> CountInboundAsync(string key, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT COUNT(*) FROM wechat_inbound WHERE dedup_key = @k", null, ("@k", key));
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
@@ -69,7 +67,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
     /// <summary>When the user last wrote to us and whether they still follow the account; null for a user never seen.</summary>
     public async Task<(DateTimeOffset LastInbound, bool Subscribed)?> GetUserAsync(string openId, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT last_inbound_at, subscribed FROM wechat_users WHERE open_id = @o", null, ("@o", openId));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -79,7 +76,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<string?> GetMediaAsync(string hash, DateTimeOffset createdAfter, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT media_id FROM wechat_media WHERE content_hash = @h AND created_at > @t", null,
             ("@h", hash), ("@t", createdAfter.ToUnixTimeMilliseconds()));
@@ -126,7 +122,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<IReadOnlyList<WeChatDelivery>> ListDeliveriesAsync(string? openId, int limit, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         var where = openId is null ? "" : "WHERE open_id = @o";
         await using var cmd = c.Command($"SELECT outbox_key, open_id, kind, method, status, errcode, updated_at FROM wechat_deliveries {where} ORDER BY updated_at DESC LIMIT @n", null,
@@ -175,7 +170,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<IReadOnlyDictionary<string, long>> CountersAsync(string day, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT name, value FROM wechat_counters WHERE day = @d ORDER BY name", null, ("@d", day));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -186,7 +180,6 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
 
     public async Task<WeChatTokenRow?> GetTokenAsync(string appId, CancellationToken ct)
     {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
         await using var cmd = c.Command("SELECT access_token, expires_at, refreshed_at, refreshes FROM wechat_tokens WHERE app_id = @a", null, ("@a", appId));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -230,9 +223,5 @@ internal sealed class WeChatStore(WeChatTables tables, IDbConnectionFactory db)
             return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);
         }, ct).ConfigureAwait(false);
 
-    private async Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken ct)
-    {
-        await tables.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        return await db.WriteAsync(work, ct).ConfigureAwait(false);
-    }
+    private Task<T> WriteAsync<T>(DbWork<T> work, CancellationToken ct) => db.WriteAsync(work, ct);
 }

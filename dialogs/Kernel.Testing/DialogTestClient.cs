@@ -3,7 +3,6 @@ using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.State;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -77,18 +76,11 @@ public sealed class DialogTestClient
     private Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         KernelTurnState.SetTimeProvider(turnContext, Time);
-        turnContext.TurnState.Set<IStringLocalizer<KernelStrings>>(TestLocalizer.Instance);
         return _runner.RunAsync(turnContext, async (ctx, ct) =>
         {
             DialogTurnResult = ctx.Activity.Type == ActivityTypes.Message || ctx.Activity.Type == ActivityTypes.Event
                 ? await _dialog.RunAsync(ctx, Accessors.DialogState, _initialOptions, ct).ConfigureAwait(false)
                 : DialogTurnResult;
         }, cancellationToken);
-    }
-
-    private static class TestLocalizer
-    {
-        public static readonly IStringLocalizer<KernelStrings> Instance = new StringLocalizer<KernelStrings>(
-            new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
     }
 }

@@ -1,21 +1,19 @@
 using System.Globalization;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.State;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Kernel;
 
 /// <summary>
 /// Chooses the turn's language (the profile's choice, else the activity's locale, else zh-CN) and time zone, and
-/// puts the clock and the kernel's localizer in TurnState. Sets CurrentUICulture so resx lookups follow the user.
+/// puts the clock in TurnState. Sets CurrentUICulture so resx lookups follow the user.
 /// </summary>
 internal sealed class LocaleMiddleware(
-    KernelAccessors accessors, IStringLocalizer<KernelStrings> localizer, TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
+    KernelAccessors accessors, TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        turnContext.TurnState.Set<IStringLocalizer<KernelStrings>>(localizer);
         KernelTurnState.SetTimeProvider(turnContext, time);
         UserProfile? profile = null;
         if (turnContext.Activity.From?.Id is { Length: > 0 } && turnContext.Activity.ChannelId is { Length: > 0 })

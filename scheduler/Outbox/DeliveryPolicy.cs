@@ -1,9 +1,8 @@
-using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Recipients;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Scheduler.Outbox;
@@ -16,7 +15,7 @@ namespace LeftBehind.Scheduler.Outbox;
 /// <see cref="EmergencyVoiceCaller"/>). 退订 stops non-urgent SMS; the per-number daily cap holds the rest
 /// until the next local day.
 /// </summary>
-internal sealed class DeliveryPolicy(IDbContextFactory<ArchiveDbContext> dbs, IOptions<DeliveryOptions> options, IOptions<SchedulerOptions> scheduler)
+internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQueries deliveries, IOptions<DeliveryOptions> options, IOptions<SchedulerOptions> scheduler)
 {
     private DeliveryOptions Options => options.Value;
 
@@ -26,13 +25,10 @@ internal sealed class DeliveryPolicy(IDbContextFactory<ArchiveDbContext> dbs, IO
     public async Task<bool> CancelledAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         if (row.Job != OutboxJobs.VoiceCall || EmergencyVoiceKey.Parse(row.Key) is not { } call) return false;
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var emergency = await db.Emergencies.AsNoTracking().Where(e => e.Id == call.Id)
-            .Select(e => new { e.ResolvedAt, Mine = e.Recipients.Where(r => r.PersonId == row.RecipientId && r.AcknowledgedAt != null).Count(), Pending = e.Recipients.Count(r => r.AcknowledgedAt == null) })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (emergency is null || emergency.ResolvedAt is not null) return true;
+        var emergency = await deliveries.GetEmergencyCallStateAsync(call.Id, row.RecipientId, cancellationToken).ConfigureAwait(false);
+        if (emergency is null || emergency.Resolved) return true;
         // A recipient's own call stops with their acknowledgement; the head teacher's call once everyone has acknowledged.
-        return call.HeadTeacher ? emergency.Pending == 0 : emergency.Mine > 0;
+        return call.HeadTeacher ? emergency.Pending == 0 : emergency.AcknowledgedByPerson;
     }
 
     /// <summary>Phone facts for a batch's recipients in three queries.</summary>
@@ -40,21 +36,13 @@ internal sealed class DeliveryPolicy(IDbContextFactory<ArchiveDbContext> dbs, IO
     {
         var result = new Dictionary<int, PhoneFacts>();
         if (!Options.SmsEnabled && !Options.VoiceEnabled) return result;
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var ids = personIds.Distinct().ToList();
-        var people = await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id) && p.ErasedAt == null && p.Phone != null)
-            .Select(p => new { p.Id, p.Phone }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var prefs = await db.ChannelPreferences.AsNoTracking().Where(p => ids.Contains(p.PersonId))
-            .ToDictionaryAsync(p => p.PersonId, p => p.Preferred, cancellationToken).ConfigureAwait(false);
-        var phones = people.Select(p => (p.Id, Phone: PhoneAddress.Normalize(p.Phone))).Where(p => p.Phone is not null).ToList();
+        var people = await phoneRecords.GetRosterPhonesAsync(ids, cancellationToken).ConfigureAwait(false);
+        var prefs = await phoneRecords.GetPreferredChannelsAsync(ids, cancellationToken).ConfigureAwait(false);
+        var phones = people.Select(p => (Id: p.PersonId, Phone: PhoneAddress.Normalize(p.Phone))).Where(p => p.Phone is not null).ToList();
         var numbers = phones.Select(p => p.Phone!).Distinct().ToList();
-        var optedOut = (await db.PhoneOptOuts.AsNoTracking().Where(o => numbers.Contains(o.Phone)).Select(o => o.Phone)
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
-        var dayStart = LocalDayStart(now);
-        var counts = await db.ChannelSends.AsNoTracking()
-            .Where(s => s.Channel == PhoneAddress.SmsChannel && numbers.Contains(s.Phone) && s.CreatedAt >= dayStart && s.Status != ChannelSendStatus.Failed && !s.Urgent)
-            .GroupBy(s => s.Phone).Select(g => new { Phone = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Phone, x => x.Count, cancellationToken).ConfigureAwait(false);
+        var optedOut = await phoneRecords.GetOptedOutAsync(numbers, cancellationToken).ConfigureAwait(false);
+        var counts = await phoneRecords.CountSendsSinceAsync(PhoneAddress.SmsChannel, numbers, LocalDayStart(now), cancellationToken).ConfigureAwait(false);
         foreach (var (id, phone) in phones)
         {
             result[id] = new PhoneFacts(phone, prefs.TryGetValue(id, out var p) ? p : null, optedOut.Contains(phone!), counts.GetValueOrDefault(phone!));

@@ -1,9 +1,8 @@
-using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Scheduler.Outbox;
@@ -11,14 +10,16 @@ namespace LeftBehind.Scheduler.Outbox;
 /// <summary>The school's delivery figures (<c>GET /admin/delivery</c>): per channel and local day, and who is reachable by nothing.</summary>
 internal sealed class DeliveryReport : IDeliveryReport
 {
-    private readonly IDbContextFactory<ArchiveDbContext> _dbs;
+    private readonly IChannelSendRecords _sends;
+    private readonly IDeliveryQueries _queries;
     private readonly IDbConnectionFactory _db;
     private readonly IOptions<DeliveryOptions> _delivery;
     private readonly IOptions<SchedulerOptions> _scheduler;
 
-    public DeliveryReport(IDbContextFactory<ArchiveDbContext> dbs, IDbConnectionFactory db, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler)
+    public DeliveryReport(IChannelSendRecords sends, IDeliveryQueries queries, IDbConnectionFactory db, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler)
     {
-        _dbs = dbs;
+        _sends = sends;
+        _queries = queries;
         _db = db;
         _delivery = delivery;
         _scheduler = scheduler;
@@ -33,9 +34,7 @@ internal sealed class DeliveryReport : IDeliveryReport
         var rows = new Dictionary<(string, DateOnly), Counter>();
         Counter At(string channel, DateOnly day) => rows.TryGetValue((channel, day), out var c) ? c : rows[(channel, day)] = new Counter();
 
-        await using var db = await _dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var sends = await db.ChannelSends.AsNoTracking().Where(s => s.CreatedAt >= start && s.CreatedAt < end)
-            .Select(s => new { s.Channel, s.CreatedAt, s.Status, s.Parts, s.Cost }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var sends = await _sends.ListAsync(start, end, cancellationToken).ConfigureAwait(false);
         foreach (var s in sends)
         {
             var c = At(s.Channel, Day(s.CreatedAt));
@@ -53,7 +52,7 @@ internal sealed class DeliveryReport : IDeliveryReport
             c.Cost += s.Cost;
         }
 
-        var bindingChannels = await db.ChannelBindings.AsNoTracking().Select(b => new { b.Id, b.ChannelId }).ToDictionaryAsync(b => b.Id, b => b.ChannelId, cancellationToken).ConfigureAwait(false);
+        var bindingChannels = await _queries.GetBindingChannelsAsync(cancellationToken).ConfigureAwait(false);
         await using (var connection = await _db.OpenAsync(cancellationToken).ConfigureAwait(false))
         await using (var command = connection.Command("SELECT status, delivered_bindings, last_error, created_at FROM sched_outbox WHERE created_at >= @from AND created_at < @to")
             .With("@from", start.ToUnixMs()).With("@to", end.ToUnixMs()))
@@ -76,21 +75,19 @@ internal sealed class DeliveryReport : IDeliveryReport
             }
         }
 
-        var unreachable = await UnreachableAsync(db, cancellationToken).ConfigureAwait(false);
+        var unreachable = await UnreachableAsync(cancellationToken).ConfigureAwait(false);
         var days = rows.OrderBy(r => r.Key.Item2).ThenBy(r => r.Key.Item1, StringComparer.Ordinal)
             .Select(r => r.Value.ToRow(r.Key.Item1, r.Key.Item2)).ToList();
         return new DeliveryReportResult(from, to, days, unreachable, days.Sum(d => d.Cost));
     }
 
-    private async Task<List<UnreachablePerson>> UnreachableAsync(ArchiveDbContext db, CancellationToken cancellationToken)
+    private async Task<List<UnreachablePerson>> UnreachableAsync(CancellationToken cancellationToken)
     {
         var phoneWorks = _delivery.Value.SmsEnabled || _delivery.Value.VoiceEnabled;
-        var people = await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null)
-            .Select(p => new { p.Id, p.Kind, p.Name, p.Phone, Chats = p.Bindings.Count(b => b.ChannelId != PhoneAddress.SmsChannel && b.ChannelId != PhoneAddress.VoiceChannel) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var people = await _queries.GetReachAsync([PhoneAddress.SmsChannel, PhoneAddress.VoiceChannel], cancellationToken).ConfigureAwait(false);
         return people.Where(p => p.Chats == 0 && (!phoneWorks || PhoneAddress.Normalize(p.Phone) is null))
-            .OrderBy(p => p.Id)
-            .Select(p => new UnreachablePerson(p.Id, p.Kind.ToString(), p.Name, PhoneAddress.Normalize(p.Phone) is not null)).ToList();
+            .OrderBy(p => p.PersonId)
+            .Select(p => new UnreachablePerson(p.PersonId, p.Kind.ToString(), p.Name, PhoneAddress.Normalize(p.Phone) is not null)).ToList();
     }
 
     private static DateTimeOffset Utc(DateOnly day, TimeZoneInfo zone)

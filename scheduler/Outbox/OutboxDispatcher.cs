@@ -23,6 +23,7 @@ internal sealed class OutboxDispatcher(
     QuietHoursPolicy quietHours,
     DeliveryPolicy policy,
     UnreachableNotifier unreachable,
+    OutboxSettled settled,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -132,6 +133,7 @@ internal sealed class OutboxDispatcher(
             // Outcomes are written even when shutdown was requested: they record deliveries that already happened.
             await store.CompleteAsync(Owner, group, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             unmarked.Release(group.Count);
+            settled.Raise(group.Select(o => o.Id).ToList());
         }
     }
 

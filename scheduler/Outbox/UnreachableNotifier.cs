@@ -1,7 +1,5 @@
-using LeftBehind.Archive.Data;
 using LeftBehind.Scheduler.Recipients;
 using LeftBehind.Scheduler.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Scheduler.Outbox;
@@ -11,7 +9,7 @@ namespace LeftBehind.Scheduler.Outbox;
 /// (once a day per person) that the family cannot be reached, so the school can fix the number or call in person.
 /// </summary>
 internal sealed class UnreachableNotifier(
-    IDbContextFactory<ArchiveDbContext> dbs, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
+    IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
 {
     public async Task ReportAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -21,17 +19,9 @@ internal sealed class UnreachableNotifier(
             return;
         }
 
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var person = await db.Persons.AsNoTracking().Where(p => p.Id == row.RecipientId).Select(p => new { p.Name, p.Kind }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var person = await queries.GetPersonAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
         if (person is null) return;
-        var heads = await (
-            from link in db.FamilyLinks.AsNoTracking()
-            where link.PersonId == row.RecipientId
-            join child in db.Children on link.ChildId equals child.Id
-            join cls in db.Classes on child.ClassId equals cls.Id
-            where cls.HeadTeacherId != null && cls.HeadTeacherId != row.RecipientId
-            select new { HeadTeacherId = cls.HeadTeacherId!.Value, ChildName = child.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var heads = await queries.GetHeadTeachersAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
         if (heads.Count == 0)
         {
             logger.LogError("Person {Person} cannot be reached and has no head teacher to tell", row.RecipientId);

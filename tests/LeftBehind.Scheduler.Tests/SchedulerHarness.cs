@@ -14,6 +14,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 
 namespace LeftBehind.Tests.Scheduler;
 
@@ -113,8 +114,17 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         return written;
     }
 
-    /// <summary>Stores the schedules and starts Quartz, as the host does at startup.</summary>
-    public Task StartQuartzAsync() => QuartzService.StartAsync(CancellationToken.None);
+    /// <summary>Wakes a waiting test each time Quartz finished a job run in this process.</summary>
+    public JobsExecuted Jobs { get; } = new();
+
+    /// <summary>Stores the schedules and starts Quartz, as the host does at startup (with <see cref="Jobs"/> listening).</summary>
+    public async Task StartQuartzAsync()
+    {
+        // The hosted service starts the same scheduler instance the factory hands out here.
+        var scheduler = await Get<ISchedulerFactory>().GetScheduler();
+        scheduler.ListenerManager.AddJobListener(Jobs, Array.Empty<IMatcher<JobKey>>());
+        await QuartzService.StartAsync(CancellationToken.None);
+    }
 
     public Task StopQuartzAsync() => QuartzService.StopAsync(CancellationToken.None);
 

@@ -3,9 +3,9 @@ using LeftBehind.Archive.Storage;
 namespace LeftBehind.Tests.Infrastructure;
 
 /// <summary>
-/// The DDL the kernel (DbStorage), the scheduler (SchedulerSchema) and the host (BotTables) ran themselves before the
-/// archive's HostTables migration took their tables over, copied verbatim from those classes: a database they made is
-/// what an upgrade has to open.
+/// The DDL the kernel (DbStorage), the scheduler (SchedulerSchema) and the host (BotTables, WeChatTables) ran
+/// themselves before the archive's HostTables and WeChatTables migrations took their tables over, copied verbatim from
+/// those classes: a database they made is what an upgrade has to open.
 /// </summary>
 internal static class OldHostTablesDdl
 {
@@ -103,5 +103,64 @@ internal static class OldHostTablesDdl
             """;
         yield return "CREATE TABLE IF NOT EXISTS directline_settings (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)";
         yield return "CREATE TABLE IF NOT EXISTS bot_trusted_service_urls (origin VARCHAR(512) PRIMARY KEY, first_seen BIGINT NOT NULL)";
+        // The WeChat channel's tables, as bot/WeChat/WeChatTables made them before the WeChatTables migration.
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_inbound (
+              dedup_key VARCHAR(400) PRIMARY KEY,
+              open_id VARCHAR(128) NOT NULL,
+              fields TEXT NOT NULL,
+              base_url VARCHAR(512) NOT NULL,
+              received_at BIGINT NOT NULL,
+              processed_at BIGINT NULL)
+            """;
+        yield return "CREATE INDEX IF NOT EXISTS ix_wechat_inbound_open ON wechat_inbound (received_at) WHERE processed_at IS NULL";
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_users (
+              open_id VARCHAR(128) PRIMARY KEY,
+              last_inbound_at BIGINT NOT NULL,
+              subscribed INTEGER NOT NULL,
+              updated_at BIGINT NOT NULL)
+            """;
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_tokens (
+              app_id VARCHAR(64) PRIMARY KEY,
+              access_token TEXT NULL,
+              expires_at BIGINT NOT NULL,
+              refreshed_at BIGINT NOT NULL,
+              refreshes BIGINT NOT NULL,
+              lock_owner VARCHAR(128) NULL,
+              lock_until BIGINT NULL)
+            """;
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_media (
+              content_hash VARCHAR(64) PRIMARY KEY,
+              media_id VARCHAR(256) NOT NULL,
+              created_at BIGINT NOT NULL)
+            """;
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_deliveries (
+              outbox_key VARCHAR(400) NOT NULL,
+              open_id VARCHAR(128) NOT NULL,
+              kind VARCHAR(32) NOT NULL,
+              method VARCHAR(16) NOT NULL,
+              status VARCHAR(16) NOT NULL,
+              errcode INTEGER NOT NULL,
+              template_msg_id VARCHAR(64) NULL,
+              updated_at BIGINT NOT NULL,
+              PRIMARY KEY (outbox_key, open_id))
+            """;
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_template_results (
+              msg_id VARCHAR(64) PRIMARY KEY,
+              status VARCHAR(16) NOT NULL,
+              received_at BIGINT NOT NULL)
+            """;
+        yield return """
+            CREATE TABLE IF NOT EXISTS wechat_counters (
+              day VARCHAR(10) NOT NULL,
+              name VARCHAR(64) NOT NULL,
+              value BIGINT NOT NULL,
+              PRIMARY KEY (day, name))
+            """;
     }
 }

@@ -13,6 +13,20 @@ async function open(domain, userId, transcript) {
   const user = { id: userId, name: userId };
   const inbox = [];
   const waiters = [];
+  // Resolves with check()'s first defined answer, checking again on every activity this phone receives.
+  function arrival(check, what) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => { off(); reject(new Error(userId + ': ' + what)); }, 30000);
+      const off = () => { clearTimeout(timer); const i = waiters.indexOf(look); if (i >= 0) waiters.splice(i, 1); };
+      function look() {
+        const found = check();
+        if (found === undefined) { waiters.push(look); return; }
+        off();
+        resolve(found);
+      }
+      look();
+    });
+  }
   dl.activity$.subscribe(a => {
     if (a.type !== 'message' || !a.from || a.from.id === userId) return;
     transcript.push(userId + ' <- ' + a.text + (a.attachments && a.attachments.length ? ' [' + a.attachments.map(x => x.contentType).join(', ') + ']' : ''));
@@ -25,16 +39,19 @@ async function open(domain, userId, transcript) {
       await new Promise((resolve, reject) => dl.postActivity({ type: 'message', from: user, text, locale: 'zh-CN' }).subscribe({ next: resolve, error: reject }));
     },
     // Waits for a bot message whose text contains every fragment; earlier messages are consumed. Returns the activity.
+    // Woken by each arriving activity; the 30 s deadline only ends a hung run.
     async expect(...fragments) {
-      const until = Date.now() + 30000;
-      for (;;) {
+      return arrival(() => {
         while (inbox.length) {
           const a = inbox.shift();
           if (fragments.every(f => (a.text || '').includes(f))) return a;
         }
-        if (Date.now() > until) throw new Error(userId + ': no reply containing ' + fragments.join(' + '));
-        await new Promise(r => { waiters.push(r); setTimeout(r, 1000); });
-      }
+        return undefined;
+      }, 'no reply containing ' + fragments.join(' + '));
+    },
+    // Waits until the shared transcript satisfies the predicate, woken by each arriving activity.
+    async until(predicate, what) {
+      return arrival(() => (predicate(transcript) ? true : undefined), what);
     },
     // What Web Chat does for a picked photo: a multipart upload to the conversation.
     async upload(bytes, contentType, name) {

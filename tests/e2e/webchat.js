@@ -26,6 +26,8 @@ async function main() {
     await page.goto(baseUrl, { waitUntil: 'load', timeout: 60000 });
     const box = page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first();
     await box.waitFor({ state: 'visible', timeout: 60000 });
+    // Web Chat greets first (conversationUpdate) once it is connected; Enter pressed before that sends nothing.
+    await page.waitForFunction(() => document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > 0, null, { timeout: 60000 });
     await box.fill('你好，我想问孩子这周的出勤');
     await box.press('Enter');
     // The bot's reply: any bot bubble after the user's message.

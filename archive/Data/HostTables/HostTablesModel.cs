@@ -143,8 +143,10 @@ internal static class HostTablesModel
             e.Property(x => x.Origin).HasColumnName("origin").HasColumnType(t.VarChar(512));
             e.Property(x => x.FirstSeen).HasColumnName("first_seen").HasColumnType(t.BigInt);
         });
+        ConfigureWeChat(b, t);
         // The archive's convention caps strings at 400; these columns keep the lengths of their column types.
-        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineTurnRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow) })
+        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineTurnRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow),
+            typeof(WeChatInboundRow), typeof(WeChatUserRow), typeof(WeChatAccessTokenRow), typeof(WeChatMediaRow), typeof(WeChatDeliveryRow), typeof(WeChatTemplateResultRow), typeof(WeChatCounterRow) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(string)))
             {
@@ -153,6 +155,81 @@ internal static class HostTablesModel
                 property.SetMaxLength(open < 0 ? null : int.Parse(columnType[(open + 1)..^1], System.Globalization.CultureInfo.InvariantCulture));
             }
         }
+    }
+
+    /// <summary>The WeChat channel's tables (<see cref="WeChatTablesDdl"/>), as bot/WeChat's SQL reads and writes them.</summary>
+    private static void ConfigureWeChat(ModelBuilder b, ColumnTypes t)
+    {
+        b.Entity<WeChatInboundRow>(e =>
+        {
+            e.ToTable("wechat_inbound");
+            e.HasKey(x => x.DedupKey).HasName("wechat_inbound_pkey");
+            e.Property(x => x.DedupKey).HasColumnName("dedup_key").HasColumnType(t.VarChar(400));
+            e.Property(x => x.OpenId).HasColumnName("open_id").HasColumnType(t.VarChar(128));
+            e.Property(x => x.Fields).HasColumnName("fields").HasColumnType(t.Text);
+            e.Property(x => x.BaseUrl).HasColumnName("base_url").HasColumnType(t.VarChar(512));
+            e.Property(x => x.ReceivedAt).HasColumnName("received_at").HasColumnType(t.BigInt);
+            e.Property(x => x.ProcessedAt).HasColumnName("processed_at").HasColumnType(t.BigInt);
+            e.HasIndex(x => x.ReceivedAt).HasDatabaseName("ix_wechat_inbound_open").HasFilter("processed_at IS NULL");
+        });
+        b.Entity<WeChatUserRow>(e =>
+        {
+            e.ToTable("wechat_users");
+            e.HasKey(x => x.OpenId).HasName("wechat_users_pkey");
+            e.Property(x => x.OpenId).HasColumnName("open_id").HasColumnType(t.VarChar(128));
+            e.Property(x => x.LastInboundAt).HasColumnName("last_inbound_at").HasColumnType(t.BigInt);
+            e.Property(x => x.Subscribed).HasColumnName("subscribed").HasColumnType(t.Integer);
+            e.Property(x => x.UpdatedAt).HasColumnName("updated_at").HasColumnType(t.BigInt);
+        });
+        b.Entity<WeChatAccessTokenRow>(e =>
+        {
+            e.ToTable("wechat_tokens");
+            e.HasKey(x => x.AppId).HasName("wechat_tokens_pkey");
+            e.Property(x => x.AppId).HasColumnName("app_id").HasColumnType(t.VarChar(64));
+            e.Property(x => x.AccessToken).HasColumnName("access_token").HasColumnType(t.Text);
+            e.Property(x => x.ExpiresAt).HasColumnName("expires_at").HasColumnType(t.BigInt);
+            e.Property(x => x.RefreshedAt).HasColumnName("refreshed_at").HasColumnType(t.BigInt);
+            e.Property(x => x.Refreshes).HasColumnName("refreshes").HasColumnType(t.BigInt);
+            e.Property(x => x.LockOwner).HasColumnName("lock_owner").HasColumnType(t.VarChar(128));
+            e.Property(x => x.LockUntil).HasColumnName("lock_until").HasColumnType(t.BigInt);
+        });
+        b.Entity<WeChatMediaRow>(e =>
+        {
+            e.ToTable("wechat_media");
+            e.HasKey(x => x.ContentHash).HasName("wechat_media_pkey");
+            e.Property(x => x.ContentHash).HasColumnName("content_hash").HasColumnType(t.VarChar(64));
+            e.Property(x => x.MediaId).HasColumnName("media_id").HasColumnType(t.VarChar(256));
+            e.Property(x => x.CreatedAt).HasColumnName("created_at").HasColumnType(t.BigInt);
+        });
+        b.Entity<WeChatDeliveryRow>(e =>
+        {
+            e.ToTable("wechat_deliveries");
+            e.HasKey(x => new { x.OutboxKey, x.OpenId }).HasName("wechat_deliveries_pkey");
+            e.Property(x => x.OutboxKey).HasColumnName("outbox_key").HasColumnType(t.VarChar(400));
+            e.Property(x => x.OpenId).HasColumnName("open_id").HasColumnType(t.VarChar(128));
+            e.Property(x => x.Kind).HasColumnName("kind").HasColumnType(t.VarChar(32));
+            e.Property(x => x.Method).HasColumnName("method").HasColumnType(t.VarChar(16));
+            e.Property(x => x.Status).HasColumnName("status").HasColumnType(t.VarChar(16));
+            e.Property(x => x.ErrCode).HasColumnName("errcode").HasColumnType(t.Integer);
+            e.Property(x => x.TemplateMsgId).HasColumnName("template_msg_id").HasColumnType(t.VarChar(64));
+            e.Property(x => x.UpdatedAt).HasColumnName("updated_at").HasColumnType(t.BigInt);
+        });
+        b.Entity<WeChatTemplateResultRow>(e =>
+        {
+            e.ToTable("wechat_template_results");
+            e.HasKey(x => x.MsgId).HasName("wechat_template_results_pkey");
+            e.Property(x => x.MsgId).HasColumnName("msg_id").HasColumnType(t.VarChar(64));
+            e.Property(x => x.Status).HasColumnName("status").HasColumnType(t.VarChar(16));
+            e.Property(x => x.ReceivedAt).HasColumnName("received_at").HasColumnType(t.BigInt);
+        });
+        b.Entity<WeChatCounterRow>(e =>
+        {
+            e.ToTable("wechat_counters");
+            e.HasKey(x => new { x.Day, x.Name }).HasName("wechat_counters_pkey");
+            e.Property(x => x.Day).HasColumnName("day").HasColumnType(t.VarChar(10));
+            e.Property(x => x.Name).HasColumnName("name").HasColumnType(t.VarChar(64));
+            e.Property(x => x.Value).HasColumnName("value").HasColumnType(t.BigInt);
+        });
     }
 
     /// <summary>The column types each provider reports for the DDL those tables were first created with.</summary>

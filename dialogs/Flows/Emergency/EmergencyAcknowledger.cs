@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
@@ -13,7 +14,7 @@ namespace LeftBehind.Dialogs.Emergency;
 /// acknowledges all their open emergencies, and the person who raised each one is told. Any role's menu or the
 /// router calls this before its own routing; false means the message was not an acknowledgement.
 /// </summary>
-internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log)
+internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log) : IAlertAcknowledger
 {
     private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
 
@@ -36,7 +37,7 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
                 $"emergency-ack:{e.Id}:{personId}", urgent: true, cancellationToken).ConfigureAwait(false);
         }
         var culture = ResxText.CultureOf(turnContext.Locale);
-        await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", EmergencyAlerts.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", FamilyText.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -18,6 +18,7 @@ internal static class EmergencyFlowsRegistration
         services.TryAddSingleton<RaiseEmergencyDialog>();
         services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<EmergencyAcknowledger>();
+        services.TryAddSingleton<IAlertAcknowledger>(sp => sp.GetRequiredService<EmergencyAcknowledger>());
         services.TryAddSingleton<EmergencyEscalator>();
         // Registered after the kernel's middleware (AddConversations runs after AddConversationKernel), so the
         // turn's locale is set when it replies.

@@ -1,6 +1,5 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -16,10 +15,10 @@ namespace LeftBehind.Dialogs.Family;
 /// </summary>
 internal abstract class RoleMenuDialog : InterruptibleDialog
 {
-    private readonly EmergencyAcknowledger _acknowledger;
+    private readonly IAlertAcknowledger _acknowledger;
     private readonly IReadOnlyList<MenuItem> _items;
 
-    protected RoleMenuDialog(string id, EmergencyAcknowledger acknowledger, IReadOnlyList<MenuItem> items, IEnumerable<Dialog> flows) : base(id)
+    protected RoleMenuDialog(string id, IAlertAcknowledger acknowledger, IReadOnlyList<MenuItem> items, IEnumerable<Dialog> flows) : base(id)
     {
         _acknowledger = acknowledger;
         _items = items;

@@ -1,5 +1,4 @@
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;

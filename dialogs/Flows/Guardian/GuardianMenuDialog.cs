@@ -20,7 +20,7 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     private readonly IReminderReplySink _replies;
 
     public GuardianMenuDialog(
-        EmergencyAcknowledger acknowledger,
+        IAlertAcknowledger acknowledger,
         IReminderReplySink replies,
         ReportLeaveDialog reportLeave,
         SendParentMessageDialog sendParentMessage,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Resources;
 

@@ -2,7 +2,6 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
@@ -16,29 +15,17 @@ namespace LeftBehind.Dialogs.Guardian;
 /// 请假: which child, which days (今天 / 明天 / 这周 or a date), why (生病 / 有事). Attendance is marked through the
 /// leave service and the head and paired teacher are told proactively.
 /// </summary>
-internal sealed class ReportLeaveDialog : ComponentDialog
+internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log)
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("reason"))
 {
     public const string Name = nameof(ReportLeaveDialog);
-    private readonly ILeaveService _leave;
-    private readonly IChildrenService _children;
-    private readonly IProactiveMessenger _messenger;
-    private readonly ILogger<ReportLeaveDialog> _log;
 
-    public ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log) : base(Name)
-    {
-        _leave = leave;
-        _children = children;
-        _messenger = messenger;
-        _log = log;
-        AddDialog(new WaterfallDialog<ReportLeaveState>("steps", ChooseChildStep.Then<ReportLeaveState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync)));
-        AddDialog(chooseChild);
-        AddDialog(new LeaveDaysPrompt("days"));
-        AddDialog(new ChoicePrompt("reason"));
-        InitialDialogId = "steps";
-    }
+    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync];
 
-    private static ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
+    protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
         new(GuardianText.Get(step.Context, "LeaveWhichChild"));
+
+    protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
 
     private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
@@ -64,14 +51,14 @@ internal sealed class ReportLeaveDialog : ComponentDialog
         LeaveResult result;
         try
         {
-            result = await _leave.RequestAsync(user.Actor, childId, from, to, sick ? AttendanceStatus.Sick : AttendanceStatus.Leave, reason.Value, ct).ConfigureAwait(false);
+            result = await leave.RequestAsync(user.Actor, childId, from, to, sick ? AttendanceStatus.Sick : AttendanceStatus.Leave, reason.Value, ct).ConfigureAwait(false);
         }
         catch (ArchiveException e)
         {
             await step.Context.SendActivityAsync(GuardianText.Get(step.Context, e.Error == ArchiveError.Invalid ? "LeaveInvalid" : "LeaveRefused"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        var child = await _children.GetChildAsync(user.Actor, childId, ct).ConfigureAwait(false);
+        var child = await children.GetChildAsync(user.Actor, childId, ct).ConfigureAwait(false);
         var childName = child?.Name ?? string.Empty;
         if (result.DaysMarked == 0)
         {
@@ -80,11 +67,11 @@ internal sealed class ReportLeaveDialog : ComponentDialog
         }
         foreach (var teacher in result.TeachersToNotify)
         {
-            await _messenger.SendAsync(teacher.Id, c => MessageFactory.Text(GuardianText.Get(c, sick ? "LeaveNoticeSick" : "LeaveNoticeOther",
+            await messenger.SendAsync(teacher.Id, c => MessageFactory.Text(GuardianText.Get(c, sick ? "LeaveNoticeSick" : "LeaveNoticeOther",
                     user.Person.Name, childName, GuardianText.Dates(c, from, to), result.DaysMarked)),
                 $"leave:{result.LeaveRequestId}:{teacher.Id}", cancellationToken: ct).ConfigureAwait(false);
         }
-        _log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} school days, {Teachers} teachers told", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count);
+        log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} school days, {Teachers} teachers told", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
     }

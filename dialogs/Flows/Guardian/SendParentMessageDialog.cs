@@ -2,7 +2,6 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
@@ -16,31 +15,19 @@ namespace LeftBehind.Dialogs.Guardian;
 /// Tell the child's parents something: a ready-made sentence picked by number (no typing needed) or the guardian's
 /// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
 /// </summary>
-internal sealed class SendParentMessageDialog : ComponentDialog
+internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ILogger<SendParentMessageDialog> log)
+    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message"), new TextPrompt("words"))
 {
     public const string Name = nameof(SendParentMessageDialog);
     private const int MaxLength = 500;
     private static readonly string[] Canned = ["CannedAllWell", "CannedMissesYou", "CannedPleaseCall", "CannedNeedToTalk"];
-    private readonly IChildrenService _children;
-    private readonly ICallHomeService _contacts;
-    private readonly IProactiveMessenger _messenger;
-    private readonly ILogger<SendParentMessageDialog> _log;
 
-    public SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ILogger<SendParentMessageDialog> log) : base(Name)
-    {
-        _children = children;
-        _contacts = contacts;
-        _messenger = messenger;
-        _log = log;
-        AddDialog(new WaterfallDialog<SendParentMessageState>("steps", ChooseChildStep.Then<SendParentMessageState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync)));
-        AddDialog(chooseChild);
-        AddDialog(new ChoicePrompt("message"));
-        AddDialog(new TextPrompt("words"));
-        InitialDialogId = "steps";
-    }
+    protected override IEnumerable<WaterfallStep<SendParentMessageState>> Steps => [AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync];
 
-    private static ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step) =>
+    protected override ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step) =>
         new(GuardianText.Get(step.Context, "MessageWhichChild"));
+
+    protected override SendParentMessageState WithChild(SendParentMessageState state, ChildChoice child) => state with { ChildId = child.Id };
 
     private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
@@ -65,7 +52,7 @@ internal sealed class SendParentMessageDialog : ComponentDialog
         var words = step.Result as string;
         if ((canned is null && words is null) || step.Values.ChildId is not { } childId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = FamilyTurn.User(step.Context);
-        var family = await _children.GetFamilyAsync(user.Actor, childId, ct).ConfigureAwait(false);
+        var family = await children.GetFamilyAsync(user.Actor, childId, ct).ConfigureAwait(false);
         var parents = family?.Parents.ToList() ?? [];
         if (family is null || parents.Count == 0)
         {
@@ -75,14 +62,14 @@ internal sealed class SendParentMessageDialog : ComponentDialog
         var key = FamilyTurn.MessageKey(step.Context);
         foreach (var parent in parents)
         {
-            await _messenger.SendAsync(parent.Id, c => MessageFactory.Text(GuardianText.Get(c, "MessageToParent", user.Person.Name, family.ChildName,
+            await messenger.SendAsync(parent.Id, c => MessageFactory.Text(GuardianText.Get(c, "MessageToParent", user.Person.Name, family.ChildName,
                     canned is null ? words! : GuardianText.Get(c, canned))),
                 $"guardian-message:{key}:{parent.Id}", cancellationToken: ct).ConfigureAwait(false);
-            await _contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
+            await contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
         }
-        _log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
+        log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
-        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", EmergencyAlerts.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", FamilyText.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
     }
 }

@@ -2,7 +2,6 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;

@@ -1,6 +1,5 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
@@ -71,8 +70,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         {
             var culture = ResxText.CultureOf(step.Context.Locale);
             var problems = new List<string>();
-            if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", EmergencyAlerts.List(culture, result.UnknownNames)));
-            if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", EmergencyAlerts.List(culture, result.AmbiguousNames)));
+            if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", FamilyText.List(culture, result.UnknownNames)));
+            if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", FamilyText.List(culture, result.AmbiguousNames)));
             await step.Context.SendActivityAsync(string.Join('\n', problems) + "\n" + TeacherText.Get(step.Context, "AttendanceNothingWritten"), ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId), ct).ConfigureAwait(false);
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;

@@ -11,7 +11,7 @@ namespace LeftBehind.Dialogs.Teacher;
 /// (家访), 6 a child's reply letter, 7 an emergency.
 /// </summary>
 internal sealed class TeacherMenuDialog(
-    EmergencyAcknowledger acknowledger,
+    IAlertAcknowledger acknowledger,
     ShowInboxDialog showInbox,
     RecordAttendanceDialog recordAttendance,
     WriteNoteDialog writeNote,

@@ -16,6 +16,7 @@ public sealed class HostTablesMigrationTests
     [
         "bot_trusted_service_urls", "directline_activities", "directline_attachments", "directline_conversations", "directline_outbox_keys",
         "directline_settings", "kernel_state", "sched_job_fires", "sched_job_runs", "sched_outbox", "sched_reminder_replies",
+        "wechat_counters", "wechat_deliveries", "wechat_inbound", "wechat_media", "wechat_template_results", "wechat_tokens", "wechat_users",
     ];
 
     [Theory]
@@ -54,6 +55,7 @@ public sealed class HostTablesMigrationTests
             "VALUES ('monthly-letter:2026-11:p1', 1, 'monthly-letter', '2026-11', '{}', 0, 0, 'pending', 0, 0, 0)",
             "INSERT INTO directline_conversations (id, user_id, created_at, last_seq) VALUES ('dl1', 'u1', 0, 2)",
             "INSERT INTO bot_trusted_service_urls (origin, first_seen) VALUES ('https://smba.trafficmanager.net', 0)",
+            "INSERT INTO wechat_users (open_id, last_inbound_at, subscribed, updated_at) VALUES ('o-dad', 5, 1, 5)",
         ]);
         var before = await database.TablesAsync();
 
@@ -72,6 +74,7 @@ public sealed class HostTablesMigrationTests
         Assert.Equal(["monthly-letter:2026-11:p1"], await database.QueryAsync("SELECT dedup_key FROM sched_outbox"));
         Assert.Equal(["2"], await database.QueryAsync("SELECT last_seq FROM directline_conversations WHERE id = 'dl1'"));
         Assert.Equal(["https://smba.trafficmanager.net"], await database.QueryAsync("SELECT origin FROM bot_trusted_service_urls"));
+        Assert.Equal(["o-dad"], await database.QueryAsync("SELECT open_id FROM wechat_users WHERE subscribed = 1"));
 
         // The kernel's own SQL still reads the old row and writes beside it.
         using var connections = database.Connections();

@@ -18,17 +18,12 @@ public sealed class AddressMoveTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static async Task<List<JsonElement>> SayAsync(DirectLineClient dl, string conversationId, string user, string text)
+    private async Task<List<JsonElement>> SayAsync(DirectLineClient dl, string conversationId, string user, string text)
     {
-        var before = (await dl.GetAsync(conversationId, "")).Activities.Count;
         var body = JsonSerializer.Serialize(new { type = "message", from = new { id = user }, text, locale = "zh-CN" });
         Assert.Equal(HttpStatusCode.OK, (await dl.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", body)).Response.StatusCode);
-        for (var i = 0; i < 200; i++)
-        {
-            var (all, _) = await dl.GetAsync(conversationId, "");
-            if (all.Count >= before + 2) return all;
-            await Task.Yield();
-        }
+        // The POST may answer before a slow turn ends; its replies are all in the queue once the turn has finished.
+        await HostSignals.TurnsDoneAsync(_factory.Services);
         return (await dl.GetAsync(conversationId, "")).Activities;
     }
 
@@ -55,12 +50,9 @@ public sealed class AddressMoveTests : IDisposable
         var otherConversation = await other.StartAsync("""{"user":{"id":"dl_new-device"},"locale":"zh-CN"}""");
         await SayAsync(other, otherConversation, "dl_new-device", (await NewCodeAsync()).ToLowerInvariant().Replace('-', ' '));
 
+        // The warning goes to the first device proactively, through the outbox.
         List<JsonElement> seen = [];
-        for (var i = 0; i < 200 && !seen.Any(IsWarning); i++)
-        {
-            seen = (await phone.GetAsync(phoneConversation, "")).Activities;
-            await Task.Yield();
-        }
+        await HostSignals.OutboxUntilAsync(_factory.Services, async () => (seen = (await phone.GetAsync(phoneConversation, "")).Activities).Any(IsWarning));
         var warning = Assert.Single(seen, IsWarning);
         Assert.Equal("plain", warning.GetProperty("textFormat").GetString());
         Assert.DoesNotContain((await other.GetAsync(otherConversation, "")).Activities, IsWarning);

@@ -22,19 +22,16 @@ public sealed class ErasureTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private static async Task<List<JsonElement>> SayAsync(DirectLineClient dl, string conversationId, string text, int expectedReplies)
+    private async Task<List<JsonElement>> SayAsync(DirectLineClient dl, string conversationId, string text, int expectedReplies)
     {
         var before = (await dl.GetAsync(conversationId, "")).Activities.Count;
         var body = JsonSerializer.Serialize(new { type = "message", from = new { id = "dl_aunt" }, text, locale = "zh-CN" });
         Assert.Equal(HttpStatusCode.OK, (await dl.SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", body)).Response.StatusCode);
-        // The POST answers once the turn ran (or after its acknowledgement time); the replies are in the queue.
-        for (var i = 0; i < 200; i++)
-        {
-            var (all, _) = await dl.GetAsync(conversationId, "");
-            if (all.Count >= before + 1 + expectedReplies) return all;
-            await Task.Yield();
-        }
-        return (await dl.GetAsync(conversationId, "")).Activities;
+        // The POST answers once the turn ran (or after its acknowledgement time); once the turn has finished its replies are in the queue.
+        await HostSignals.TurnsDoneAsync(_factory.Services);
+        var all = (await dl.GetAsync(conversationId, "")).Activities;
+        Assert.True(all.Count >= before + 1 + expectedReplies, $"{all.Count - before - 1} replies, expected {expectedReplies}");
+        return all;
     }
 
     [Fact]

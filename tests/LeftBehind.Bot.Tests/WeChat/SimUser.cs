@@ -16,7 +16,7 @@ public sealed class SimUser(string openId)
     /// <summary>Waits for a message containing every fragment; earlier messages are consumed.</summary>
     public async Task<SimMessage> ExpectAsync(params string[] fragments)
     {
-        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        var until = TimeProvider.System.GetUtcNow().AddMinutes(2); // a guard against a hang only: each wake-up is an arrival
         var seen = new List<string>();
         while (true)
         {
@@ -34,7 +34,7 @@ public sealed class SimUser(string openId)
     /// <summary>Waits for a message sent by <paramref name="method"/> (e.g. <c>custom-image</c>); earlier messages are consumed.</summary>
     public async Task<SimMessage> ExpectMethodAsync(string method)
     {
-        var until = TimeProvider.System.GetUtcNow().AddSeconds(30);
+        var until = TimeProvider.System.GetUtcNow().AddMinutes(2); // a guard against a hang only: each wake-up is an arrival
         var seen = new List<string>();
         while (true)
         {

@@ -35,7 +35,7 @@ public sealed class WeChatDeliveryTests
     {
         var store = host.Services.GetRequiredService<WeChatStore>();
         WeChatDelivery? found = null;
-        await WeChatEndToEndTests.WaitUntilAsync(async () =>
+        await WeChatEndToEndTests.WaitUntilAsync(host.Services, async () =>
             (found = (await store.ListDeliveriesAsync(null, 100, CancellationToken.None)).FirstOrDefault(d => d.OutboxKey.Contains(keyPart, StringComparison.Ordinal))) is not null);
         return found!;
     }
@@ -87,7 +87,7 @@ public sealed class WeChatDeliveryTests
             Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("outboxKey").GetString()!.EndsWith("question-7-answer", StringComparison.Ordinal) && r.GetProperty("method").GetString() == "template");
         }
         // WeChat reports the template's fate (TEMPLATESENDJOBFINISH); the delivery row shows it.
-        await WeChatEndToEndTests.WaitUntilAsync(async () => (await DeliveryAsync(host, "question-7-answer")).Status == "delivered");
+        await WeChatEndToEndTests.WaitUntilAsync(host.Services, async () => (await DeliveryAsync(host, "question-7-answer")).Status == "delivered");
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class WeChatDeliveryTests
     private static async Task<OutboxEntry> WaitForRowAsync(WeChatHost host, string keyPart, Func<OutboxEntry, bool> condition)
     {
         OutboxEntry? found = null;
-        await WeChatEndToEndTests.WaitUntilAsync(async () =>
+        await WeChatEndToEndTests.WaitUntilAsync(host.Services, async () =>
         {
             var page = await host.Services.GetRequiredService<IOutbox>().ListAsync(null, 1, 100);
             found = page.Items.FirstOrDefault(r => r.Key.Contains(keyPart, StringComparison.Ordinal) && condition(r));

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Bot.WeChat;
+using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -75,7 +76,7 @@ public sealed class WeChatEndToEndTests
         Assert.Equal("https://school.example/chat", prompt.Url);
         var store = services.GetRequiredService<WeChatStore>();
         WeChatDelivery? monthly = null;
-        await WaitUntilAsync(async () => (monthly = (await store.ListDeliveriesAsync(dad.OpenId, 50, CancellationToken.None)).FirstOrDefault(d => d.OutboxKey.StartsWith("monthly-letter|", StringComparison.Ordinal))) is not null);
+        await WaitUntilAsync(services, async () => (monthly = (await store.ListDeliveriesAsync(dad.OpenId, 50, CancellationToken.None)).FirstOrDefault(d => d.OutboxKey.StartsWith("monthly-letter|", StringComparison.Ordinal))) is not null);
         var answerDelivery = (await store.ListDeliveriesAsync(dad.OpenId, 50, CancellationToken.None)).Single(d => d.Kind == WeChatNoticeKinds.TeacherAnswer);
         Assert.Equal("custom", answerDelivery.Method);
         Assert.Equal(("template", 45015), (monthly!.Method, monthly.ErrCode));
@@ -131,18 +132,34 @@ public sealed class WeChatEndToEndTests
 
         // The father unfollows: his WeChat binding is gone, so nothing more is sent there.
         await sim.UnsubscribeAsync(dad.OpenId);
-        await WaitUntilAsync(async () => await services.GetRequiredService<IBindingService>().FindAsync(WeChatChannel.ChannelId, dad.OpenId) is null);
+        await WaitUntilAsync(services, async () => await services.GetRequiredService<IBindingService>().FindAsync(WeChatChannel.ChannelId, dad.OpenId) is null);
         var user = await store.GetUserAsync(dad.OpenId, CancellationToken.None);
         Assert.False(user!.Value.Subscribed);
     }
 
-    internal static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, checking it again each time the outbox settles rows or an inbound
+    /// WeChat message has been handled: the only two things that change what these tests look at. No polling.
+    /// </summary>
+    internal static async Task WaitUntilAsync(IServiceProvider services, Func<Task<bool>> condition)
     {
-        var until = TimeProvider.System.GetUtcNow().AddSeconds(20);
-        while (!await condition())
+        var outbox = services.GetRequiredService<OutboxSettled>();
+        var inbound = services.GetRequiredService<WeChatInboundProcessor>();
+        var changed = new SemaphoreSlim(0); // not disposed: a settlement already under way may still release it
+        void OnSettled(IReadOnlyList<long> _) => changed.Release();
+        void OnProcessed(string _) => changed.Release();
+        outbox.Settled += OnSettled;
+        inbound.Processed += OnProcessed;
+        try
         {
-            if (TimeProvider.System.GetUtcNow() > until) throw new Xunit.Sdk.XunitException("condition not met in 20 s");
-            await Task.Delay(100);
+            // Only a guard against a hang: every wake-up comes from a signal.
+            using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (!await condition()) await changed.WaitAsync(hang.Token);
+        }
+        finally
+        {
+            outbox.Settled -= OnSettled;
+            inbound.Processed -= OnProcessed;
         }
     }
 

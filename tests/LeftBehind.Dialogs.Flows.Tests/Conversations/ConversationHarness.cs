@@ -1,16 +1,21 @@
+using System.Text.Json;
 using LeftBehind.Archive;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Demo;
+using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Guardian;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.State;
+using LeftBehind.Dialogs.Teacher;
 using LeftBehind.Dialogs.Testing;
 using LeftBehind.Dialogs.Understanding;
+using LeftBehind.Tests.Emergency;
 using LeftBehind.Tests.Guardian;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,14 +26,31 @@ using Microsoft.Extensions.Time.Testing;
 namespace LeftBehind.Tests.Conversations;
 
 /// <summary>
-/// The whole bot as the host builds it (kernel, analyzer, archive with the demo school on a temp SQLite file,
-/// conversations) behind one in-memory channel. Each <see cref="Phone"/> is a user with their own conversation on it;
-/// proactive messages (DirectProactiveMessenger → ContinueConversationAsync) arrive in the recipient's phone.
-/// The clock is Thursday 19 November 2026, 12:00 in Shanghai.
+/// The one transcript harness: the real archive with the demo school on a temp SQLite file and a clock that only moves
+/// when a test moves it, in one of two shapes.
+/// <list type="bullet">
+/// <item><see cref="CreateAsync"/>: the whole bot as the host builds it (kernel, analyzer, conversations) behind one
+/// in-memory channel. Each <see cref="Phone"/> is a user with their own conversation on it; proactive messages
+/// (DirectProactiveMessenger → ContinueConversationAsync) arrive in the recipient's phone. Thursday 19 November 2026,
+/// 12:00 in Shanghai.</item>
+/// <item><see cref="CreateFamilyAsync"/>: the guardian, teacher and emergency flows on their own, each conversation a
+/// <see cref="DialogTestClient"/> rooted at one dialog (<see cref="Guardian"/>, <see cref="Teacher"/>, <see cref="Client"/>),
+/// users bound with the demo invite codes, a recording messenger at the proactive boundary. Monday 23 November 2026,
+/// 09:00 in Shanghai.</item>
+/// </list>
 /// </summary>
 internal sealed class ConversationHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 19, 4, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset FamilyStart = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+
+    public const string Grandpa = "YEYE67";
+    public const string Aunt = "GUGU28";
+    public const string Father = "BABA23";
+    public const string Mother = "MAMA45";
+    public const string HeadTeacher = "BZR789";
+    public const string MentorTeacher = "BFJS56";
+
     private static readonly string ModelDirectory = Path.Combine(Path.GetTempPath(), "lb-test-models");
     private readonly ServiceProvider _services;
     private readonly string _dir;
@@ -39,19 +61,25 @@ internal sealed class ConversationHarness : IAsyncDisposable
         _services = services;
         Time = time;
         _dir = dir;
-        Adapter = services.GetRequiredService<TestAdapter>();
-        Bot = services.GetRequiredService<IBot>();
     }
 
     public FakeTimeProvider Time { get; }
-    public TestAdapter Adapter { get; }
-    public IBot Bot { get; }
+
+    /// <summary>The in-memory channel of the whole bot (<see cref="CreateAsync"/> only).</summary>
+    public TestAdapter Adapter => Get<TestAdapter>();
+
+    /// <summary>The bot (<see cref="CreateAsync"/> only).</summary>
+    public IBot Bot => Get<IBot>();
+
+    /// <summary>What the flows sent proactively (<see cref="CreateFamilyAsync"/> only).</summary>
+    public RecordingMessenger Messenger => Get<RecordingMessenger>();
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>A transcript on the adapter's own conversation (user "user1").</summary>
     public TestFlow Flow() => new(Adapter, Bot.OnTurnAsync);
 
+    /// <summary>The whole bot behind one in-memory channel.</summary>
     public static async Task<ConversationHarness> CreateAsync(Action<IServiceCollection>? configure = null, string locale = "zh-CN")
     {
         var dir = Path.Combine(Path.GetTempPath(), "lb-conv-" + Guid.NewGuid().ToString("n"));
@@ -97,6 +125,93 @@ internal sealed class ConversationHarness : IAsyncDisposable
         await sp.GetRequiredService<ArchiveMigrator>().StartAsync(CancellationToken.None);
         await sp.GetRequiredService<DemoSeedOnStart>().StartAsync(CancellationToken.None);
         return new ConversationHarness(sp, time, dir);
+    }
+
+    /// <summary>The guardian, teacher and emergency flows on the real archive, with a recording messenger.</summary>
+    public static async Task<ConversationHarness> CreateFamilyAsync(Action<EmergencyEscalationOptions>? escalation = null)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "lb-family-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(dir);
+        var time = new FakeTimeProvider(FamilyStart);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<TimeProvider>(time);
+        services.Configure<StorageOptions>(o =>
+        {
+            o.Provider = StorageProvider.Sqlite;
+            o.ConnectionString = $"Data Source={Path.Combine(dir, "family.db")}";
+        });
+        services.AddArchiveServices();
+        services.AddSingleton<ArchiveMigrator>();
+        services.AddSingleton<RecordingMessenger>();
+        services.AddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<RecordingMessenger>());
+        services.AddSingleton<LoggingReminderReplySink>();
+        services.AddSingleton<IReminderReplySink>(sp => sp.GetRequiredService<LoggingReminderReplySink>());
+        services.AddSingleton<BindCurrentUserMiddleware>();
+        services.AddSingleton<MessageProbeDialog>();
+        services.AddGuardianFlows();
+        services.AddTeacherFlows();
+        services.AddEmergencyFlows();
+        if (escalation is not null) services.Configure(escalation);
+        var sp = services.BuildServiceProvider();
+        await sp.GetRequiredService<ArchiveMigrator>().StartAsync(CancellationToken.None);
+        await sp.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+        return new ConversationHarness(sp, time, dir);
+    }
+
+    /// <summary>Binds a channel user with an invite code, as the binding dialog would.</summary>
+    public async Task<BoundPerson> BindAsync(string code, string userId)
+    {
+        var reference = new ConversationReference
+        {
+            ChannelId = Channels.Test,
+            ServiceUrl = "https://test.invalid/",
+            Conversation = new ConversationAccount { Id = "conv-" + userId },
+            User = new ChannelAccount { Id = userId },
+            Bot = new ChannelAccount { Id = "bot" },
+        };
+        var result = await Get<IBindingService>().RedeemAsync(code, Channels.Test, userId, JsonSerializer.Serialize(reference, BotJson.Options), "throttle-" + userId);
+        Assert.Equal(RedeemOutcome.Bound, result.Outcome);
+        return result.Person!;
+    }
+
+    /// <summary>A teacher of the demo school who has no fixed demo code (张建国 heads 四年级(2)班).</summary>
+    public async Task<BoundPerson> BindTeacherAsync(string name, string userId)
+    {
+        var invite = await Get<IInviteService>().CreateTeacherInviteAsync(DemoData.SchoolName, name);
+        return await BindAsync(invite.Code, userId);
+    }
+
+    /// <summary>A conversation of <paramref name="userId"/> whose root is <paramref name="dialog"/>, with the router's CurrentUser.</summary>
+    public DialogTestClient Client(Dialog dialog, string userId, string locale = "zh-CN", object? options = null) =>
+        new(Channels.Test, dialog, options, [Get<BindCurrentUserMiddleware>()], timeProvider: Time, locale: locale, conversationId: "conv-" + userId, userId: userId);
+
+    public DialogTestClient Guardian(string userId, string locale = "zh-CN") => Client(Get<GuardianMenuDialog>(), userId, locale);
+
+    public DialogTestClient Teacher(string userId, string locale = "zh-CN") => Client(Get<TeacherMenuDialog>(), userId, locale);
+
+    public async Task<ChildSummary> ChildAsync(string name) =>
+        (await Get<IChildrenService>().GetChildrenAsync(Actor.Admin)).Single(c => c.Name == name);
+
+    public async Task<ChildFamily> FamilyAsync(string childName) =>
+        (await Get<IChildrenService>().GetFamilyAsync(Actor.Admin, (await ChildAsync(childName)).Id))!;
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime.AddHours(8));
+
+    public async Task<AttendanceStatus?> StatusAsync(string childName, DateOnly date)
+    {
+        var child = await ChildAsync(childName);
+        var report = await Get<IAttendanceService>().GetAsync(Actor.Admin, child.Id, date, date);
+        return report?.Days.FirstOrDefault(d => d.Date == date)?.Status;
+    }
+
+    public static Activity Photo(DialogTestClient client, string? text = null)
+    {
+        var a = client.Adapter.MakeActivity(text);
+        a.Attachments = [new Attachment { ContentType = "image/jpeg", ContentUrl = "https://files.invalid/letter.jpg" }];
+        return a;
     }
 
     /// <summary>A user on their own conversation of the test channel.</summary>

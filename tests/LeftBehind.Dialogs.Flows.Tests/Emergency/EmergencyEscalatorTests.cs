@@ -1,13 +1,14 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Tests.Conversations;
 
 namespace LeftBehind.Tests.Emergency;
 
 public sealed class EmergencyEscalatorTests : IAsyncLifetime
 {
-    private FamilyHarness _h = null!;
+    private ConversationHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync(o =>
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateFamilyAsync(o =>
     {
         o.RepeatMinutes = 5;
         o.EscalateAfterMinutes = 10;
@@ -18,7 +19,7 @@ public sealed class EmergencyEscalatorTests : IAsyncLifetime
 
     private async Task<EmergencyInfo> RaiseAsync()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("紧急求助").AssertReplyContains("出了什么事？")
             .Send("1").AssertReplyContains("还没开通，开通后才会收到")

@@ -1,20 +1,21 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Tests.Conversations;
 
 namespace LeftBehind.Tests.Emergency;
 
 public sealed class EmergencyFlowTests : IAsyncLifetime
 {
-    private FamilyHarness _h = null!;
+    private ConversationHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync();
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateFamilyAsync();
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     [Fact]
     public async Task Teacher_raises_an_emergency_and_parents_guardian_and_mentor_are_alerted_at_once_ignoring_quiet_hours()
     {
-        var teacher = await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var teacher = await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         var family = await _h.FamilyAsync("王小明");
         await _h.Teacher("li").Flow()
             .Send("紧急情况").AssertReplyContains("是哪个孩子？\n1. 王小明")
@@ -37,7 +38,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Urgent_message_routed_by_the_bot_raises_at_once_after_asking_only_which_child()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var family = await _h.FamilyAsync("王小红");
         await _h.Client(_h.Get<RaiseEmergencyDialog>(), "yeye", options: new RaiseEmergencyOptions("孙女在河边玩水一直没回来", null)).Flow()
             .Send("孙女在河边玩水一直没回来").AssertReply("是哪个孩子？\n1. 王小明\n2. 王小红")
@@ -49,7 +50,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_of_one_child_raises_from_the_menu_without_choosing_a_child()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("6").AssertReplyContains("出了什么事？")
             .Send("4").AssertReply("请简单说说发生了什么。")
@@ -61,8 +62,8 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Recipient_acknowledges_with_a_word_or_the_digit_1_and_the_raiser_is_told()
     {
-        var teacher = await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
-        var grandpa = await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var teacher = await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var ming = await _h.ChildAsync("王小明");
         await _h.Client(_h.Get<RaiseEmergencyDialog>(), "li", options: new RaiseEmergencyOptions("王小明在学校摔伤了，已送镇医院", ming.Id)).Flow()
             .Send("应急").AssertReplyContains("已经通知")
@@ -79,8 +80,8 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Parent_acknowledges_with_the_button_before_any_role_dialog_runs()
     {
-        var teacher = await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
-        var mother = await _h.BindAsync(FamilyHarness.Mother, "mama");
+        var teacher = await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        var mother = await _h.BindAsync(ConversationHarness.Mother, "mama");
         var hong = await _h.ChildAsync("王小红");
         await _h.Client(_h.Get<RaiseEmergencyDialog>(), "li", options: new RaiseEmergencyOptions("王小红发烧 39 度，已送卫生院", hong.Id)).Flow()
             .Send("应急").AssertReplyContains("刘丽（妈妈）")
@@ -99,8 +100,8 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Received_in_the_middle_of_another_flow_acknowledges_and_the_question_is_asked_again()
     {
-        var mentor = await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var mentor = await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         var ming = await _h.ChildAsync("王小明");
         var li = _h.Teacher("li");
         await li.Flow().Send("写记录").AssertReplyContains("写哪个学生的记录？").StartTestAsync();
@@ -116,12 +117,12 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     [Fact]
     public async Task Emergency_is_raised_in_traditional_chinese_and_in_english()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu", "zh-TW").Flow()
             .Send("緊急求助").AssertReply("出了什麼事？\n1. 孩子找不到了\n2. 孩子受傷或生病\n3. 孩子有危險\n4. 別的事，我來說")
             .Send("2").AssertReply("张勇（爸爸）、陈梅（媽媽）、李红梅（班導師）還沒開通，開通後才會收到，請馬上打電話告訴他們。有生命危險請馬上打 110 或 120。")
             .StartTestAsync();
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li", "en-US").Flow()
             .Send("Emergency").AssertReplyContains("Which child?")
             .Send("张浩然").AssertReply("What happened?\n1. The child is missing\n2. The child is hurt or ill\n3. The child is in danger\n4. Something else, I will describe it")

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Guardian;
+using LeftBehind.Tests.Conversations;
 using LeftBehind.Tests.Emergency;
 
 namespace LeftBehind.Tests.Guardian;
@@ -11,16 +12,16 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     private const string WhichChild = "哪个孩子请假？\n1. 王小明\n2. 王小红";
     private const string WhichDays = "请哪天的假？\n1. 今天\n2. 明天\n3. 这周";
     private const string Why = "为什么请假？\n1. 生病\n2. 有事";
-    private FamilyHarness _h = null!;
+    private ConversationHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync();
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateFamilyAsync();
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     [Fact]
     public async Task Guardian_gets_one_short_question_with_numbered_options_that_are_also_buttons()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
             .Send("你好").AssertReply(Menu).AssertSuggestedActions("请假", "告诉孩子爸妈", "确认打电话", "回复提醒", "孩子回信", "紧急求助")
             .StartTestAsync();
@@ -29,7 +30,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_reports_a_sick_day_with_digits_only_and_both_teachers_are_told()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var family = await _h.FamilyAsync("王小明");
         await _h.Guardian("yeye").Flow()
             .Send("你好").AssertReply(Menu)
@@ -49,7 +50,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_of_one_child_is_not_asked_which_child_and_may_type_a_date()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("我要请假").AssertReply(WhichDays)
             .Send("明天").AssertReply(Why)
@@ -62,7 +63,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_choosing_this_week_is_on_leave_for_the_remaining_school_days()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("1").AssertReply(WhichDays)
             .Send("3").AssertReply(Why)
@@ -76,7 +77,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_replying_5_to_a_3_option_question_is_told_the_range_and_asked_again()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("请假").AssertReply(WhichDays)
             .Send("5").AssertReply("没有这个选项，请回复 1 到 3 的数字。\n" + WhichDays).AssertSuggestedActions("今天", "明天", "这周")
@@ -87,13 +88,13 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Empty_message_image_and_5000_characters_are_not_answers_and_nothing_is_written()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         var client = _h.Guardian("gugu");
         const string retry = "没有这个选项，请回复 1 到 3 的数字。\n" + WhichDays;
         await client.Flow()
             .Send("请假").AssertReply(WhichDays)
             .Send("").AssertReply(retry)
-            .Send(FamilyHarness.Photo(client)).AssertReply(retry)
+            .Send(ConversationHarness.Photo(client)).AssertReply(retry)
             .Send(new string('病', 5000)).AssertReply("没关系，这一步先跳过。说「菜单」可以回到主菜单。")
             .AssertNoReply()
             .StartTestAsync();
@@ -104,7 +105,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_tells_both_parents_with_a_ready_made_sentence_and_it_counts_as_contact()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var family = await _h.FamilyAsync("王小红");
         var before = await _h.Get<ICallHomeService>().LastContactAsync(family.ChildId, family.Mother!.Id);
         await _h.Guardian("yeye").Flow()
@@ -121,7 +122,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_may_say_it_in_own_words()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         var family = await _h.FamilyAsync("张浩然");
         await _h.Guardian("gugu").Flow()
             .Send("告诉孩子爸妈").AssertReplyContains("想告诉孩子爸妈什么？")
@@ -134,8 +135,8 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_confirms_a_proposed_call_home_with_one_digit_and_the_parent_is_told()
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var ming = await _h.ChildAsync("王小明");
         var booking = await _h.Get<ICallHomeService>().BookAsync(father.Actor, ming.Id, new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         await _h.Guardian("yeye").Flow()
@@ -150,7 +151,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_with_no_proposed_call_is_told_so()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
             .Send("确认打电话").AssertReply("现在没有要确认的电话。")
             .StartTestAsync();
@@ -159,7 +160,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_answers_a_reminder_with_one_digit()
     {
-        var grandpa = await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var sink = _h.Get<LoggingReminderReplySink>();
         sink.Remember(grandpa.PersonId, "call-home:2026-W48");
         await _h.Guardian("yeye").Flow()
@@ -172,7 +173,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_can_answer_a_reminder_from_the_menu()
     {
-        var grandpa = await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var sink = _h.Get<LoggingReminderReplySink>();
         sink.Remember(grandpa.PersonId, "letter:2026-11");
         await _h.Guardian("yeye").Flow()
@@ -185,7 +186,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_types_the_childs_reply_letter_and_the_parents_receive_it()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         var family = await _h.FamilyAsync("张浩然");
         await _h.Guardian("gugu").Flow()
             .Send("5").AssertReply("请发孩子的回信：可以打字，也可以拍照发来。")
@@ -197,7 +198,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Help_in_the_middle_of_a_leave_explains_and_asks_the_same_question_again()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu").Flow()
             .Send("请假").AssertReply(WhichDays)
             .Send("帮助").AssertReply("回复数字就行。说「菜单」回到开头，说「算了」不办了。").AssertReply(WhichDays)
@@ -209,7 +210,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_reports_a_sick_day_in_traditional_chinese()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu", "zh-TW").Flow()
             .Send("請假").AssertReply("請哪天的假？\n1. 今天\n2. 明天\n3. 這週")
             .Send("1").AssertReply("為什麼請假？\n1. 生病\n2. 有事")
@@ -221,7 +222,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     [Fact]
     public async Task Guardian_reports_a_sick_day_in_english()
     {
-        await _h.BindAsync(FamilyHarness.Aunt, "gugu");
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
         await _h.Guardian("gugu", "en-US").Flow()
             .Send("hello").AssertReplyContains("1. Report a sick day or leave")
             .Send("1").AssertReply("Which days?\n1. Today\n2. Tomorrow\n3. This week")

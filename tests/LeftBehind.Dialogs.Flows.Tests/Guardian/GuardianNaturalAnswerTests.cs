@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Tests.Conversations;
 using LeftBehind.Tests.Emergency;
 
 namespace LeftBehind.Tests.Guardian;
@@ -10,16 +11,16 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
     private const string WhichChild = "哪个孩子请假？\n1. 王小明\n2. 王小红";
     private const string WhichDays = "请哪天的假？\n1. 今天\n2. 明天\n3. 这周";
     private const string Why = "为什么请假？\n1. 生病\n2. 有事";
-    private FamilyHarness _h = null!;
+    private ConversationHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync();
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateFamilyAsync();
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     [Fact]
     public async Task Grandpa_reports_leave_with_one_or_two_characters_and_never_hears_no_such_option()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
             .Send("请假").AssertReply(WhichChild)
             .Send("小明").AssertReply(WhichDays)
@@ -33,7 +34,7 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
     [Fact]
     public async Task A_traditional_name_a_day_inside_a_sentence_and_a_reason_with_a_word_between_are_understood()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
             .Send("请假").AssertReply(WhichChild)
             .Send("小紅").AssertReply(WhichDays)
@@ -45,7 +46,7 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
     [Fact]
     public async Task An_answer_that_fits_both_children_gets_one_short_question_naming_them()
     {
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
             .Send("请假").AssertReply(WhichChild)
             .Send("小").AssertReplyContains("您是说王小明还是王小红？")
@@ -62,8 +63,8 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
     [InlineData("👌🏽")]
     public async Task Grandpa_confirms_a_call_home_the_way_he_talks(string answer)
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var ming = await _h.ChildAsync("王小明");
         var booking = await _h.Get<ICallHomeService>().BookAsync(father.Actor, ming.Id, new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         await _h.Guardian("yeye").Flow()
@@ -79,8 +80,8 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
     [InlineData("不了")]
     public async Task Grandpa_turns_a_call_down_in_dialect(string answer)
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.Grandpa, "yeye");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var ming = await _h.ChildAsync("王小明");
         var booking = await _h.Get<ICallHomeService>().BookAsync(father.Actor, ming.Id, new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         await _h.Guardian("yeye").Flow()

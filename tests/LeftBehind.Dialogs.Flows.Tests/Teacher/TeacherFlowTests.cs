@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Tests.Conversations;
 using LeftBehind.Tests.Emergency;
 
 namespace LeftBehind.Tests.Teacher;
@@ -10,23 +11,23 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况";
     private const string AttendanceAsk = "三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：张三 李四」。";
     private const string Actions = "\n1. 回答\n2. 转给班主任\n3. 关闭";
-    private FamilyHarness _h = null!;
+    private ConversationHarness _h = null!;
 
-    public async Task InitializeAsync() => _h = await FamilyHarness.CreateAsync();
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateFamilyAsync();
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     [Fact]
     public async Task Teacher_sees_the_numbered_menu()
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow().Send("你好").AssertReply(Menu).StartTestAsync();
     }
 
     [Fact]
     public async Task Head_teacher_records_all_present_in_one_message()
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("记考勤").AssertReply(AttendanceAsk)
             .Send("全到").AssertReply("已记录：三年级(1)班全到，共6人。")
@@ -40,7 +41,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [InlineData("缺勤：王小明、李思雨")]
     public async Task Head_teacher_records_absences_by_name(string message)
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
             .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
@@ -52,7 +53,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_names_are_listed_back_nothing_is_written_and_the_corrected_list_is_accepted()
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
             .Send("缺：王小明 黄俊杰 张三").AssertReply("这些名字不在本班：黄俊杰、张三。\n考勤没有记录，请改好后再发一次。").AssertReply(AttendanceAsk)
@@ -66,7 +67,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Attendance_message_in_another_shape_gets_the_format_explained()
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
             .Send("今天王小明好像没来吧我也不确定").AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字。\n" + AttendanceAsk)
@@ -78,7 +79,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Mentor_teacher_who_heads_no_class_cannot_record_class_attendance()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         await _h.Teacher("wang").Flow()
             .Send("记考勤").AssertReply("您不是班主任，不能记全班考勤。")
             .StartTestAsync();
@@ -87,8 +88,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_answers_a_question_and_the_parent_receives_it_in_their_own_conversation()
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var question = Assert.Single(await _h.Get<IQuestionService>().InboxAsync(Actor.Teacher((await _h.FamilyAsync("王小明")).PairedTeacher!.Id)));
         await _h.Teacher("wang").Flow()
             .Send("家长的问题").AssertReply("有1个问题等您回答（紧急的在前）。回复数字查看：\n1. 王小明（11月22日）：老师您好，小明最近晚上作业要写到几点？爷爷说他常…")
@@ -106,8 +107,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_answering_a_question_closed_meanwhile_is_told_and_nothing_reaches_the_parent()
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var questions = _h.Get<IQuestionService>();
         await _h.Teacher("wang").Flow()
             .Send("1").AssertReplyContains("有1个问题等您回答")
@@ -126,7 +127,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_hands_a_question_over_and_the_head_teacher_is_told()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var head = (await _h.FamilyAsync("王小明")).HeadTeacher!;
         await _h.Teacher("wang").Flow()
             .Send("1").AssertReplyContains("有1个问题等您回答")
@@ -141,7 +142,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_closes_a_question_and_the_inbox_is_empty()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         await _h.Teacher("wang").Flow()
             .Send("1").AssertReplyContains("有1个问题等您回答")
             .Send("1").AssertReplyContains("王小明的家长问")
@@ -153,8 +154,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Urgent_questions_come_first_in_the_inbox()
     {
-        var mother = await _h.BindAsync(FamilyHarness.Mother, "mama");
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        var mother = await _h.BindAsync(ConversationHarness.Mother, "mama");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         await _h.Get<IQuestionService>().AskAsync(mother.Actor, (await _h.ChildAsync("王小红")).Id, "小红说有同学欺负她，请老师看一下", urgent: true);
         await _h.Teacher("wang").Flow()
             .Send("1").AssertReply(a => a.Text!.Split('\n') is [_, var first, var second]
@@ -165,8 +166,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_writes_a_staff_only_safety_note_that_parents_do_not_see()
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         var ming = await _h.ChildAsync("王小明");
         await _h.Teacher("li").Flow()
             .Send("写记录").AssertReply("写哪个学生的记录？\n1. 王小明\n2. 王小红\n3. 李思雨\n4. 张浩然\n5. 刘阳\n6. 赵欣怡")
@@ -186,7 +187,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [InlineData("5", "家访了哪个学生？", "请写家访的情况。", "家访记录已保存（情绪，家长可以看）。", NoteKind.HomeVisit)]
     public async Task Teacher_records_a_monthly_talk_or_a_home_visit(string choice, string ask, string textAsk, string saved, NoteKind kind)
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var yang = await _h.ChildAsync("刘阳");
         await _h.Teacher("wang").Flow()
             .Send(choice).AssertReply(ask + "\n1. 王小明\n2. 王小红\n3. 刘阳")
@@ -202,7 +203,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_cannot_pick_a_child_outside_their_classes_and_learns_nothing_about_it()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var huang = await _h.ChildAsync("黄俊杰");
         await _h.Teacher("wang").Flow()
             .Send("写记录").AssertReply("写哪个学生的记录？\n1. 王小明\n2. 王小红\n3. 刘阳")
@@ -217,13 +218,13 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_enters_a_photographed_reply_letter_and_each_parent_receives_the_photo()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var family = await _h.FamilyAsync("刘阳");
         var client = _h.Teacher("wang");
         await client.Flow()
             .Send("录入孩子回信").AssertReplyContains("是哪个学生的回信？")
             .Send("刘阳").AssertReply("请发孩子的回信：可以打字，也可以拍照发来。")
-            .Send(FamilyHarness.Photo(client)).AssertReply("回信已收好，孩子爸妈会收到。")
+            .Send(ConversationHarness.Photo(client)).AssertReply("回信已收好，孩子爸妈会收到。")
             .StartTestAsync();
         foreach (var parent in family.Parents)
         {
@@ -238,13 +239,13 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Sticker_instead_of_an_answer_asks_for_text_and_5000_characters_are_refused()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var client = _h.Teacher("wang");
         await client.Flow()
             .Send("1").AssertReplyContains("有1个问题等您回答")
             .Send("1").AssertReplyContains("王小明的家长问")
             .Send("1").AssertReply("请写下您的回答，家长会直接收到。")
-            .Send(FamilyHarness.Photo(client)).AssertReply("请用文字回复。\n请写下您的回答，家长会直接收到。")
+            .Send(ConversationHarness.Photo(client)).AssertReply("请用文字回复。\n请写下您的回答，家长会直接收到。")
             .Send(new string('好', 5000)).AssertReply("内容太长了，请控制在 1000 个字以内。\n请写下您的回答，家长会直接收到。")
             .StartTestAsync();
         Assert.Empty(_h.Messenger.Sent);
@@ -253,7 +254,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_records_attendance_in_traditional_chinese()
     {
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li", "zh-TW").Flow()
             .Send("記考勤").AssertReply("三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：張三 李四」。")
             .Send("缺：李思雨").AssertReply("已記錄：三年级(1)班到5人，缺勤1人。")
@@ -263,9 +264,9 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Teacher_records_attendance_and_answers_in_english()
     {
-        var father = await _h.BindAsync(FamilyHarness.Father, "baba");
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li", "en-US").Flow()
             .Send("Record attendance").AssertReply("三年级(1)班, Nov 23: reply \"all present\", or \"absent: A, B\" with the names of those missing.")
             .Send("all present").AssertReply("Recorded: 三年级(1)班, all 6 present.")

@@ -12,7 +12,7 @@ namespace LeftBehind.Tests.Understanding;
 public sealed class AzureTextAnalyzerTests
 {
     private const string Key = "test-key-not-a-secret";
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    private readonly StepClock _time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
     private readonly FakeLanguageService _service;
 
     public AzureTextAnalyzerTests() => _service = new FakeLanguageService(_time);
@@ -75,7 +75,7 @@ public sealed class AzureTextAnalyzerTests
     {
         _service.Override = async (_, _, cancellationToken) =>
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await _service.HangAsync(cancellationToken);
             return null;
         };
         var analyzer = Create(clu: true);
@@ -150,13 +150,32 @@ public sealed class AzureTextAnalyzerTests
         return new AzureTextAnalyzer(SharedAnalyzer.Local, client, Options.Create(options), _time, NullLogger<AzureTextAnalyzer>.Instance);
     }
 
-    /// <summary>Moves fake time forward until the analysis completes (bounded), so waits cost no real time.</summary>
+    /// <summary>
+    /// Runs the analysis on fake time: whenever a retry delay is armed the clock moves to exactly when it is due; the
+    /// analysis budget (TimeoutMs) is reached only when the service hangs and nothing else is due. Each move waits on a
+    /// signal (a timer armed, a request hanging, the analysis done), never on the wall clock.
+    /// </summary>
     private async Task<T> RunAsync<T>(Task<T> task)
     {
-        for (var i = 0; i < 2_000 && !task.IsCompleted; i++)
+        var budget = TimeSpan.FromMilliseconds(10_000);
+        while (!task.IsCompleted)
         {
-            _time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.WhenAny(task, Task.Delay(2));
+            // Taken before looking, so what happens while we look still wakes us.
+            var armed = _time.NextArmed;
+            var hang = _service.NextHang;
+            var pending = _time.Pending();
+            var delays = pending.Where(p => p.Delay != budget).Select(p => p.DueAt).ToList();
+            if (delays.Count > 0)
+            {
+                _time.SetUtcNow(delays.Min());
+                continue;
+            }
+            if (_service.Hanging > 0 && pending.Count > 0)
+            {
+                _time.SetUtcNow(pending.Min(p => p.DueAt));
+                continue;
+            }
+            await Task.WhenAny(task, armed, hang);
         }
         return await task;
     }

@@ -25,6 +25,30 @@ internal sealed class FakeLanguageService(TimeProvider time) : HttpMessageHandle
 
     public double CluConfidence { get; set; } = 0.93;
 
+    /// <summary>How many requests are waiting in <see cref="HangAsync"/> (a service that does not answer).</summary>
+    public int Hanging => Volatile.Read(ref _hanging);
+
+    /// <summary>Completes when a request starts hanging.</summary>
+    public Task NextHang => Volatile.Read(ref _nextHang).Task;
+
+    private int _hanging;
+    private TaskCompletionSource _nextHang = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>For an <see cref="Override"/>: never answers; ends only when the caller gives up.</summary>
+    public async Task HangAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _hanging);
+        Interlocked.Exchange(ref _nextHang, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _hanging);
+        }
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : JsonNode.Parse(await request.Content.ReadAsStringAsync(cancellationToken));

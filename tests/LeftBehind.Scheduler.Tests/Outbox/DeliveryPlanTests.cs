@@ -14,7 +14,7 @@ public sealed class DeliveryPlanTests
     private static readonly DateTimeOffset Now = new(2026, 11, 19, 4, 0, 0, TimeSpan.Zero);
     private const string Phone = "+8613907310001";
 
-    private static DeliveryPolicy Policy(bool sms = true, bool voice = true) => new(null!,
+    private static DeliveryPolicy Policy(bool sms = true, bool voice = true) => new(null!, null!,
         Options.Create(new DeliveryOptions { SmsEnabled = sms, VoiceEnabled = voice, SmsDailyCapPerNumber = 3 }), Options.Create(new SchedulerOptions()));
 
     private static OutboxRow Row(string job, bool urgent = false) =>

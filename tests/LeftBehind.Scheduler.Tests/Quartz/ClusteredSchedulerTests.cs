@@ -27,8 +27,8 @@ public sealed class ClusteredSchedulerTests
 
         await Task.WhenAll(a.StartQuartzAsync(), b.StartQuartzAsync());
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var dispatching = Task.WhenAll(DispatchUntilAsync(a, stop.Token), DispatchUntilAsync(b, stop.Token));
-        await WaitForFiresAsync(a, 4, stop.Token);
+        var dispatching = Task.WhenAll(DispatchUntilAsync(a, stop.Token, a, b), DispatchUntilAsync(b, stop.Token, a, b));
+        await JobsExecuted.UntilAsync(async () => (await a.Get<JobRunLog>().FiresAsync(stop.Token)).Count >= 4, stop.Token, a.Jobs, b.Jobs);
         await Task.WhenAll(a.StopQuartzAsync(), b.StopQuartzAsync());
         await WaitForDeliveriesAsync(a, b, 30, stop.Token);
         await stop.CancelAsync();
@@ -42,24 +42,23 @@ public sealed class ClusteredSchedulerTests
         Assert.Equal(30, keys.Distinct().Count());
     }
 
-    private static async Task DispatchUntilAsync(SchedulerHarness h, CancellationToken stop)
+    /// <summary>Drains <paramref name="h"/>'s outbox now and again after every job run on any node (runs are what write rows).</summary>
+    private static async Task DispatchUntilAsync(SchedulerHarness h, CancellationToken stop, params SchedulerHarness[] nodes)
     {
         try
         {
-            while (!stop.IsCancellationRequested)
+            while (true)
             {
-                if (await h.DrainAsync() == 0) await Task.Delay(20, stop);
+                // Taken before the drain, so rows written during it are drained on the next round.
+                var next = Task.WhenAny(nodes.Select(n => n.Jobs.Next));
+                await h.DrainAsync();
+                await next.WaitAsync(stop);
             }
         }
         catch (OperationCanceledException)
         {
             // The test is over.
         }
-    }
-
-    private static async Task WaitForFiresAsync(SchedulerHarness h, int count, CancellationToken ct)
-    {
-        while ((await h.Get<JobRunLog>().FiresAsync(ct)).Count < count) await Task.Delay(50, ct);
     }
 
     /// <summary>Woken by each send on either node (no polling): done when both channels together got <paramref name="count"/>.</summary>

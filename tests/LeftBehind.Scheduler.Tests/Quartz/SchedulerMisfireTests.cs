@@ -61,15 +61,15 @@ public sealed class SchedulerMisfireTests
         Assert.Equal(SchedulerHarness.ShanghaiTime(2027, 1, 1, 19, 0), next);
     }
 
-    /// <summary>Quartz runs the job on its own thread; the test waits on the run log (short polls, no sleeping).</summary>
+    /// <summary>Quartz runs the job on its own thread; the test wakes on each finished run and reads the run log (no polling).</summary>
     internal static async Task WaitForRunsAsync(SchedulerHarness h, string job, long runs)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        // Only a guard against a hang: every wake-up is a finished run.
+        using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await JobsExecuted.UntilAsync(async () =>
         {
             var log = await h.Get<JobRunLog>().ReadAllAsync(CancellationToken.None);
-            if (log.TryGetValue(job, out var r) && r.Runs >= runs && r.LastFinished is not null) return;
-            await Task.Delay(20, timeout.Token);
-        }
+            return log.TryGetValue(job, out var r) && r.Runs >= runs && r.LastFinished is not null;
+        }, hang.Token, h.Jobs);
     }
 }

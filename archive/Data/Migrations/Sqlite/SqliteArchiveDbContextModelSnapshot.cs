@@ -413,6 +413,228 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("bot_trusted_service_urls", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatAccessTokenRow", b =>
+                {
+                    b.Property<string>("AppId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("app_id");
+
+                    b.Property<string>("AccessToken")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_token");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("LockOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("VARCHAR(128)")
+                        .HasColumnName("lock_owner");
+
+                    b.Property<long?>("LockUntil")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("lock_until");
+
+                    b.Property<long>("RefreshedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("refreshed_at");
+
+                    b.Property<long>("Refreshes")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("refreshes");
+
+                    b.HasKey("AppId")
+                        .HasName("wechat_tokens_pkey");
+
+                    b.ToTable("wechat_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatCounterRow", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("VARCHAR(10)")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Day", "Name")
+                        .HasName("wechat_counters_pkey");
+
+                    b.ToTable("wechat_counters", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatDeliveryRow", b =>
+                {
+                    b.Property<string>("OutboxKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("VARCHAR(400)")
+                        .HasColumnName("outbox_key");
+
+                    b.Property<string>("OpenId")
+                        .HasMaxLength(128)
+                        .HasColumnType("VARCHAR(128)")
+                        .HasColumnName("open_id");
+
+                    b.Property<int>("ErrCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("errcode");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("VARCHAR(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("VARCHAR(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("VARCHAR(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TemplateMsgId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("template_msg_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OutboxKey", "OpenId")
+                        .HasName("wechat_deliveries_pkey");
+
+                    b.ToTable("wechat_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatInboundRow", b =>
+                {
+                    b.Property<string>("DedupKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("VARCHAR(400)")
+                        .HasColumnName("dedup_key");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("VARCHAR(512)")
+                        .HasColumnName("base_url");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("OpenId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("VARCHAR(128)")
+                        .HasColumnName("open_id");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("processed_at");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("received_at");
+
+                    b.HasKey("DedupKey")
+                        .HasName("wechat_inbound_pkey");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_wechat_inbound_open")
+                        .HasFilter("processed_at IS NULL");
+
+                    b.ToTable("wechat_inbound", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatMediaRow", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("MediaId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("VARCHAR(256)")
+                        .HasColumnName("media_id");
+
+                    b.HasKey("ContentHash")
+                        .HasName("wechat_media_pkey");
+
+                    b.ToTable("wechat_media", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatTemplateResultRow", b =>
+                {
+                    b.Property<string>("MsgId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("msg_id");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("VARCHAR(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("MsgId")
+                        .HasName("wechat_template_results_pkey");
+
+                    b.ToTable("wechat_template_results", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.WeChatUserRow", b =>
+                {
+                    b.Property<string>("OpenId")
+                        .HasMaxLength(128)
+                        .HasColumnType("VARCHAR(128)")
+                        .HasColumnName("open_id");
+
+                    b.Property<long>("LastInboundAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("last_inbound_at");
+
+                    b.Property<int>("Subscribed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subscribed");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("OpenId")
+                        .HasName("wechat_users_pkey");
+
+                    b.ToTable("wechat_users", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.AttendanceRecord", b =>
                 {
                     b.Property<long>("Id")

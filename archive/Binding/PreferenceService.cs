@@ -1,9 +1,9 @@
-using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeftBehind.Archive.Services;
+namespace LeftBehind.Archive.Binding;
 
 internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs, SenderCache cache) : IPreferenceService
 {

@@ -1,0 +1,91 @@
+namespace LeftBehind.Archive.Data.HostTables;
+
+/// <summary>
+/// The DDL of the WeChatTables migrations: the statements the WeChat channel (bot/WeChat) ran itself before the
+/// migrations took its tables over, kept as "IF NOT EXISTS" so a database it created upgrades in place (its rows
+/// untouched) and a new one gets the same tables. Plain SQL that SQLite and PostgreSQL both accept, times as Unix
+/// milliseconds.
+/// </summary>
+internal static class WeChatTablesDdl
+{
+    public static IReadOnlyList<string> Create() =>
+    [
+        // Every message WeChat posted, stored before we answer: the key (MsgId, or FromUserName+CreateTime for
+        // events) makes WeChat's retries of the same message a no-op, and processed_at tells a restart what is left.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_inbound (
+          dedup_key VARCHAR(400) PRIMARY KEY,
+          open_id VARCHAR(128) NOT NULL,
+          fields TEXT NOT NULL,
+          base_url VARCHAR(512) NOT NULL,
+          received_at BIGINT NOT NULL,
+          processed_at BIGINT NULL)
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_wechat_inbound_open ON wechat_inbound (received_at) WHERE processed_at IS NULL",
+        // The 48-hour customer-service window starts at a user's last message; unsubscribed users get nothing.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_users (
+          open_id VARCHAR(128) PRIMARY KEY,
+          last_inbound_at BIGINT NOT NULL,
+          subscribed INTEGER NOT NULL,
+          updated_at BIGINT NOT NULL)
+        """,
+        // One access_token for every instance; lock_owner/lock_until let one instance refresh it at a time.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_tokens (
+          app_id VARCHAR(64) PRIMARY KEY,
+          access_token TEXT NULL,
+          expires_at BIGINT NOT NULL,
+          refreshed_at BIGINT NOT NULL,
+          refreshes BIGINT NOT NULL,
+          lock_owner VARCHAR(128) NULL,
+          lock_until BIGINT NULL)
+        """,
+        // Images we uploaded as temporary media, by content hash, reused for their 3 days.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_media (
+          content_hash VARCHAR(64) PRIMARY KEY,
+          media_id VARCHAR(256) NOT NULL,
+          created_at BIGINT NOT NULL)
+        """,
+        // The WeChat delivery of each outbox row: custom (customer-service) or template, with the last error code.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_deliveries (
+          outbox_key VARCHAR(400) NOT NULL,
+          open_id VARCHAR(128) NOT NULL,
+          kind VARCHAR(32) NOT NULL,
+          method VARCHAR(16) NOT NULL,
+          status VARCHAR(16) NOT NULL,
+          errcode INTEGER NOT NULL,
+          template_msg_id VARCHAR(64) NULL,
+          updated_at BIGINT NOT NULL,
+          PRIMARY KEY (outbox_key, open_id))
+        """,
+        // WeChat's TEMPLATESENDJOBFINISH may arrive before the send's answer was recorded; kept here until it is.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_template_results (
+          msg_id VARCHAR(64) PRIMARY KEY,
+          status VARCHAR(16) NOT NULL,
+          received_at BIGINT NOT NULL)
+        """,
+        // Daily counters: quota use per API, messages in and out, errors by code.
+        """
+        CREATE TABLE IF NOT EXISTS wechat_counters (
+          day VARCHAR(10) NOT NULL,
+          name VARCHAR(64) NOT NULL,
+          value BIGINT NOT NULL,
+          PRIMARY KEY (day, name))
+        """,
+    ];
+
+    public static IReadOnlyList<string> Drop() =>
+    [
+        "DROP TABLE IF EXISTS wechat_counters",
+        "DROP TABLE IF EXISTS wechat_template_results",
+        "DROP TABLE IF EXISTS wechat_deliveries",
+        "DROP TABLE IF EXISTS wechat_media",
+        "DROP TABLE IF EXISTS wechat_tokens",
+        "DROP TABLE IF EXISTS wechat_users",
+        "DROP TABLE IF EXISTS wechat_inbound",
+    ];
+}

@@ -1,0 +1,4 @@
+namespace LeftBehind.Archive.Services;
+
+/// <summary>A head teacher to tell about a family, and the child of theirs it concerns.</summary>
+public sealed record HeadTeacherOfChild(int HeadTeacherId, string ChildName);
