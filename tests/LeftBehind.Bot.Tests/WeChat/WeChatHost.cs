@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Bot.WeChat;
+using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -51,7 +52,15 @@ public sealed class WeChatHost : IAsyncDisposable
         await user.ExpectAsync("两地书");
         await Sim.SendTextAsync(openId, code);
         await user.ExpectAsync("绑定成功", name);
-        await user.DrainAsync(TimeSpan.FromMilliseconds(700));
+        // Binding releases the person's held mailbox through the outbox. A test that then plans a failure for "the next
+        // send" must not have it taken by one of those, so wait until every row for this person has settled (a quiet
+        // window of a few hundred milliseconds was not enough on a fast CI machine).
+        var personId = await PersonIdAsync(openId);
+        var outbox = Services.GetRequiredService<IOutbox>();
+        await WeChatEndToEndTests.WaitUntilAsync(Services, async () =>
+            (await outbox.ListAsync(null, 1, 500)).Items.Where(r => r.RecipientId == personId)
+                .All(r => r.Status is OutboxStatus.Sent or OutboxStatus.Dead));
+        await user.DrainAsync(TimeSpan.Zero);
         return user;
     }
 
