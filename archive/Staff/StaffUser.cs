@@ -6,7 +6,7 @@ namespace LeftBehind.Archive.Staff;
 /// A staff account of the console (ASP.NET Core Identity). A school's staff belong to one school; a teacher's account
 /// is linked to the teacher in the roster, so the console sees exactly the children the chat lets that teacher see.
 /// </summary>
-internal sealed class StaffUser : IdentityUser<int>
+public sealed class StaffUser : IdentityUser<int>
 {
     /// <summary>Null only for a county viewer, who sees every school's figures and no names.</summary>
     public int? SchoolId { get; set; }
