@@ -194,11 +194,12 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
 
     private static EmergencyInfo ToInfo(Emergency e, string childName, (PersonRef? P, string Role)[] people)
     {
+        // In family order (father, mother, guardian, head and paired teacher), so every list a person reads is stable.
         var recipients = e.Recipients.Select(r =>
         {
             var who = people.FirstOrDefault(p => p.P?.Id == r.PersonId);
             return new EmergencyRecipientInfo(r.PersonId, who.P?.Name ?? "", who.Role ?? "", r.AcknowledgedAt, r.AlertCount);
-        }).ToList();
+        }).OrderBy(r => Array.FindIndex(people, p => p.P?.Id == r.PersonId) is var i && i < 0 ? people.Length : i).ThenBy(r => r.PersonId).ToList();
         return new EmergencyInfo(e.Id, e.ChildId, childName, e.RaisedById, e.Text, e.RaisedAt, recipients)
         {
             ResolvedAt = e.ResolvedAt,

@@ -168,9 +168,9 @@ internal sealed class MainDialog : InterruptibleDialog
         var open = await _emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
         if (open.Count == 0) return false;
         if (await _emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
-        // "应急" alone at the menu is a new emergency (another child); a sentence with it is about this one.
-        var aboutIt = analysis?.Urgent == true
-            || (atMenu && (analysis?.Intent is null or Intents.Other or Intents.Help || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6)));
+        // Right after an alert, free text at the menu is about it ("找到了吗" is not a request for the attendance
+        // menu); the menu stays a digit or "菜单" away. "应急" alone is a new emergency (another child).
+        var aboutIt = analysis?.Urgent == true || (atMenu && !(analysis?.Intent == Intents.Emergency && text.Trim().Length <= 6));
         return aboutIt && await _emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
     }
 
