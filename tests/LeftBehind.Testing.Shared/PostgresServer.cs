@@ -62,9 +62,7 @@ public sealed class PostgresServer : IAsyncDisposable
         // The test command names its run (LB_PG_RUN) so that at its end it stops only the servers this run started,
         // never those of another run on the same machine.
         var run = Environment.GetEnvironmentVariable("LB_PG_RUN") is { Length: > 0 } r ? r : "0";
-        // At most 52 characters (the socket path must stay short), however short LB_PG_RUN is (unset: "0").
-        var name = $"lb-pg-{run}-{Environment.ProcessId}-{Guid.NewGuid():n}";
-        var dataDir = Path.Combine(Path.GetTempPath(), name[..Math.Min(52, name.Length)]);
+        var dataDir = Path.Combine(Path.GetTempPath(), $"lb-pg-{run}-{Environment.ProcessId}-{Guid.NewGuid().ToString("n")[..16]}");
         Directory.CreateDirectory(dataDir);
         await RunAsync("chown", $"postgres:postgres {dataDir}");
         await RunAsync(PgBin("initdb"), $"-D {dataDir} -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
