@@ -120,7 +120,7 @@ public sealed class FalseEmergencyTranscriptTests
         }
 
         Assert.Contains("小明在学校有没有被欺负", mentor.AllReplies());
-        Assert.Equal("【需要关注】王小明的家长担心：「小明在学校有没有被欺负」已交给王芳回答，请您也关心一下。", head.AllReplies());
+        Assert.Equal("【需要关注】王小明的家长担心：「问老师 小明在学校有没有被欺负」已交给王芳回答，请您也关心一下。", head.AllReplies());
     }
 
     [Fact]
