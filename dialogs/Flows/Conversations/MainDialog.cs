@@ -169,10 +169,21 @@ internal sealed class MainDialog : InterruptibleDialog
         if (open.Count == 0) return false;
         if (await _emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
         // Right after an alert, free text at the menu is about it ("找到了吗" is not a request for the attendance
-        // menu); the menu stays a digit or "菜单" away. "应急" alone is a new emergency (another child).
-        var aboutIt = analysis?.Urgent == true || (atMenu && !(analysis?.Intent == Intents.Emergency && text.Trim().Length <= 6));
+        // menu), unless it plainly asks for a menu item ("写两地书"); the menu stays a digit or "菜单" away.
+        // "应急" alone is a new emergency (another child).
+        var menuRequest = analysis is { Confidence: >= MenuRequestConfidence } && MenuIntents.Contains(analysis.Intent) && !AsksSomething(text);
+        var aboutIt = analysis?.Urgent == true
+            || (atMenu && !menuRequest && !(analysis?.Intent == Intents.Emergency && text.Trim().Length <= 6));
         return aboutIt && await _emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
     }
+
+    private const double MenuRequestConfidence = 0.6;
+
+    private static readonly string[] MenuIntents = [Intents.Attendance, Intents.Notes, Intents.AskTeacher, Intents.Letter, Intents.CallHome, Intents.LeaveRequest];
+
+    /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
+    private static bool AsksSomething(string text) =>
+        text.IndexOfAny(['吗', '嗎', '？', '?', '么', '麼']) >= 0 || text.Contains("哪", StringComparison.Ordinal);
 
     /// <summary>True when the innermost active dialog is a role menu's own question (the numbered menu, the parent's offer).</summary>
     private bool AtMenu(DialogContext innerDc)
