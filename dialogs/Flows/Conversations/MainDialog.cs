@@ -168,18 +168,14 @@ internal sealed class MainDialog : InterruptibleDialog
         var open = await _emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
         if (open.Count == 0) return false;
         if (await _emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
-        // Right after an alert, free text at the menu is about it ("找到了吗" is not a request for the attendance
-        // menu), unless it plainly asks for a menu item ("写两地书"); the menu stays a digit or "菜单" away.
+        // At the menu after an alert, a question ("找到了吗", "严重吗 在哪个医院") or a message the menu would not
+        // understand is about the emergency; a menu request ("写两地书", "录入孩子回信") still opens its flow.
         // "应急" alone is a new emergency (another child).
-        var menuRequest = analysis is { Confidence: >= MenuRequestConfidence } && MenuIntents.Contains(analysis.Intent) && !AsksSomething(text);
         var aboutIt = analysis?.Urgent == true
-            || (atMenu && !menuRequest && !(analysis?.Intent == Intents.Emergency && text.Trim().Length <= 6));
+            || (atMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
+                || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6)));
         return aboutIt && await _emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
     }
-
-    private const double MenuRequestConfidence = 0.6;
-
-    private static readonly string[] MenuIntents = [Intents.Attendance, Intents.Notes, Intents.AskTeacher, Intents.Letter, Intents.CallHome, Intents.LeaveRequest];
 
     /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
     private static bool AsksSomething(string text) =>
