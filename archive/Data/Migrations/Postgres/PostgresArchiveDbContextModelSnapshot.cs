@@ -154,6 +154,23 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.ToTable("directline_settings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
                 {
                     b.Property<string>("FireInstance")
@@ -1041,6 +1058,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("integer");
 
@@ -1055,6 +1076,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1092,11 +1116,18 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1254,6 +1285,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1270,6 +1305,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1360,6 +1398,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1371,6 +1413,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 

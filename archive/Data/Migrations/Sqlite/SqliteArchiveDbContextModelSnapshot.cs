@@ -149,6 +149,23 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("directline_settings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
                 {
                     b.Property<string>("FireInstance")
@@ -1004,6 +1021,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("INTEGER");
 
@@ -1018,6 +1039,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1053,11 +1077,18 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1211,6 +1242,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1227,6 +1262,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1311,6 +1349,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1322,6 +1364,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
