@@ -30,6 +30,7 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Emergency> Emergencies => Set<Emergency>();
     public DbSet<EmergencyRecipient> EmergencyRecipients => Set<EmergencyRecipient>();
+    public DbSet<EmergencyEvent> EmergencyEvents => Set<EmergencyEvent>();
     public DbSet<LeaveRequest> LeaveRequests => Set<LeaveRequest>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<PersonPreference> Preferences => Set<PersonPreference>();

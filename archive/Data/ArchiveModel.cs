@@ -130,7 +130,16 @@ internal static class ArchiveModel
             e.ToTable("archive_emergencies");
             e.HasIndex(x => x.ChildId);
             e.Property(x => x.Text).HasMaxLength(4000);
+            e.Property(x => x.ResolutionNote).HasMaxLength(4000);
+            e.HasIndex(x => x.ResolvedAt);
             e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<EmergencyEvent>(e =>
+        {
+            e.ToTable("archive_emergency_events");
+            e.HasIndex(x => new { x.EmergencyId, x.Id });
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.HasOne(x => x.Emergency).WithMany(m => m.Events).HasForeignKey(x => x.EmergencyId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<EmergencyRecipient>(e =>
         {

@@ -9,5 +9,13 @@ internal sealed class Emergency
     public required string Text { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>The teacher, guardian or raiser who closed it; null while open.</summary>
+    public int? ResolvedById { get; set; }
+
+    /// <summary>What they said when closing it ("找到了，在同学家").</summary>
+    public string? ResolutionNote { get; set; }
+
     public List<EmergencyRecipient> Recipients { get; set; } = [];
+    public List<EmergencyEvent> Events { get; set; } = [];
 }

@@ -41,13 +41,24 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         var ids = children.Select(c => c.Id).ToList();
         var existing = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).ToDictionaryAsync(a => a.ChildId, cancellationToken);
         var now = time.GetUtcNow();
+        var missing = 0;
         foreach (var c in children)
         {
             var absent = absentIds.Contains(c.Id);
             if (existing.TryGetValue(c.Id, out var rec))
             {
-                // A leave or sick day reported by the family stays; "全到" must not overwrite it.
-                if (!absent && rec.Status is AttendanceStatus.Leave or AttendanceStatus.Sick) continue;
+                // The day's record only grows: a second "缺：刘阳" adds 刘阳 and leaves 王小明's absence, and a leave or
+                // sick day reported by the family stays; a correction is explicit (RecordAsync), never a side effect.
+                if (!absent && rec.Status != AttendanceStatus.Present)
+                {
+                    missing++;
+                    continue;
+                }
+                if (absent && rec.Status is AttendanceStatus.Leave or AttendanceStatus.Sick)
+                {
+                    missing++;
+                    continue;
+                }
             }
             else
             {
@@ -58,9 +69,30 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
             rec.Reason = absent ? reason : null;
             rec.RecordedById = teacher.PersonId;
             rec.RecordedAt = now;
+            if (absent) missing++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new ClassAttendanceResult(children.Count - absentIds.Count, absentIds.Count, [], []);
+        return new ClassAttendanceResult(children.Count - missing, missing, [], []);
+    }
+
+    public async Task<ClassAttendanceResult> CorrectAsync(Actor teacher, int classId, DateOnly date, string name, AttendanceStatus status, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var cls = await db.Classes.FirstOrDefaultAsync(c => c.Id == classId, cancellationToken);
+        if (cls is null || !(teacher.Role == ActorRole.Admin || (teacher.Role == ActorRole.Teacher && cls.HeadTeacherId == teacher.PersonId)))
+        {
+            throw ArchiveException.NotFound();
+        }
+        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
+        var wanted = name.Trim();
+        var matches = children.Where(c => c.Name == wanted).ToList();
+        if (matches.Count != 1) return new ClassAttendanceResult(0, 0, matches.Count == 0 ? [wanted] : [], matches.Count > 1 ? [wanted] : []);
+        await UpsertAsync(db, matches[0].Id, date, status, null, teacher.PersonId, time.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var ids = children.Select(c => c.Id).ToList();
+        var day = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).Select(a => a.Status).ToListAsync(cancellationToken);
+        var missing = day.Count(x => x != AttendanceStatus.Present);
+        return new ClassAttendanceResult(day.Count - missing, missing, [], []);
     }
 
     public async Task RecordAsync(Actor actor, int childId, DateOnly date, AttendanceStatus status, string? reason = null, CancellationToken cancellationToken = default)

@@ -58,7 +58,12 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
             leaveRequests = await db.LeaveRequests.Where(l => l.ChildId == childId).OrderBy(l => l.Id)
                 .Select(l => new { l.From, l.To, l.Status, l.Reason, l.RequestedById, l.CreatedAt }).ToListAsync(cancellationToken),
             emergencies = await db.Emergencies.Where(e => e.ChildId == childId).OrderBy(e => e.Id)
-                .Select(e => new { e.Id, e.Text, e.RaisedById, e.RaisedAt, recipients = e.Recipients.Select(r => new { r.PersonId, r.AcknowledgedAt }).ToList() }).ToListAsync(cancellationToken),
+                .Select(e => new
+                {
+                    e.Id, e.Text, e.RaisedById, e.RaisedAt, e.ResolvedAt, e.ResolvedById, e.ResolutionNote,
+                    recipients = e.Recipients.Select(r => new { r.PersonId, r.AcknowledgedAt }).ToList(),
+                    timeline = e.Events.OrderBy(x => x.Id).Select(x => new { x.At, x.Kind, x.PersonId, x.Text }).ToList(),
+                }).ToListAsync(cancellationToken),
             audit = await db.Audit.Where(a => a.ChildId == childId).OrderBy(a => a.Id)
                 .Select(a => new { a.At, a.ActorRole, a.ActorPersonId, a.Action, a.Allowed }).ToListAsync(cancellationToken),
         };
@@ -86,7 +91,8 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         await db.Letters.Where(l => l.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Text, (string?)null).SetProperty(l => l.PhotoUrl, (string?)null), cancellationToken);
         await db.Questions.Where(q => q.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(q => q.Text, "").SetProperty(q => q.Answer, (string?)null), cancellationToken);
         await db.LeaveRequests.Where(l => l.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Reason, (string?)null), cancellationToken);
-        await db.Emergencies.Where(e => e.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Text, ""), cancellationToken);
+        await db.Emergencies.Where(e => e.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Text, "").SetProperty(e => e.ResolutionNote, (string?)null), cancellationToken);
+        await db.EmergencyEvents.Where(x => x.Emergency!.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Text, (string?)null), cancellationToken);
         await db.Invites.Where(i => i.ChildId == childId).ExecuteDeleteAsync(cancellationToken);
 
         var personIds = await db.FamilyLinks.Where(f => f.ChildId == childId).Select(f => f.PersonId).ToListAsync(cancellationToken);

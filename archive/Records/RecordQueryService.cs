@@ -52,16 +52,46 @@ internal sealed class RecordQueryService(IDbContextFactory<ArchiveDbContext> dbs
         return inTouch.ToHashSet();
     }
 
+    /// <summary>
+    /// The last contact of each parent with each child, whatever its kind: the contact log (calls held, letters,
+    /// messages through the guardian), a letter either way (the child's reply counts for every parent of the child),
+    /// a call booked, and a question to the teacher about the child.
+    /// </summary>
     public async Task<IReadOnlyDictionary<(int ChildId, int ParentId), DateTimeOffset>> GetLastContactsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var visible = policy.Visible(db, Actor.Scheduler);
-        var last = (await db.Contacts.AsNoTracking()
-                .Where(c => visible.Any(v => v.Id == c.ChildId))
-                .GroupBy(c => new { c.ChildId, c.ParentId })
-                .Select(g => new { g.Key.ChildId, g.Key.ParentId, Last = g.Max(c => c.At) })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(c => (c.ChildId, c.ParentId), c => c.Last);
+        var last = new Dictionary<(int ChildId, int ParentId), DateTimeOffset>();
+        void Keep(int childId, int parentId, DateTimeOffset at)
+        {
+            if (!last.TryGetValue((childId, parentId), out var seen) || at > seen) last[(childId, parentId)] = at;
+        }
+        foreach (var c in await db.Contacts.AsNoTracking().Where(c => visible.Any(v => v.Id == c.ChildId))
+                     .GroupBy(c => new { c.ChildId, c.ParentId }).Select(g => new { g.Key.ChildId, g.Key.ParentId, Last = g.Max(c => c.At) })
+                     .ToListAsync(cancellationToken).ConfigureAwait(false))
+            Keep(c.ChildId, c.ParentId, c.Last);
+        foreach (var b in await db.CallBookings.AsNoTracking().Where(b => visible.Any(v => v.Id == b.ChildId))
+                     .GroupBy(b => new { b.ChildId, b.ParentId }).Select(g => new { g.Key.ChildId, g.Key.ParentId, Last = g.Max(b => b.CreatedAt) })
+                     .ToListAsync(cancellationToken).ConfigureAwait(false))
+            Keep(b.ChildId, b.ParentId, b.Last);
+        foreach (var q in await db.Questions.AsNoTracking().Where(q => visible.Any(v => v.Id == q.ChildId))
+                     .GroupBy(q => new { q.ChildId, q.AskedById }).Select(g => new { g.Key.ChildId, g.Key.AskedById, Last = g.Max(q => q.CreatedAt) })
+                     .ToListAsync(cancellationToken).ConfigureAwait(false))
+            Keep(q.ChildId, q.AskedById, q.Last);
+        foreach (var l in await db.Letters.AsNoTracking().Where(l => l.Direction == LetterDirection.ToChild && l.AuthorId != null && visible.Any(v => v.Id == l.ChildId))
+                     .GroupBy(l => new { l.ChildId, l.AuthorId }).Select(g => new { g.Key.ChildId, g.Key.AuthorId, Last = g.Max(l => l.CreatedAt) })
+                     .ToListAsync(cancellationToken).ConfigureAwait(false))
+            Keep(l.ChildId, l.AuthorId!.Value, l.Last);
+        var replies = await db.Letters.AsNoTracking().Where(l => l.Direction == LetterDirection.FromChild && visible.Any(v => v.Id == l.ChildId))
+            .GroupBy(l => l.ChildId).Select(g => new { ChildId = g.Key, Last = g.Max(l => l.CreatedAt) }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (replies.Count > 0)
+        {
+            var childIds = replies.Select(r => r.ChildId).ToList();
+            var parents = await db.FamilyLinks.AsNoTracking().Where(f => childIds.Contains(f.ChildId) && (f.Role == FamilyRole.Father || f.Role == FamilyRole.Mother))
+                .Select(f => new { f.ChildId, f.PersonId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var r in replies)
+                foreach (var p in parents.Where(p => p.ChildId == r.ChildId)) Keep(r.ChildId, p.PersonId, r.Last);
+        }
         await AuditAsync("scheduler.contacts", cancellationToken).ConfigureAwait(false);
         return last;
     }

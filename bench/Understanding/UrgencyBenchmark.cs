@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace LeftBehind.Bench.Understanding;
 
 /// <summary>
-/// <c>urgency [--part tune|heldout|all] [--errors]</c>: the local analyzer on the adversarial urgency set — emergency
+/// <c>urgency [--part tune|heldout|heldout2|all] [--errors]</c>: the local analyzer on the adversarial urgency set — emergency
 /// recall, false emergencies per 100 ordinary messages, concern recall — per part and language.
 /// </summary>
 internal static class UrgencyBenchmark
@@ -23,18 +23,19 @@ internal static class UrgencyBenchmark
         var options = Options.Create(new TextAnalysisOptions { ModelDirectory = Path.Combine(Path.GetTempPath(), "lb-bench-models") });
         var analyzer = new LocalTextAnalyzer(options, new PiiRedactor(), NullLogger<LocalTextAnalyzer>.Instance);
         var all = UrgencySet.Embedded;
-        var parts = part switch
+        var names = all.Select(x => x.Part).Distinct().OrderBy(p => p == "tune" ? 0 : 1).ThenBy(p => p, StringComparer.Ordinal).ToList();
+        var parts = part == "all" ? names : names.Where(n => n == part).ToList();
+        if (parts.Count == 0)
         {
-            "tune" => new[] { ("tune", false) },
-            "heldout" => [("heldout", true)],
-            _ => [("tune", false), ("heldout", true)],
-        };
+            Console.Error.WriteLine($"unknown part '{part}': one of {string.Join(", ", names)}, all");
+            return 2;
+        }
         Console.WriteLine("| part | language | ordinary | false emergencies (asked) | per 100 | concerns | noticed | as emergency | emergencies | raised | recall | asked first |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var failed = false;
-        foreach (var (name, heldOut) in parts)
+        foreach (var name in parts)
         {
-            var subset = all.Where(x => x.HeldOut == heldOut).ToList();
+            var subset = all.Where(x => x.Part == name).ToList();
             foreach (var group in subset.GroupBy(x => x.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.ToList())).Append(("all", subset)))
             {
                 var r = UrgencyEvaluation.Run(group.Item2, t => analyzer.Analyze(t, null));

@@ -14,6 +14,7 @@ internal static class ArchiveAdminEndpoints
         admin.MapGet("/children/{id:int}/export", ChildRightsEndpoints.ExportAsync);
         admin.MapDelete("/children/{id:int}", ChildRightsEndpoints.EraseAsync);
         admin.MapPost("/children/{id:int}/erase", ChildRightsEndpoints.EraseAsync);
+        admin.MapGet("/emergencies", EmergenciesEndpoint.ListAsync);
         return admin;
     }
 }

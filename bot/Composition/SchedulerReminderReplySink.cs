@@ -1,7 +1,6 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Guardian;
 using LeftBehind.Scheduler.Replies;
-using GuardianReply = LeftBehind.Dialogs.Guardian.ReminderReply;
-using SchedulerReply = LeftBehind.Scheduler.Replies.ReminderReply;
 
 namespace LeftBehind.Bot.Composition;
 
@@ -11,11 +10,6 @@ internal sealed class SchedulerReminderReplySink(IReminderReplies replies) : IRe
     public async Task<string?> LatestOpenAsync(int personId, CancellationToken cancellationToken = default) =>
         (await replies.FindOpenReminderAsync(personId, cancellationToken).ConfigureAwait(false))?.Key;
 
-    public Task RecordAsync(int personId, string reminderKey, GuardianReply reply, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        replies.RecordAsync(personId, reply switch
-        {
-            GuardianReply.Done => SchedulerReply.Done,
-            GuardianReply.Later => SchedulerReply.Later,
-            _ => SchedulerReply.CannotDo,
-        }, reminderKey, cancellationToken);
+    public Task RecordAsync(int personId, string reminderKey, ReminderReply reply, DateTimeOffset at, CancellationToken cancellationToken = default) =>
+        replies.RecordAsync(personId, reply, reminderKey, cancellationToken);
 }

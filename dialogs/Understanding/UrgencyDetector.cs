@@ -20,7 +20,7 @@ internal static partial class UrgencyDetector
         var resolved = resolvedAt >= 0;
         var reminder = ContainsAny(folded, UrgencyLexicon.ReminderContext) && !ContainsAny(folded, UrgencyLexicon.EventMarkers);
 
-        if (CallForHelp().Match(text) is { Success: true } call && !Denied(text, call.Index))
+        if (CallForHelp().Match(text) is { Success: true } call && !Denied(text, call.Index) && !ContainsAny(text, UrgencyLexicon.Drills))
             return new(UrgencyLevel.Emergency, "explicit", Clear: true, resolved);
         if (IndexOfAny(text, UrgencyLexicon.Incapacity) >= 0 && IndexOfAny(text, UrgencyLexicon.ChildAlone) is var alone and >= 0 && !Denied(text, alone)
             && (!resolved || Stands(text, alone, resolvedAt)))
@@ -96,6 +96,7 @@ internal static partial class UrgencyDetector
         if (PassiveHit().Match(text) is { Success: true } hit && !Denied(text, hit.Index)) return ("violence", hit.Index);
         if (FellFromHeight().Match(text) is { Success: true } fell && !Denied(text, fell.Index)) return ("injury", fell.Index);
         if (SwallowedObject().Match(text) is { Success: true } swallowed && !Denied(text, swallowed.Index)) return ("poisoning", swallowed.Index);
+        if (StrangerTakes().Match(text) is { Success: true } taken && !Denied(text, taken.Index)) return ("stranger", taken.Index);
         return null;
     }
 
@@ -201,7 +202,8 @@ internal static partial class UrgencyDetector
         "(?:笑|急|累|热|冷|困|饿|烦|气|吓|忙|美)死|救命稻草|(?:火灾|消防|防溺水|防火|地震|溺水|安全)(?:演练|演习|知识|宣传|教育|安全课|课)|" +
         "玩水枪|水枪|(?:碗|杯子|盘子|手机|瓶子|东西|眼镜)\\S{0,2}摔|摔(?:了)?(?:碗|杯子|盘子|手机|瓶子|东西|眼镜)|(?:想|要)当(?:警察|消防员|医生)|" +
         "missing from (?:roll call|the register|class)|missing (?:you|home|his (?:mum|mom|dad|parents)|her (?:mum|mom|dad|parents)|us|them|class|homework)|killing me|dying to|(?:phone|cup|bowl|glass|plate|screen) (?:fell|broke)|" +
-        "(?:fire|safety|water safety) (?:drill|lesson|safety)|fire (?:station|brigade|safety|fighter)|play(?:ing)? fight")]
+        "(?:fire|safety|water safety) (?:drill|lesson|safety)|fire (?:station|brigade|safety|fighter)|play(?:ing)? fight|(?:water|pillow|snowball|food|nerf) fights?|" +
+        "没回(?:家|来)吃(?:早饭|午饭|中饭|晚饭|饭)|(?:did not|didn't|did n't) come home for (?:lunch|dinner|supper|a meal)")]
     private static partial Regex Harmless();
 
     /// <summary>Danger numbers and services only when someone calls them: "打了110", "叫120", "called 120", "police came".</summary>
@@ -212,6 +214,10 @@ internal static partial class UrgencyDetector
 
     [GeneratedRegex("被[^，。,.!?！？\\s]{0,5}?(?:打(?!扫|针|电话|球|卡|饭|疫苗|分|字|印|开|算|招呼|工|湿)|揍|踢|砍|捅|殴)")]
     private static partial Regex PassiveHit();
+
+    /// <summary>"陌生男的在校门口要带娃走": someone unknown taking the child away.</summary>
+    [GeneratedRegex("(?:陌生|不认识)[^。.!?！？]{0,15}?(?:带|拉|抱|领|拽)[^，。,.!?！？\\s]{0,3}走")]
+    private static partial Regex StrangerTakes();
 
     [GeneratedRegex("从[^，。,.!?！？\\s]{0,6}?(?:摔|掉|跌|滚)下")]
     private static partial Regex FellFromHeight();

@@ -15,12 +15,13 @@ internal static class UrgencyLexicon
             ["失踪", "走丢", "走失", "找不到人", "人找不到", "人找不着", "到处找", "到处都找", "还找不到", "都找不到", "一直找不到", "现在找不到",
              "还没找到", "还没找着", "都没找着", "都没找到", "人不见", "娃不见", "孩子不见", "孙子不见", "孙女不见", "女儿不见", "儿子不见", "他不见了",
              "她不见了", "就不见了", "离家出走", "联系不上", "联系不到", "一直没回", "还没回来", "还没回家", "到现在没回", "一晚上没回", "一夜没回",
-             "整晚没回", "晚上没回家", "跑丢", "跟网友走", "没见人", "没看到人", "不知道去哪了", "不知去向", "missing", "can't find him", "can't find her",
+             "整晚没回", "晚上没回家", "跑丢", "跟网友走", "没见人", "没看到人", "不知道去哪了", "不知去向", "寻不着", "寻不到", "寻不见", "到处寻", "找不见人", "不见人了", "找了一天", "找了一晚", "找了一夜",
+             "找了一下午", "missing", "can't find him", "can't find her",
              "can't find them", "cannot find him", "cannot find her", "can't find my", "cannot find my", "ran away", "run away",
              "hasn't come home", "has not come home", "didn't come home", "did not come home", "hasn't come back", "hasn't returned",
              "has not returned", "not come back", "disappeared", "no one can find", "nobody can find", "can't reach her", "can't reach him",
              "can't reach them", "nobody has seen", "but she's gone", "but he's gone", "now she's gone", "now he's gone"],
-            ["找不到", "找不着", "不见了", "没回来", "没回家", "没到家", "没找到", "can't find", "cannot find"]),
+            ["找不到", "找不着", "不见了", "没回来", "没回家", "没到家", "没到屋", "没找到", "找不见", "can't find", "cannot find"]),
         new("water",
             ["溺水", "掉水里", "掉进水", "掉到水", "落水", "掉河里", "掉进河", "掉塘里", "掉进塘", "掉井里", "掉进井", "淹死", "淹着", "被水冲", "冲走",
              "drown", "fell into the water", "fell in the water", "fell into the river", "fell in the river", "fell into the pond", "swept away",
@@ -49,7 +50,7 @@ internal static class UrgencyLexicon
         new("stranger",
             ["陌生人带走", "陌生人把", "被带走", "被人带走", "被拐", "拐走", "拐卖", "人贩子", "骗走", "跟陌生人走", "陌生人的车", "不认识的人走",
              "不认识的人拉", "拉上车", "抱走", "kidnap", "abduct", "taken away by", "went with a stranger", "stranger took", "stranger's car",
-             "someone we don't know", "tried to take"],
+             "someone we don't know", "tried to take", "trying to take", "要带娃走", "要带孩子走", "要把娃带走", "要把孩子带走", "硬要带"],
             ["陌生人", "stranger"], Downgrades: true),
         new("fainting",
             ["晕倒", "昏倒", "晕过去", "昏过去", "昏迷", "不省人事", "叫不醒", "休克", "fainted", "passed out", "collapsed", "unconscious",
@@ -75,19 +76,23 @@ internal static class UrgencyLexicon
     public static IReadOnlyList<DangerCategory> Concerns { get; } =
     [
         new("bullying",
-            ["欺负", "霸凌", "孤立", "排挤", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "bully", "bullies", "bullied",
+            ["欺负", "霸凌", "孤立", "排挤", "抢他零花钱", "抢她零花钱", "抢他的零花钱", "抢她的零花钱", "抢他的钱", "抢她的钱", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "bully", "bullies", "bullied",
              "picking on", "picked on", "left out", "call her names", "call him names", "calls her names", "calls him names", "teased", "excluded", "laughing at", "laugh at", "making fun"],
             []),
         new("withdrawn",
             ["不说话", "也不理", "不理人", "不理我", "不爱说话", "一句话都不说", "闷闷不乐", "发呆", "情绪低落", "情绪很低落", "孤独", "孤单", "一直哭", "天天哭", "哭了一晚上",
-             "哭了一整晚", "噩梦", "不肯吃饭", "关在屋里", "性格变了", "抑郁", "忧郁", "doesn't talk", "won't talk", "not talking", "stopped talking",
+             "哭了一整晚", "噩梦", "不肯吃饭", "关在屋里", "躲屋里", "躲在屋里", "躲在房间", "叫也不出来", "性格变了", "抑郁", "忧郁", "doesn't talk", "won't talk", "not talking", "stopped talking",
              "crying for days", "cries every", "crying every", "lonely", "very down", "withdrawn", "depressed", "shuts himself", "shuts herself", "nightmares"],
             []),
         new("absence",
-            ["逃学", "旷课", "天没去上学", "天没来上学", "天没上学", "天没来上课", "天没去学校", "几天没来", "好几天没", "不想去学校", "不想去上学",
+            ["逃学", "旷课", "天没进教室", "天都没进教室", "天没去上学", "天没来上学", "天没上学", "天没来上课", "天没去学校", "几天没来", "好几天没", "不想去学校", "不想去上学",
              "不想上学", "不敢去学校", "不敢上学", "不肯去学校", "不肯上学", "skipping school", "skips school", "skipped school",
              "hasn't been to school", "has not been to school", "not been to school", "afraid to go to school", "doesn't want to go to school",
              "refuses to go to school", "truant"],
+            []),
+        new("harm_signs",
+            ["自己划的", "划痕", "割痕", "刀痕", "瘀青", "淤青", "青一块紫一块", "cuts on his", "cuts on her", "did it himself", "did it herself",
+             "bruises on", "won't say how he got", "won't say how she got"],
             []),
         new("online",
             ["要照片", "网上骂", "一直骂", "for photos", "for pictures", "asking her for", "asking him for"],
@@ -123,6 +128,9 @@ internal static class UrgencyLexicon
     /// <summary>A denial right before a danger word: "没有受伤", "not hurt at all".</summary>
     public static string[] Denials { get; } = ["没有", "没", "未", "不是", "并没", "没被", "not ", "n't ", "no ", "never ", "wasn't", "isn't"];
 
+    /// <summary>A drill or lesson: "消防演习，学怎么拨119" teaches a call, nobody makes one.</summary>
+    public static string[] Drills { get; } = ["演习", "演练", "学怎么", "教怎么", "怎么拨", "怎么打", "drill", "practised", "practiced", "practising", "practicing", "how to call"];
+
     /// <summary>Words of a reminder, notice or lesson.</summary>
     public static string[] ReminderContext { get; } =
         ["安全教育", "安全提醒", "温馨提示", "提醒", "通知", "安全课", "演练", "知识", "宣传", "讲座", "班会", "暑假", "寒假", "假期", "注意安全", "家长们",
@@ -143,7 +151,7 @@ internal static class UrgencyLexicon
     public static string[] Resolutions { get; } =
         ["没事了", "没事", "事都没有", "没什么事", "平安", "找到了", "已经找到", "回来了", "到家了", "已经好了", "好多了", "退烧了", "烧已经退", "虚惊一场",
          "和好了", "出院了", "不用担心", "别担心", "放心吧", "现在都是好朋友", "打通了", "联系上了", "原来在", "原来是", "虚惊", "all fine", "all good", "is fine", "'s fine",
-         "fine now", "safe now", "safely", "is safe", "found him", "found her", "found them", "we found", "is back", "'s back", "came back",
+         "fine now", "safe now", "点到家", "点就到家", "点回到家", "按时到家", "准时到家", "was back by", "back by", "home by", "came home at", "safely", "is safe", "found him", "found her", "found them", "we found", "is back", "'s back", "came back",
          "got home", "home now", "false alarm", "no problem", "better now", "made up", "got through"];
 
     /// <summary>Words that let a danger after news of resolution stand: "找到了，但是腿摔断了".</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace LeftBehind.Dialogs.Understanding;
 
 /// <summary>
-/// The adversarial urgency set embedded in this assembly (Urgency/{tune|heldout}.{language}.tsv: level TAB text):
+/// The adversarial urgency set embedded in this assembly (Urgency/{tune|heldout|heldout2}.{language}.tsv: level TAB text):
 /// ordinary messages full of danger-looking words and numbers, urgent concerns and real emergencies.
 /// </summary>
 internal static class UrgencySet
@@ -19,7 +19,7 @@ internal static class UrgencySet
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var parts = name[ResourcePrefix.Length..].Split('.');
-            var heldOut = parts[0] == "heldout";
+            var heldOut = parts[0] != "tune";
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream, Encoding.UTF8);
             while (reader.ReadLine() is { } raw)
@@ -35,7 +35,7 @@ internal static class UrgencySet
                     "emergency" => UrgencyLevel.Emergency,
                     var other => throw new FormatException($"unknown urgency level '{other}'"),
                 };
-                examples.Add(new UrgencyExample(level, line[(tab + 1)..].Trim(), parts[1], heldOut));
+                examples.Add(new UrgencyExample(level, line[(tab + 1)..].Trim(), parts[1], heldOut) { Part = parts[0] });
             }
         }
         if (examples.Count == 0) throw new InvalidOperationException("the urgency set is not embedded in the assembly");

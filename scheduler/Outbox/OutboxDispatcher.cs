@@ -153,7 +153,7 @@ internal sealed class OutboxDispatcher(
         if (plan.Unreachable)
         {
             // Never dropped silently: the school is told who cannot be reached (once a day per person).
-            await unreachable.ReportAsync(row, now, cancellationToken).ConfigureAwait(false);
+            await unreachable.ReportAsync(row, now, held: knownUnbound, cancellationToken).ConfigureAwait(false);
             if (knownUnbound)
             {
                 // Not yet bound is not unreachable for ever: the message waits in the mailbox and goes out when they bind.

@@ -7,11 +7,12 @@ namespace LeftBehind.Scheduler.Outbox;
 /// <summary>
 /// A message nobody could receive is not dropped silently: the head teacher of each of the person's children is told
 /// (once a day per person) that the family cannot be reached, so the school can fix the number or call in person.
+/// For a person who has not bound a chat yet the message is held, and the notice says so: it is kept for them.
 /// </summary>
 internal sealed class UnreachableNotifier(
     IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
 {
-    public async Task ReportAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task ReportAsync(OutboxRow row, DateTimeOffset now, bool held, CancellationToken cancellationToken)
     {
         if (row.Job == OutboxJobs.Unreachable)
         {
@@ -35,7 +36,7 @@ internal sealed class UnreachableNotifier(
             .Select(g =>
             {
                 var r = recipients[g.Key];
-                var text = MessageCatalog.Get("Unreachable_Notice", r.Locale, person.Name, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
+                var text = MessageCatalog.Get(held ? "Unreachable_Held" : "Unreachable_Notice", r.Locale, person.Name, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
                 return new Delivery(r, OutboxJobs.Unreachable, $"{row.RecipientId}:{day}", new OutboxMessage(text));
             }).ToList();
         await writer.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using LeftBehind.Archive.Services;
+
 namespace LeftBehind.Scheduler.Replies;
 
 /// <summary>

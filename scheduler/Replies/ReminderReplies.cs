@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
 using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Storage;

@@ -25,7 +25,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddParentFlows();
         services.AddGuardianFlows();
         services.AddTeacherFlows();
-        services.AddEmergencyFlows();
+        services.AddEmergencyFlows(configuration);
         services.AddRootDialog<MainDialog>();
         // The one IBot: the kernel and the host register none.
         services.AddSingleton<IBot, LeftBehindBot>();

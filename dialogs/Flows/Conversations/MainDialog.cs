@@ -1,5 +1,7 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
@@ -14,7 +16,8 @@ namespace LeftBehind.Dialogs.Conversations;
 /// The root of every conversation. Unbound users can only bind or get help. Bound users' messages go to their role's
 /// menu with the analyzer's intent; clear emergencies open the emergency flow at once, unsure ones ask once first;
 /// text a dialog is collecting as content (a letter, an answer, a note) is kept as content and only followed by the
-/// offer to alert; language switches, help, cancel and the menu ("菜单", "0") work anywhere.
+/// offer to alert; language switches, help, cancel and the menu ("菜单", "0") work anywhere. A person on an open
+/// emergency who writes about it (at the menu, or anything urgent) reaches everyone on it, and "找到了" closes it.
 /// </summary>
 internal sealed class MainDialog : InterruptibleDialog
 {
@@ -26,9 +29,11 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly InviteBinding _binding;
     private readonly TurnPreparation _preparation;
     private readonly ConversationAccessors _accessors;
+    private readonly EmergencyConversation _emergencyTalk;
 
-    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors) : base(Name)
+    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors, EmergencyConversation emergencyTalk) : base(Name)
     {
+        _emergencyTalk = emergencyTalk;
         _binding = binding;
         _preparation = preparation;
         _accessors = accessors;
@@ -54,6 +59,7 @@ internal sealed class MainDialog : InterruptibleDialog
         }
 
         var analysis = TurnAnalysis.Get(context);
+        if (await TryEmergencyTalkAsync(context, analysis, atMenu: true, cancellationToken).ConfigureAwait(false)) return Done;
         if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
 
         var t = ConversationText.Strings;
@@ -95,6 +101,17 @@ internal sealed class MainDialog : InterruptibleDialog
         var context = innerDc.Context;
         if (context.Activity.Type == ActivityTypes.Message)
         {
+            if (CurrentUser.From(context) is not null && !CollectsContent(innerDc)
+                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
+            {
+                var atMenu = AtMenu(innerDc);
+                if (await TryEmergencyTalkAsync(context, TurnAnalysis.Get(context), atMenu, cancellationToken).ConfigureAwait(false))
+                {
+                    // Inside a flow its question is still open: ask it again; at the menu the reply is enough.
+                    if (!atMenu) await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                    return EndOfTurn;
+                }
+            }
             if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
                 && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
             {
@@ -135,6 +152,55 @@ internal sealed class MainDialog : InterruptibleDialog
         if (profile.PendingAlertText is not { } pending) return result;
         profile.PendingAlertText = null;
         return await innerDc.BeginDialogAsync(ConfirmEmergencyDialog.Name, new ConfirmEmergencyOptions(pending, AfterContent: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A message about the person's open emergency: a resolution closes it; an urgent message, or at the menu one the
+    /// menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words and language
+    /// switches keep their meaning.
+    /// </summary>
+    private async Task<bool> TryEmergencyTalkAsync(ITurnContext context, TextAnalysis? analysis, bool atMenu, CancellationToken ct)
+    {
+        var text = context.Activity.Text;
+        if (CurrentUser.From(context) is null || string.IsNullOrWhiteSpace(text) || text.Length > MaxRequestLength || IsZero(text)
+            || NumberRecognizer.TryRecognizeWhole(text, out _) || InterruptionRecognizer.Recognize(text) != Interruption.None
+            || LanguageCommand.Recognize(text) is not null) return false;
+        var open = await _emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
+        if (open.Count == 0) return false;
+        if (await _emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
+        // At the menu after an alert, a question ("找到了吗", "严重吗 在哪个医院") or a message the menu would not
+        // understand is about the emergency; a menu request ("写两地书", "录入孩子回信") still opens its flow.
+        // "应急" alone is a new emergency (another child).
+        var aboutIt = analysis?.Urgent == true
+            || (atMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
+                || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6)));
+        return aboutIt && await _emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
+    private static bool AsksSomething(string text) =>
+        text.IndexOfAny(['吗', '嗎', '？', '?', '么', '麼']) >= 0 || text.Contains("哪", StringComparison.Ordinal);
+
+    /// <summary>True when the innermost active dialog is a role menu's own question (the numbered menu, the parent's offer).</summary>
+    private bool AtMenu(DialogContext innerDc)
+    {
+        var set = Dialogs;
+        var stack = innerDc.Stack;
+        Dialog? parent = null;
+        while (stack.Count > 0)
+        {
+            var instance = stack[0];
+            var dialog = set.Find(instance.Id);
+            if (dialog is ComponentDialog component && instance.Dialogs is { } inner)
+            {
+                parent = component;
+                set = component.Dialogs;
+                stack = inner.DialogStack;
+                continue;
+            }
+            return dialog is ChoicePrompt && parent is ParentMenuDialog or RoleMenuDialog;
+        }
+        return false;
     }
 
     /// <summary>True when the innermost active dialog is a prompt whose answer is content (free text, a letter).</summary>

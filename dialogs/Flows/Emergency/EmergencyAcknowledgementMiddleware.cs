@@ -8,20 +8,20 @@ namespace LeftBehind.Dialogs.Emergency;
 /// <summary>
 /// "收到" acknowledges an emergency alert whatever the person's role and whatever dialog they are in — parents
 /// included, whose menu knows nothing of emergencies. Runs before the bot; looks the person up only when the
-/// message is an acknowledgement word, and ends the turn when it acknowledged something. A bare "1" is left to
-/// the role menus, where it is unambiguous.
+/// message is an acknowledgement word, and ends the turn when it acknowledged something. A bare "1" is never an
+/// acknowledgement: it is a menu item.
 /// </summary>
 internal sealed class EmergencyAcknowledgementMiddleware(IBindingService bindings, IPreferenceService preferences, EmergencyAcknowledger acknowledger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        if (activity.Type == ActivityTypes.Message && EmergencyAcknowledger.IsAcknowledgement(activity.Text, digitAcknowledges: false)
+        if (activity.Type == ActivityTypes.Message && EmergencyAcknowledger.IsAcknowledgement(activity.Text)
             && activity.ChannelId is { Length: > 0 } channel && activity.From?.Id is { Length: > 0 } userId)
         {
             if (CurrentUser.From(turnContext) is null && await bindings.FindAsync(channel, userId, cancellationToken).ConfigureAwait(false) is { } person)
                 new CurrentUser(person, await preferences.GetAsync(person.PersonId, cancellationToken).ConfigureAwait(false)).AttachTo(turnContext);
-            if (await acknowledger.TryAcknowledgeAsync(turnContext, digitAcknowledges: false, cancellationToken).ConfigureAwait(false)) return;
+            if (await acknowledger.TryAcknowledgeAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
         }
         await next(cancellationToken).ConfigureAwait(false);
     }

@@ -10,18 +10,19 @@ using Microsoft.Extensions.Logging;
 namespace LeftBehind.Dialogs.Emergency;
 
 /// <summary>
-/// "收到" (or the button, or — when <c>digitAcknowledges</c> — "1") from a person with an unacknowledged alert
-/// acknowledges all their open emergencies, and the person who raised each one is told. Any role's menu or the
-/// router calls this before its own routing; false means the message was not an acknowledgement.
+/// "收到" (or the button, or a plain "知道了", "好的") from a person with an unacknowledged alert acknowledges all their
+/// open emergencies, and the person who raised each one is told. Never a bare digit: "1" is a menu item, and a
+/// teacher opening her questions must not silently acknowledge an emergency. Any role's menu or the router calls
+/// this before its own routing; false means the message was not an acknowledgement.
 /// </summary>
 internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log) : IAlertAcknowledger
 {
     private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
 
-    public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, bool digitAcknowledges, CancellationToken cancellationToken)
+    public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Type != ActivityTypes.Message || CurrentUser.From(turnContext) is not { } user) return false;
-        if (!IsAcknowledgement(turnContext.Activity.Text, digitAcknowledges)) return false;
+        if (!IsAcknowledgement(turnContext.Activity.Text)) return false;
         var personId = user.Person.PersonId;
         var open = (await emergencies.UnacknowledgedAsync(cancellationToken).ConfigureAwait(false))
             .Where(e => e.Recipients.Any(r => r.PersonId == personId && r.AcknowledgedAt is null))
@@ -41,16 +42,15 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
         return true;
     }
 
-    public static bool IsAcknowledgement(string? text, bool digitAcknowledges)
+    public static bool IsAcknowledgement(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
         var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
-        if (digitAcknowledges && (t is "1" || ChoiceRecognizer.Recognize(text, [new Choice("1")]) is not null)) return true;
         foreach (var language in Languages)
         {
             var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
             var words = EmergencyText.Get(culture, "AckWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (words.Any(w => TextNormalizer.Compact(w) == t)) return true;
+            if (words.Any(w => TextNormalizer.Compact(w).ToLowerInvariant() == t.ToLowerInvariant())) return true;
         }
         return false;
     }

@@ -18,6 +18,7 @@ internal sealed class EmergencyEscalator(
     IChildrenService children,
     IProactiveMessenger messenger,
     IOptions<EmergencyEscalationOptions> options,
+    IOptions<EmergencyContactOptions> contact,
     ILogger<EmergencyEscalator> log)
 {
     public async Task<EscalationRun> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -33,19 +34,22 @@ internal sealed class EmergencyEscalator(
             {
                 if (r.AlertCount >= o.MaxAlerts || now < e.RaisedAt.AddMinutes(o.RepeatMinutes * (double)r.AlertCount)) continue;
                 var round = Math.Max(1, r.AlertCount);
-                await messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, e, RaiserName(c, e, family), round),
+                await messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, e, contact.Value.SchoolPhone, round),
                     EmergencyAlerts.AlertKey(e.Id, r.PersonId, round), urgent: true, cancellationToken).ConfigureAwait(false);
                 await emergencies.RecordAlertAsync(e.Id, r.PersonId, cancellationToken).ConfigureAwait(false);
                 repeats++;
             }
             if (now < e.RaisedAt.AddMinutes(o.EscalateAfterMinutes)) continue;
-            foreach (var target in EscalationTargets(e, family, pending))
+            var targets = EscalationTargets(e, family, pending).ToList();
+            foreach (var target in targets)
             {
+                // The school's number is the way to reach the people not answering: personal numbers stay private.
                 await messenger.SendAsync(target, c => MessageFactory.Text(EmergencyText.Get(c, "EscalationNotice", e.ChildName,
-                        EmergencyAlerts.List(c, pending.Select(p => EmergencyAlerts.Who(c, p))))),
+                        EmergencyAlerts.List(c, pending.Select(p => EmergencyAlerts.Who(c, p))), EmergencyAlerts.Phone(c, contact.Value.SchoolPhone)).TrimEnd()),
                     $"emergency-escalate:{e.Id}:{target}", urgent: true, cancellationToken).ConfigureAwait(false);
                 escalations++;
             }
+            if (targets.Count > 0) await emergencies.RecordEscalationAsync(e.Id, cancellationToken).ConfigureAwait(false);
         }
         if (repeats + escalations > 0)
             log.LogWarning("Emergency escalator: {Repeats} repeated alerts, {Escalations} escalation notices over {Open} open emergencies", repeats, escalations, open.Count);
@@ -60,11 +64,5 @@ internal sealed class EmergencyEscalator(
         if (family?.HeadTeacher is { } head) targets.Add(head.Id);
         targets.AddRange(e.Recipients.Where(r => r.AcknowledgedAt is not null).Select(r => r.PersonId));
         return targets.Distinct().Where(id => pending.All(p => p.PersonId != id));
-    }
-
-    private static string RaiserName(System.Globalization.CultureInfo culture, EmergencyInfo e, ChildFamily? family)
-    {
-        PersonRef?[] people = family is null ? [] : [family.Father, family.Mother, family.Guardian, family.HeadTeacher, family.PairedTeacher];
-        return people.FirstOrDefault(p => p is not null && p.Id == e.RaisedById)?.Name ?? EmergencyText.Get(culture, "Someone");
     }
 }

@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,14 +8,17 @@ namespace LeftBehind.Dialogs.Emergency;
 
 internal static class EmergencyFlowsRegistration
 {
-    /// <summary>Registers the emergency dialogs, the acknowledgement handler and middleware, and the escalator; called from AddConversations.</summary>
-    public static IServiceCollection AddEmergencyFlows(this IServiceCollection services)
+    /// <summary>Registers the emergency dialogs, the acknowledgement handler and middleware, and the escalator; called from AddConversations with the host's configuration.</summary>
+    public static IServiceCollection AddEmergencyFlows(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddOptions<EmergencyEscalationOptions>()
-            .BindConfiguration(EmergencyEscalationOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        var escalation = services.AddOptions<EmergencyEscalationOptions>();
+        if (configuration is not null) escalation.Bind(configuration.GetSection(EmergencyEscalationOptions.Section));
+        escalation.ValidateDataAnnotations().ValidateOnStart();
+        var contact = services.AddOptions<EmergencyContactOptions>();
+        if (configuration is not null) contact.Bind(configuration.GetSection(EmergencyContactOptions.Section));
+        contact.ValidateDataAnnotations().ValidateOnStart();
         services.AddFamilyFlows();
+        services.TryAddSingleton<EmergencyConversation>();
         services.TryAddSingleton<RaiseEmergencyDialog>();
         services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<EmergencyAcknowledger>();

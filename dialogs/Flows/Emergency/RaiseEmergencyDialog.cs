@@ -7,6 +7,7 @@ using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -24,9 +25,11 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     private readonly IProactiveMessenger _messenger;
     private readonly ILogger<RaiseEmergencyDialog> _log;
     private readonly ChatReach _reach;
+    private readonly IOptions<EmergencyContactOptions> _contact;
 
-    public RaiseEmergencyDialog(ChooseChildDialog chooseChild, IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<RaiseEmergencyDialog> log, ChatReach reach) : base(Name)
+    public RaiseEmergencyDialog(ChooseChildDialog chooseChild, IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<RaiseEmergencyDialog> log, ChatReach reach, IOptions<EmergencyContactOptions> contact) : base(Name)
     {
+        _contact = contact;
         _reach = reach;
         _emergencies = emergencies;
         _messenger = messenger;
@@ -82,7 +85,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         }
         foreach (var r in emergency.Recipients)
         {
-            await _messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, emergency, user.Person.Name, 0),
+            await _messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, emergency, _contact.Value.SchoolPhone, 0),
                 EmergencyAlerts.AlertKey(emergency.Id, r.PersonId, 0), urgent: true, ct).ConfigureAwait(false);
             await _emergencies.RecordAlertAsync(emergency.Id, r.PersonId, ct).ConfigureAwait(false);
         }

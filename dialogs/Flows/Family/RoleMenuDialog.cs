@@ -40,7 +40,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        if (await _acknowledger.TryAcknowledgeAsync(innerDc.Context, digitAcknowledges: false, cancellationToken).ConfigureAwait(false))
+        if (await _acknowledger.TryAcknowledgeAsync(innerDc.Context, cancellationToken).ConfigureAwait(false))
         {
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
@@ -51,7 +51,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     private async Task<DialogTurnResult> ShowMenuStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
     {
         var activity = step.Context.Activity;
-        if (await _acknowledger.TryAcknowledgeAsync(step.Context, digitAcknowledges: true, ct).ConfigureAwait(false))
+        if (await _acknowledger.TryAcknowledgeAsync(step.Context, ct).ConfigureAwait(false))
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { FlowStarted = true };
         if (await BeforeMenuAsync(step, ct).ConfigureAwait(false) is { } handled) return handled;

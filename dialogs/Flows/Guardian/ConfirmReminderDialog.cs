@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
@@ -44,13 +45,13 @@ internal sealed class ConfirmReminderDialog : ComponentDialog
         ReminderReply? reply = step.Result switch
         {
             ReminderReply r => r,
-            FoundChoice f => (ReminderReply)f.Index,
+            FoundChoice f => (ReminderReply)(f.Index + 1),
             _ => null,
         };
         if (reply is not { } answer || step.Values.ReminderKey is not { } key) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
         await _replies.RecordAsync(FamilyTurn.User(step.Context).Person.PersonId, key, answer, now, ct).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, RecordedNames[(int)answer]), ct).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, RecordedNames[(int)answer - 1]), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(answer, ct).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
@@ -53,6 +54,6 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         if (key is null) return null;
         var titles = ConfirmReminderDialog.Titles(step.Context).Select(t => new Choice(t)).ToList();
         if (ChoiceRecognizer.Recognize(activity.Text, titles) is not { } reply) return null;
-        return await step.BeginDialogAsync(ConfirmReminderDialog.Name, new ConfirmReminderOptions(key, (ReminderReply)reply.Index), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(ConfirmReminderDialog.Name, new ConfirmReminderOptions(key, (ReminderReply)(reply.Index + 1)), cancellationToken).ConfigureAwait(false);
     }
 }

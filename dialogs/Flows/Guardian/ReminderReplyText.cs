@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeftBehind.Archive.Services;
 
 namespace LeftBehind.Dialogs.Guardian;
 

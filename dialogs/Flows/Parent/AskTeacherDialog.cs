@@ -9,7 +9,8 @@ namespace LeftBehind.Dialogs.Parent;
 
 /// <summary>
 /// "帮我问问老师…": the question is stored (routed by the archive to the paired teacher, else the head teacher), the
-/// parent is told who will answer and by when, and the teacher gets a nudge. The answer comes back later through
+/// parent is told who will answer and by when, and the teacher gets a nudge; an urgent concern (bullying, a child who
+/// will not talk) also reaches the head teacher at once. The answer comes back later through
 /// <see cref="ParentNotifications.SendTeacherAnswerAsync"/>.
 /// </summary>
 internal sealed class AskTeacherDialog : ComponentDialog
@@ -20,9 +21,11 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private const string ConfirmPrompt = "confirm";
     private readonly IQuestionService _questions;
     private readonly ParentNotifications _notifications;
+    private readonly IChildrenService _children;
 
     public AskTeacherDialog(IQuestionService questions, IChildrenService children, ParentNotifications notifications) : base(Name)
     {
+        _children = children;
         _questions = questions;
         _notifications = notifications;
         AddDialog(new WaterfallDialog<AskTeacherState>("steps", ChooseChildStep.Then<AskTeacherState>(WhichChild, (s, child) => s with { Child = child }, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync)));
@@ -82,6 +85,8 @@ internal sealed class AskTeacherDialog : ComponentDialog
             question.AssignedTeacherName ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
         if (question.AssignedTeacherId is { } teacherId)
             await _notifications.SendNewQuestionToTeacherAsync(teacherId, question, ct).ConfigureAwait(false);
+        if (question.Urgent && await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false) is { HeadTeacher: { } head } && head.Id != question.AssignedTeacherId)
+            await _notifications.SendConcernToHeadTeacherAsync(head.Id, question, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(question, ct).ConfigureAwait(false);
     }
 }

@@ -27,6 +27,11 @@ internal sealed class ParentNotifications(IProactiveMessenger messenger)
     public Task SendNewQuestionToTeacherAsync(int teacherId, QuestionInfo question, CancellationToken cancellationToken = default) =>
         messenger.SendAsync(teacherId, c => Text(c, "TeacherNewQuestion", question.ChildName, question.Text), $"question-{question.Id}-assigned-{teacherId}", urgent: question.Urgent, cancellationToken: cancellationToken);
 
+    /// <summary>An urgent concern goes to the head teacher too, at once, whoever answers it.</summary>
+    public Task SendConcernToHeadTeacherAsync(int headTeacherId, QuestionInfo question, CancellationToken cancellationToken = default) =>
+        messenger.SendAsync(headTeacherId, c => Text(c, "HeadTeacherConcern", question.ChildName, question.Text, question.AssignedTeacherName ?? T.Get(c, "SomeTeacher")),
+            $"question-{question.Id}-concern-{headTeacherId}", urgent: true, cancellationToken: cancellationToken);
+
     public Task SendLetterToReaderAsync(int readerId, LetterInfo letter, string childName, string parentName, CancellationToken cancellationToken = default) =>
         messenger.SendAsync(readerId, c => Text(c, "LetterForReader", parentName, childName, letter.Text ?? string.Empty), $"letter-{letter.Id}-to-{readerId}", cancellationToken: cancellationToken);
 

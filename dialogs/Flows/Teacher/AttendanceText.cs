@@ -4,7 +4,8 @@ namespace LeftBehind.Dialogs.Teacher;
 
 /// <summary>
 /// A teacher's attendance message: "全到" (everyone), or "缺：张三 李四" / "缺:张三,李四" / "absent: A, B"
-/// (full-width or half-width colon, any of space , ， 、 ; ； as separators).
+/// (full-width or half-width colon, any of space , ， 、 ; ； as separators); or an explicit correction of one child,
+/// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present".
 /// </summary>
 internal static class AttendanceText
 {
@@ -22,6 +23,29 @@ internal static class AttendanceText
             var names = t[prefix.Length..].TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (names.Length == 0) return false;
             absent = names.Distinct(StringComparer.Ordinal).ToList();
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"改：王小明 到校": the child's name and whether they were there (true) or absent (false).</summary>
+    public static bool TryParseCorrection(string? text, out string name, out bool present)
+    {
+        name = string.Empty;
+        present = false;
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var t = TextNormalizer.Normalize(text);
+        foreach (var prefix in TeacherText.WordsInAllLanguages("CorrectPrefixes").OrderByDescending(p => p.Length))
+        {
+            if (!t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var parts = t[prefix.Length..].TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts.Length < 2) return false;
+            var status = string.Concat(parts[1..]);
+            bool? here = TeacherText.WordsInAllLanguages("PresentWords").Any(w => string.Equals(w, status, StringComparison.OrdinalIgnoreCase)) ? true
+                : TeacherText.WordsInAllLanguages("AbsentWords").Any(w => string.Equals(w, status, StringComparison.OrdinalIgnoreCase)) ? false : null;
+            if (here is null) return false;
+            name = parts[0];
+            present = here.Value;
             return true;
         }
         return false;

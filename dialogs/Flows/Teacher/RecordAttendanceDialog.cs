@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
@@ -62,10 +63,16 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
-        if (step.Values.ClassId is not { } classId || !AttendanceText.TryParse(step.Result as string, out var absent))
-            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        if (step.Values.ClassId is not { } classId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var actor = FamilyTurn.User(step.Context).Actor;
-        var result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
+        ClassAttendanceResult result;
+        var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
+        if (corrected)
+            result = await _attendance.CorrectAsync(actor, classId, FamilyTurn.Today(step.Context), name, present ? AttendanceStatus.Present : AttendanceStatus.Absent, ct).ConfigureAwait(false);
+        else if (AttendanceText.TryParse(step.Result as string, out var absent))
+            result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
+        else
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         if (!result.Recorded)
         {
             var culture = ResxText.CultureOf(step.Context.Locale);
@@ -76,7 +83,9 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId), ct).ConfigureAwait(false);
         }
         _log.LogInformation("Attendance for class {ClassId}: {Present} present, {Absent} absent", classId, result.Present, result.Absent);
-        var done = result.Absent == 0
+        var done = corrected
+            ? TeacherText.Get(step.Context, "AttendanceCorrected", name, TeacherText.Get(step.Context, present ? "CorrectedPresent" : "CorrectedAbsent"), step.Values.ClassName, result.Present, result.Absent)
+            : result.Absent == 0
             ? TeacherText.Get(step.Context, "AttendanceAllPresent", step.Values.ClassName, result.Present)
             : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent);
         await step.Context.SendActivityAsync(done, ct).ConfigureAwait(false);
@@ -84,7 +93,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     }
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && AttendanceText.TryParse(prompt.Recognized.Value, out _));
+        Task.FromResult(prompt.Recognized.Succeeded
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
 
     private static string TodayText(ITurnContext turnContext)
     {

@@ -37,7 +37,7 @@ public sealed class DeliveryPolicyTests
         // The routine notice is not dropped silently: it waits in the mailbox with the reason, and the head teacher is told.
         var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single();
         Assert.Equal(OutboxDispatcher.HeldReason, dead.LastError);
-        Assert.Contains(host.SmsTo("+8613800000009"), t => t.StartsWith("王德福（王小明、王小红的家人）没有可用的联系方式", StringComparison.Ordinal));
+        Assert.Contains(host.SmsTo("+8613800000009"), t => t.StartsWith("王德福（王小明、王小红的家人）还联系不上", StringComparison.Ordinal));
 
         await host.ReplyAsync(PhoneHost.GrandpaPhone, "订阅");
         await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("明天学校放假。"), "notice:holiday");
@@ -141,7 +141,7 @@ public sealed class DeliveryPolicyTests
         var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single();
         Assert.Equal(grandpa, dead.RecipientId);
         Assert.Equal(OutboxDispatcher.HeldReason, dead.LastError);
-        Assert.Equal(["王德福（王小明、王小红的家人）没有可用的联系方式，通知没能送到，请核对电话或当面告知。"], host.SmsTo("+8613800000009"));
+        Assert.Equal(["王德福（王小明、王小红的家人）还联系不上：还没开通，也没有可用的电话。给王德福的消息都保存着，开通后会收到；请核对电话或当面告知。"], host.SmsTo("+8613800000009"));
 
         var report = await AdminDeliveryAsync(host);
         var unreachable = report.GetProperty("unreachable").EnumerateArray().ToList();

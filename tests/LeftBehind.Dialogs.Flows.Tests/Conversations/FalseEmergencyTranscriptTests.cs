@@ -105,6 +105,25 @@ public sealed class FalseEmergencyTranscriptTests
     }
 
     [Fact]
+    public async Task An_urgent_concern_reaches_the_head_teacher_at_once_as_well_as_the_teacher_who_answers()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var head = await BoundAsync(h, "li", "BZR789");
+        var mentor = await BoundAsync(h, "wang", "BFJS56");
+        var dad = await BoundAsync(h, "dad", "BABA23");
+
+        await dad.SendAsync("问老师 小明在学校有没有被欺负");
+        if (dad.AllReplies().Contains("要把这句话转给老师吗", StringComparison.Ordinal))
+        {
+            await dad.SendAsync("是");
+            dad.AllReplies();
+        }
+
+        Assert.Contains("小明在学校有没有被欺负", mentor.AllReplies());
+        Assert.Equal("【需要关注】王小明的家长担心：「问老师 小明在学校有没有被欺负」已交给王芳回答，请您也关心一下。", head.AllReplies());
+    }
+
+    [Fact]
     public async Task A_letter_that_speaks_of_danger_is_kept_as_written_and_then_only_offers_to_alert()
     {
         await using var h = await ConversationHarness.CreateAsync();

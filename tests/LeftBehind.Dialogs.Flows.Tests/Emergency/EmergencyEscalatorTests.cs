@@ -40,7 +40,7 @@ public sealed class EmergencyEscalatorTests : IAsyncLifetime
         Assert.Equal(3, (await escalator.RunOnceAsync(_h.Time.GetUtcNow())).Repeats);
         Assert.Equal(0, (await escalator.RunOnceAsync(_h.Time.GetUtcNow())).Repeats);
         Assert.Equal(6, _h.Messenger.Sent.Count);
-        Assert.All(e.Recipients, r => Assert.StartsWith("【紧急·第2次提醒】张浩然：孩子找不到了（张桂兰报告）", _h.Messenger.To(r.PersonId)[1].Text));
+        Assert.All(e.Recipients, r => Assert.StartsWith("【紧急·第2次提醒】张浩然：孩子找不到了\n张桂兰（监护人）09:00报告。您还没有确认，请回复「收到」。", _h.Messenger.To(r.PersonId)[1].Text));
         Assert.All(_h.Messenger.Sent, m => Assert.True(m.Urgent));
         Assert.All(await _h.Get<IEmergencyService>().UnacknowledgedAsync(), x => Assert.All(x.Recipients, r => Assert.Equal(2, r.AlertCount)));
     }
@@ -57,7 +57,7 @@ public sealed class EmergencyEscalatorTests : IAsyncLifetime
         _h.Time.Advance(TimeSpan.FromMinutes(10));
         var run = await escalator.RunOnceAsync(_h.Time.GetUtcNow());
         Assert.Equal(new EscalationRun(1, 1, 3), run);
-        const string notice = "张浩然的紧急情况：陈梅（妈妈）还没有确认收到。请马上打电话联系。";
+        const string notice = "张浩然的紧急情况：陈梅（妈妈）还没有确认收到。请马上打电话联系他们。";
         Assert.Equal(notice, _h.Messenger.To(family.Guardian!.Id).Single().Text);
         Assert.Equal(notice, _h.Messenger.To(family.Father.Id)[1].Text);
         Assert.Equal(notice, _h.Messenger.To(family.HeadTeacher.Id)[1].Text);

@@ -27,7 +27,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         Assert.All(_h.Messenger.Sent, m =>
         {
             Assert.True(m.Urgent);
-            Assert.Equal("【紧急】王小明：孩子找不到了（李红梅报告）\n请回复「收到」或 1 确认。", m.Text);
+            Assert.Equal("【紧急】王小明：孩子找不到了\n李红梅（班主任）09:00报告。请回复「收到」确认，您回复的话会转给大家。", m.Text);
             Assert.Equal("收到", Assert.Single(m.Activity.SuggestedActions!.Actions!).Title);
         });
         Assert.DoesNotContain(_h.Messenger.Sent, m => m.PersonId == teacher.PersonId);
@@ -44,7 +44,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
             .Send("孙女在河边玩水一直没回来").AssertReply("是哪个孩子？\n1. 王小明\n2. 王小红")
             .Send("2").AssertReply("王建军（爸爸）、刘丽（妈妈）、李红梅（班主任）、王芳（帮扶老师）还没开通，开通后才会收到，请马上打电话告诉他们。有生命危险请马上打 110 或 120。")
             .StartTestAsync();
-        Assert.Equal("【紧急】王小红：孙女在河边玩水一直没回来（王德福报告）\n请回复「收到」或 1 确认。", Assert.Single(_h.Messenger.To(family.HeadTeacher!.Id)).Text);
+        Assert.Equal("【紧急】王小红：孙女在河边玩水一直没回来\n王德福（监护人）09:00报告。请回复「收到」确认，您回复的话会转给大家。", Assert.Single(_h.Messenger.To(family.HeadTeacher!.Id)).Text);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Recipient_acknowledges_with_a_word_or_the_digit_1_and_the_raiser_is_told()
+    public async Task A_bare_1_is_the_menu_item_and_only_words_acknowledge_then_the_raiser_is_told()
     {
         var teacher = await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
@@ -69,8 +69,12 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
             .Send("应急").AssertReplyContains("已经通知")
             .StartTestAsync();
         await _h.Guardian("yeye").Flow()
-            .Send("1").AssertReply("已确认收到（王小明）。谢谢！")
             .Send("1").AssertReplyContains("哪个孩子请假？")
+            .StartTestAsync();
+        Assert.Null((await _h.Get<IEmergencyService>().UnacknowledgedAsync()).Single().Recipients.Single(r => r.PersonId == grandpa.PersonId).AcknowledgedAt);
+        Assert.Empty(_h.Messenger.To(teacher.PersonId));
+        await _h.Guardian("yeye").Flow()
+            .Send("知道了").AssertReply("已确认收到（王小明）。谢谢！")
             .StartTestAsync();
         Assert.Equal("王德福（监护人）已确认收到王小明的紧急情况。", Assert.Single(_h.Messenger.To(teacher.PersonId)).Text);
         var open = Assert.Single(await _h.Get<IEmergencyService>().UnacknowledgedAsync());

@@ -180,7 +180,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
             .Send("回复提醒").AssertReply("这个提醒，您做好了吗？\n1. 做好了\n2. 等一会儿\n3. 做不了")
             .Send("做不了").AssertReply("好的，记下了，会告诉老师。")
             .StartTestAsync();
-        Assert.Equal(ReminderReply.Cannot, sink.ReplyTo(grandpa.PersonId, "letter:2026-11"));
+        Assert.Equal(ReminderReply.CannotDo, sink.ReplyTo(grandpa.PersonId, "letter:2026-11"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Guardian;
 using Microsoft.Extensions.Logging;
 

@@ -51,6 +51,32 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_second_absence_list_adds_to_the_day_and_never_marks_the_first_absent_child_present()
+    {
+        // Issue 12: "缺：王小明", then "缺：刘阳" silently overwrote 王小明's absence as present.
+        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .StartTestAsync();
+        await _h.Teacher("li").Flow()
+            .Send("记考勤").AssertReply(AttendanceAsk)
+            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
+        Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小红", _h.Today));
+
+        // A correction is explicit.
+        await _h.Teacher("li").Flow()
+            .Send("记考勤").AssertReply(AttendanceAsk)
+            .Send("改：王小明 到校").AssertReply("已改正：王小明到校。三年级(1)班今天到5人，缺勤1人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小明", _h.Today));
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
+    }
+
+    [Fact]
     public async Task Unknown_names_are_listed_back_nothing_is_written_and_the_corrected_list_is_accepted()
     {
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");

@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Replies;

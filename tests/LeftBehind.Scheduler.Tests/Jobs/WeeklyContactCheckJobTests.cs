@@ -27,8 +27,8 @@ public sealed class WeeklyContactCheckJobTests
 
         var nudges = h.Adapter.For(SeededFamily.User(family.Father));
         Assert.Equal(2, nudges.Count);
-        Assert.StartsWith("你已经7天没有和小明联系了", nudges[0].Text);
-        Assert.StartsWith("你已经14天没有和小明联系了", nudges[1].Text);
+        Assert.StartsWith("您已经7天没有和小明联系了", nudges[0].Text);
+        Assert.StartsWith("您已经14天没有和小明联系了", nudges[1].Text);
         Assert.Equal("小明的家长已经14天没有联系孩子，请关心一下。", Assert.Single(h.Adapter.For(SeededFamily.User(paired))).Text);
     }
 
@@ -62,5 +62,31 @@ public sealed class WeeklyContactCheckJobTests
         Assert.Single(h.Adapter.For(SeededFamily.User(family.Father)));
         Assert.Single(h.Adapter.For(SeededFamily.User(family.Mother)));
         Assert.Equal(2, h.Adapter.For(SeededFamily.User(head)).Count);
+    }
+
+    [Fact]
+    public async Task A_booked_call_a_question_to_the_teacher_or_the_childs_reply_letter_count_as_contact()
+    {
+        // Issue 12: "你已经12天没有和王小明联系了" on a day the father had booked a call and asked the teacher.
+        await using var h = await SchedulerHarness.CreateAsync(configure: o => o.QuietHours.Enabled = false);
+        var (family, _) = await OutboxDeliveryTests.OneFamilyAsync(h);
+        h.SetLocal(2026, 10, 1, 10, 0);
+        await h.Seed.AddAsync(
+            new ContactLog { ChildId = family.ChildId, ParentId = family.Father, Kind = ContactKind.Letter, At = h.Time.GetUtcNow() },
+            new ContactLog { ChildId = family.ChildId, ParentId = family.Mother, Kind = ContactKind.Letter, At = h.Time.GetUtcNow() });
+        h.SetLocal(2026, 10, 10, 20, 0);
+        await h.Seed.AddAsync(
+            new CallBooking { ChildId = family.ChildId, ParentId = family.Father, ScheduledAt = h.Time.GetUtcNow().AddDays(2), Status = CallBookingStatus.Proposed, CreatedAt = h.Time.GetUtcNow() },
+            new Question { ChildId = family.ChildId, AskedById = family.Father, Text = "老师好，小明最近作业多吗？", CreatedAt = h.Time.GetUtcNow() },
+            new Letter { ChildId = family.ChildId, Direction = LetterDirection.FromChild, Text = "妈妈，我数学考了满分。", CreatedAt = h.Time.GetUtcNow() });
+
+        h.SetLocal(2026, 10, 13, 10, 0); // 12 days after the last logged contact, 3 days after the booking, the question and the reply
+        Assert.Equal(0, await h.RunAndDeliverAsync(JobNames.WeeklyContactCheck));
+        Assert.Empty(h.Adapter.For(SeededFamily.User(family.Father)));
+        Assert.Empty(h.Adapter.For(SeededFamily.User(family.Mother)));
+
+        h.SetLocal(2026, 10, 17, 21, 0); // a week of silence since then
+        Assert.Equal(2, await h.RunAndDeliverAsync(JobNames.WeeklyContactCheck));
+        Assert.StartsWith("您已经7天没有和", Assert.Single(h.Adapter.For(SeededFamily.User(family.Father))).Text);
     }
 }

@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Replies;
 
@@ -21,7 +22,7 @@ public sealed class ReminderRepliesTests
         Assert.Equal(JobNames.AbsenceAlert, open.Job);
         Assert.Null(await replies.FindOpenReminderAsync(family.Father)); // the parents' notice asks nothing
 
-        Assert.True(ReminderReplyParser.TryParse("2", out var later));
+        var later = ReminderReply.Later;
         Assert.Equal(open.Key, (await replies.RecordAsync(family.Guardian, later))!.Key);
         Assert.Null(await replies.FindOpenReminderAsync(family.Guardian));
         Assert.Null(await replies.RecordAsync(family.Guardian, ReminderReply.Done)); // nothing open any more

@@ -1074,8 +1074,15 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<int?>("RaisedById")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolvedById")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1086,7 +1093,42 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ResolvedAt");
+
                     b.ToTable("archive_emergencies", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EmergencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmergencyId", "Id");
+
+                    b.ToTable("archive_emergency_events", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyRecipient", b =>
@@ -1972,6 +2014,17 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyEvent", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Emergency", "Emergency")
+                        .WithMany("Events")
+                        .HasForeignKey("EmergencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Emergency");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyRecipient", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Emergency", "Emergency")
@@ -2149,6 +2202,8 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Emergency", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Recipients");
                 });
 

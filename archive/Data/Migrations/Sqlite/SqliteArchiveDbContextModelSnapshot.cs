@@ -1049,7 +1049,14 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<int?>("RaisedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ResolvedById")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -1061,7 +1068,40 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("ChildId");
 
+                    b.HasIndex("ResolvedAt");
+
                     b.ToTable("archive_emergencies", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmergencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmergencyId", "Id");
+
+                    b.ToTable("archive_emergency_events", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyRecipient", b =>
@@ -1915,6 +1955,17 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyEvent", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Emergency", "Emergency")
+                        .WithMany("Events")
+                        .HasForeignKey("EmergencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Emergency");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.EmergencyRecipient", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Emergency", "Emergency")
@@ -2092,6 +2143,8 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Emergency", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Recipients");
                 });
 

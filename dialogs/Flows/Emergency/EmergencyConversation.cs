@@ -1,0 +1,135 @@
+using System.Globalization;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+/// <summary>
+/// What a person on an open emergency writes about it: "找到了，在同学家" from the raiser, a teacher or the guardian
+/// resolves it (everyone is told, repeats and escalation stop); anything else they write to it ("怎么了？？严重吗
+/// 在哪个医院") goes to everyone else on the emergency instead of the help text, and counts as their acknowledgement.
+/// The router decides when a message is about the emergency; this decides what it does.
+/// </summary>
+internal sealed class EmergencyConversation(IEmergencyService emergencies, IProactiveMessenger messenger, ChatReach reach, ILogger<EmergencyConversation> log)
+{
+    /// <summary>A resolution is a short message; a long one is a reply that is passed on.</summary>
+    private const int MaxResolutionLength = 60;
+    private const int MaxReplyLength = 1000;
+    private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
+
+    /// <summary>The person's open emergencies (none: the message is not about one).</summary>
+    public async Task<IReadOnlyList<EmergencyInfo>> OpenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Type == ActivityTypes.Message && CurrentUser.From(turnContext) is { } user
+            ? await emergencies.OpenForAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false)
+            : [];
+
+    /// <summary>Resolves the emergency the message closes; false when it is not a resolution or the writer may not close it.</summary>
+    public async Task<bool> TryResolveAsync(ITurnContext turnContext, IReadOnlyList<EmergencyInfo> open, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text?.Trim();
+        if (open.Count == 0 || text is null || !IsResolution(text) || CurrentUser.From(turnContext) is not { } user) return false;
+        var e = Pick(open, text);
+        var result = await emergencies.ResolveAsync(user.Actor, e.Id, text, cancellationToken).ConfigureAwait(false);
+        if (result != EmergencyResolution.Resolved) return false;
+        log.LogWarning("Emergency {EmergencyId} resolved by person {PersonId}", e.Id, user.Person.PersonId);
+        var me = user.Person.PersonId;
+        var others = e.Parties.Where(p => p != me).ToList();
+        foreach (var person in others)
+        {
+            await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
+                $"emergency-resolved:{e.Id}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
+        }
+        var culture = ResxText.CultureOf(turnContext.Locale);
+        await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Resolved", e.ChildName, await ToldAsync(culture, e, others, "ResolvedTold", cancellationToken).ConfigureAwait(false)).TrimEnd(),
+            cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Passes the message to everyone else on the newest open emergency; it acknowledges the writer's alert.</summary>
+    public async Task<bool> ForwardAsync(ITurnContext turnContext, IReadOnlyList<EmergencyInfo> open, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text?.Trim();
+        if (open.Count == 0 || string.IsNullOrEmpty(text) || text.Length > MaxReplyLength || CurrentUser.From(turnContext) is not { } user) return false;
+        var e = Pick(open, text);
+        if (await emergencies.AddReplyAsync(user.Actor, e.Id, text, cancellationToken).ConfigureAwait(false) is not { } replyId) return false;
+        var me = user.Person.PersonId;
+        // Answering the alert shows it was seen: the repeats to this person stop.
+        if (e.Recipients.Any(r => r.PersonId == me && r.AcknowledgedAt is null))
+            await emergencies.AcknowledgeAsync(user.Actor, e.Id, cancellationToken).ConfigureAwait(false);
+        var others = e.Parties.Where(p => p != me).ToList();
+        foreach (var person in others)
+        {
+            await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ReplyForward", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
+                $"emergency-reply:{e.Id}:{replyId}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
+        }
+        log.LogInformation("Emergency {EmergencyId}: reply {ReplyId} by person {PersonId} passed to {Count}", e.Id, replyId, me, others.Count);
+        var culture = ResxText.CultureOf(turnContext.Locale);
+        var reply = others.Count == 0 ? EmergencyText.Get(turnContext, "ReplyNobody") : await ToldAsync(culture, e, others, "ReplySent", cancellationToken).ConfigureAwait(false);
+        if (IsResolution(text) && user.Actor.Role == Archive.Model.ActorRole.Parent && e.RaisedById != me)
+            reply += EmergencyText.Get(turnContext, "ResolveByStaff");
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>"找到了，在同学家" yes; "还没找到", "找到了吗", "找到了，但是腿摔断了" and long messages no.</summary>
+    public static bool IsResolution(string text)
+    {
+        if (text.Length > MaxResolutionLength) return false;
+        var folded = TextNormalizer.Normalize(text).ToLowerInvariant();
+        var found = false;
+        foreach (var language in Languages)
+        {
+            var culture = CultureInfo.GetCultureInfo(language);
+            if (Words(culture, "ResolveContrasts").Concat(Words(culture, "ResolveQuestions")).Any(w => Contains(folded, w, language))) return false;
+            var negations = Words(culture, "ResolveNegations");
+            foreach (var word in Words(culture, "ResolveWords"))
+            {
+                for (var at = IndexOf(folded, word, 0, language); at >= 0; at = IndexOf(folded, word, at + 1, language))
+                {
+                    var before = folded[..at].TrimEnd();
+                    if (negations.Any(n => before.EndsWith(n, StringComparison.Ordinal) && (language != Locales.En || before.Length == n.Length || before[^(n.Length + 1)] == ' ')))
+                        return false;
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The emergency a message names by the child, else the newest.</summary>
+    private static EmergencyInfo Pick(IReadOnlyList<EmergencyInfo> open, string text) =>
+        open.FirstOrDefault(e => e.ChildName.Length > 0 && (text.Contains(e.ChildName, StringComparison.Ordinal) || (e.ChildName.Length > 2 && text.Contains(e.ChildName[1..], StringComparison.Ordinal))))
+        ?? open[0];
+
+    private async Task<string> ToldAsync(CultureInfo culture, EmergencyInfo e, IReadOnlyList<int> people, string key, CancellationToken cancellationToken)
+    {
+        if (people.Count == 0) return string.Empty;
+        var (now, later) = await reach.SplitAsync(people, p => p, cancellationToken).ConfigureAwait(false);
+        var text = now.Count > 0 ? EmergencyText.Get(culture, key, EmergencyAlerts.List(culture, now.Select(p => EmergencyAlerts.Who(culture, e, p)))) : string.Empty;
+        if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", EmergencyAlerts.List(culture, later.Select(p => EmergencyAlerts.Who(culture, e, p))));
+        return text.Trim();
+    }
+
+    private static string[] Words(CultureInfo culture, string name) =>
+        EmergencyText.Get(culture, name).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()).ToArray();
+
+    private static bool Contains(string text, string word, string language) => IndexOf(text, word, 0, language) >= 0;
+
+    /// <summary>English words match whole words only ("but" is not in "button"); Chinese ones anywhere.</summary>
+    private static int IndexOf(string text, string word, int start, string language)
+    {
+        for (var at = text.IndexOf(word, start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (language != Locales.En) return at;
+            var left = at == 0 || !char.IsLetter(text[at - 1]);
+            var right = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (left && right) return at;
+        }
+        return -1;
+    }
+}
