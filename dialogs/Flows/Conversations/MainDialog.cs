@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
@@ -26,12 +27,17 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly InviteBinding _binding;
     private readonly TurnPreparation _preparation;
     private readonly ConversationAccessors _accessors;
+    private readonly GuardianGapReporter _gaps;
 
-    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors) : base(Name)
+    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors,
+        GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian) : base(Name)
     {
         _binding = binding;
         _preparation = preparation;
         _accessors = accessors;
+        _gaps = gaps;
+        AddDialog(reportGap);
+        AddDialog(recordGuardian);
         AddDialog(new ConfirmEmergencyDialog());
         AddDialog(parentMenu);
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.GuardianMenu));
@@ -54,7 +60,21 @@ internal sealed class MainDialog : InterruptibleDialog
         }
 
         var analysis = TurnAnalysis.Get(context);
+        // No child left alone (Art. 21–23): the school and the parents hear of it in this turn, before anything else.
+        var gapReported = await ReportGuardianGapAsync(context, user, analysis, cancellationToken).ConfigureAwait(false);
         if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
+        if (gapReported) return Done;
+        if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
+            return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
+        if (CareCommands.IsRecordGuardian(activity.Text))
+        {
+            if (user.Actor.Role == ActorRole.Guardian)
+            {
+                await context.SendActivityAsync(CareText.Get(context, "GuardianNotAllowed"), cancellationToken).ConfigureAwait(false);
+                return Done;
+            }
+            return await innerDc.BeginDialogAsync(RecordGuardianDialog.Name, null, cancellationToken).ConfigureAwait(false);
+        }
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -95,6 +115,15 @@ internal sealed class MainDialog : InterruptibleDialog
         var context = innerDc.Context;
         if (context.Activity.Type == ActivityTypes.Message)
         {
+            if (CurrentUser.From(context) is { } writer && !Contains(innerDc.Stack, RecordGuardianDialog.Name) && !Contains(innerDc.Stack, ReportGuardianGapDialog.Name)
+                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
+                && await ReportGuardianGapAsync(context, writer, TurnAnalysis.Get(context), cancellationToken).ConfigureAwait(false)
+                && TurnAnalysis.Get(context)?.Urgent != true && !CollectsContent(innerDc))
+            {
+                // Reported: the question that was pending is moot. Content (a letter, a message) goes on to its flow.
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return Done;
+            }
             if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
                 && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
             {
@@ -165,6 +194,16 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
+
+    /// <summary>A guardian's or parent's message that the guardian cannot care: reports it for all their children; true when reported.</summary>
+    private async Task<bool> ReportGuardianGapAsync(ITurnContext context, CurrentUser user, Understanding.TextAnalysis? analysis, CancellationToken ct)
+    {
+        if (analysis?.GuardianCannotCare != true || context.Activity.Text is not { } text) return false;
+        var children = await _gaps.ChildrenOfAsync(user, ct).ConfigureAwait(false);
+        if (children.Count == 0) return false;
+        await _gaps.ReportAsync(context, children, text, analysis.UrgencyReason, ct).ConfigureAwait(false);
+        return true;
+    }
 
     private static string MenuOf(ActorRole role) => role switch
     {
