@@ -66,15 +66,7 @@ internal sealed class MainDialog : InterruptibleDialog
         if (gapReported) return Done;
         if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
             return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
-        if (CareCommands.IsRecordGuardian(activity.Text))
-        {
-            if (user.Actor.Role == ActorRole.Guardian)
-            {
-                await context.SendActivityAsync(CareText.Get(context, "GuardianNotAllowed"), cancellationToken).ConfigureAwait(false);
-                return Done;
-            }
-            return await innerDc.BeginDialogAsync(RecordGuardianDialog.Name, null, cancellationToken).ConfigureAwait(false);
-        }
+        if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -123,6 +115,12 @@ internal sealed class MainDialog : InterruptibleDialog
                 // Reported: the question that was pending is moot. Content (a letter, a message) goes on to its flow.
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return Done;
+            }
+            if (CareCommands.IsRecordGuardian(context.Activity.Text) && CurrentUser.From(context) is { } recorder && !Contains(innerDc.Stack, RecordGuardianDialog.Name))
+            {
+                // The button of the parents' notice works whatever question was pending.
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await BeginRecordGuardianAsync(innerDc, recorder, cancellationToken).ConfigureAwait(false);
             }
             if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
                 && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
@@ -194,6 +192,13 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
+
+    private static async Task<DialogTurnResult> BeginRecordGuardianAsync(DialogContext innerDc, CurrentUser user, CancellationToken ct)
+    {
+        if (user.Actor.Role != ActorRole.Guardian) return await innerDc.BeginDialogAsync(RecordGuardianDialog.Name, null, ct).ConfigureAwait(false);
+        await innerDc.Context.SendActivityAsync(CareText.Get(innerDc.Context, "GuardianNotAllowed"), ct).ConfigureAwait(false);
+        return Done;
+    }
 
     /// <summary>A guardian's or parent's message that the guardian cannot care: reports it for all their children; true when reported.</summary>
     private async Task<bool> ReportGuardianGapAsync(ITurnContext context, CurrentUser user, Understanding.TextAnalysis? analysis, CancellationToken ct)
