@@ -65,6 +65,7 @@ S = [
  ("TalkSavedNoParents", "谈心已记好。没有登记孩子爸妈，没有发出。", "談心已記好。沒有登記孩子爸媽，沒有發出。", "Talk recorded. No parents are on record, so nothing was sent."),
  ("TalkConcernRaised", "{0}：{1}，已告诉{2}，请在{3}前跟进。", "{0}：{1}，已告訴{2}，請在{3}前跟進。", "{0}: {1}; {2} have been told. Please follow up by {3}."),
  ("TalkConcernNobody", "{0}：{1}，请在{2}前约谈孩子并回访家长（学校还没有设心理老师）。", "{0}：{1}，請在{2}前約談孩子並回訪家長（學校還沒有設心理老師）。", "{0}: {1}. Please talk with the child and call the parents by {2} (the school has no counsellor set up yet)."),
+ ("TalkConcernNobodyNow", "{0}：{1}，请在{2}前跟进；{3}还没开通，请打电话告诉他们。", "{0}：{1}，請在{2}前跟進；{3}還沒開通，請打電話告訴他們。", "{0}: {1}. Please follow up by {2}; {3} are not on the chat yet, please phone them."),
  ("TalkConcernAlert", "【需要关心】{0}：{1}。{2}老师记的谈心：“{3}”\n请在{4}前约谈孩子并回访家长。", "【需要關心】{0}：{1}。{2}老師記的談心：「{3}」\n請在{4}前約談孩子並回訪家長。", "[Needs care] {0}: {1}. {2}'s weekly talk note: \"{3}\"\nPlease talk with the child and call the parents by {4}."),
  ("Reason_mood-twice", "情绪连续两周需要关心", "情緒連續兩週需要關心", "mood needed care two weeks running"),
  ("Reason_friends-twice", "交友连续两周需要关心", "交友連續兩週需要關心", "friendships needed care two weeks running"),

@@ -10,6 +10,7 @@ internal static class CareFlowsRegistration
     public static IServiceCollection AddCareFlows(this IServiceCollection services)
     {
         services.AddFamilyFlows();
+        services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<GuardianGapReporter>();
         services.TryAddSingleton<ReportGuardianGapDialog>();
         services.TryAddSingleton<RecordGuardianDialog>();

@@ -131,9 +131,13 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         _log.LogWarning("Wellbeing concern {ConcernId} ({Reason}) opened for child {ChildId}; {Staff} staff told", concern.Id, concern.Reason, concern.ChildId, staff.Count);
         var reason = CareText.Get(culture, "Reason_" + concern.Reason);
         var due = CareAlerts.Due(culture, concern.DueAt, zone);
-        await context.SendActivityAsync(staff.Count == 0
-            ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)
-            : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, CareText.List(culture, staff.Select(s => s.Name)), due), ct).ConfigureAwait(false);
+        // Who has a chat was told now; the others must be phoned: never say a message arrived that did not.
+        var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct).ConfigureAwait(false);
+        var reply = staff.Count == 0 ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)
+            : now.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNow", concern.ChildName, reason, due, CareText.List(culture, later.Select(s => s.Name)))
+            : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, CareText.List(culture, now.Select(s => s.Name)), due)
+                + (later.Count == 0 ? "" : CareText.Get(context, "GapLater", CareText.List(culture, later.Select(s => s.Name))));
+        await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
     }
 
     private static async Task<bool> MarksAsync(PromptValidatorContext<string> prompt, CancellationToken ct)

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Family;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,7 @@ internal static class TeacherFlowsRegistration
     public static IServiceCollection AddTeacherFlows(this IServiceCollection services)
     {
         services.AddFamilyFlows();
+        services.AddCareFlows();
         services.TryAddSingleton<AnswerQuestionDialog>();
         services.TryAddSingleton<ShowInboxDialog>();
         services.TryAddSingleton<RecordAttendanceDialog>();
