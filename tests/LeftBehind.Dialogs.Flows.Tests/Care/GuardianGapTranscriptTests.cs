@@ -109,6 +109,19 @@ public sealed class GuardianGapTranscriptTests
         Assert.Equal(2, head.AllReplies().Split('\n').Count(l => l.StartsWith("【需要关注】", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("临時监护人")]
+    [InlineData("我要登记临时监护人")]
+    [InlineData("臨時監護人")]
+    public async Task Mum_starts_recording_in_mixed_script_or_in_a_short_sentence(string text)
+    {
+        // Found trying it as a user: "临時监护人" fell through to "这句话我没太明白" and every answer after it too.
+        await using var h = await ConversationHarness.CreateAsync();
+        var mum = await CarePeople.BoundAsync(h, "mum", "MAMA45");
+        await mum.SendAsync(text);
+        Assert.Contains("登", mum.Reply());
+    }
+
     [Fact]
     public async Task A_guardian_cannot_name_the_entrusted_guardian_and_is_told_who_can()
     {
