@@ -115,6 +115,10 @@ internal static class UrgencyLexicon
          "屋头就剩", "屋里就剩", "屋企得", "得个细路", "细路一个", "细佬一个", "剩细路", "剩低细路", "賰囡仔", "囡仔一个", "囡仔家己",
          "left alone", "on his own at home", "on her own at home", "by himself at home", "by herself at home", "alone in the flat"];
 
+    /// <summary>A guardian's incapacity still to come ("下周要住院"): the child is not alone yet, so no family broadcast.</summary>
+    public static string[] FutureMarkers { get; } =
+        ["下周", "下週", "下个星期", "下星期", "下礼拜", "明天", "后天", "下个月", "过几天", "过两天", "next week", "tomorrow", "next month", "in a few days"];
+
     /// <summary>Words for a person: a weak "missing" word counts only about someone.</summary>
     public static string[] People { get; } =
         ["孩子", "娃", "孙子", "孙女", "儿子", "女儿", "他", "她", "人", "child", "son", "daughter", "he", "she", "him", "her", "boy", "girl", "kid"];

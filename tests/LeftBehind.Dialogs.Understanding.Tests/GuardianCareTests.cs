@@ -52,6 +52,8 @@ public sealed class GuardianCareTests(ITestOutputHelper output)
     [Theory]
     [InlineData("奶奶昨晚突然中风，现在在县医院")]
     [InlineData("我要回老家一个月，孩子没人带")]
+    [InlineData("我下週要開刀住院，孫子沒人管")]
+    [InlineData("奶奶明天住院，孩子就没人管了")]
     public void A_guardian_gone_with_nobody_said_to_be_alone_is_an_urgent_concern_not_a_family_broadcast(string text)
     {
         var analysis = SharedAnalyzer.Local.Analyze(text, null);

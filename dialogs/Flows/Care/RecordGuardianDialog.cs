@@ -49,9 +49,25 @@ internal sealed class RecordGuardianDialog : ComponentDialog
 
     private static Task<DialogTurnResult> AskRelationStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
     {
-        if (step.Result is not string name) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { Name = name.Trim() };
-        return step.PromptAsync("relation", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskRelation", name.Trim())), MaxLength = 32 }, ct);
+        if (step.Result is not string answer) return step.EndDialogAsync(null, ct);
+        // "王桂芳，孩子的姑姑" / "王桂芳是孩子姑姑": the name and the relation at once; the relation is not asked again.
+        var (name, relation) = NameAndRelation(answer);
+        step.Values = step.Values with { Name = name, Relation = relation };
+        if (relation is not null) return step.NextAsync(relation, ct);
+        return step.PromptAsync("relation", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskRelation", name)), MaxLength = 32 }, ct);
+    }
+
+    internal static (string Name, string? Relation) NameAndRelation(string answer)
+    {
+        var text = answer.Trim();
+        var cut = text.IndexOfAny(['，', ',', ' ', '、', '（', '(']);
+        var isAt = text.IndexOf('是', StringComparison.Ordinal);
+        if (cut < 0 && isAt is >= 2 and <= 4) cut = isAt;
+        if (cut <= 0) return (text, null);
+        var rest = text[cut..].Trim('，', ',', ' ', '、', '（', '(', '）', ')', '。');
+        foreach (var prefix in new[] { "她是", "他是", "是", "孩子的", "孩子", "娃的" })
+            if (rest.StartsWith(prefix, StringComparison.Ordinal)) rest = rest[prefix.Length..];
+        return (text[..cut].Trim(), rest.Length is > 0 and <= 16 ? rest : null);
     }
 
     private static Task<DialogTurnResult> AskPhoneStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)

@@ -123,6 +123,22 @@ public sealed class GuardianGapTranscriptTests
     }
 
     [Fact]
+    public async Task Dad_gives_the_name_and_the_relation_in_one_answer_and_is_not_asked_the_relation_again()
+    {
+        // Found trying it as a user: "王桂芳，孩子的姑姑" was stored as the name and the relation asked anyway.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await CarePeople.BoundAsync(h, "dad", "BABA23");
+        await dad.SendAsync("临时监护人");
+        dad.Reply();
+        await dad.SendAsync("王小红");
+        dad.Reply();
+        await dad.SendAsync("王桂芳，孩子的姑姑");
+        Assert.Equal("王桂芳的电话是多少？没有请回复「没有」。", dad.Reply());
+        await dad.SendAsync("没有");
+        Assert.Equal("已登记：王小红的临时监护人是王桂芳（姑姑）；家长11月19日在聊天中告知学校。", dad.Reply());
+    }
+
+    [Fact]
     public async Task A_guardian_cannot_name_the_entrusted_guardian_and_is_told_who_can()
     {
         await using var h = await ConversationHarness.CreateAsync();
