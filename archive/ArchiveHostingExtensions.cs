@@ -63,6 +63,8 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<ICallHomeService, CallHomeService>();
         services.AddSingleton<ILeaveService, LeaveService>();
         services.AddSingleton<IEmergencyService, EmergencyService>();
+        services.AddSingleton<ICareService, CareService>();
+        services.AddSingleton<ICareQueries, CareQueryService>();
         services.AddSingleton<IRosterImporter, RosterImporter>();
         services.AddSingleton<IRecordsImporter, RecordsImporter>();
         services.AddSingleton<IChildRightsService, ChildRightsService>();

@@ -39,6 +39,11 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
     public DbSet<SchoolApiKey> SchoolApiKeys => Set<SchoolApiKey>();
     public DbSet<Staff.StaffUser> StaffUsers => Set<Staff.StaffUser>();
+    public DbSet<CareConcern> CareConcerns => Set<CareConcern>();
+    public DbSet<GuardianEntrustment> Entrustments => Set<GuardianEntrustment>();
+    public DbSet<WeeklyTalk> WeeklyTalks => Set<WeeklyTalk>();
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+    public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -50,6 +55,7 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArchiveModel.Configure(modelBuilder);
+        CareModel.Configure(modelBuilder);
         // The other areas' tables: their schema comes from these migrations too, their rows from their own SQL.
         HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
         DeliveryModel.Configure(modelBuilder);

@@ -93,6 +93,12 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         await db.LeaveRequests.Where(l => l.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Reason, (string?)null), cancellationToken);
         await db.Emergencies.Where(e => e.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Text, "").SetProperty(e => e.ResolutionNote, (string?)null), cancellationToken);
         await db.EmergencyEvents.Where(x => x.Emergency!.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Text, (string?)null), cancellationToken);
+        // The care records (#20): what was written and who was entrusted go; the marks and dates stay for anonymous counts.
+        await db.CareConcerns.Where(c => c.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Text, (string?)null), cancellationToken);
+        await db.WeeklyTalks.Where(t => t.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);
+        await db.CareVisits.Where(v => v.ChildId == childId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Note, (string?)null), cancellationToken);
+        await db.Entrustments.Where(e => e.ChildId == childId).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.Name, Erased).SetProperty(e => e.Phone, (string?)null).SetProperty(e => e.Relation, (string?)null), cancellationToken);
         await db.Invites.Where(i => i.ChildId == childId).ExecuteDeleteAsync(cancellationToken);
 
         var personIds = await db.FamilyLinks.Where(f => f.ChildId == childId).Select(f => f.PersonId).ToListAsync(cancellationToken);

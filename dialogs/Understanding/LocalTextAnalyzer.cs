@@ -45,6 +45,10 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
         // gave 0.5–0.99 to a quarter of the ordinary messages ("he wants to be a policeman", "she drew an ambulance"),
         // while every emergency there carried a danger word. Its guess only keeps the intent at "other", for a person.
         var assessment = UrgencyDetector.Assess(folded);
+        var cannotCare = GuardianCareDetector.CannotCare(folded);
+        // A guardian who cannot care is at least an urgent concern, whatever else the message says.
+        if (cannotCare && assessment.Level == UrgencyLevel.None) assessment = new(UrgencyLevel.Concern, "care", Clear: true, assessment.Resolved);
+        cannotCare |= assessment.Reason == "alone";
         var urgent = assessment.Level == UrgencyLevel.Emergency;
 
         string intent;
@@ -68,6 +72,7 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
         {
             Level = assessment.Level,
             ConfirmFirst = urgent && !assessment.Clear,
+            GuardianCannotCare = cannotCare,
         };
     }
 }

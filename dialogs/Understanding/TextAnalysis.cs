@@ -22,4 +22,10 @@ public sealed record TextAnalysis(
 
     /// <summary>True when the danger is not unmistakable: ask once ("要马上通知全家和老师吗？") before raising.</summary>
     public bool ConfirmFirst { get; init; }
+
+    /// <summary>
+    /// True when the message says the child's guardian cannot care for them now (in hospital, gravely ill, away for a
+    /// while, "没人照顾"): the school must know at once and the parents must name a temporary guardian (Art. 21–23).
+    /// </summary>
+    public bool GuardianCannotCare { get; init; }
 }

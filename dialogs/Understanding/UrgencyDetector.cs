@@ -22,7 +22,8 @@ internal static partial class UrgencyDetector
 
         if (CallForHelp().Match(text) is { Success: true } call && !Denied(text, call.Index) && !ContainsAny(text, UrgencyLexicon.Drills))
             return new(UrgencyLevel.Emergency, "explicit", Clear: true, resolved);
-        if (IndexOfAny(text, UrgencyLexicon.Incapacity) >= 0 && IndexOfAny(text, UrgencyLexicon.ChildAlone) is var alone and >= 0 && !Denied(text, alone)
+        if ((IndexOfAny(text, UrgencyLexicon.Incapacity) >= 0 || IndexOfAny(text, GuardianCareLexicon.Incapacity) >= 0) && IndexOfAny(text, UrgencyLexicon.ChildAlone) is var alone and >= 0 && !Denied(text, alone)
+            && !ContainsAny(text, UrgencyLexicon.FutureMarkers)
             && (!resolved || Stands(text, alone, resolvedAt)))
             return new(UrgencyLevel.Emergency, "alone", Clear: true, resolved);
 

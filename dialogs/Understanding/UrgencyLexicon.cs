@@ -114,7 +114,15 @@ internal static class UrgencyLexicon
     /// <summary>…while the child is left alone: an emergency.</summary>
     public static string[] ChildAlone { get; } =
         ["一个人在家", "就剩孩子", "只剩孩子", "只剩下孩子", "只有孩子", "没人照顾", "没人管", "自己在家", "独自在家", "孩子一个人", "娃一个人",
-         "home alone", "alone at home", "is alone", "alone in the house", "no one to look after", "nobody to look after", "no one looking after"];
+         "home alone", "alone at home", "is alone", "alone in the house", "no one to look after", "nobody to look after", "no one looking after",
+         // Dialect and Traditional forms: 屋头/屋里 (south-west), 屋企/细路 (Cantonese), 自个儿 (north), 囡仔/厝 (Hokkien).
+         "剩孩子", "剩娃", "剩个娃", "剩下娃", "娃儿一个", "孩子自个", "娃自个", "自个儿在家", "自个在家", "独个在家", "一个人在屋", "自己在屋",
+         "屋头就剩", "屋里就剩", "屋企得", "得个细路", "细路一个", "细佬一个", "剩细路", "剩低细路", "賰囡仔", "囡仔一个", "囡仔家己",
+         "left alone", "on his own at home", "on her own at home", "by himself at home", "by herself at home", "alone in the flat"];
+
+    /// <summary>A guardian's incapacity still to come ("下周要住院"): the child is not alone yet, so no family broadcast.</summary>
+    public static string[] FutureMarkers { get; } =
+        ["下周", "下週", "下个星期", "下星期", "下礼拜", "明天", "后天", "下个月", "过几天", "过两天", "next week", "tomorrow", "next month", "in a few days"];
 
     /// <summary>Words for a person: a weak "missing" word counts only about someone.</summary>
     public static string[] People { get; } =

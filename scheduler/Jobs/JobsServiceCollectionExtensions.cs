@@ -14,6 +14,8 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, AbsenceAlertJob>(JobNames.AbsenceAlert);
         services.AddKeyedScoped<IScheduledJob, EscalationSlaJob>(JobNames.EscalationSla);
         services.AddKeyedScoped<IScheduledJob, MonthlyDigestJob>(JobNames.MonthlyDigest);
+        services.AddKeyedScoped<IScheduledJob, GuardianCheckJob>(JobNames.GuardianCheck);
+        services.AddKeyedScoped<IScheduledJob, WeeklyTalkReminderJob>(JobNames.WeeklyTalk);
         return services;
     }
 }

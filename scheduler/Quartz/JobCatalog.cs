@@ -19,6 +19,8 @@ internal static class JobCatalog
         new(JobNames.AbsenceAlert, "0 30 9-17 * * ?", CronTriggerMisfireInstruction.DoNothing, "absent without leave by the cutoff: guardian and parents, once a day"),
         new(JobNames.EscalationSla, "0 * * * * ?", CronTriggerMisfireInstruction.DoNothing, "unanswered questions: remind the teacher, then the head teacher"),
         new(JobNames.MonthlyDigest, "0 0 9 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "each parent's month: attendance, notes, letters, calls"),
+        new(JobNames.GuardianCheck, "0 30 7 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "children with no active guardian to their head teacher; parents past 24 hours asked again"),
+        new(JobNames.WeeklyTalk, "0 0 15 ? * FRI", CronTriggerMisfireInstruction.FireAndProceed, "paired teachers with children still without this week's 谈心"),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));

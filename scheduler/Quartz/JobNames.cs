@@ -9,4 +9,6 @@ public static class JobNames
     public const string AbsenceAlert = "absence-alert";
     public const string EscalationSla = "escalation-sla";
     public const string MonthlyDigest = "monthly-digest";
+    public const string GuardianCheck = "guardian-check";
+    public const string WeeklyTalk = "weekly-talk";
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Guardian;
@@ -26,6 +27,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddGuardianFlows();
         services.AddTeacherFlows();
         services.AddEmergencyFlows(configuration);
+        services.AddCareFlows();
         services.AddRootDialog<MainDialog>();
         // The one IBot: the kernel and the host register none.
         services.AddSingleton<IBot, LeftBehindBot>();

@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
@@ -30,13 +31,18 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly TurnPreparation _preparation;
     private readonly ConversationAccessors _accessors;
     private readonly EmergencyConversation _emergencyTalk;
+    private readonly GuardianGapReporter _gaps;
 
-    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors, EmergencyConversation emergencyTalk) : base(Name)
+    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors,
+        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian) : base(Name)
     {
         _emergencyTalk = emergencyTalk;
         _binding = binding;
         _preparation = preparation;
         _accessors = accessors;
+        _gaps = gaps;
+        AddDialog(reportGap);
+        AddDialog(recordGuardian);
         AddDialog(new ConfirmEmergencyDialog());
         AddDialog(parentMenu);
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.GuardianMenu));
@@ -59,8 +65,14 @@ internal sealed class MainDialog : InterruptibleDialog
         }
 
         var analysis = TurnAnalysis.Get(context);
-        if (await TryEmergencyTalkAsync(context, analysis, atMenu: true, cancellationToken).ConfigureAwait(false)) return Done;
+        // No child left alone (Art. 21–23): the school and the parents hear of it in this turn, before anything else.
+        var gapReported = await ReportGuardianGapAsync(context, user, analysis, cancellationToken).ConfigureAwait(false);
+        if (!gapReported && await TryEmergencyTalkAsync(context, analysis, atMenu: true, cancellationToken).ConfigureAwait(false)) return Done;
         if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
+        if (gapReported) return Done;
+        if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
+            return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
+        if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -111,6 +123,21 @@ internal sealed class MainDialog : InterruptibleDialog
                     if (!atMenu) await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                     return EndOfTurn;
                 }
+            }
+            if (CurrentUser.From(context) is { } writer && !Contains(innerDc.Stack, RecordGuardianDialog.Name) && !Contains(innerDc.Stack, ReportGuardianGapDialog.Name)
+                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
+                && await ReportGuardianGapAsync(context, writer, TurnAnalysis.Get(context), cancellationToken).ConfigureAwait(false)
+                && TurnAnalysis.Get(context)?.Urgent != true && !CollectsContent(innerDc))
+            {
+                // Reported: the question that was pending is moot. Content (a letter, a message) goes on to its flow.
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return Done;
+            }
+            if (CareCommands.IsRecordGuardian(context.Activity.Text) && CurrentUser.From(context) is { } recorder && !Contains(innerDc.Stack, RecordGuardianDialog.Name))
+            {
+                // The button of the parents' notice works whatever question was pending.
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await BeginRecordGuardianAsync(innerDc, recorder, cancellationToken).ConfigureAwait(false);
             }
             if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
                 && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
@@ -231,6 +258,23 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
+
+    private static async Task<DialogTurnResult> BeginRecordGuardianAsync(DialogContext innerDc, CurrentUser user, CancellationToken ct)
+    {
+        if (user.Actor.Role != ActorRole.Guardian) return await innerDc.BeginDialogAsync(RecordGuardianDialog.Name, null, ct).ConfigureAwait(false);
+        await innerDc.Context.SendActivityAsync(CareText.Get(innerDc.Context, "GuardianNotAllowed"), ct).ConfigureAwait(false);
+        return Done;
+    }
+
+    /// <summary>A guardian's or parent's message that the guardian cannot care: reports it for all their children; true when reported.</summary>
+    private async Task<bool> ReportGuardianGapAsync(ITurnContext context, CurrentUser user, Understanding.TextAnalysis? analysis, CancellationToken ct)
+    {
+        if (analysis?.GuardianCannotCare != true || context.Activity.Text is not { } text) return false;
+        var children = await _gaps.ChildrenOfAsync(user, ct).ConfigureAwait(false);
+        if (children.Count == 0) return false;
+        await _gaps.ReportAsync(context, children, text, analysis.UrgencyReason, ct).ConfigureAwait(false);
+        return true;
+    }
 
     private static string MenuOf(ActorRole role) => role switch
     {

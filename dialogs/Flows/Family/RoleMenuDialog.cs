@@ -64,6 +64,10 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
             var item = _items[(int)n - 1];
             return await step.BeginDialogAsync(item.DialogId, item.Options, ct).ConfigureAwait(false);
         }
+        // A title typed as it stands ("记谈心") is that item, whatever intent the analyzer read into it ("notes").
+        var exact = activity.Type == ActivityTypes.Message ? TextNormalizer.Compact(activity.Text) : "";
+        var titled = _items.Select((item, i) => (item, i)).FirstOrDefault(x => exact.Length > 0 && TextNormalizer.Compact(Text(step.Context, x.item.TitleName)) == exact);
+        if (titled.item is { } byTitle) return await step.BeginDialogAsync(byTitle.DialogId, byTitle.Options, ct).ConfigureAwait(false);
         if (intent == Intents.Help) await SendHelpAsync(step.Context, ct).ConfigureAwait(false);
         if (intent is not null && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } routed)
             return await step.BeginDialogAsync(routed.DialogId, routed.Options, ct).ConfigureAwait(false);

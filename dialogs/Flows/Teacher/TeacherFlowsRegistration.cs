@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Family;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,6 +12,7 @@ internal static class TeacherFlowsRegistration
     {
         services.AddFamilyFlows();
         services.TryAddSingleton<TeacherAnswers>();
+        services.AddCareFlows();
         services.TryAddSingleton<AnswerQuestionDialog>();
         services.TryAddSingleton<ShowInboxDialog>();
         services.TryAddSingleton<RecordAttendanceDialog>();

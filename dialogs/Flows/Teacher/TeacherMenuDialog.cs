@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
@@ -7,8 +8,8 @@ using LeftBehind.Dialogs.Understanding;
 namespace LeftBehind.Dialogs.Teacher;
 
 /// <summary>
-/// The teacher's main menu: 1 parents' questions, 2 attendance, 3 a note, 4 a monthly talk (谈心), 5 a home visit
-/// (家访), 6 a child's reply letter, 7 an emergency.
+/// The teacher's main menu: 1 parents' questions, 2 attendance, 3 a note, 4 the weekly talk (谈心), 5 a home visit
+/// (家访), 6 a child's reply letter, 7 an emergency, 8 a temporary guardian.
 /// </summary>
 internal sealed class TeacherMenuDialog(
     IAlertAcknowledger acknowledger,
@@ -16,8 +17,10 @@ internal sealed class TeacherMenuDialog(
     RecordAttendanceDialog recordAttendance,
     WriteNoteDialog writeNote,
     EnterReplyLetterDialog enterReplyLetter,
-    RaiseEmergencyDialog raiseEmergency)
-    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency])
+    RaiseEmergencyDialog raiseEmergency,
+    RecordWeeklyTalkDialog recordTalk,
+    RecordGuardianDialog recordGuardian)
+    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian])
 {
     public const string Name = nameof(TeacherMenuDialog);
 
@@ -26,10 +29,11 @@ internal sealed class TeacherMenuDialog(
         new("MenuInbox", ShowInboxDialog.Name, null, Intents.AskTeacher),
         new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance),
         new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
-        new("MenuTalk", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.MonthlyTalk)),
+        new("MenuTalk", RecordWeeklyTalkDialog.Name, null),
         new("MenuVisit", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.HomeVisit)),
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
+        new("MenuGuardian", RecordGuardianDialog.Name, null),
     ];
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);

@@ -8,7 +8,7 @@ namespace LeftBehind.Tests.Teacher;
 
 public sealed class TeacherFlowTests : IAsyncLifetime
 {
-    private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况";
+    private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况\n8. 登记临时监护人";
     private const string AttendanceAsk = "三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：张三 李四」。";
     private const string Actions = "\n1. 回答\n2. 转给班主任\n3. 关闭";
     private ConversationHarness _h = null!;
@@ -208,8 +208,17 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         Assert.DoesNotContain(parents!.Items, n => n.Text.StartsWith("放学后在河边玩", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Menu_item_4_is_the_weekly_talk_of_the_paired_children()
+    {
+        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.Teacher("wang").Flow()
+            .Send("4").AssertReply("记哪个孩子这周的谈心？\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .Send("3").AssertReplyContains("刘阳这周的学习怎么样？")
+            .StartTestAsync();
+    }
+
     [Theory]
-    [InlineData("4", "和哪个学生谈心？", "请写谈心的内容。", "谈心记录已保存（情绪，家长可以看）。", NoteKind.MonthlyTalk)]
     [InlineData("5", "家访了哪个学生？", "请写家访的情况。", "家访记录已保存（情绪，家长可以看）。", NoteKind.HomeVisit)]
     public async Task Teacher_records_a_monthly_talk_or_a_home_visit(string choice, string ask, string textAsk, string saved, NoteKind kind)
     {

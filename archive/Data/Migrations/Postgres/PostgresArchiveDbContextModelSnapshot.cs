@@ -769,6 +769,93 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.ToTable("archive_call_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareConcern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ClosedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RaisedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.HasIndex("ChildId", "Kind", "ClosedAt");
+
+                    b.ToTable("archive_care_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "On");
+
+                    b.HasIndex("TeacherId", "On");
+
+                    b.ToTable("archive_care_visits", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.ChannelBinding", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1278,54 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("archive_family_links", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.GuardianEntrustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ToldHow")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "EndedAt");
+
+                    b.ToTable("archive_guardian_entrustments", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Invite", b =>
@@ -1636,6 +1771,35 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.ToTable("archive_classes", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.StaffAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SchoolId", "PersonId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("archive_staff_assignments", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.TeacherNote", b =>
                 {
                     b.Property<int>("Id")
@@ -1685,6 +1849,68 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasIndex("ChildId", "CreatedAt");
 
                     b.ToTable("archive_notes", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.WeeklyTalk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Friends")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("HeldBack")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Life")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Mood")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Study")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "WeekOf")
+                        .IsUnique();
+
+                    b.HasIndex("TeacherId", "WeekOf");
+
+                    b.ToTable("archive_weekly_talks", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Staff.StaffUser", b =>
@@ -1939,6 +2165,28 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareConcern", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareVisit", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.ChannelBinding", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", "Person")
@@ -2055,6 +2303,17 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.GuardianEntrustment", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.Invite", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", "Person")
@@ -2133,7 +2392,35 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.StaffAssignment", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeftBehind.Archive.Model.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.TeacherNote", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.WeeklyTalk", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Child", "Child")
                         .WithMany()

@@ -756,6 +756,89 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("archive_call_bookings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareConcern", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClosedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RaisedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "DueAt");
+
+                    b.HasIndex("ChildId", "Kind", "ClosedAt");
+
+                    b.ToTable("archive_care_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "On");
+
+                    b.HasIndex("TeacherId", "On");
+
+                    b.ToTable("archive_care_visits", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.ChannelBinding", b =>
                 {
                     b.Property<int>("Id")
@@ -1160,6 +1243,52 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("archive_family_links", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.GuardianEntrustment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToldHow")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "EndedAt");
+
+                    b.ToTable("archive_guardian_entrustments", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Invite", b =>
@@ -1587,6 +1716,33 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("archive_classes", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.StaffAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SchoolId", "PersonId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("archive_staff_assignments", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.TeacherNote", b =>
                 {
                     b.Property<int>("Id")
@@ -1634,6 +1790,66 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "CreatedAt");
 
                     b.ToTable("archive_notes", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.WeeklyTalk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Friends")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Health")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeldBack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Life")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mood")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Study")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeacherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "WeekOf")
+                        .IsUnique();
+
+                    b.HasIndex("TeacherId", "WeekOf");
+
+                    b.ToTable("archive_weekly_talks", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Staff.StaffUser", b =>
@@ -1880,6 +2096,28 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareConcern", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.CareVisit", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.ChannelBinding", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", "Person")
@@ -1996,6 +2234,17 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.GuardianEntrustment", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.Invite", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", "Person")
@@ -2074,7 +2323,35 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.StaffAssignment", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeftBehind.Archive.Model.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.TeacherNote", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.WeeklyTalk", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Child", "Child")
                         .WithMany()

@@ -1,0 +1,43 @@
+using LeftBehind.Archive.Model;
+
+namespace LeftBehind.Archive.Services;
+
+/// <summary>
+/// The care practice (#20) through the access policy: a guardian who cannot care, the entrusted guardian, the weekly
+/// 谈心 and its concerns, visits, and the school's counsellor.
+/// </summary>
+public interface ICareService
+{
+    /// <summary>
+    /// Flags the child as without an active guardian until one is recorded; anyone who may see the child may raise it.
+    /// When a gap is already open it is returned with <see cref="CareConcernInfo.IsNew"/> false.
+    /// </summary>
+    Task<CareConcernInfo> OpenGuardianGapAsync(Actor actor, int childId, string text, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the entrusted guardian (parents of the child and staff only) and closes the open gaps.</summary>
+    Task<EntrustmentInfo> RecordGuardianAsync(Actor actor, int childId, EntrustmentInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The active entrusted guardian, null when none is recorded.</summary>
+    Task<EntrustmentInfo?> GetEntrustedGuardianAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a teacher's 谈心 for the week (replacing the week's earlier one) and opens a wellbeing concern when
+    /// 情绪 or 交友 needs care two records running or the note is worrying.
+    /// </summary>
+    Task<WeeklyTalkResult> RecordTalkAsync(Actor actor, int childId, WeeklyTalkInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The child's 谈心 trend, newest first (staff only).</summary>
+    Task<IReadOnlyList<WeeklyTalkInfo>> GetTalksAsync(Actor actor, int childId, int count, CancellationToken cancellationToken = default);
+
+    /// <summary>Open concerns about the children the actor may see (staff only), most urgent first.</summary>
+    Task<IReadOnlyList<CareConcernInfo>> GetOpenConcernsAsync(Actor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes a concern (staff only); false when it was not found or already closed.</summary>
+    Task<bool> CloseConcernAsync(Actor actor, int concernId, CancellationToken cancellationToken = default);
+
+    /// <summary>Logs a festival spent with the child or a home visit (teachers only).</summary>
+    Task<int> RecordVisitAsync(Actor actor, int childId, CareVisitKind kind, DateOnly on, string? note, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a teacher of the school a school role (admin only).</summary>
+    Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,149 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Emergency;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Understanding;
+using Microsoft.Extensions.Logging;
+
+namespace LeftBehind.Dialogs.Care;
+
+/// <summary>
+/// 每周谈心 in a minute: the child, then 学习, 生活, 情绪, 交友, 身体 each 好 / 一般 / 需要关心 (or all five at once,
+/// "11213"), one sentence, a preview of the warm line for the parents with "send" or "hold it back". Saving keeps the
+/// week (the trend), sends the line, and opens a wellbeing concern for the head teacher and the counsellor when 情绪 or
+/// 交友 needs care two weeks running or the sentence is worrying.
+/// </summary>
+internal sealed class RecordWeeklyTalkDialog : ComponentDialog
+{
+    public const string Name = nameof(RecordWeeklyTalkDialog);
+    private const int MaxNote = 200;
+    private static readonly TalkAspect[] Aspects = Enum.GetValues<TalkAspect>();
+    private readonly ICareService _care;
+    private readonly IProactiveMessenger _messenger;
+    private readonly ChatReach _reach;
+    private readonly ILogger<RecordWeeklyTalkDialog> _log;
+
+    public RecordWeeklyTalkDialog(ChooseChildDialog chooseChild, ICareService care, IProactiveMessenger messenger, ChatReach reach, ILogger<RecordWeeklyTalkDialog> log) : base(Name)
+    {
+        _care = care;
+        _messenger = messenger;
+        _reach = reach;
+        _log = log;
+        AddDialog(new WaterfallDialog<RecordWeeklyTalkState>("steps", ChooseChildStep.Then<RecordWeeklyTalkState>(
+            s => new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired") },
+            (s, child) => s with { Child = child },
+            AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskNoteStepAsync, PreviewStepAsync, SaveStepAsync)));
+        AddDialog(chooseChild);
+        AddDialog(new TextPrompt("mark", MarksAsync));
+        AddDialog(new TextPrompt("note"));
+        AddDialog(new ChoicePrompt("send"));
+        InitialDialogId = "steps";
+    }
+
+    /// <summary>Keeps the previous answer, then asks the next aspect still without a mark.</summary>
+    private static Task<DialogTurnResult> AskMarkStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
+    {
+        if (step.Result is string answer && TalkMarks.Read(answer) is { } marks)
+            step.Values = step.Values with { Marks = marks.Count == Aspects.Length ? marks : [.. step.Values.Marks, marks[0]] };
+        var next = step.Values.Marks.Count;
+        if (next >= Aspects.Length) return step.NextAsync(null, ct);
+        var context = step.Context;
+        var question = CareText.Get(context, "TalkAsk", step.Values.Child!.Name, CareText.Get(context, "Aspect_" + Aspects[next]));
+        if (next == 0) question += CareText.Get(context, "TalkAllHint");
+        var titles = TalkMarks.All.Select(m => CareText.Get(context, "Mark_" + m)).ToList();
+        return step.PromptAsync("mark", new PromptOptions { Prompt = NumberedMenu.Render(question, titles), MaxLength = 40 }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskNoteStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
+    {
+        if (step.Result is string answer && TalkMarks.Read(answer) is { } marks)
+            step.Values = step.Values with { Marks = marks.Count == Aspects.Length ? marks : [.. step.Values.Marks, marks[0]] };
+        if (step.Values.Marks.Count < Aspects.Length) return step.EndDialogAsync(null, ct);
+        return step.PromptAsync("note", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "TalkAskNote", step.Values.Child!.Name)), MaxLength = MaxNote }, ct);
+    }
+
+    private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
+    {
+        if (step.Result is not string note) return step.EndDialogAsync(null, ct);
+        // The analyzer read this turn's message: the note itself. A concern or worse in it needs the counsellor.
+        var worrying = TurnAnalysis.Get(step.Context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency;
+        step.Values = step.Values with { Note = note.Trim(), NoteWorrying = worrying };
+        var context = step.Context;
+        var line = WeeklyLine.Compose(ResxText.CultureOf(context.Locale), step.Values.Child!.Name, FamilyTurn.User(context).Person.Name, step.Values.Marks, step.Values.Note);
+        return step.PromptAsync("send", NumberedMenu.Options(context, CareText.Get(context, "TalkPreview", line), [CareText.Get(context, "TalkSend"), CareText.Get(context, "TalkHold")]), ct);
+    }
+
+    private async Task<DialogTurnResult> SaveStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice send || step.Values is not { Child: { } child, Marks: { Count: 5 } m }) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var context = step.Context;
+        var user = FamilyTurn.User(context);
+        var held = send.Index == 1;
+        var input = new WeeklyTalkInput(CareRules.WeekOf(FamilyTurn.Today(context)), m[0], m[1], m[2], m[3], m[4], step.Values.Note, held, step.Values.NoteWorrying);
+        WeeklyTalkResult result;
+        try
+        {
+            result = await _care.RecordTalkAsync(user.Actor, child.Id, input, ct).ConfigureAwait(false);
+        }
+        catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden)
+        {
+            await context.SendActivityAsync(FamilyText.Get(context, "ChildNotFound"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        var talk = result.Talk;
+        _log.LogInformation("Weekly talk {TalkId} recorded for child {ChildId}, held back {Held}", talk.Id, child.Id, held);
+        await context.SendActivityAsync(await SavedReplyAsync(context, result, user.Person.Name, held, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+        if (result.Concern is { } concern) await TellStaffAsync(context, concern, user, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(talk.Id, ct).ConfigureAwait(false);
+    }
+
+    private async Task<string> SavedReplyAsync(ITurnContext context, WeeklyTalkResult result, string teacherName, bool held, CancellationToken ct)
+    {
+        var talk = result.Talk;
+        if (held) return CareText.Get(context, "TalkSavedHeld");
+        if (result.Parents.Count == 0) return CareText.Get(context, "TalkSavedNoParents");
+        IReadOnlyList<TalkMark> marks = [talk.Study, talk.Life, talk.Mood, talk.Friends, talk.Health];
+        foreach (var parent in result.Parents)
+        {
+            await _messenger.SendAsync(parent.Id, c => MessageFactory.Text(WeeklyLine.Compose(c, talk.ChildName, teacherName, marks, talk.Note)),
+                $"care-talk:{talk.Id}:{talk.WeekOf:yyyyMMdd}:{parent.Id}", urgent: false, ct).ConfigureAwait(false);
+        }
+        var (_, later) = await _reach.SplitAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
+        return later.Count == 0 ? CareText.Get(context, "TalkSaved")
+            : CareText.Get(context, "TalkSavedLater", CareText.List(ResxText.CultureOf(context.Locale), later.Select(p => p.Name)));
+    }
+
+    private async Task TellStaffAsync(ITurnContext context, CareConcernInfo concern, CurrentUser user, CancellationToken ct)
+    {
+        var zone = KernelTurnState.GetTimeZone(context);
+        var culture = ResxText.CultureOf(context.Locale);
+        var staff = concern.Staff.Where(s => s.Id != user.Person.PersonId).ToList();
+        foreach (var s in staff)
+        {
+            await _messenger.SendAsync(s.Id, c => CareAlerts.WellbeingToStaff(c, concern, user.Person.Name, zone), CareAlerts.WellbeingKey(concern.Id, s.Id), urgent: true, ct).ConfigureAwait(false);
+        }
+        _log.LogWarning("Wellbeing concern {ConcernId} ({Reason}) opened for child {ChildId}; {Staff} staff told", concern.Id, concern.Reason, concern.ChildId, staff.Count);
+        var reason = CareText.Get(culture, "Reason_" + concern.Reason);
+        var due = CareAlerts.Due(culture, concern.DueAt, zone);
+        // Who has a chat was told now; the others must be phoned: never say a message arrived that did not.
+        var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct).ConfigureAwait(false);
+        var reply = staff.Count == 0 ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)
+            : now.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNow", concern.ChildName, reason, due, CareText.List(culture, later.Select(s => s.Name)))
+            : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, CareText.List(culture, now.Select(s => s.Name)), due)
+                + (later.Count == 0 ? "" : CareText.Get(context, "GapLater", CareText.List(culture, later.Select(s => s.Name))));
+        await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> MarksAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        if (TalkMarks.Read(prompt.Recognized.Value) is not null) return true;
+        await prompt.Context.SendActivityAsync(CareText.Get(prompt.Context, "TalkBadMark"), ct).ConfigureAwait(false);
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Family;
+
+namespace LeftBehind.Dialogs.Care;
+
+internal sealed record RecordWeeklyTalkState
+{
+    public ChildChoice? Child { get; init; }
+
+    /// <summary>The marks given so far, in <see cref="TalkAspect"/> order.</summary>
+    public IReadOnlyList<TalkMark> Marks { get; init; } = [];
+
+    public string? Note { get; init; }
+    public bool NoteWorrying { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace LeftBehind.Dialogs.Care;
+
+/// <summary>The message that said the guardian cannot care, and the analyzer's reason.</summary>
+internal sealed record ReportGuardianGapOptions(string Text, string? Reason);

@@ -1,0 +1,33 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Care;
+
+/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3").</summary>
+internal static class TalkMarks
+{
+    public static readonly TalkMark[] All = [TalkMark.Good, TalkMark.Fair, TalkMark.NeedsCare];
+
+    public static IReadOnlyList<TalkMark>? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var compact = TextNormalizer.Compact(text).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (compact.Length == 5 && compact.All(c => c is >= '1' and <= '3'))
+            return compact.Select(c => All[c - '1']).ToArray();
+        if (compact.Length == 1 && compact[0] is >= '1' and <= '3') return [All[compact[0] - '1']];
+        foreach (var mark in new[] { TalkMark.NeedsCare, TalkMark.Fair, TalkMark.Good })
+        {
+            foreach (var word in CareText.WordsInAllLanguages("Mark_" + mark))
+            {
+                if (compact == TextNormalizer.Compact(word).ToLowerInvariant()) return [mark];
+            }
+        }
+        return compact switch
+        {
+            "需要" or "关心" or "關心" or "差" or "不好" or "bad" => [TalkMark.NeedsCare],
+            "还行" or "還行" or "还可以" or "還可以" or "ok" or "fair" => [TalkMark.Fair],
+            "很好" or "不错" or "不錯" or "挺好" or "great" or "fine" => [TalkMark.Good],
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,4 @@
+namespace LeftBehind.Dialogs.Resources;
+
+/// <summary>Marker for the care flows' text (CareStrings*.resx; the neutral file is zh-CN).</summary>
+internal sealed class CareStrings;

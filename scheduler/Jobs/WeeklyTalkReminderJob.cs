@@ -1,0 +1,29 @@
+using LeftBehind.Scheduler.Quartz;
+
+namespace LeftBehind.Scheduler.Jobs;
+
+/// <summary>
+/// 每周谈心: on Friday afternoon each paired teacher with children still without this week's talk is reminded, with
+/// their names. Once per teacher and week; a teacher who has recorded every child hears nothing.
+/// </summary>
+internal sealed class WeeklyTalkReminderJob(ICareQueries care, IFamilyQueries families, IRecipientDirectory directory, OutboxWriter outbox) : IScheduledJob
+{
+    public string Name => JobNames.WeeklyTalk;
+
+    public async Task<int> RunAsync(JobRunContext context, CancellationToken cancellationToken)
+    {
+        var weekOf = CareRules.WeekOf(context.Today);
+        var due = await care.GetTalksDueAsync(weekOf, cancellationToken).ConfigureAwait(false);
+        if (due.Count == 0) return 0;
+        var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
+        var recipients = await directory.GetRecipientsAsync(due.Select(d => d.TeacherId).Where(reachable.Contains).ToHashSet(), cancellationToken).ConfigureAwait(false);
+        var deliveries = new List<Delivery>();
+        foreach (var d in due)
+        {
+            if (!recipients.TryGetValue(d.TeacherId, out var r)) continue;
+            deliveries.Add(new Delivery(r, Name, Period.Day(weekOf),
+                new OutboxMessage(MessageCatalog.Get("Talk_Reminder", r.Locale, d.Children.Count, MessageCatalog.JoinNames(r.Locale, d.Children.Select(c => c.Name))))));
+        }
+        return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
+    }
+}

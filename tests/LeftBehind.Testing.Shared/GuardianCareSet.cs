@@ -1,0 +1,103 @@
+namespace LeftBehind.Tests;
+
+/// <summary>
+/// Our own messages for "the guardian cannot care" (Minors Protection Law Art. 21–23): each must open the concern
+/// within one turn, and the ordinary ones, full of the same words, must not. Written by the team, reviewed against
+/// the seed reports; Simplified, Traditional, dialect and English.
+/// </summary>
+internal static class GuardianCareSet
+{
+    /// <summary>A guardian in hospital, gravely ill, dead or away, or plainly nobody to care.</summary>
+    public static readonly string[] Incapacity =
+    [
+        "爷爷中风住院了 家里就剩孩子一个人",
+        "奶奶昨晚突然中风，现在在县医院",
+        "我住院了，孩子这几天没人照顾",
+        "他爷爷脑梗送医院了，要住半个月",
+        "孩子奶奶病倒了，起不来床",
+        "老伴摔断了腿，在医院躺着",
+        "我明天要去县城住院做手术",
+        "奶奶心脏病发送到医院抢救了",
+        "孩子外婆瘫痪在床，我一个人照顾不了孩子",
+        "姥姥住院了，小宝现在没人管",
+        "我要回老家一个月，孩子没人带",
+        "奶奶去外地看病，要去半个月",
+        "爷爷昨天过世了，家里乱成一团",
+        "我病得很重，照顾不了孙子了",
+        "老人住院了 娃没人管",
+        "外公做手术，我得去医院陪护一个星期",
+        "俺爹中风了，俺得去医院，孩子没人看",
+        "孩子他爷爷在医院ICU",
+        "老汉儿住院了，屋头就剩娃儿一个",
+        "俺奶病倒了，家里就剩孩子自个儿",
+        "阿婆跌断咗腿入咗院，屋企得个细路",
+        "阿嬤住院啊，厝內干焦賰囡仔",
+        "奶奶住院咯，娃儿没人管咯",
+        "爷爷昏倒被拉到医院，孩子一个人在家",
+        "我在医院输液，下不了床，孙女放学没人接没人做饭",
+        "姑姑要去外地打工几个月，浩然没人照顾",
+        "我这段时间要去省城照顾住院的老伴，孩子没人照看",
+        "爺爺中風住院了，家裡只剩孩子一個人",
+        "奶奶昨天住院了，孩子沒人照顧",
+        "外婆病倒了，現在在醫院",
+        "我下週要開刀住院，孫子沒人管",
+        "阿公過世了，家裡只剩孩子",
+        "姥姥臥床不起，照顧不了孩子",
+        "我要回老家一段時間，孩子沒人帶",
+        "Grandpa had a stroke and is in hospital",
+        "Grandma is in hospital and there is nobody to look after the kids",
+        "I am in hospital for a week, no one can look after my grandson",
+        "Her grandmother passed away last night",
+        "I broke my hip and can't look after him",
+        "Grandma collapsed and was taken to hospital, the boy is home alone",
+        "My husband had a heart attack, I have to stay with him in hospital and can't take care of the children",
+        "Granny is very ill and bedridden",
+        "爷爷突然病倒，孙子只能自己在家",
+        "奶奶被120拉走了，家里没人了，孩子没人照顾",
+    ];
+
+    /// <summary>The same words in messages that are no guardian gap: a sick child, a visit, a checkup, recovery, a question, a plan with care.</summary>
+    public static readonly string[] Ordinary =
+    [
+        "奶奶去医院拿药了，下午就回来",
+        "爷爷感冒了，有点咳嗽",
+        "爷爷出院了，身体好多了",
+        "孙子发烧住院了两天，现在好了",
+        "孩子住院了，我在医院陪他",
+        "我孙女住院了，想请三天假",
+        "奶奶去县城体检，晚上回来",
+        "爷爷不用住院，医生说吃药就行",
+        "医生说要不要住院还得看看",
+        "孩子的作业没人管，我不识字",
+        "这孩子太调皮了，我管不了",
+        "老师住院了吗？这几天谁上课",
+        "今天学校讲了防溺水知识",
+        "我明天去镇上赶集，中午就回来",
+        "孩子喝牛奶过敏，已经好了",
+        "下周带孩子去医院检查眼睛",
+        "奶奶在医院上班，周末才有空",
+        "爷爷去年中过风，现在身体还行",
+        "孩子说长大想当医生",
+        "学校组织去敬老院看望老人",
+        "孙子这几天在外婆家住，外婆照顾他",
+        "谢谢老师，孩子奶奶身体很好",
+        "我去医院看望邻居，孩子在家写作业，我一会儿就回",
+        "爷爷的腿好多了，能下地干活了",
+        "孩子同学住院了，他想去看看",
+        "Grandma took him to the hospital for a checkup",
+        "He wants to be a doctor when he grows up",
+        "Grandpa is back from hospital and doing well",
+        "My grandson was in hospital last week, he is fine now",
+        "I work in the hospital on weekdays",
+        "爺爺感冒了，不過沒事",
+        "奶奶去醫院拿藥，很快回來",
+        "孩子生病了，想請假一天",
+        "老师，这周末我要回老家吃喜酒，孩子跟我一起去",
+        "爷爷奶奶身体都好，不用担心",
+        "今天去医院打疫苗了",
+        "小明的奶奶在医院当护士",
+        "孩子一个人在家写作业，很自觉",
+        "Her teacher was in hospital, so they had a substitute",
+        "The class visited the old people's home",
+    ];
+}
