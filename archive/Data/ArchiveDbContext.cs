@@ -36,6 +36,9 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ChannelSend> ChannelSends => Set<ChannelSend>();
     public DbSet<PhoneOptOut> PhoneOptOuts => Set<PhoneOptOut>();
     public DbSet<ChannelPreference> ChannelPreferences => Set<ChannelPreference>();
+    public DbSet<Tip> Tips => Set<Tip>();
+    public DbSet<TipSend> TipSends => Set<TipSend>();
+    public DbSet<TipOptOut> TipOptOuts => Set<TipOptOut>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -50,5 +53,6 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
         // The other areas' tables: their schema comes from these migrations too, their rows from their own SQL.
         HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
         DeliveryModel.Configure(modelBuilder);
+        TipsModel.Configure(modelBuilder);
     }
 }

@@ -14,6 +14,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, AbsenceAlertJob>(JobNames.AbsenceAlert);
         services.AddKeyedScoped<IScheduledJob, EscalationSlaJob>(JobNames.EscalationSla);
         services.AddKeyedScoped<IScheduledJob, MonthlyDigestJob>(JobNames.MonthlyDigest);
+        services.AddKeyedScoped<IScheduledJob, TipsJob>(JobNames.Tips);
         return services;
     }
 }

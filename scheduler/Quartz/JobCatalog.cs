@@ -19,6 +19,7 @@ internal static class JobCatalog
         new(JobNames.AbsenceAlert, "0 30 9-17 * * ?", CronTriggerMisfireInstruction.DoNothing, "absent without leave by the cutoff: guardian and parents, once a day"),
         new(JobNames.EscalationSla, "0 * * * * ?", CronTriggerMisfireInstruction.DoNothing, "unanswered questions: remind the teacher, then the head teacher"),
         new(JobNames.MonthlyDigest, "0 0 9 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "each parent's month: attendance, notes, letters, calls"),
+        new(JobNames.Tips, "0 0 * * * ?", CronTriggerMisfireInstruction.DoNothing, "家长学校 / 家长课堂: two or three short tips a week to each guardian and parent"),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -9,4 +9,5 @@ public static class JobNames
     public const string AbsenceAlert = "absence-alert";
     public const string EscalationSla = "escalation-sla";
     public const string MonthlyDigest = "monthly-digest";
+    public const string Tips = "tips";
 }
