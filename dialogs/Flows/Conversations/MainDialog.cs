@@ -6,6 +6,7 @@ using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Tips;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Conversations;
@@ -26,10 +27,12 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly InviteBinding _binding;
     private readonly TurnPreparation _preparation;
     private readonly ConversationAccessors _accessors;
+    private readonly TipReplies _tips;
 
-    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors) : base(Name)
+    public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors, TipReplies tips) : base(Name)
     {
         _binding = binding;
+        _tips = tips;
         _preparation = preparation;
         _accessors = accessors;
         AddDialog(new ConfirmEmergencyDialog());
@@ -55,6 +58,8 @@ internal sealed class MainDialog : InterruptibleDialog
 
         var analysis = TurnAnalysis.Get(context);
         if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
+        // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
+        if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false)) return Done;
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -114,6 +119,13 @@ internal sealed class MainDialog : InterruptibleDialog
                 if (LanguageCommand.Recognize(context.Activity.Text) == LanguageCommand.Ask || CurrentUser.From(context) is not { } user) return EndOfTurn;
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
+            }
+            if (CurrentUser.From(context) is { } asked && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
+                && await _tips.TryHandleAsync(context, asked, idle: false, cancellationToken).ConfigureAwait(false))
+            {
+                // 有用 / 没用 / 不要小贴士 while a question waits: recorded, then the waiting question is asked again.
+                await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {
