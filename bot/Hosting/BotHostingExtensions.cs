@@ -1,5 +1,6 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
+using LeftBehind.Bot.Admin.Tips;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
@@ -163,6 +164,7 @@ internal static class BotHostingExtensions
         admin.MapDirectLineAdmin();
         admin.MapWeChatAdmin();
         admin.MapDeliveryAdmin();
+        admin.MapTipsAdmin();
         return app;
     }
 }
