@@ -29,11 +29,11 @@ internal static class TipsEndpoints
             if (!TryAudience(audience, out var a)) return Invalid(request, [new("audience", "Audience")]);
             only = a;
         }
-        return Results.Ok(await tips.ListAsync(only, active ?? false, ct));
+        return Results.Ok((await tips.ListAsync(only, active ?? false, ct)).Select(View));
     }
 
     private static async Task<IResult> GetAsync(int id, ITipService tips, CancellationToken ct) =>
-        await tips.GetAsync(id, ct) is { } tip ? Results.Ok(tip) : Results.NotFound();
+        await tips.GetAsync(id, ct) is { } tip ? Results.Ok(View(tip)) : Results.NotFound();
 
     private static async Task<IResult> CreateAsync(HttpRequest request, TipRequest body, ITipService tips, CancellationToken ct)
     {
@@ -41,7 +41,7 @@ internal static class TipsEndpoints
         try
         {
             var tip = await tips.CreateAsync(input, ct);
-            return Results.Created($"/admin/tips/{tip.Id}", tip);
+            return Results.Created($"/admin/tips/{tip.Id}", View(tip));
         }
         catch (TipInputException ex)
         {
@@ -54,13 +54,20 @@ internal static class TipsEndpoints
         if (!TryInput(body, out var input, out var errors)) return Invalid(request, errors);
         try
         {
-            return await tips.UpdateAsync(id, input, ct) is { } tip ? Results.Ok(tip) : Results.NotFound();
+            return await tips.UpdateAsync(id, input, ct) is { } tip ? Results.Ok(View(tip)) : Results.NotFound();
         }
         catch (TipInputException ex)
         {
             return Invalid(request, ex.Errors);
         }
     }
+
+    /// <summary>The tip as staff read it: the audience as its word, the counts beside the texts.</summary>
+    private static object View(TipInfo t) => new
+    {
+        t.Id, t.Code, Audience = t.Audience.ToString().ToLowerInvariant(), t.Topic, t.Ages, t.Months, t.TextZhCn, t.TextZhTw, t.TextEn,
+        t.Active, t.Origin, t.UpdatedAt, t.Sent, t.Useful, t.NotUseful,
+    };
 
     private static bool TryInput(TipRequest body, out TipInput input, out IReadOnlyList<TipInputError> errors)
     {
