@@ -59,7 +59,7 @@ internal sealed class MainDialog : InterruptibleDialog
         var analysis = TurnAnalysis.Get(context);
         if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
         // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
-        if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false)) return Done;
+        if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false) != TipReplyOutcome.NotOurs) return Done;
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -121,9 +121,15 @@ internal sealed class MainDialog : InterruptibleDialog
                 return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
             }
             if (CurrentUser.From(context) is { } asked && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
-                && await _tips.TryHandleAsync(context, asked, idle: false, cancellationToken).ConfigureAwait(false))
+                && await _tips.TryHandleAsync(context, asked, idle: false, cancellationToken).ConfigureAwait(false) is var tip and not TipReplyOutcome.NotOurs)
             {
-                // 有用 / 没用 / 不要小贴士 while a question waits: recorded, then the waiting question is asked again.
+                // 有用 / 没用 / 不要小贴士 while a question waits: recorded, then the waiting question is asked again;
+                // a bare 1 / 2 for a tip newer than that question leaves the old question behind.
+                if (tip == TipReplyOutcome.AnsweredInsteadOfWaitingQuestion)
+                {
+                    await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                }
                 await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return EndOfTurn;
             }

@@ -40,9 +40,15 @@ internal sealed record TipCommand(TipCommandKind Kind, bool IsDigit, bool Explic
         if (t.StartsWith("回复", StringComparison.Ordinal)) t = t[2..];
         else if (t.StartsWith("回", StringComparison.Ordinal) && t.Length == 2 && char.IsAsciiDigit(t[1])) t = t[1..];
         t = t.Replace("贴士", "小贴士", StringComparison.Ordinal).Replace("小小贴士", "小贴士", StringComparison.Ordinal);
+        t = TextNormalizer.StripParticles(t);
         if (t == "1") return new(TipCommandKind.Useful, true, false);
         if (t == "2") return new(TipCommandKind.NotUseful, true, false);
-        if (Named.TryGetValue(t, out var named)) return new(named, false, true);
-        return Bare.TryGetValue(t, out var bare) ? new(bare, false, false) : None;
+        // "不要小贴士了", "别发了": a final 了 changes nothing.
+        foreach (var form in t.Length > 1 && t.EndsWith('了') ? new[] { t, t[..^1] } : [t])
+        {
+            if (Named.TryGetValue(form, out var named)) return new(named, false, true);
+            if (Bare.TryGetValue(form, out var bare)) return new(bare, false, false);
+        }
+        return None;
     }
 }
