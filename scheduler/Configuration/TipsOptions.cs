@@ -18,7 +18,10 @@ public sealed class TipsOptions
     /// <summary>A run this long after <see cref="Time"/> still sends that day's tip (a run missed by a restart still counts).</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(4);
 
-    public IReadOnlyList<DayOfWeek> Days => PerWeek switch
+    /// <summary>The weekdays chosen by the school (at most three, e.g. market days); empty means the ones <see cref="PerWeek"/> implies.</summary>
+    public List<DayOfWeek> Days { get; set; } = [];
+
+    public IReadOnlyList<DayOfWeek> EffectiveDays => Days.Count > 0 ? Days.Distinct().ToList() : PerWeek switch
     {
         1 => [DayOfWeek.Thursday],
         2 => [DayOfWeek.Tuesday, DayOfWeek.Saturday],

@@ -12,7 +12,7 @@ internal static class TipSchedule
         var local = TimeZoneInfo.ConvertTime(nowUtc, zone).DateTime;
         var today = DateOnly.FromDateTime(local);
         var due = today.ToDateTime(TimeOnly.FromTimeSpan(options.Time));
-        if (!options.Days.Contains(today.DayOfWeek) || local < due || local >= due + options.Window) return null;
+        if (!options.EffectiveDays.Contains(today.DayOfWeek) || local < due || local >= due + options.Window) return null;
         return $"{Period.IsoWeek(today)}-{(int)today.DayOfWeek}";
     }
 }

@@ -10,7 +10,8 @@ namespace LeftBehind.Scheduler.Jobs;
 /// first under the outbox key, and the message is written from what is stored, so a rerun or a crash between the
 /// two sends the tip chosen the first time, once.
 /// </summary>
-internal sealed class TipsJob(IFamilyQueries families, ITipService tips, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
+internal sealed class TipsJob(
+    IFamilyQueries families, ITipService tips, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options, IOptions<DeliveryOptions> delivery) : IScheduledJob
 {
     public string Name => JobNames.Tips;
 
@@ -23,7 +24,15 @@ internal sealed class TipsJob(IFamilyQueries families, ITipService tips, IRecipi
         if (members.Count == 0) return 0;
 
         var stopped = await tips.GetStoppedAsync(members.Keys, cancellationToken).ConfigureAwait(false);
-        var recipients = await directory.GetRecipientsAsync(members.Keys.Where(id => !stopped.Contains(id)).ToList(), cancellationToken).ConfigureAwait(false);
+        var wanted = members.Keys.Where(id => !stopped.Contains(id)).ToList();
+        if (!delivery.Value.SmsEnabled && !delivery.Value.VoiceEnabled)
+        {
+            // Without SMS and voice only a chat reaches anyone: a tip for a phone-only grandparent would die in the
+            // outbox and tell the head teacher the family is unreachable, for a tip.
+            var bindings = await directory.GetBindingsAsync(wanted, cancellationToken).ConfigureAwait(false);
+            wanted = wanted.Where(id => bindings.TryGetValue(id, out var b) && b.Any(x => x.ChannelId is not (PhoneAddress.SmsChannel or PhoneAddress.VoiceChannel))).ToList();
+        }
+        var recipients = await directory.GetRecipientsAsync(wanted, cancellationToken).ConfigureAwait(false);
         var due = new List<(Recipient Recipient, string Period, string Key, DateOnly LocalDay)>();
         foreach (var r in recipients.Values)
         {

@@ -114,6 +114,29 @@ public sealed class TipsJobTests
     }
 
     [Fact]
+    public async Task Without_sms_or_voice_a_phone_only_grandparent_is_not_sent_a_tip_that_could_only_die_in_the_outbox()
+    {
+        await using var h = await SchedulerHarness.CreateAsync(start: SchedulerHarness.ShanghaiTime(2026, 11, 2, 8, 0));
+        await h.Get<ITipService>().SeedAsync(TipLibraryFile.Load());
+        var school = await h.Seed.SchoolAsync();
+        var (cls, _) = await h.Seed.ClassAsync(school);
+        var family = await h.Seed.FamilyAsync(school, cls, "小明", bindGuardian: false);
+        await using (var db = h.Db())
+        {
+            var guardian = db.Persons.Single(p => p.Id == family.Guardian);
+            guardian.Phone = "13907310001";
+            await db.SaveChangesAsync();
+        }
+
+        h.SetLocal(2026, 11, 3, 19, 0);
+        Assert.Equal(2, await h.RunAndDeliverAsync(JobNames.Tips));
+
+        Assert.Empty((await h.Get<ITipService>().GetSendsAsync([family.Guardian])));
+        await using var check = h.Db();
+        Assert.Empty(check.Set<LeftBehind.Archive.Data.HostTables.OutboxRow>().Where(o => o.RecipientId == family.Guardian).ToList());
+    }
+
+    [Fact]
     public async Task A_choice_stored_before_a_crash_is_the_tip_the_rerun_sends_once()
     {
         await using var h = await SchedulerHarness.CreateAsync(start: SchedulerHarness.ShanghaiTime(2026, 11, 2, 8, 0));
