@@ -59,7 +59,10 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private static async Task<PostgresServer> StartAsync()
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), $"lb-pg-{Environment.ProcessId}-{Guid.NewGuid():n}"[..40]);
+        // The test command names its run (LB_PG_RUN) so that at its end it stops only the servers this run started,
+        // never those of another run on the same machine.
+        var run = Environment.GetEnvironmentVariable("LB_PG_RUN") is { Length: > 0 } r ? r : "0";
+        var dataDir = Path.Combine(Path.GetTempPath(), $"lb-pg-{run}-{Environment.ProcessId}-{Guid.NewGuid().ToString("n")[..16]}");
         Directory.CreateDirectory(dataDir);
         await RunAsync("chown", $"postgres:postgres {dataDir}");
         await RunAsync(PgBin("initdb"), $"-D {dataDir} -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 -N");
