@@ -1,7 +1,9 @@
 using System.Globalization;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Tips;
+using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
+using LeftBehind.Scheduler.Text;
 
 namespace LeftBehind.Tests.Scheduler;
 
@@ -93,10 +95,12 @@ public sealed class TipsJobTests
         Assert.StartsWith("[Parents' class] ", delivered.First(d => d.Sent.UserId == SeededFamily.User(ming.Mother)).Sent.Text);
     }
 
-    [Fact]
-    public async Task A_person_who_said_stop_gets_no_tips_until_they_restart()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_person_who_said_stop_gets_no_tips_until_they_restart(string provider)
     {
-        await using var h = await SchedulerHarness.CreateAsync(start: SchedulerHarness.ShanghaiTime(2026, 11, 2, 8, 0));
+        await using var h = await SchedulerHarness.CreateAsync(provider, start: SchedulerHarness.ShanghaiTime(2026, 11, 2, 8, 0));
         var tips = h.Get<ITipService>();
         await tips.SeedAsync(TipLibraryFile.Load());
         var (family, _) = await OutboxDeliveryTests.OneFamilyAsync(h);
@@ -111,6 +115,39 @@ public sealed class TipsJobTests
         h.SetLocal(2026, 11, 5, 19, 0);
         await h.RunAndDeliverAsync(JobNames.Tips);
         Assert.Single(h.Adapter.For(SeededFamily.User(family.Guardian)));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_delivered_tip_is_open_for_a_word_a_week_for_a_digit_three_days_and_a_later_reminder_takes_the_digits(string provider)
+    {
+        await using var h = await SchedulerHarness.CreateAsync(provider, start: SchedulerHarness.ShanghaiTime(2026, 11, 2, 8, 0));
+        var tips = h.Get<ITipService>();
+        await tips.SeedAsync(TipLibraryFile.Load());
+        var (family, _) = await OutboxDeliveryTests.OneFamilyAsync(h);
+        h.SetLocal(2026, 11, 3, 19, 0);
+        await h.RunAndDeliverAsync(JobNames.Tips);
+        var sent = Assert.Single((await tips.GetSendsAsync([family.Guardian]))[family.Guardian]);
+
+        Assert.Equal(sent.OutboxKey, (await tips.FindOpenTipAsync(family.Guardian, digitOnly: true))!.OutboxKey);
+        h.SetLocal(2026, 11, 7, 8, 0);
+        Assert.Null(await tips.FindOpenTipAsync(family.Guardian, digitOnly: true));
+        Assert.NotNull(await tips.FindOpenTipAsync(family.Guardian, digitOnly: false));
+        Assert.True(await tips.HadRecentTipAsync(family.Guardian));
+
+        // A reminder delivered after the tip: a digit is for the reminder, a word still for the tip.
+        var guardian = (await h.Get<LeftBehind.Scheduler.Recipients.IRecipientDirectory>().GetRecipientsAsync([family.Guardian], CancellationToken.None))[family.Guardian];
+        await h.Get<OutboxWriter>().EnqueueAsync([new Delivery(guardian, JobNames.CallHome, "2026-W45", MessageCatalog.Reminder("zh-CN", "明天记得带作业本。"), ExpectsReply: true)], CancellationToken.None);
+        await h.DrainAsync();
+        h.SetLocal(2026, 11, 7, 9, 0);
+        Assert.Null(await tips.FindOpenTipAsync(family.Guardian, digitOnly: true));
+        Assert.True(await tips.RecordFeedbackAsync(family.Guardian, sent.OutboxKey, TipFeedback.Useful));
+        Assert.Null(await tips.FindOpenTipAsync(family.Guardian, digitOnly: false));
+        Assert.Equal(1, (await tips.GetAsync(sent.TipId))!.Useful);
+
+        h.SetLocal(2026, 11, 11, 9, 0);
+        Assert.False(await tips.HadRecentTipAsync(family.Guardian));
     }
 
     [Fact]
