@@ -79,15 +79,36 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
             TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
             GivenAt = now,
         });
-        if (!await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken))
-        {
-            db.Preferences.Add(PreferenceService.Defaults(person.Id, person.Kind));
-        }
+        var firstBinding = !await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (firstBinding) await AddDefaultPreferencesAsync(db, tx, person, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        cache.Bindings.Invalidate((channelId, channelUserId));
-        cache.Preferences.Invalidate(person.Id);
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
+        await cache.ForgetPreferencesAsync(person.Id, CancellationToken.None);
         return new RedeemResult(RedeemOutcome.Bound, ToBound(person));
+    }
+
+    /// <summary>
+    /// A person's first binding gives them the default preferences. Two of their codes redeemed at the same moment (a
+    /// father with a code for each child, on two phones) both see none and both add them: the second insert fails on the
+    /// key, is undone alone (a savepoint, so the binding stands), and the defaults the first one wrote are kept.
+    /// </summary>
+    private static async Task AddDefaultPreferencesAsync(ArchiveDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, Person person, CancellationToken cancellationToken)
+    {
+        const string Savepoint = "preferences";
+        await tx.CreateSavepointAsync(Savepoint, cancellationToken);
+        var defaults = PreferenceService.Defaults(person.Id, person.Kind);
+        db.Preferences.Add(defaults);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            db.Entry(defaults).State = EntityState.Detached;
+            if (!await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken)) throw;
+        }
     }
 
     public async Task<BoundPerson?> FindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
@@ -126,7 +147,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var removed = await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId).ExecuteDeleteAsync(cancellationToken) > 0;
-        cache.Bindings.Invalidate((channelId, channelUserId));
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
         return removed;
     }
 

@@ -13,7 +13,7 @@ internal sealed class SenderCacheRosterImporter(IRosterImporter inner, SenderCac
         }
         finally
         {
-            if (!dryRun) cache.Clear();
+            if (!dryRun) await cache.ForgetAllAsync(CancellationToken.None).ConfigureAwait(false);
         }
     }
 }

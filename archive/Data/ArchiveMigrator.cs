@@ -9,14 +9,18 @@ namespace LeftBehind.Archive.Data;
 /// <summary>
 /// Applies the provider's migrations before any other hosted service starts: AddArchive registers it first.
 /// Migrations create every table of the project but Quartz's (the archive's, the kernel's, the scheduler's and the
-/// host's); tables they do not know are left alone.
+/// host's); tables they do not know are left alone. Instances starting together take turns (<see cref="SchemaLock"/>).
 /// </summary>
 internal sealed class ArchiveMigrator(
     IDbContextFactory<ArchiveDbContext> dbs,
     IOptions<StorageOptions> storage,
+    IDbConnectionFactory connections,
     ILogger<ArchiveMigrator> log) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    // Under the schema lock: a second instance starting at the same moment waits, then finds the schema and the seed in place.
+    public Task StartAsync(CancellationToken cancellationToken) => SchemaLock.RunAsync(connections, () => MigrateAndSeedAsync(cancellationToken), cancellationToken);
+
+    private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
         await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
         {

@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Data;
@@ -82,6 +83,8 @@ internal static class ArchiveModel
         b.Entity<TeacherNote>(e =>
         {
             e.ToTable("archive_notes");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => new { x.ChildId, x.CreatedAt });
             e.Property(x => x.Text).HasMaxLength(4000);
             e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
@@ -89,6 +92,8 @@ internal static class ArchiveModel
         b.Entity<Letter>(e =>
         {
             e.ToTable("archive_letters");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => new { x.ChildId, x.CreatedAt });
             e.Property(x => x.Text).HasMaxLength(8000);
             e.Property(x => x.PhotoUrl).HasMaxLength(2000);
@@ -111,6 +116,8 @@ internal static class ArchiveModel
         b.Entity<Question>(e =>
         {
             e.ToTable("archive_questions");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => new { x.AssignedTeacherId, x.Status });
             e.HasIndex(x => new { x.Status, x.CreatedAt });
             e.HasIndex(x => x.ChildId);
@@ -135,6 +142,8 @@ internal static class ArchiveModel
         b.Entity<LeaveRequest>(e =>
         {
             e.ToTable("archive_leave_requests");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => x.ChildId);
             e.HasOne<Child>().WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
         });

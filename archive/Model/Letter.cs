@@ -3,6 +3,9 @@ namespace LeftBehind.Archive.Model;
 /// <summary>两地书: text, or a photo of a handwritten letter (an attachment URL or content id).</summary>
 internal sealed class Letter
 {
+    /// <summary>The turn that filed it (<see cref="Services.TurnWrites"/>): a re-run of that turn finds this row instead of filing another.</summary>
+    public string? RequestKey { get; set; }
+
     public int Id { get; set; }
     public int ChildId { get; set; }
     public Child? Child { get; set; }

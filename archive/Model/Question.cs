@@ -3,6 +3,9 @@ namespace LeftBehind.Archive.Model;
 /// <summary>A question escalated to a teacher, with the timestamps the escalation SLA reads.</summary>
 internal sealed class Question
 {
+    /// <summary>The turn that filed it (<see cref="Services.TurnWrites"/>): a re-run of that turn finds this row instead of filing another.</summary>
+    public string? RequestKey { get; set; }
+
     public int Id { get; set; }
     public int ChildId { get; set; }
     public Child? Child { get; set; }

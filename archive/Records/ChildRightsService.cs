@@ -101,7 +101,7 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         await db.Preferences.Where(p => orphans.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        senders.Clear();
+        await senders.ForgetAllAsync(CancellationToken.None);
         return true;
     }
 }

@@ -15,9 +15,13 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
         if (actor.PersonId is null) throw new ArchiveException(ArchiveError.Forbidden, "leave comes from a person");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var child = await policy.RequireAsync(db, actor, childId, "leave.request", cancellationToken);
+        var key = TurnWrites.Next("leave");
+        // A re-run of the turn that reported it: the same request (its days are marked already), not a second one.
+        if (key is not null && await db.LeaveRequests.AsNoTracking().FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken) is { } filed)
+            return await ResultAsync(db, child, filed.Id, CountSchoolDays(filed.From, filed.To), cancellationToken);
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var leave = new LeaveRequest { ChildId = childId, RequestedById = actor.PersonId.Value, From = from, To = to, Status = status, Reason = reason?.Trim(), CreatedAt = now };
+        var leave = new LeaveRequest { RequestKey = key, ChildId = childId, RequestedById = actor.PersonId.Value, From = from, To = to, Status = status, Reason = reason?.Trim(), CreatedAt = now };
         db.LeaveRequests.Add(leave);
         var days = 0;
         for (var d = from; d <= to; d = d.AddDays(1))
@@ -28,8 +32,23 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
         }
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        return await ResultAsync(db, child, leave.Id, days, cancellationToken);
+    }
+
+    private static async Task<LeaveResult> ResultAsync(ArchiveDbContext db, Child child, int leaveId, int days, CancellationToken cancellationToken)
+    {
         var family = await ChildrenService.LoadFamilyAsync(db, child, cancellationToken);
         var teachers = new[] { family.HeadTeacher, family.PairedTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
-        return new LeaveResult(leave.Id, days, teachers);
+        return new LeaveResult(leaveId, days, teachers);
+    }
+
+    private static int CountSchoolDays(DateOnly from, DateOnly to)
+    {
+        var days = 0;
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) days++;
+        }
+        return days;
     }
 }

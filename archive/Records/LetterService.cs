@@ -16,9 +16,13 @@ internal sealed class LetterService(IDbContextFactory<ArchiveDbContext> dbs, Acc
         if (!allowedRole) throw new ArchiveException(ArchiveError.Forbidden, "wrong role for this direction");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         await policy.RequireAsync(db, author, childId, "letter.write", cancellationToken);
+        var key = TurnWrites.Next("letter");
+        // A re-run of the turn that wrote it: the same letter, not a second copy.
+        if (key is not null && await db.Letters.AsNoTracking().FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken) is { } written) return ToInfo(written, null);
         var now = time.GetUtcNow();
         var letter = new Letter
         {
+            RequestKey = key,
             ChildId = childId,
             Direction = direction,
             AuthorId = author.PersonId,

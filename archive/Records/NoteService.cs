@@ -14,8 +14,13 @@ internal sealed class NoteService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         if (string.IsNullOrWhiteSpace(text)) throw new ArchiveException(ArchiveError.Invalid, "empty note");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         await policy.RequireAsync(db, author, childId, "note.write", cancellationToken);
-        var note = new TeacherNote
+        var key = TurnWrites.Next("note");
+        // A re-run of the turn that wrote it: the same note, not a second copy.
+        var note = key is null ? null : await db.Notes.AsNoTracking().FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken);
+        if (note is not null) return await InfoAsync(db, author, note, cancellationToken);
+        note = new TeacherNote
         {
+            RequestKey = key,
             ChildId = childId,
             AuthorId = author.PersonId,
             Category = category,
@@ -26,8 +31,13 @@ internal sealed class NoteService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         };
         db.Notes.Add(note);
         await db.SaveChangesAsync(cancellationToken);
+        return await InfoAsync(db, author, note, cancellationToken);
+    }
+
+    private static async Task<NoteInfo> InfoAsync(ArchiveDbContext db, Actor author, TeacherNote note, CancellationToken cancellationToken)
+    {
         var name = author.PersonId is int id ? await db.Persons.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) : null;
-        return new NoteInfo(note.Id, childId, name is null ? null : new PersonRef(author.PersonId!.Value, name), category, kind, visibility, note.Text, note.CreatedAt);
+        return new NoteInfo(note.Id, note.ChildId, name is null ? null : new PersonRef(author.PersonId!.Value, name), note.Category, note.Kind, note.Visibility, note.Text, note.CreatedAt);
     }
 
     public async Task<NotePage?> GetAsync(Actor actor, int childId, NoteCategory? category = null, int page = 0, int pageSize = 5, CancellationToken cancellationToken = default)

@@ -14,11 +14,29 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         if (string.IsNullOrWhiteSpace(text)) throw new ArchiveException(ArchiveError.Invalid, "empty question");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var child = await policy.RequireAsync(db, asker, childId, "question.ask", cancellationToken);
-        var now = time.GetUtcNow();
-        var q = new Question
+        var key = TurnWrites.Next("question");
+        // A re-run of the turn that filed it: the same question, not a second one.
+        var q = key is null ? null : await db.Questions.FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken);
+        if (q is null)
         {
+            q = NewQuestion(asker.PersonId.Value, child, childId, text, urgent, key);
+            db.Questions.Add(q);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var teacherName = q.AssignedTeacherId is { } teacherId
+            ? await db.Persons.AsNoTracking().Where(p => p.Id == teacherId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return ToInfo(q, child.Name) with { AssignedTeacherName = teacherName };
+    }
+
+    private Question NewQuestion(int askerId, Child child, int childId, string text, bool urgent, string? key)
+    {
+        var now = time.GetUtcNow();
+        return new Question
+        {
+            RequestKey = key,
             ChildId = childId,
-            AskedById = asker.PersonId.Value,
+            AskedById = askerId,
             AssignedTeacherId = child.PairedTeacherId ?? child.Class?.HeadTeacherId,
             Text = text.Trim(),
             Urgent = urgent,
@@ -26,12 +44,6 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             CreatedAt = now,
             AssignedAt = now,
         };
-        db.Questions.Add(q);
-        await db.SaveChangesAsync(cancellationToken);
-        var teacherName = q.AssignedTeacherId is { } teacherId
-            ? await db.Persons.AsNoTracking().Where(p => p.Id == teacherId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return ToInfo(q, child.Name) with { AssignedTeacherName = teacherName };
     }
 
     public async Task<IReadOnlyList<QuestionInfo>> InboxAsync(Actor teacher, CancellationToken cancellationToken = default)

@@ -42,7 +42,7 @@ internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs,
         p.CallHomeDay = preferences.CallHomeDay;
         p.CallHomeTime = preferences.CallHomeTime;
         await db.SaveChangesAsync(cancellationToken);
-        cache.Preferences.Invalidate(personId);
+        await cache.ForgetPreferencesAsync(personId, CancellationToken.None);
     }
 
     /// <summary>Guardians (often elderly) start in low-literacy mode.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Hosting;
 using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Bot.DirectLine;
@@ -13,6 +14,7 @@ namespace LeftBehind.Bot.DirectLine;
 internal sealed class DirectLineService(
     DirectLineStore store,
     DirectLineHub hub,
+    IClusterLock clusterLock,
     IServiceProvider services,
     InFlightTurns inFlight,
     IOptions<DirectLineOptions> options,
@@ -32,12 +34,12 @@ internal sealed class DirectLineService(
         {
             // Typing goes only over the WebSocket and is never stored (as the hosted Direct Line does).
             var typing = activity with { Id = Guid.NewGuid().ToString("n"), Timestamp = time.GetUtcNow() };
-            hub.SendEphemeral(conversationId, JsonSerializer.Serialize(new ActivitySet([typing], null), BotJson.Options));
+            await hub.SendEphemeralAsync(conversationId, JsonSerializer.Serialize(new ActivitySet([typing], null), BotJson.Options), cancellationToken).ConfigureAwait(false);
             return new ResourceResponse(typing.Id);
         }
         var stored = await store.AppendAsync(activity, OutboxKeyOf(activity), cancellationToken).ConfigureAwait(false)
                      ?? throw new InvalidOperationException("Direct Line conversation does not exist");
-        hub.Notify(conversationId);
+        await hub.NotifyAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         return new ResourceResponse(stored.Id);
     }
 
@@ -90,7 +92,7 @@ internal sealed class DirectLineService(
         }
 
         var stored = await store.AppendAsync(activity, ct).ConfigureAwait(false) ?? throw new KeyNotFoundException(conversationId);
-        hub.Notify(conversationId);
+        await hub.NotifyAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         var turn = inFlight.Track(RunAfterAsync(joined, stored));
         return (stored, turn);
     }
@@ -105,8 +107,43 @@ internal sealed class DirectLineService(
         {
             logger.LogWarning("conversationUpdate turn failed: {Error}", ex.GetType().Name);
         }
-        // The bot sees the activity as the channel stored it: id, timestamp, conversation, recipient all set.
-        await RunTurnAsync(activity with { }).ConfigureAwait(false);
+        await RunInStoredOrderAsync(activity).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the turns of a conversation one at a time and in the order their activities were stored, whichever instance
+    /// stored them: under the conversation's cluster lock, every user activity stored after the last one whose turn ran,
+    /// up to this one, gets its turn now. An activity whose turn another instance already ran (it found it pending) is
+    /// skipped. A turn that fails is logged and passed, so one bad message cannot block the conversation.
+    /// </summary>
+    private async Task RunInStoredOrderAsync(Activity activity)
+    {
+        var conversationId = activity.Conversation!.Id!;
+        var seq = DirectLineStore.SeqOf(activity.Id!);
+        await using var held = await clusterLock.AcquireAsync("directline-turns/" + conversationId, CancellationToken.None).ConfigureAwait(false);
+        var done = await store.GetTurnSeqAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
+        // A conversation from before turn tracking: only this activity is due.
+        var after = done ?? seq - 1;
+        if (after >= seq) return;
+        var due = await store.ReadInboundAsync(conversationId, after, seq, options.Value.BotId, CancellationToken.None).ConfigureAwait(false);
+        Exception? own = null;
+        foreach (var pending in due)
+        {
+            try
+            {
+                // The bot sees the activity as the channel stored it: id, timestamp, conversation, recipient all set.
+                await RunTurnAsync(pending).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                if (pending.Id == activity.Id) own = ex;
+                else logger.LogError(ex, "Turn of activity {ActivityId} failed", pending.Id);
+            }
+            await store.SetTurnSeqAsync(conversationId, DirectLineStore.SeqOf(pending.Id!), CancellationToken.None).ConfigureAwait(false);
+        }
+        if (due.Count == 0 || DirectLineStore.SeqOf(due[^1].Id!) < seq) await store.SetTurnSeqAsync(conversationId, seq, CancellationToken.None).ConfigureAwait(false);
+        // The poster's own turn failed: its POST answers 502, as before.
+        if (own is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(own);
     }
 
     private Activity ConversationUpdate(string conversationId, string userId, string? locale) => new()

@@ -25,9 +25,51 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
             await using var cmd = connection.Command(
                 "INSERT INTO directline_conversations (id, user_id, created_at, last_seq) VALUES (@id, @u, @t, 0) ON CONFLICT (id) DO NOTHING", tx,
                 ("@id", conversationId), ("@u", userId), ("@t", now));
-            return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            var created = await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            await using var turns = connection.Command(
+                "INSERT INTO directline_turns (conversation_id, turn_seq) VALUES (@id, 0) ON CONFLICT (conversation_id) DO NOTHING", tx, ("@id", conversationId));
+            await turns.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            return created;
         }, ct).ConfigureAwait(false);
     }
+
+    /// <summary>The sequence number of the last user activity whose turn ran; null for a conversation from before turn tracking.</summary>
+    public async Task<long?> GetTurnSeqAsync(string conversationId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command("SELECT turn_seq FROM directline_turns WHERE conversation_id = @c", null, ("@c", conversationId));
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is { } v and not DBNull ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Called under the conversation's turn lock only, so the value never goes backwards.</summary>
+    public Task SetTurnSeqAsync(string conversationId, long seq, CancellationToken ct) =>
+        WriteAsync(async (connection, tx, token) =>
+        {
+            await using var cmd = connection.Command(
+                "INSERT INTO directline_turns (conversation_id, turn_seq) VALUES (@c, @s) ON CONFLICT (conversation_id) DO UPDATE SET turn_seq = excluded.turn_seq", tx,
+                ("@c", conversationId), ("@s", seq));
+            return await cmd.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+        }, ct);
+
+    /// <summary>The user's activities (those addressed to the bot) with a sequence number in (<paramref name="after"/>, <paramref name="upTo"/>], oldest first.</summary>
+    public async Task<List<Activity>> ReadInboundAsync(string conversationId, long after, long upTo, string botId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "SELECT activity FROM directline_activities WHERE conversation_id = @c AND seq > @a AND seq <= @u ORDER BY seq", null,
+            ("@c", conversationId), ("@a", after), ("@u", upTo));
+        var list = new List<Activity>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var a = JsonSerializer.Deserialize<Activity>(reader.GetString(0), BotJson.Options);
+            if (a is not null && string.Equals(a.Recipient?.Id, botId, StringComparison.Ordinal)) list.Add(a);
+        }
+        return list;
+    }
+
+    public static long SeqOf(string activityId) =>
+        long.Parse(activityId.AsSpan(activityId.LastIndexOf('|') + 1), NumberStyles.None, CultureInfo.InvariantCulture);
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// <summary>
 /// The WebSocket stream: authorized by the token in the URL (a browser cannot add headers), replays everything after
 /// the watermark first (a client often posts before its socket is open), then pushes new activities as ActivitySet
-/// frames and an empty frame as heartbeat. Frames from the client are keep-alives and are ignored.
+/// frames and an empty frame as heartbeat (each heartbeat re-reads the queue first). Frames from the client are keep-alives and are ignored.
 /// </summary>
 internal static class DirectLineStream
 {
@@ -59,6 +59,8 @@ internal static class DirectLineStream
                 if (cts.IsCancellationRequested) break;
                 if (done == delay)
                 {
+                    // A heartbeat also re-reads from the watermark: a news message lost on the backplane costs at most one beat.
+                    mark = await PushAsync(socket, store, conversationId, mark, cts.Token);
                     await SendAsync(socket, string.Empty, cts.Token);
                     continue;
                 }

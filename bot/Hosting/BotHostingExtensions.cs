@@ -48,6 +48,7 @@ internal static class BotHostingExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BotMetrics>();
+        services.AddCluster(config);
         services.AddSingleton<InFlightTurns>();
         services.AddHostedService(sp => sp.GetRequiredService<InFlightTurns>());
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -88,12 +88,16 @@ internal sealed class WeChatTables(IDbConnectionFactory db, ILogger<WeChatTables
                   PRIMARY KEY (day, name))
                 """,
             ];
-            await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
-            foreach (var sql in ddl)
+            // Instances starting together on PostgreSQL would race the same CREATE TABLE IF NOT EXISTS: they take turns.
+            await SchemaLock.RunAsync(db, async () =>
             {
-                await using var cmd = connection.Command(sql);
-                await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
+                await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+                foreach (var sql in ddl)
+                {
+                    await using var cmd = connection.Command(sql);
+                    await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+            }, ct).ConfigureAwait(false);
             _ready = true;
             logger.LogInformation("WeChat tables ready on {Provider}", db.Provider);
         }

@@ -7,7 +7,8 @@ namespace LeftBehind.Dialogs.Kernel;
 
 /// <summary>
 /// Runs one turn with durable state, safely under concurrency:
-/// turns of one conversation take an in-process lock (so they run one after another); state is read in one round
+/// turns of one conversation take an in-process lock and, with several instances, the cluster lock (so they run one
+/// after another across processes); state is read in one round
 /// trip and written in one atomic batch carrying the eTags read; if another process saved first, the attempt is
 /// thrown away — state and replies alike — and the turn runs again on fresh state. Replies are held back until
 /// the save succeeded, so a re-run never shows the user a step twice. An activity redelivered with an id the
@@ -21,14 +22,20 @@ public sealed class TurnRunner(
     KernelAccessors accessors,
     ConversationLocks locks,
     IOptions<KernelOptions> options,
-    ILogger<TurnRunner> log)
+    ILogger<TurnRunner> log,
+    IClusterLock? clusterLock = null)
 {
     private readonly ProcessedActivityLog _processed = new(conversationState, options.Value);
 
     public async Task RunAsync(ITurnContext turnContext, BotCallbackHandler turn, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        using var held = await locks.AcquireAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken).ConfigureAwait(false);
+        var lockKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
+        using var held = await locks.AcquireAsync(lockKey, cancellationToken).ConfigureAwait(false);
+        // Several instances on one database: the conversation's turn also excludes the other processes. Taken after the
+        // local lock, so one process waits with one connection per conversation, not one per queued turn.
+        var acrossProcesses = clusterLock is { SpansProcesses: true };
+        await using var heldAcross = acrossProcesses ? await clusterLock!.AcquireAsync("turn/" + lockKey, cancellationToken).ConfigureAwait(false) : null;
         var states = new BotStateSet(userState, conversationState, privateConversationState);
         var maxAttempts = options.Value.MaxTurnAttempts;
         var activityKey = _processed.KeyOf(turnContext);
@@ -37,7 +44,8 @@ public sealed class TurnRunner(
             var replies = new List<Activity>();
             var context = CreateAttempt(turnContext, replies);
             // State cached before the lock (the locale middleware's profile read) may be stale if we waited.
-            if (attempt > 1 || held.WasContended) states.ForgetAll(context);
+            // Across processes we cannot tell whether another instance ran a turn meanwhile: always read afresh.
+            if (attempt > 1 || held.WasContended || acrossProcesses) states.ForgetAll(context);
             try
             {
                 await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);

@@ -26,8 +26,15 @@ public sealed class OutboxOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>How long a claimed row is reserved for its claimer; after a crash it is claimable again.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long a claimed row is reserved for its claimer. Short, because the live owner renews it every third of it
+    /// while it works (<see cref="LeaseRenewal"/>); after a crash the rows are claimable again this long after the last
+    /// renewal, and the other instances (polling every <see cref="PollInterval"/>) take them over.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the owner extends the leases of rows it still holds.</summary>
+    public TimeSpan LeaseRenewal => Lease / 3;
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -62,6 +62,8 @@ internal sealed class OutboxDispatcher(
         // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
         var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewer = RenewLeasesAsync(renewing.Token);
         try
         {
             foreach (var group in merged)
@@ -88,9 +90,36 @@ internal sealed class OutboxDispatcher(
         {
             outcomes.Writer.TryComplete();
             await writer.ConfigureAwait(false);
+            await renewing.CancelAsync().ConfigureAwait(false);
+            await renewer.ConfigureAwait(false);
         }
 
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Keeps this owner's leases alive while the batch is worked on: a live dispatcher keeps its rows however slow the
+    /// channel, and a dead one stops renewing, so its rows are taken over one lease after its last renewal.
+    /// </summary>
+    private async Task RenewLeasesAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(Options.LeaseRenewal, time, cancellationToken).ConfigureAwait(false);
+                await store.RenewAsync(Owner, time.GetUtcNow() + Options.Lease, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The next renewal tries again; if the database stays away the lease runs out and another node delivers.
+                logger.LogWarning("Outbox lease renewal failed: {Error}", ex.GetType().Name);
+            }
+        }
     }
 
     private async Task WriteOutcomesAsync(ChannelReader<DeliveryOutcome> reader, SemaphoreSlim unmarked)

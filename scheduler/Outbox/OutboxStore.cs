@@ -99,6 +99,17 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Extends the leases this owner still holds (rows claimed, not yet completed); returns how many.</summary>
+    public async Task<int> RenewAsync(string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "UPDATE sched_outbox SET lease_until = @until WHERE lease_owner = @owner AND status IN ('pending', 'failed')")
+            .With("@until", leaseUntil.ToUnixMs()).With("@owner", owner);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Writes outcomes of rows this owner still holds; a row whose lease was taken over is left to its new owner.</summary>
     public async Task CompleteAsync(string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {

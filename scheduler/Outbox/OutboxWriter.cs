@@ -20,7 +20,7 @@ internal sealed class OutboxWriter(OutboxStore store, QuietHoursPolicy quietHour
                 return new OutboxItem(d.Recipient.PersonId, d.Job, d.Period, d.Message, d.Urgent, d.ExpectsReply, notBefore, window, zone, d.Recipient.Locale);
             }).ToList();
             var written = await store.InsertAsync(items, now, cancellationToken).ConfigureAwait(false);
-            if (written > 0) signal.Notify();
+            if (written > 0) await signal.NotifyAllAsync(CancellationToken.None).ConfigureAwait(false);
             inserted += written;
         }
 

@@ -20,7 +20,7 @@ internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWrite
     public async Task<int> ReleaseHeldAsync(int recipientPersonId, CancellationToken cancellationToken = default)
     {
         var released = await store.ReleaseHeldAsync(recipientPersonId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        if (released > 0) signal.Notify();
+        if (released > 0) await signal.NotifyAllAsync(CancellationToken.None).ConfigureAwait(false);
         return released;
     }
 

@@ -111,6 +111,13 @@ internal static class HostTablesModel
             e.Property(x => x.OutboxKey).HasColumnName("outbox_key").HasColumnType(t.Text);
             e.Property(x => x.Seq).HasColumnName("seq").HasColumnType(t.BigInt);
         });
+        b.Entity<DirectLineTurnRow>(e =>
+        {
+            e.ToTable("directline_turns");
+            e.HasKey(x => x.ConversationId).HasName("directline_turns_pkey");
+            e.Property(x => x.ConversationId).HasColumnName("conversation_id").HasColumnType(t.VarChar(64));
+            e.Property(x => x.TurnSeq).HasColumnName("turn_seq").HasColumnType(t.BigInt);
+        });
         b.Entity<DirectLineAttachmentRow>(e =>
         {
             e.ToTable("directline_attachments");
@@ -137,7 +144,7 @@ internal static class HostTablesModel
             e.Property(x => x.FirstSeen).HasColumnName("first_seen").HasColumnType(t.BigInt);
         });
         // The archive's convention caps strings at 400; these columns keep the lengths of their column types.
-        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow) })
+        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineTurnRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(string)))
             {

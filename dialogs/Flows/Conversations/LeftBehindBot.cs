@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Schema;
@@ -28,6 +29,9 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Each run of the turn (a state conflict or another instance may run it again) files its rows under the activity's id.
+        var activity = turnContext.Activity;
+        using var writes = TurnWrites.Begin(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         await preparation.PrepareAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken).ConfigureAwait(false);
         await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }

@@ -38,6 +38,39 @@ public sealed class InviteBindingTests
     }
 
     [Fact]
+    public async Task Two_codes_of_one_father_redeemed_at_the_same_moment_both_bind()
+    {
+        // The cluster benchmark's unexplained "出了点问题" on bind: both redeems saw no preferences and both inserted them.
+        // The interleaving is forced: the other redeem's defaults are written but not committed when this one inserts,
+        // so this one waits on the key; the test commits only once PostgreSQL shows it waiting.
+        await using var h = await ArchiveHarness.CreateAsync("Postgres");
+        var s = await DemoSchool.SeedAsync(h);
+        var invite = await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Father);
+        await using var other = h.Db();
+        await using var otherTx = await other.Database.BeginTransactionAsync();
+        other.Preferences.Add(PreferenceService.Defaults(s.Father.PersonId!.Value, PersonKind.Parent));
+        await other.SaveChangesAsync();
+
+        var redeem = h.Get<IBindingService>().RedeemAsync(invite.Code, "directline", "u-second-phone", Reference, "conv:c2");
+        await using (var watch = h.Db())
+        {
+            // A state of the database with no signal to wait on; it bounds nothing but the setup.
+            while (!redeem.IsCompleted && await watch.Database.SqlQueryRaw<int>(
+                       "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync() == 0)
+            {
+                await Task.Delay(20);
+            }
+        }
+        await otherTx.CommitAsync();
+
+        var result = await redeem;
+        Assert.Equal(RedeemOutcome.Bound, result.Outcome);
+        Assert.Equal(s.Father.PersonId, (await h.Get<IBindingService>().FindAsync("directline", "u-second-phone"))!.PersonId);
+        await using var db = h.Db();
+        Assert.Equal(1, await db.Preferences.CountAsync(p => p.PersonId == s.Father.PersonId));
+    }
+
+    [Fact]
     public async Task An_expired_code_is_refused()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");

@@ -154,6 +154,23 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.ToTable("directline_settings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
                 {
                     b.Property<string>("FireInstance")
@@ -999,6 +1016,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("integer");
 
@@ -1013,6 +1034,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1050,11 +1074,18 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1212,6 +1243,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1228,6 +1263,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1318,6 +1356,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1329,6 +1371,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 

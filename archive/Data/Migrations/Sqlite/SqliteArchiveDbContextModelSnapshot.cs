@@ -149,6 +149,23 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("directline_settings", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
                 {
                     b.Property<string>("FireInstance")
@@ -964,6 +981,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("INTEGER");
 
@@ -978,6 +999,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1013,11 +1037,18 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1171,6 +1202,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1187,6 +1222,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1271,6 +1309,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1282,6 +1324,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 

@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
+using Yarp.ReverseProxy.Model;
+using Yarp.ReverseProxy.Transforms;
+
+namespace LeftBehind.Bench.Infra;
+
+/// <summary>
+/// A local reverse proxy (YARP) in front of several instances of the service: requests and WebSocket upgrades go
+/// round-robin; the original Host is kept (the Direct Line streamUrl then points back at the proxy); an instance that
+/// fails a connection or its /healthz is taken out at once and put back when /healthz answers again. Each response
+/// names the instance that served it in <c>x-lb-destination</c> (tests check that traffic really crossed instances).
+/// Shared by the benchmarks and the cluster tests (linked into the test project).
+/// </summary>
+internal sealed class LoadBalancer : IAsyncDisposable
+{
+    public const string DestinationHeader = "x-lb-destination";
+
+    private readonly WebApplication _app;
+
+    private LoadBalancer(WebApplication app, int port)
+    {
+        _app = app;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    public static async Task<LoadBalancer> StartAsync(int port, IReadOnlyList<string> destinations)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+        var cluster = new ClusterConfig
+        {
+            ClusterId = "instances",
+            LoadBalancingPolicy = "RoundRobin",
+            Destinations = destinations.Select((d, i) => (Key: "i" + i, Value: new DestinationConfig { Address = d }))
+                .ToDictionary(x => x.Key, x => x.Value),
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = TimeSpan.FromMilliseconds(500),
+                    Timeout = TimeSpan.FromSeconds(2),
+                    Policy = "ConsecutiveFailures",
+                    Path = "/healthz",
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = "TransportFailureRate",
+                    ReactivationPeriod = TimeSpan.FromSeconds(2),
+                },
+                AvailableDestinationsPolicy = "HealthyOrPanic",
+            },
+            Metadata = new Dictionary<string, string>
+            {
+                ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1",
+                ["TransportFailureRateHealthPolicy.RateLimit"] = "0.01",
+            },
+        };
+        var route = new RouteConfig { RouteId = "all", ClusterId = "instances", Match = new RouteMatch { Path = "{**rest}" } };
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory([route], [cluster])
+            .AddTransforms(t =>
+            {
+                t.AddOriginalHost(true);
+                t.AddResponseTransform(ctx =>
+                {
+                    if (ctx.HttpContext.Features.Get<IReverseProxyFeature>()?.ProxiedDestination is { } d) ctx.HttpContext.Response.Headers[DestinationHeader] = d.DestinationId;
+                    return ValueTask.CompletedTask;
+                });
+            });
+        var app = builder.Build();
+        app.MapReverseProxy();
+        await app.StartAsync().ConfigureAwait(false);
+        return new LoadBalancer(app, port);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

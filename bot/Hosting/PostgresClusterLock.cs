@@ -1,0 +1,62 @@
+using System.Data.Common;
+using LeftBehind.Archive.Storage;
+using LeftBehind.Dialogs.State;
+
+namespace LeftBehind.Bot.Hosting;
+
+/// <summary>
+/// <c>pg_advisory_xact_lock</c> on the key's 64-bit hash, in a transaction on a connection of its own held until
+/// release: the lock goes with the transaction, so a process killed mid-turn frees it when its connection drops.
+/// </summary>
+internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IClusterLock
+{
+    public bool SpansProcesses => true;
+
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        DbTransaction? tx = null;
+        try
+        {
+            tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))";
+            // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
+            cmd.CommandTimeout = 300;
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@k";
+            p.Value = key;
+            cmd.Parameters.Add(p);
+            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return new Held(connection, tx);
+        }
+        catch
+        {
+            if (tx is not null) await tx.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private sealed class Held(DbConnection connection, DbTransaction tx) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                // Commit ends the transaction and with it the lock; nothing else was written in it.
+                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (DbException)
+            {
+                // A broken connection released the lock already.
+            }
+            finally
+            {
+                await tx.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using LeftBehind.Bench.Infra;
+using LeftBehind.Tests.Infrastructure;
+using Npgsql;
+
+namespace LeftBehind.Tests.Cluster;
+
+/// <summary>
+/// A private PostgreSQL database, N instances of the service as separate processes on it (Quartz clustered, demo
+/// school seeded), and the YARP load balancer in front spreading requests and WebSocket upgrades round-robin.
+/// </summary>
+internal sealed class ServiceCluster : IAsyncDisposable
+{
+    public const string AdminKey = "cluster-admin-key";
+
+    private ServiceCluster(string connectionString, List<ServiceInstance> instances, LoadBalancer proxy)
+    {
+        ConnectionString = connectionString;
+        Instances = instances;
+        Proxy = proxy;
+        Http = new HttpClient { BaseAddress = new Uri(proxy.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Add("X-Admin-Key", AdminKey);
+    }
+
+    public string ConnectionString { get; }
+
+    public List<ServiceInstance> Instances { get; }
+
+    public LoadBalancer Proxy { get; }
+
+    /// <summary>Through the proxy, with the admin key.</summary>
+    public HttpClient Http { get; }
+
+    public static Dictionary<string, string> Settings(string connectionString) => new()
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["ConnectionStrings:LeftBehind"] = connectionString,
+        ["Storage:SeedDemoData"] = "true",
+        ["Scheduler:Clustered"] = "true",
+        ["Scheduler:QuietHours:Enabled"] = "false",
+        ["Admin:ApiKey"] = AdminKey,
+        ["Kernel:TypingDelayMs"] = "0",
+        // Every simulated user comes through the one proxy from one loopback address: the per-address limits (made
+        // for one household's phone) would throttle the whole test population.
+        ["RateLimits:TokensPerAddress"] = "100000",
+        ["RateLimits:ConversationsPerAddress"] = "100000",
+        ["RateLimits:PostsPerAddress"] = "1000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        ["Logging:LogLevel:LeftBehind.Archive.Data.ArchiveMigrator"] = "Information",
+        ["Logging:LogLevel:LeftBehind.Archive.Storage.PostgresBackplane"] = "Information",
+        ["DOTNET_TieredPGO"] = "0",
+    };
+
+    public static async Task<string> NewDatabaseAsync() => await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("cl");
+
+    public static async Task<ServiceCluster> StartAsync(int count, Action<int, Dictionary<string, string>>? adjust = null)
+    {
+        var cs = await NewDatabaseAsync();
+        var instances = new List<ServiceInstance>();
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // Started together on the empty database: migrations and seeding must take turns by themselves.
+        for (var i = 0; i < count; i++)
+        {
+            var settings = Settings(cs);
+            adjust?.Invoke(i, settings);
+            instances.Add(ServiceInstance.Start(FreePort(), settings));
+        }
+        try
+        {
+            foreach (var instance in instances) await instance.WaitHealthyAsync(probe, TimeSpan.FromSeconds(240));
+        }
+        catch
+        {
+            foreach (var instance in instances) await instance.DisposeAsync();
+            throw;
+        }
+        var proxy = await LoadBalancer.StartAsync(FreePort(), instances.Select(i => i.BaseUrl).ToList());
+        return new ServiceCluster(cs, instances, proxy);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        foreach (var (n, v) in parameters) cmd.Parameters.AddWithValue(n, v);
+        return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Rows of a query as text, for failure messages.</summary>
+    public async Task<string> DumpAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, connection);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var sb = new System.Text.StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++) sb.Append(reader.IsDBNull(i) ? "null" : reader.GetValue(i)).Append(" | ");
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Bounded wait for a condition that has no signal to wait on (a row in the database, a process gone).</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, string what, Func<Task<string>>? explain = null)
+    {
+        using var cts = new CancellationTokenSource(limit);
+        while (!await condition())
+        {
+            if (cts.IsCancellationRequested) Assert.Fail($"not within {limit}: {what}\n{(explain is null ? "" : await explain())}");
+            await Task.Delay(50);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Proxy.DisposeAsync();
+        foreach (var instance in Instances) await instance.DisposeAsync();
+    }
+}
