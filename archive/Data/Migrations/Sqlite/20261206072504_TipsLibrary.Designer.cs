@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LeftBehind.Archive.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteArchiveDbContext))]
-    [Migration("20261206054108_TipsLibrary")]
+    [Migration("20261206072504_TipsLibrary")]
     partial class TipsLibrary
     {
         /// <inheritdoc />
@@ -150,6 +150,23 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasName("directline_settings_pkey");
 
                     b.ToTable("directline_settings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
@@ -967,6 +984,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("INTEGER");
 
@@ -981,6 +1002,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1016,11 +1040,18 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1174,6 +1205,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<long?>("HandedOverAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1190,6 +1225,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1274,6 +1312,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1285,6 +1327,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LeftBehind.Archive.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresArchiveDbContext))]
-    [Migration("20261206054310_TipsLibrary")]
+    [Migration("20261206072514_TipsLibrary")]
     partial class TipsLibrary
     {
         /// <inheritdoc />
@@ -155,6 +155,23 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasName("directline_settings_pkey");
 
                     b.ToTable("directline_settings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineTurnRow", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("TurnSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("turn_seq");
+
+                    b.HasKey("ConversationId")
+                        .HasName("directline_turns_pkey");
+
+                    b.ToTable("directline_turns", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.JobFireRow", b =>
@@ -1002,6 +1019,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<int>("RequestedById")
                         .HasColumnType("integer");
 
@@ -1016,6 +1037,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.ToTable("archive_leave_requests", (string)null);
                 });
@@ -1053,11 +1077,18 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
@@ -1215,6 +1246,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("HandedOverAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1231,6 +1266,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("AssignedTeacherId", "Status");
 
@@ -1321,6 +1359,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1332,6 +1374,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ChildId", "CreatedAt");
 
