@@ -28,8 +28,9 @@ public sealed class TipsJobTests
         await h.Seed.PreferAsync(hong.Guardian, p => { p.QuietStart = new TimeOnly(18, 0); p.QuietEnd = new TimeOnly(9, 0); p.LowLiteracy = true; });
         await h.Seed.PreferAsync(ming.Mother, p => p.Locale = "en");
 
-        var delivered = new List<(SentActivity Sent, DateTimeOffset At)>();
-        h.Adapter.OnSent += s => delivered.Add((s, h.Time.GetUtcNow()));
+        // The dispatcher sends in parallel: the record must be thread-safe.
+        var sentLog = new System.Collections.Concurrent.ConcurrentQueue<(SentActivity Sent, DateTimeOffset At)>();
+        h.Adapter.OnSent += s => sentLog.Enqueue((s, h.Time.GetUtcNow()));
         for (var day = TermStart; day <= TermEnd; day = day.AddDays(1))
         {
             foreach (var hour in new[] { 9, 19, 21 })
@@ -42,6 +43,7 @@ public sealed class TipsJobTests
             }
         }
 
+        var delivered = sentLog.ToList();
         var library = (await tips.ListAsync()).ToDictionary(t => t.Id);
         var sends = await tips.GetSendsAsync([ming.Father, ming.Mother, ming.Guardian, hong.Mother, hong.Guardian]);
         var tipDays = Enumerable.Range(0, TermEnd.DayNumber - TermStart.DayNumber + 1).Select(TermStart.AddDays)
