@@ -6,6 +6,7 @@ using LeftBehind.Archive.Records;
 using LeftBehind.Archive.Roster;
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Archive.Tips;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class ArchiveHostingExtensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter(StorageMetrics.MeterName));
         // First hosted service registered (before the archive's own): every table exists before anything else starts.
         builder.Services.AddHostedService<ArchiveMigrator>();
+        builder.Services.AddHostedService<TipLibrarySeedOnStart>();
         builder.Services.AddHostedService<DemoSeedOnStart>();
         builder.Services.AddArchiveServices();
         return builder;
@@ -75,6 +77,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IChannelSendRecords, ChannelSendRecordService>();
         services.AddSingleton<IDeliveryQueries, DeliveryQueryService>();
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<ITipService, TipService>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
         services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();

@@ -44,6 +44,9 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WeeklyTalk> WeeklyTalks => Set<WeeklyTalk>();
     public DbSet<CareVisit> CareVisits => Set<CareVisit>();
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
+    public DbSet<Tip> Tips => Set<Tip>();
+    public DbSet<TipSend> TipSends => Set<TipSend>();
+    public DbSet<TipOptOut> TipOptOuts => Set<TipOptOut>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -60,5 +63,6 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
         HostTablesModel.Configure(modelBuilder, Database.IsNpgsql());
         DeliveryModel.Configure(modelBuilder);
         StaffModel.Configure(modelBuilder);
+        TipsModel.Configure(modelBuilder);
     }
 }

@@ -1,5 +1,6 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
+using LeftBehind.Bot.Admin.Tips;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
@@ -170,6 +171,7 @@ internal static class BotHostingExtensions
         admin.MapStaffAdmin();
         admin.MapSchoolAdmin();
         app.MapStaffConsole();
+        admin.MapTipsAdmin();
         return app;
     }
 }

@@ -30,4 +30,6 @@ public sealed class SchedulerOptions
     public OutboxOptions Outbox { get; set; } = new();
 
     public DueRulesOptions Rules { get; set; } = new();
+
+    public TipsOptions Tips { get; set; } = new();
 }

@@ -34,6 +34,12 @@ internal sealed class SchedulerOptionsValidator(IOptions<StorageOptions> storage
             errors.Add("Scheduler:Rules:QuestionHeadTeacherHours must be greater than QuestionReminderHours");
         if (options.Rules.ContactTeacherDays <= options.Rules.ContactNudgeDays)
             errors.Add("Scheduler:Rules:ContactTeacherDays must be greater than ContactNudgeDays");
+        if (options.Tips.PerWeek is < 1 or > 3)
+            errors.Add("Scheduler:Tips:PerWeek must be 1, 2 or 3 (never more than three tips a week)");
+        if (options.Tips.Days.Distinct().Count() > 3 || options.Tips.Days.Any(d => !Enum.IsDefined(d)))
+            errors.Add("Scheduler:Tips:Days lists at most three weekdays (never more than three tips a week)");
+        if (options.Tips.Time < TimeSpan.Zero || options.Tips.Time >= TimeSpan.FromDays(1) || options.Tips.Window <= TimeSpan.Zero || options.Tips.Window > TimeSpan.FromHours(12))
+            errors.Add("Scheduler:Tips:Time must be a time of day and Window between 0 and 12 hours");
         if (options.Outbox.MaxRetryDelay < options.Outbox.BaseRetryDelay)
             errors.Add("Scheduler:Outbox:MaxRetryDelay must not be shorter than BaseRetryDelay");
 

@@ -16,6 +16,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, MonthlyDigestJob>(JobNames.MonthlyDigest);
         services.AddKeyedScoped<IScheduledJob, GuardianCheckJob>(JobNames.GuardianCheck);
         services.AddKeyedScoped<IScheduledJob, WeeklyTalkReminderJob>(JobNames.WeeklyTalk);
+        services.AddKeyedScoped<IScheduledJob, TipsJob>(JobNames.Tips);
         return services;
     }
 }

@@ -21,6 +21,7 @@ internal static class JobCatalog
         new(JobNames.MonthlyDigest, "0 0 9 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "each parent's month: attendance, notes, letters, calls"),
         new(JobNames.GuardianCheck, "0 30 7 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "children with no active guardian to their head teacher; parents past 24 hours asked again"),
         new(JobNames.WeeklyTalk, "0 0 15 ? * FRI", CronTriggerMisfireInstruction.FireAndProceed, "paired teachers with children still without this week's 谈心"),
+        new(JobNames.Tips, "0 0 * * * ?", CronTriggerMisfireInstruction.DoNothing, "家长学校 / 家长课堂: two or three short tips a week to each guardian and parent"),
     ];
 
     public static JobDefinition? Find(string name) => All.FirstOrDefault(j => string.Equals(j.Name, name, StringComparison.OrdinalIgnoreCase));

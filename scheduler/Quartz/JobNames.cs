@@ -11,4 +11,5 @@ public static class JobNames
     public const string MonthlyDigest = "monthly-digest";
     public const string GuardianCheck = "guardian-check";
     public const string WeeklyTalk = "weekly-talk";
+    public const string Tips = "tips";
 }

@@ -27,6 +27,19 @@ internal static class MessageCatalog
     public static OutboxMessage Reminder(string locale, string sentence) =>
         new($"{sentence}\n{Get("Reply_Hint", locale)}", ReplyChoices(locale));
 
+    /// <summary>
+    /// A tip: the series name (家长学校 for guardians, 家长课堂 for parents), the one sentence in the recipient's
+    /// language, then how to answer (1 有用, 2 没用, 停), with the two answers as buttons where the channel has them.
+    /// </summary>
+    public static OutboxMessage Tip(string locale, bool guardian, LeftBehind.Archive.Tips.TipInfo tip)
+    {
+        var language = Locales.Normalize(locale);
+        var series = Get(guardian ? "Tip_Series_Guardian" : "Tip_Series_Parent", locale);
+        return new OutboxMessage(
+            Get("Tip_Message", locale, series, tip.Text(language), Get("Tip_Hint", locale)),
+            [new(Get("Tip_Choice_Useful", locale), "1"), new(Get("Tip_Choice_NotUseful", locale), "2")]);
+    }
+
     /// <summary>Children's names as a list in the recipient's language (小明、小红 / Ming, Hong).</summary>
     public static string JoinNames(string locale, IEnumerable<string> names) =>
         string.Join(Culture(locale).Name == "en" ? ", " : "、", names);

@@ -13,4 +13,9 @@ internal sealed record ConversationProfile
 
     /// <summary>Content that spoke of danger (a letter, an answer, a note); the offer to alert follows once its dialog is done.</summary>
     public string? PendingAlertText { get; set; }
+
+    /// <summary>When this user's latest message came, and the one before it (a question waiting since before a tip is older news than the tip).</summary>
+    public DateTimeOffset? LastMessageAt { get; set; }
+
+    public DateTimeOffset? PreviousMessageAt { get; set; }
 }

@@ -23,6 +23,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<TurnPreparation>();
         services.TryAddSingleton<InviteBinding>();
         services.TryAddSingleton<RoleFlowDialogs>();
+        services.TryAddSingleton<Tips.TipReplies>();
         services.AddParentFlows();
         services.AddGuardianFlows();
         services.AddTeacherFlows();

@@ -9,6 +9,7 @@ using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Tips;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Conversations;
@@ -32,12 +33,14 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly ConversationAccessors _accessors;
     private readonly EmergencyConversation _emergencyTalk;
     private readonly GuardianGapReporter _gaps;
+    private readonly TipReplies _tips;
 
     public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors,
-        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian) : base(Name)
+        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian, TipReplies tips) : base(Name)
     {
         _emergencyTalk = emergencyTalk;
         _binding = binding;
+        _tips = tips;
         _preparation = preparation;
         _accessors = accessors;
         _gaps = gaps;
@@ -73,6 +76,8 @@ internal sealed class MainDialog : InterruptibleDialog
         if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
             return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
         if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
+        // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
+        if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false) != TipReplyOutcome.NotOurs) return Done;
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -158,6 +163,19 @@ internal sealed class MainDialog : InterruptibleDialog
                 if (LanguageCommand.Recognize(context.Activity.Text) == LanguageCommand.Ask || CurrentUser.From(context) is not { } user) return EndOfTurn;
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
+            }
+            if (CurrentUser.From(context) is { } asked && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
+                && await _tips.TryHandleAsync(context, asked, idle: false, cancellationToken).ConfigureAwait(false) is var tip and not TipReplyOutcome.NotOurs)
+            {
+                // 有用 / 没用 / 不要小贴士 while a question waits: recorded, then the waiting question is asked again;
+                // a bare 1 / 2 for a tip newer than that question leaves the old question behind.
+                if (tip == TipReplyOutcome.AnsweredInsteadOfWaitingQuestion)
+                {
+                    await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                    return new DialogTurnResult(DialogTurnStatus.Complete);
+                }
+                await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                return EndOfTurn;
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {

@@ -40,6 +40,12 @@ internal sealed class TurnPreparation(
         if (profile.Locale is null && user is not null && Locales.Normalize(user.Preferences.Locale) is { } stored && stored != Locales.Default)
             profile.Locale = stored;
 
+        if (activity.Type == ActivityTypes.Message)
+        {
+            mine.PreviousMessageAt = mine.LastMessageAt;
+            mine.LastMessageAt = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
+        }
+
         TextAnalysis? analysis = null;
         if (activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(activity.Text))
         {

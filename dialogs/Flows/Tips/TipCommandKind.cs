@@ -1,0 +1,10 @@
+namespace LeftBehind.Dialogs.Tips;
+
+internal enum TipCommandKind
+{
+    None,
+    Useful,
+    NotUseful,
+    Stop,
+    Restart,
+}
