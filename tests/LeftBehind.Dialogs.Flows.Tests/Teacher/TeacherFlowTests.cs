@@ -54,7 +54,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     public async Task A_second_absence_list_adds_to_the_day_and_never_marks_the_first_absent_child_present()
     {
         // Issue 12: "缺：王小明", then "缺：刘阳" silently overwrote 王小明's absence as present.
-        await _h.BindAsync(FamilyHarness.HeadTeacher, "li");
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
             .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
@@ -211,7 +211,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     [Fact]
     public async Task Menu_item_4_is_the_weekly_talk_of_the_paired_children()
     {
-        await _h.BindAsync(FamilyHarness.MentorTeacher, "wang");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         await _h.Teacher("wang").Flow()
             .Send("4").AssertReply("记哪个孩子这周的谈心？\n1. 王小明\n2. 王小红\n3. 刘阳")
             .Send("3").AssertReplyContains("刘阳这周的学习怎么样？")
