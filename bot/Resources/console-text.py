@@ -156,6 +156,11 @@ T = {
  "Yes": ("是", "是", "yes"),
  "No": ("否（已拒绝）", "否（已拒絕）", "no (refused)"),
  "StaffOtherSchool": ("学校密钥只能为本校（{0}）开账号。", "學校密鑰只能為本校（{0}）開帳號。", "A school key makes accounts for its own school ({0}) only."),
+ "Channel_directline": ("网页聊天", "網頁聊天", "Web Chat"),
+ "Channel_webchat": ("网页聊天", "網頁聊天", "Web Chat"),
+ "Channel_wechat": ("微信", "微信", "WeChat"),
+ "Channel_sms": ("短信", "簡訊", "SMS"),
+ "Channel_voice": ("语音电话", "語音電話", "voice calls"),
 }
 here = os.path.dirname(os.path.abspath(__file__))
 head = '''<?xml version="1.0" encoding="utf-8"?>

@@ -16,4 +16,8 @@ internal static class ConsoleText
         var format = Resources.GetString(name, culture) ?? throw new MissingManifestResourceException("ConsoleText: " + name);
         return args.Length == 0 ? format : string.Format(culture, format, args);
     }
+
+    /// <summary>A channel id as staff call it ("directline" is the Web Chat page; an unknown id is shown as it is).</summary>
+    public static string Channel(string channelId) =>
+        Resources.GetString("Channel_" + channelId.ToLowerInvariant(), CultureInfo.CurrentUICulture) ?? channelId;
 }
