@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeftBehind.Dialogs.Schema;
 
-namespace LeftBehind.Tests.Bot;
+namespace LeftBehind.Tests.Schema;
 
 public sealed class SchemaRoundTripTests
 {
