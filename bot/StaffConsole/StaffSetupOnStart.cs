@@ -10,7 +10,7 @@ namespace LeftBehind.Bot.StaffConsole;
 /// The console's roles exist before anyone signs in; in Development with the demo school, its demo staff logins too
 /// (README, "The staff console"). Runs after the archive's migrator and demo seeding (registered after them).
 /// </summary>
-internal sealed class StaffSetupOnStart(IServiceScopeFactory scopes, IHostEnvironment environment, IOptions<StorageOptions> storage, IOptions<StaffConsoleOptions> options, IDemoInfo demo) : IHostedService
+internal sealed class StaffSetupOnStart(IServiceScopeFactory scopes, IHostEnvironment environment, IOptions<StorageOptions> storage, IOptions<StaffConsoleOptions> options, IDemoInfo demo, IDbConnectionFactory connections) : IHostedService
 {
     /// <summary>login, name, role (demo school; the teachers are the roster's).</summary>
     public static readonly (string Login, string Name, string Role)[] DemoStaff =
@@ -21,7 +21,11 @@ internal sealed class StaffSetupOnStart(IServiceScopeFactory scopes, IHostEnviro
         ("county", "阳光县教育局", StaffRoles.CountyViewer),
     ];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    // Instances starting together on one database take turns, as the migrator and the demo seeding do: the second
+    // finds the roles and logins made and does nothing.
+    public Task StartAsync(CancellationToken cancellationToken) => SchemaLock.RunAsync(connections, () => SetUpAsync(cancellationToken), cancellationToken);
+
+    private async Task SetUpAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<int>>>();

@@ -111,7 +111,7 @@ async function main() {
   step = 'school admin sees the father bound';
   await page.goto(base + '/console/families', { waitUntil: 'load' });
   const father = await page.locator('section.family[data-child="2023001"] li', { hasText: '王建军' }).innerText();
-  if (!father.includes('已绑定 directline')) throw new Error('father not shown as bound: ' + father);
+  if (!father.includes('已绑定 网页聊天')) throw new Error('father not shown as bound: ' + father);
   await shot(page, 'console-phone-4-families');
   await signOut(page);
 

@@ -40,7 +40,8 @@ internal sealed class TurnPreparation(
         if (profile.Locale is null && user is not null && Locales.Normalize(user.Preferences.Locale) is { } stored && stored != Locales.Default)
             profile.Locale = stored;
 
-        if (activity.Type == ActivityTypes.Message)
+        // Only a bound person can have a tip to answer (TipReplies); a stranger's turns write no state at all.
+        if (activity.Type == ActivityTypes.Message && user is not null)
         {
             mine.PreviousMessageAt = mine.LastMessageAt;
             mine.LastMessageAt = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();

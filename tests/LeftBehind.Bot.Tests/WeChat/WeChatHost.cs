@@ -48,9 +48,26 @@ public sealed class WeChatHost : IAsyncDisposable
     public async Task<SimUser> BindAsync(string openId, string code, string name)
     {
         var user = Sim.User(openId);
-        await Sim.SubscribeAsync(openId);
-        await user.ExpectAsync("两地书");
-        await Sim.SendTextAsync(openId, code);
+        // Each inbound message's turn has sent all its replies once the processor says it was handled; a test that then
+        // plans a failure for "the next send" must not have it taken by the tail of the binding turn (the menu after
+        // 绑定成功), as happened with a fixed quiet window on a fast machine.
+        var inbound = Services.GetRequiredService<WeChatInboundProcessor>();
+        var handled = new SemaphoreSlim(0); // not disposed: a late event may still release it
+        void OnProcessed(string _) => handled.Release();
+        inbound.Processed += OnProcessed;
+        try
+        {
+            using var hang = new CancellationTokenSource(TimeSpan.FromMinutes(2)); // only a guard against a hang
+            await Sim.SubscribeAsync(openId);
+            await handled.WaitAsync(hang.Token);
+            await user.ExpectAsync("两地书");
+            await Sim.SendTextAsync(openId, code);
+            await handled.WaitAsync(hang.Token);
+        }
+        finally
+        {
+            inbound.Processed -= OnProcessed;
+        }
         await user.ExpectAsync("绑定成功", name);
         // Binding releases the person's held mailbox through the outbox. A test that then plans a failure for "the next
         // send" must not have it taken by one of those, so wait until every row for this person has settled (a quiet
