@@ -16,7 +16,10 @@
       if (c.description) li.appendChild(document.createTextNode(' ' + c.description));
       list.appendChild(li);
     });
-    document.getElementById('invite-codes').hidden = false;
+    var box = document.getElementById('invite-codes');
+    // Open on a wide screen; on a phone the chat keeps the room and the list is one tap away.
+    box.open = window.matchMedia('(min-width: 700px)').matches;
+    box.hidden = false;
   }
 
   function fail() {
