@@ -59,8 +59,7 @@ internal sealed class ServiceCluster : IAsyncDisposable
     {
         var cs = await NewDatabaseAsync();
         var instances = new List<ServiceInstance>();
-        // One request per instance, after it said it started: a generous timeout, not a retry loop.
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         // Started together on the empty database: migrations and seeding must take turns by themselves.
         for (var i = 0; i < count; i++)
         {
