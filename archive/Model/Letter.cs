@@ -16,4 +16,10 @@ internal sealed class Letter
     public string? PhotoContentType { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>When the guardian (or a teacher) marked it 已读给孩子听: the writer sees it in their letter history.</summary>
+    public DateTimeOffset? ReadToChildAt { get; set; }
+
+    /// <summary>Who read it to the child.</summary>
+    public int? ReadToChildById { get; set; }
 }

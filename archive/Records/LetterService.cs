@@ -48,11 +48,41 @@ internal sealed class LetterService(IDbContextFactory<ArchiveDbContext> dbs, Acc
         await db.SaveChangesAsync(cancellationToken);
         if (child is null) return null;
         var rows = await db.Letters.Where(l => l.ChildId == childId).OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id).Take(Math.Clamp(max, 1, 200))
-            .Select(l => new { l, Name = db.Persons.Where(p => p.Id == l.AuthorId).Select(p => p.Name).FirstOrDefault() })
+            .Select(l => new
+            {
+                l,
+                Name = db.Persons.Where(p => p.Id == l.AuthorId).Select(p => p.Name).FirstOrDefault(),
+                Reader = db.Persons.Where(p => p.Id == l.ReadToChildById).Select(p => p.Name).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => ToInfo(r.l, r.Name)).ToList();
+        return rows.Select(r => ToInfo(r.l, r.Name, r.Reader)).ToList();
     }
 
-    private static LetterInfo ToInfo(Letter l, string? authorName) =>
-        new(l.Id, l.ChildId, l.Direction, l.AuthorId is int a && authorName is not null ? new PersonRef(a, authorName) : null, l.Text, l.PhotoUrl, l.PhotoContentType, l.CreatedAt);
+    public async Task<LetterReadToChild?> MarkReadToChildAsync(Actor reader, int letterId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var letter = await db.Letters.FirstOrDefaultAsync(l => l.Id == letterId && l.Direction == LetterDirection.ToChild, cancellationToken);
+        if (letter is null) return null;
+        // The writer (a parent) does not read their own letter to the child; the guardian or a teacher of the child does.
+        if (reader.Role == ActorRole.Parent) throw new ArchiveException(ArchiveError.Forbidden, "a parent does not mark a letter read to the child");
+        if (await policy.ReadAsync(db, reader, letter.ChildId, "letter.read-to-child", cancellationToken) is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        var first = letter.ReadToChildAt is null;
+        if (first)
+        {
+            letter.ReadToChildAt = time.GetUtcNow();
+            letter.ReadToChildById = reader.PersonId;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var names = await db.Persons.Where(p => p.Id == letter.AuthorId || p.Id == letter.ReadToChildById).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        string? Name(int? id) => names.FirstOrDefault(n => n.Id == id)?.Name;
+        return new LetterReadToChild(ToInfo(letter, Name(letter.AuthorId), Name(letter.ReadToChildById)), first);
+    }
+
+    private static LetterInfo ToInfo(Letter l, string? authorName, string? readerName = null) =>
+        new(l.Id, l.ChildId, l.Direction, l.AuthorId is int a && authorName is not null ? new PersonRef(a, authorName) : null, l.Text, l.PhotoUrl, l.PhotoContentType, l.CreatedAt,
+            l.ReadToChildAt, l.ReadToChildById is int r && readerName is not null ? new PersonRef(r, readerName) : null);
 }

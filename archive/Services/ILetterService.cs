@@ -13,4 +13,10 @@ public interface ILetterService
 
     /// <summary>Letters exchanged about the child, newest first.</summary>
     Task<IReadOnlyList<LetterInfo>?> ListAsync(Actor actor, int childId, int max = 20, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The guardian (or a teacher) read a letter to the child (已读给孩子听): kept once, with who and when, for the
+    /// writer's letter history. Only letters to the child; null when there is no such letter the actor may read.
+    /// </summary>
+    Task<LetterReadToChild?> MarkReadToChildAsync(Actor reader, int letterId, CancellationToken cancellationToken = default);
 }

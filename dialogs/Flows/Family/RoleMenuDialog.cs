@@ -15,6 +15,8 @@ namespace LeftBehind.Dialogs.Family;
 /// </summary>
 internal abstract class RoleMenuDialog : InterruptibleDialog
 {
+    /// <summary>The menu's own choice prompt: while it waits, a role may still take its own words.</summary>
+    protected const string MenuPromptId = "choice";
     private readonly IAlertAcknowledger _acknowledger;
     private readonly IReadOnlyList<MenuItem> _items;
 
@@ -23,7 +25,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         _acknowledger = acknowledger;
         _items = items;
         AddDialog(new WaterfallDialog<RoleMenuState>("menu", [ShowMenuStepAsync, RunChoiceStepAsync]));
-        AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new ChoicePrompt(MenuPromptId));
         foreach (var flow in flows) AddDialog(flow);
         InitialDialogId = "menu";
     }
@@ -77,7 +79,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
             return await step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct).ConfigureAwait(false);
 
         step.Values = step.Values with { FlowStarted = false };
-        return await step.PromptAsync("choice", NumberedMenu.Options(step.Context, Text(step.Context, "MenuQuestion"), titles), ct).ConfigureAwait(false);
+        return await step.PromptAsync(MenuPromptId, NumberedMenu.Options(step.Context, Text(step.Context, "MenuQuestion"), titles), ct).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> RunChoiceStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)

@@ -1,4 +1,5 @@
 using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Parent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,8 @@ internal static class GuardianFlowsRegistration
         services.TryAddSingleton<SendParentMessageDialog>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();
         services.TryAddSingleton<ConfirmReminderDialog>();
+        services.TryAddSingleton<ParentNotifications>();
+        services.TryAddSingleton<ReadLettersDialog>();
         services.TryAddSingleton<GuardianMenuDialog>();
         return services;
     }

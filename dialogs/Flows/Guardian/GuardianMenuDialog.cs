@@ -13,7 +13,8 @@ namespace LeftBehind.Dialogs.Guardian;
 /// <summary>
 /// The guardian's main menu, for people who read little: one short question, numbered options that are also
 /// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
-/// (shared with the teachers' flow), 6 call for help. A digit right after a reminder answers the reminder.
+/// (shared with the teachers' flow), 6 call for help, 7 read the letters (看信). A digit right after a reminder answers
+/// the reminder; 已读给孩子听 marks the newest letter read to the child.
 /// </summary>
 internal sealed class GuardianMenuDialog : RoleMenuDialog
 {
@@ -28,8 +29,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         ConfirmCallHomeDialog confirmCallHome,
         ConfirmReminderDialog confirmReminder,
         EnterReplyLetterDialog enterReplyLetter,
-        RaiseEmergencyDialog raiseEmergency)
-        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency])
+        RaiseEmergencyDialog raiseEmergency,
+        ReadLettersDialog readLetters)
+        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency, readLetters])
     {
         _replies = replies;
     }
@@ -42,7 +44,27 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         new("MenuReminder", ConfirmReminderDialog.Name, new ConfirmReminderOptions(null, null)),
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuHelpNow", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
+        // Last, so the numbers guardians have learnt (1–6) keep their meaning.
+        new("MenuReadLetters", ReadLettersDialog.Name, new ReadLettersOptions()),
     ];
+
+    /// <summary>While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && innerDc.Context.Activity.Type == ActivityTypes.Message
+            && ReadLettersRequest(innerDc.Context.Activity.Text) is { } letters)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    // 看信 / 读信 and 已读给孩子听 are this menu's own words, whatever the analyzer read into them ("letter").
+    private static ReadLettersOptions? ReadLettersRequest(string? text) =>
+        ReadLettersDialog.SaysReadToChild(text) ? new ReadLettersOptions(text, MarkNewest: true)
+        : ReadLettersDialog.AsksToRead(text) ? new ReadLettersOptions(text)
+        : null;
 
     protected override string Text(ITurnContext turnContext, string name) => GuardianText.Get(turnContext, name);
 
@@ -50,6 +72,8 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     {
         var activity = step.Context.Activity;
         if (activity.Type != ActivityTypes.Message) return null;
+        if (ReadLettersRequest(activity.Text) is { } letters)
+            return await step.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
         var key = await _replies.LatestOpenAsync(FamilyTurn.User(step.Context).Person.PersonId, cancellationToken).ConfigureAwait(false);
         if (key is null) return null;
         var titles = ConfirmReminderDialog.Titles(step.Context).Select(t => new Choice(t)).ToList();

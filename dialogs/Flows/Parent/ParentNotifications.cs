@@ -32,8 +32,23 @@ internal sealed class ParentNotifications(IProactiveMessenger messenger)
         messenger.SendAsync(headTeacherId, c => Text(c, "HeadTeacherConcern", question.ChildName, question.Text, question.AssignedTeacherName ?? T.Get(c, "SomeTeacher")),
             $"question-{question.Id}-concern-{headTeacherId}", urgent: true, cancellationToken: cancellationToken);
 
-    public Task SendLetterToReaderAsync(int readerId, LetterInfo letter, string childName, string parentName, CancellationToken cancellationToken = default) =>
-        messenger.SendAsync(readerId, c => Text(c, "LetterForReader", parentName, childName, letter.Text ?? string.Empty), $"letter-{letter.Id}-to-{readerId}", cancellationToken: cancellationToken);
+    /// <summary>The parent's letter to the reader; the guardian gets a 已读给{child}听 button to tap once it was read aloud.</summary>
+    public Task SendLetterToReaderAsync(int readerId, LetterInfo letter, string childName, string parentName, bool isGuardian = false, CancellationToken cancellationToken = default) =>
+        messenger.SendAsync(readerId, c => LetterForReader(c, letter, childName, parentName, isGuardian), $"letter-{letter.Id}-to-{readerId}", cancellationToken: cancellationToken);
+
+    /// <summary>The guardian read the parent's letter to the child (已读给孩子听): the writer is told once.</summary>
+    public Task SendLetterReadToChildAsync(int writerId, LetterInfo letter, string childName, string readerName, CancellationToken cancellationToken = default) =>
+        messenger.SendAsync(writerId, c => Text(c, "LetterReadToChild", readerName, Local(letter.CreatedAt), childName), $"letter-{letter.Id}-read-{writerId}", cancellationToken: cancellationToken);
+
+    public static Activity LetterForReader(CultureInfo culture, LetterInfo letter, string childName, string parentName, bool isGuardian)
+    {
+        var activity = Text(culture, "LetterForReader", parentName, childName, letter.Text ?? string.Empty);
+        if (letter.PhotoUrl is { Length: > 0 } url)
+            activity.Attachments = [new Attachment { ContentType = letter.PhotoContentType ?? "image/jpeg", ContentUrl = url }];
+        if (isGuardian)
+            activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(T.Get(culture, "LetterReadToChildButton", childName))] };
+        return activity;
+    }
 
     /// <summary>The child's reply (entered by the guardian or a teacher) reaches the parent, with the photo if there is one.</summary>
     public Task SendChildReplyAsync(int parentId, LetterInfo reply, string childName, CancellationToken cancellationToken = default) =>

@@ -7,6 +7,7 @@ using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
 
 namespace LeftBehind.Dialogs.Parent;
 
@@ -100,7 +101,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
         var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         foreach (var reader in readers)
-            await _notifications.SendLetterToReaderAsync(reader.Id, letter, child.Name, user.Person.Name, ct).ConfigureAwait(false);
+            await _notifications.SendLetterToReaderAsync(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id, ct).ConfigureAwait(false);
         // Only who has a chat has received it; the others get it from their mailbox when they bind.
         var (now, later) = await _reach.SplitAsync(readers, r => r.Id, ct).ConfigureAwait(false);
         var names = string.Join(t.Get(context, "ListSeparator"), now.Select(r => r.Name));
@@ -128,7 +129,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
             var text = l.Text is { Length: > 80 } longText ? longText[..80] + "…" : l.Text ?? t.Get(context, "PhotoOnly");
             sb.Append("\n\n").Append(t.Get(context, l.Direction == LetterDirection.ToChild ? "LetterItemToChild" : "LetterItemFromChild",
                 TimeZoneInfo.ConvertTime(l.CreatedAt, zone).DateTime, l.Author?.Name ?? string.Empty, child.Name, text));
+            // 已读给孩子听: the writer sees that the guardian read it aloud.
+            if (l.ReadToChildAt is not null) sb.Append(t.Get(context, "LetterReadMark", l.ReadToChildBy?.Name ?? string.Empty));
         }
-        await context.SendActivityAsync(sb.ToString(), ct).ConfigureAwait(false);
+        // The photos of handwritten letters come along as images, in the same order as the list.
+        var photos = letters.Where(l => l.PhotoUrl is { Length: > 0 })
+            .Select(l => new Attachment { ContentType = l.PhotoContentType ?? "image/jpeg", ContentUrl = l.PhotoUrl }).ToList();
+        var activity = MessageFactory.Text(sb.ToString());
+        if (photos.Count > 0) activity.Attachments = photos;
+        await context.SendActivityAsync(activity, ct).ConfigureAwait(false);
     }
 }

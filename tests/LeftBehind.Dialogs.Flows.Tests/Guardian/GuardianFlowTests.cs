@@ -8,7 +8,7 @@ namespace LeftBehind.Tests.Guardian;
 
 public sealed class GuardianFlowTests : IAsyncLifetime
 {
-    private const string Menu = "您要做什么？回复数字就行。\n1. 请假\n2. 告诉孩子爸妈\n3. 确认打电话\n4. 回复提醒\n5. 孩子回信\n6. 紧急求助";
+    private const string Menu = "您要做什么？回复数字就行。\n1. 请假\n2. 告诉孩子爸妈\n3. 确认打电话\n4. 回复提醒\n5. 孩子回信\n6. 紧急求助\n7. 看信";
     private const string WhichChild = "哪个孩子请假？\n1. 王小明\n2. 王小红";
     private const string WhichDays = "请哪天的假？\n1. 今天\n2. 明天\n3. 这周";
     private const string Why = "为什么请假？\n1. 生病\n2. 有事";
@@ -23,7 +23,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     {
         await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         await _h.Guardian("yeye").Flow()
-            .Send("你好").AssertReply(Menu).AssertSuggestedActions("请假", "告诉孩子爸妈", "确认打电话", "回复提醒", "孩子回信", "紧急求助")
+            .Send("你好").AssertReply(Menu).AssertSuggestedActions("请假", "告诉孩子爸妈", "确认打电话", "回复提醒", "孩子回信", "紧急求助", "看信")
             .StartTestAsync();
     }
 

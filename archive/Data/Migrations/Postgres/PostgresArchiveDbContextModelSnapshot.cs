@@ -1479,6 +1479,12 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ReadToChildAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReadToChildById")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RequestKey")
                         .HasMaxLength(96)
                         .HasColumnType("character varying(96)");

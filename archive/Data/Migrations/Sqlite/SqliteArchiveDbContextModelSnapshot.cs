@@ -1434,6 +1434,12 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReadToChildAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReadToChildById")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestKey")
                         .HasMaxLength(96)
                         .HasColumnType("TEXT");
