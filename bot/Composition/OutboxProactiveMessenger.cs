@@ -30,6 +30,9 @@ internal sealed class OutboxProactiveMessenger(IOutbox outbox, IPreferenceServic
         await outbox.EnqueueAsync(personId, message, key, urgent, cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default) =>
+        outbox.WithdrawAsync(personId, keyPrefix, reason, cancellationToken);
+
     private static string? ValueOf(CardAction action) =>
         action.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 }

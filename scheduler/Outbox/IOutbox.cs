@@ -20,6 +20,13 @@ public interface IOutbox
     /// </summary>
     Task<int> ReleaseHeldAsync(int recipientPersonId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes back messages that have not reached the person yet (in their mailbox, or waiting and not being delivered)
+    /// whose caller key starts with <paramref name="keyPrefix"/>: they become <see cref="OutboxStatus.Withdrawn"/> with
+    /// <paramref name="reason"/> and are never delivered. Returns how many.
+    /// </summary>
+    Task<int> WithdrawAsync(int recipientPersonId, string keyPrefix, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>Rows for the admin API, newest first; <paramref name="status"/> null means all.</summary>
     Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default);
 }

@@ -149,7 +149,7 @@ internal sealed class OutboxDispatcher(
         var plan = policy.Plan(row, bindings, phone, now);
         if (plan.HoldUntil is { } until) return new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, until, plan.Reason);
         if (await policy.CancelledAsync(row, cancellationToken).ConfigureAwait(false))
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, "cancelled: acknowledged before the call");
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, OutboxDeadReasons.Cancelled + "acknowledged before the call");
         if (plan.Unreachable)
         {
             // Never dropped silently: the school is told who cannot be reached (once a day per person).
@@ -161,7 +161,7 @@ internal sealed class OutboxDispatcher(
                 return new DeliveryOutcome(row.Id, OutboxStatus.Held, row.DeliveredBindings, row.Attempts, now, HeldReason);
             }
             logger.LogWarning("Outbox {Id} for person {Person} dead: the person was erased", row.Id, row.RecipientId);
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, "recipient erased");
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts + 1, now, OutboxDeadReasons.Erased);
         }
 
         var targets = plan.Targets;
@@ -173,7 +173,7 @@ internal sealed class OutboxDispatcher(
         }
         catch (System.Text.Json.JsonException)
         {
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, row.Attempts + 1, now, "unreadable payload");
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, row.Attempts + 1, now, OutboxDeadReasons.Unreadable);
         }
 
         foreach (var target in targets.Where(t => !delivered.Contains(t.BindingId)))
@@ -222,7 +222,7 @@ internal sealed class OutboxDispatcher(
         if (attempts >= Options.MaxAttempts)
         {
             logger.LogError("Outbox {Id} for person {Person} is dead after {Attempts} attempts", row.Id, row.RecipientId, attempts);
-            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, attempts, now, error);
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, delivered, attempts, now, OutboxDeadReasons.AfterAttempts(attempts, error));
         }
 
         logger.LogWarning("Outbox {Id} for person {Person} failed attempt {Attempts}; retrying", row.Id, row.RecipientId, attempts);

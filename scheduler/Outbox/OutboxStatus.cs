@@ -18,8 +18,17 @@ public static class OutboxStatus
     /// </summary>
     public const string Held = "held";
 
-    /// <summary>Given up: attempts exhausted, or the person can never be reached (erased).</summary>
+    /// <summary>
+    /// Given up: the person can never be reached (erased), the provider refused for good or attempts ran out
+    /// (<see cref="OutboxDeadReasons"/>) — never because the person has not bound a chat yet.
+    /// </summary>
     public const string Dead = "dead";
 
-    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Held, Dead];
+    /// <summary>
+    /// Taken back before it reached the person, because what replaced it says more: an alert for an emergency that was
+    /// resolved before they bound a chat gives way to one "there was an emergency, it is resolved" notice.
+    /// </summary>
+    public const string Withdrawn = "withdrawn";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Sent, Failed, Held, Dead, Withdrawn];
 }

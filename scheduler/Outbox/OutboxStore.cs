@@ -99,6 +99,22 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Takes back what has not reached the person yet (held, or waiting and not being delivered) under dedup keys starting
+    /// with <paramref name="keyPrefix"/>; returns how many rows were withdrawn.
+    /// </summary>
+    public async Task<int> WithdrawAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken)
+    {
+        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command("""
+            UPDATE sched_outbox SET status = 'withdrawn', last_error = @reason
+            WHERE recipient_id = @p AND substr(dedup_key, 1, @n) = @prefix
+              AND (status = 'held' OR (status IN ('pending', 'failed') AND lease_owner IS NULL AND delivered_bindings IS NULL))
+            """).With("@reason", reason).With("@p", personId).With("@prefix", keyPrefix).With("@n", keyPrefix.Length);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Extends the leases this owner still holds (rows claimed, not yet completed); returns how many.</summary>
     public async Task<int> RenewAsync(string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
@@ -114,6 +130,9 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
     public async Task CompleteAsync(string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (outcomes.Count == 0) return;
+        // "dead" is for who can never be reached; a row for someone not bound yet is held. Refused before anything is written.
+        if (outcomes.FirstOrDefault(o => o.Status == OutboxStatus.Dead && !OutboxDeadReasons.IsAllowed(o.Error)) is { } wrong)
+            throw new InvalidOperationException($"Outbox row {wrong.Id} may not be written dead for '{wrong.Error}'; only {nameof(OutboxDeadReasons)} are reasons to give up.");
         using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

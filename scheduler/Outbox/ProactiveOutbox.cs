@@ -24,6 +24,13 @@ internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWrite
         return released;
     }
 
+    public Task<int> WithdrawAsync(int recipientPersonId, string keyPrefix, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyPrefix);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return store.WithdrawAsync(recipientPersonId, OutboxKey.Of(DirectJob, recipientPersonId, keyPrefix), reason, cancellationToken);
+    }
+
     public Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         if (status is not null && !OutboxStatus.All.Contains(status)) throw new ArgumentException($"unknown status '{status}'", nameof(status));

@@ -60,5 +60,13 @@ public sealed class EmergencyEndToEndTests : IDisposable
         var family = await _factory.Services.GetRequiredService<IChildrenService>().GetFamilyAsync(Actor.Admin, e.GetProperty("childId").GetInt32());
         int[] unbound = [family!.Mother!.Id, family.PairedTeacher!.Id];
         Assert.All(outbox.Items.Where(i => i.Status == OutboxStatus.Held), i => Assert.Contains(i.RecipientId, unbound));
+
+        // The mother had no chat: the alert waited in her mailbox. It was resolved before she bound, so the alert was
+        // withdrawn and she gets one "there was an emergency, it is resolved" notice, never an alert that looks open.
+        var mother = family.Mother.Id;
+        Assert.Contains(outbox.Items, i => i.RecipientId == mother && i.Status == OutboxStatus.Withdrawn && i.Period.StartsWith("emergency:", StringComparison.Ordinal));
+        Assert.DoesNotContain(outbox.Items, i => i.RecipientId == mother && i.Status != OutboxStatus.Withdrawn && i.Period.StartsWith("emergency:", StringComparison.Ordinal));
+        var (bound, transcript) = await NodeScript.RunAsync("bind-later.js", _baseUrl, "e2e-sos-mum", "MAMA45", "【已解决】王小明刚才有过紧急情况", "已经解决了");
+        Assert.True(bound == 0, transcript);
     }
 }

@@ -43,4 +43,13 @@ public sealed class TrustEndToEndTests : IDisposable
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
     }
+
+    [Fact]
+    public async Task A_grandfather_who_binds_after_the_letter_reads_it_from_his_menu_and_the_father_sees_it_was_read_to_the_child()
+    {
+        var (code, output) = await NodeScript.RunAsync("read-letters.js", _baseUrl);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
 }

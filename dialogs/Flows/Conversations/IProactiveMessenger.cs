@@ -12,4 +12,11 @@ namespace LeftBehind.Dialogs.Conversations;
 public interface IProactiveMessenger
 {
     Task SendAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes back what was sent to the person under keys starting with <paramref name="keyPrefix"/> and has not reached
+    /// them yet (they have no chat: it waits in their mailbox), so it is never delivered; returns how many. An alert for
+    /// an emergency resolved before the person bound must not arrive looking open.
+    /// </summary>
+    Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default);
 }

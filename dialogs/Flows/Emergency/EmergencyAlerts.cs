@@ -51,5 +51,8 @@ internal static class EmergencyAlerts
     public static string List(CultureInfo culture, IEnumerable<string> names) =>
         string.Join(EmergencyText.Get(culture, "ListSeparator"), names);
 
-    public static string AlertKey(int emergencyId, int personId, int round) => $"emergency:{emergencyId}:{personId}:{round}";
+    public static string AlertKey(int emergencyId, int personId, int round) => AlertKeyPrefix(emergencyId, personId) + round.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Every round of the alert to one person.</summary>
+    public static string AlertKeyPrefix(int emergencyId, int personId) => $"emergency:{emergencyId}:{personId}:";
 }

@@ -39,9 +39,16 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         log.LogWarning("Emergency {EmergencyId} resolved by person {PersonId}", e.Id, user.Person.PersonId);
         var me = user.Person.PersonId;
         var others = e.Parties.Where(p => p != me).ToList();
+        var (_, unbound) = await reach.SplitAsync(others, p => p, cancellationToken).ConfigureAwait(false);
         foreach (var person in others)
         {
-            await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
+            // Someone without a chat has not seen the alert: it waits in their mailbox and would arrive looking open after
+            // all. It is taken back, and they get one notice that there was an emergency and that it is resolved.
+            var away = unbound.Contains(person) && await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.AlertKeyPrefix(e.Id, person),
+                "superseded: the emergency was resolved before the person could receive the alert", cancellationToken).ConfigureAwait(false) > 0;
+            await messenger.SendAsync(person, c => MessageFactory.Text(away
+                    ? EmergencyText.Get(c, "ResolvedWhileAway", e.ChildName, e.Text, EmergencyAlerts.Who(c, e, me), text)
+                    : EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
                 $"emergency-resolved:{e.Id}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
         }
         var culture = ResxText.CultureOf(turnContext.Locale);

@@ -29,4 +29,7 @@ internal sealed class DirectProactiveMessenger(Func<BotAdapter> adapter, IBindin
             await adapter().ContinueConversationAsync(reference, (ctx, ct) => ctx.SendActivityAsync(activity with { }, ct), cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>This double delivers at once or not at all: nothing ever waits to be taken back.</summary>
+    public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default) => Task.FromResult(0);
 }

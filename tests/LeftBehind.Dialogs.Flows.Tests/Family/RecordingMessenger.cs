@@ -20,6 +20,16 @@ internal sealed class RecordingMessenger(IPreferenceService preferences) : IProa
         Sent.Enqueue(new SentMessage(personId, build(CultureInfo.GetCultureInfo(prefs.Locale)), key, urgent));
     }
 
+    /// <summary>What was taken back: (person, key prefix).</summary>
+    public ConcurrentQueue<(int PersonId, string KeyPrefix)> Withdrawn { get; } = new();
+
+    /// <summary>Records the withdrawal; what was recorded for the person under the prefix counts as taken back.</summary>
+    public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default)
+    {
+        Withdrawn.Enqueue((personId, keyPrefix));
+        return Task.FromResult(Sent.Count(m => m.PersonId == personId && m.Key.StartsWith(keyPrefix, StringComparison.Ordinal)));
+    }
+
     public IReadOnlyList<SentMessage> To(int personId) => Sent.Where(m => m.PersonId == personId).ToList();
 }
 
