@@ -8,7 +8,7 @@ namespace LeftBehind.Archive.Records;
 
 internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : ILeaveService
 {
-    public async Task<LeaveResult> RequestAsync(Actor actor, int childId, DateOnly from, DateOnly to, AttendanceStatus status, string? reason, CancellationToken cancellationToken = default)
+    public async Task<LeaveResult> RequestAsync(Actor actor, int childId, DateOnly from, DateOnly to, AttendanceStatus status, string? reason, CancellationToken cancellationToken = default, bool includeNonSchoolDays = false)
     {
         if (status is not (AttendanceStatus.Leave or AttendanceStatus.Sick)) throw new ArchiveException(ArchiveError.Invalid, "leave or sick only");
         if (to < from || to.DayNumber - from.DayNumber > 30) throw new ArchiveException(ArchiveError.Invalid, "bad date range");
@@ -21,12 +21,40 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
             return await ResultAsync(db, child, filed.Id, CountSchoolDays(filed.From, filed.To), cancellationToken);
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The same child and day asked again (the grandmother after the grandfather, or a second message): one record,
+        // widened to both ranges, the newer reason kept; only days not covered before are news for the teachers.
+        var earlier = await db.LeaveRequests.Where(l => l.ChildId == childId && l.From <= to && l.To >= from)
+            .OrderBy(l => l.Id).FirstOrDefaultAsync(cancellationToken);
+        if (earlier is not null)
+        {
+            var previousReason = earlier.Reason;
+            var (oldFrom, oldTo) = (earlier.From, earlier.To);
+            earlier.From = from < earlier.From ? from : earlier.From;
+            earlier.To = to > earlier.To ? to : earlier.To;
+            earlier.Status = status;
+            if (!string.IsNullOrWhiteSpace(reason)) earlier.Reason = reason.Trim();
+            var marked = 0;
+            var added = 0;
+            for (var d = earlier.From; d <= earlier.To; d = d.AddDays(1))
+            {
+                var inRequest = d >= from && d <= to;
+                if (!inRequest && (d < oldFrom || d > oldTo)) continue;
+                if (!includeNonSchoolDays && IsWeekend(d)) continue;
+                await AttendanceService.UpsertAsync(db, childId, d, earlier.Status, earlier.Reason, actor.PersonId, now, cancellationToken);
+                marked++;
+                if (d < oldFrom || d > oldTo) added++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            var merged = await ResultAsync(db, child, earlier.Id, marked, cancellationToken);
+            return merged with { Repeat = true, NewDays = added, PreviousReason = previousReason };
+        }
         var leave = new LeaveRequest { RequestKey = key, ChildId = childId, RequestedById = actor.PersonId.Value, From = from, To = to, Status = status, Reason = reason?.Trim(), CreatedAt = now };
         db.LeaveRequests.Add(leave);
         var days = 0;
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) continue;
+            if (!includeNonSchoolDays && IsWeekend(d)) continue;
             await AttendanceService.UpsertAsync(db, childId, d, status, reason, actor.PersonId, now, cancellationToken);
             days++;
         }
@@ -41,6 +69,8 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
         var teachers = new[] { family.HeadTeacher, family.PairedTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         return new LeaveResult(leaveId, days, teachers);
     }
+
+    private static bool IsWeekend(DateOnly d) => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
     private static int CountSchoolDays(DateOnly from, DateOnly to)
     {

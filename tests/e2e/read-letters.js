@@ -37,7 +37,9 @@ async function main() {
   const grandpa = await open(domain, 'e2e-read-grandpa', transcript);
   await grandpa.say('YEYE67');
   await grandpa.expect('绑定成功', '王德福');
-  await grandpa.expect('王建军给王小明写了一封两地书', '期末考试加油');
+  // The held letter may reach the client before or after the welcome of the binding turn.
+  await grandpa.until(t => t.some(l => l.startsWith('e2e-read-grandpa <- 王建军给王小明写了一封两地书') && l.includes('期末考试加油')),
+    'the held letter never arrived');
   await grandpa.say('看信');
   await grandpa.expect('看哪个孩子的信');
   await grandpa.say('1');

@@ -14,15 +14,22 @@ namespace LeftBehind.Dialogs.Emergency;
 /// open emergencies, and the person who raised each one is told. Never a bare digit: "1" is a menu item, and a
 /// teacher opening her questions must not silently acknowledge an emergency. Any role's menu or the router calls
 /// this before its own routing; false means the message was not an acknowledgement.
+/// <para>
+/// Soft words — 好, 好的, 嗯, ok (<c>AckSoftWords</c>) — are what people say to any question. An acknowledgement must
+/// mean the person saw the alert, so a soft word acknowledges only when no other question of ours is waiting for an
+/// answer in the conversation (then the alert is the last thing that asked them anything); while a flow's question
+/// waits, "好" answers that question, the alert stays open and its repeats go on until "收到" or the button.
+/// </para>
 /// </summary>
 internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log) : IAlertAcknowledger
 {
     private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
 
-    public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken, bool questionWaiting = false)
     {
         if (turnContext.Activity.Type != ActivityTypes.Message || CurrentUser.From(turnContext) is not { } user) return false;
         if (!IsAcknowledgement(turnContext.Activity.Text)) return false;
+        if (questionWaiting && IsSoftAcknowledgement(turnContext.Activity.Text)) return false;
         var personId = user.Person.PersonId;
         var open = (await emergencies.UnacknowledgedAsync(cancellationToken).ConfigureAwait(false))
             .Where(e => e.Recipients.Any(r => r.PersonId == personId && r.AcknowledgedAt is null))
@@ -42,14 +49,19 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
         return true;
     }
 
-    public static bool IsAcknowledgement(string? text)
+    public static bool IsAcknowledgement(string? text) => Matches(text, "AckWords");
+
+    /// <summary>好, 好的, 嗯, ok: an acknowledgement only when nothing else was asked (see the class remarks).</summary>
+    public static bool IsSoftAcknowledgement(string? text) => Matches(text, "AckSoftWords");
+
+    private static bool Matches(string? text, string wordsName)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
         var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
         foreach (var language in Languages)
         {
             var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
-            var words = EmergencyText.Get(culture, "AckWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var words = EmergencyText.Get(culture, wordsName).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (words.Any(w => TextNormalizer.Compact(w).ToLowerInvariant() == t.ToLowerInvariant())) return true;
         }
         return false;

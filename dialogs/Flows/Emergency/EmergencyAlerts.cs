@@ -53,6 +53,12 @@ internal static class EmergencyAlerts
 
     public static string AlertKey(int emergencyId, int personId, int round) => AlertKeyPrefix(emergencyId, personId) + round.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A reply on the emergency passed to one person.</summary>
+    public static string ReplyKey(int emergencyId, int replyId, int personId) => ReplyKeyPrefix(emergencyId) + $"{replyId}:{personId}";
+
+    /// <summary>Every reply on the emergency (the outbox keeps each person's apart).</summary>
+    public static string ReplyKeyPrefix(int emergencyId) => $"emergency-reply:{emergencyId}:";
+
     /// <summary>Every round of the alert to one person.</summary>
     public static string AlertKeyPrefix(int emergencyId, int personId) => $"emergency:{emergencyId}:{personId}:";
 }

@@ -44,8 +44,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         {
             // Someone without a chat has not seen the alert: it waits in their mailbox and would arrive looking open after
             // all. It is taken back, and they get one notice that there was an emergency and that it is resolved.
-            var away = unbound.Contains(person) && await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.AlertKeyPrefix(e.Id, person),
-                "superseded: the emergency was resolved before the person could receive the alert", cancellationToken).ConfigureAwait(false) > 0;
+            var away = unbound.Contains(person) && await WithdrawAsync(person, e.Id, cancellationToken).ConfigureAwait(false);
             await messenger.SendAsync(person, c => MessageFactory.Text(away
                     ? EmergencyText.Get(c, "ResolvedWhileAway", e.ChildName, e.Text, EmergencyAlerts.Who(c, e, me), text)
                     : EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
@@ -55,6 +54,15 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Resolved", e.ChildName, await ToldAsync(culture, e, others, "ResolvedTold", cancellationToken).ConfigureAwait(false)).TrimEnd(),
             cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>The alert rounds and the passed-on replies still waiting for the person; true when an alert was among them.</summary>
+    private async Task<bool> WithdrawAsync(int person, int emergencyId, CancellationToken cancellationToken)
+    {
+        const string reason = "superseded: the emergency was resolved before the person could receive it";
+        var alerts = await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.AlertKeyPrefix(emergencyId, person), reason, cancellationToken).ConfigureAwait(false);
+        if (alerts > 0) await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.ReplyKeyPrefix(emergencyId), reason, cancellationToken).ConfigureAwait(false);
+        return alerts > 0;
     }
 
     /// <summary>Passes the message to everyone else on the newest open emergency; it acknowledges the writer's alert.</summary>
@@ -72,7 +80,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         foreach (var person in others)
         {
             await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ReplyForward", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
-                $"emergency-reply:{e.Id}:{replyId}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
+                EmergencyAlerts.ReplyKey(e.Id, replyId, person), urgent: true, cancellationToken).ConfigureAwait(false);
         }
         log.LogInformation("Emergency {EmergencyId}: reply {ReplyId} by person {PersonId} passed to {Count}", e.Id, replyId, me, others.Count);
         var culture = ResxText.CultureOf(turnContext.Locale);

@@ -9,5 +9,9 @@ namespace LeftBehind.Dialogs.Family;
 /// </summary>
 internal interface IAlertAcknowledger
 {
-    Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken);
+    /// <param name="questionWaiting">
+    /// Another question of ours waits for an answer in this conversation (a flow's prompt): a soft word (好, 好的, 嗯, ok)
+    /// answers that question and acknowledges nothing; "收到", "知道了" and the alert's button still acknowledge.
+    /// </param>
+    Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken, bool questionWaiting = false);
 }

@@ -42,7 +42,8 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        if (await _acknowledger.TryAcknowledgeAsync(innerDc.Context, cancellationToken).ConfigureAwait(false))
+        // Only the menu's own question is waiting: a soft "好" may acknowledge an alert; inside a flow it answers the flow.
+        if (await _acknowledger.TryAcknowledgeAsync(innerDc.Context, cancellationToken, questionWaiting: innerDc.ActiveDialog?.Id != MenuPromptId).ConfigureAwait(false))
         {
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return EndOfTurn;

@@ -12,15 +12,17 @@ using Microsoft.Extensions.Logging;
 namespace LeftBehind.Dialogs.Guardian;
 
 /// <summary>
-/// 请假: which child, which days (今天 / 明天 / 这周 or a date), why (生病 / 有事). Attendance is marked through the
-/// leave service and the head and paired teacher are told proactively.
+/// 请假: which child, which days (今天 / 明天 / 这周 or a date), a day without school confirmed first, why (生病 / 有事 or
+/// the guardian's own words, kept as said: "发烧"). Attendance is marked through the leave service and the head and
+/// paired teacher are told proactively — once: asking again for the same days updates the one record.
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("reason"))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("schoolday"), new TextPrompt("reason"))
 {
     public const string Name = nameof(ReportLeaveDialog);
+    private const int MaxReasonLength = 100;
 
-    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, AskReasonStepAsync, RecordLeaveStepAsync];
+    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, RecordLeaveStepAsync];
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
         new(GuardianText.Get(step.Context, "LeaveWhichChild"));
@@ -33,25 +35,42 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
     }
 
-    private static Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    /// <summary>Days that are all weekend are no school days: leave for them is taken only after the guardian says so.</summary>
+    private static Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { From = days.From, To = days.To };
+        if (HasSchoolDay(days.From, days.To)) return step.NextAsync(true, ct);
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var question = GuardianText.Get(step.Context, "LeaveNoSchoolDayAsk", GuardianText.Dates(culture, days.From, days.To));
+        return step.PromptAsync("schoolday", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveNoSchoolDayYes", "LeaveNoSchoolDayNo")), ct);
+    }
+
+    private static async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice { Index: not 0 } || step.Result is null)
+        {
+            if (step.Result is FoundChoice) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        step.Values = step.Values with { IncludeNonSchoolDays = step.Result is FoundChoice };
+        // The two usual reasons are numbered, but the guardian's own words ("发烧") are kept as the reason.
         var titles = GuardianText.Titles(step.Context, "ReasonSick", "ReasonOther");
-        return step.PromptAsync("reason", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles), ct);
+        var options = NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles) with { MaxLength = MaxReasonLength };
+        return await step.PromptAsync("reason", options, ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not FoundChoice reason || step.Values is not { ChildId: { } childId, From: { } from, To: { } to })
+        if (step.Result is not string said || step.Values is not { ChildId: { } childId, From: { } from, To: { } to })
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var (sick, reason, own) = Reason(step.Context, said);
         var user = FamilyTurn.User(step.Context);
-        var sick = reason.Index == 0;
         var culture = ResxText.CultureOf(step.Context.Locale);
         LeaveResult result;
         try
         {
-            result = await leave.RequestAsync(user.Actor, childId, from, to, sick ? AttendanceStatus.Sick : AttendanceStatus.Leave, reason.Value, ct).ConfigureAwait(false);
+            result = await leave.RequestAsync(user.Actor, childId, from, to, sick ? AttendanceStatus.Sick : AttendanceStatus.Leave, reason, ct, step.Values.IncludeNonSchoolDays).ConfigureAwait(false);
         }
         catch (ArchiveException e)
         {
@@ -65,14 +84,39 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
         }
+        // Asked again for days already on leave: the record is updated and the teachers, who know, are not told twice.
+        if (result.Repeat && result.NewDays == 0)
+        {
+            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveAlready", childName, GuardianText.Dates(culture, from, to), reason), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
+        }
         foreach (var teacher in result.TeachersToNotify)
         {
             await messenger.SendAsync(teacher.Id, c => MessageFactory.Text(GuardianText.Get(c, sick ? "LeaveNoticeSick" : "LeaveNoticeOther",
-                    user.Person.Name, childName, GuardianText.Dates(c, from, to), result.DaysMarked)),
-                $"leave:{result.LeaveRequestId}:{teacher.Id}", cancellationToken: ct).ConfigureAwait(false);
+                    user.Person.Name, childName, GuardianText.Dates(c, from, to), result.DaysMarked) + (own ? GuardianText.Get(c, "LeaveNoticeReason", reason) : string.Empty)),
+                $"leave:{result.LeaveRequestId}:{teacher.Id}:{from:yyyyMMdd}-{to:yyyyMMdd}", cancellationToken: ct).ConfigureAwait(false);
         }
-        log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} school days, {Teachers} teachers told", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count);
+        log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} days, {Teachers} teachers told (repeat: {Repeat})", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count, result.Repeat);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>1 / 生病 and 2 / 有事 as picked; anything else is the guardian's own reason, sick when it names an illness.</summary>
+    private static (bool Sick, string Reason, bool Own) Reason(ITurnContext context, string said)
+    {
+        var titles = GuardianText.Titles(context, "ReasonSick", "ReasonOther");
+        if (ChoiceRecognizer.Recognize(said, titles.Select(t => new Choice(t)).ToList()) is { } picked) return (picked.Index == 0, picked.Value, false);
+        var folded = TextNormalizer.Fold(said);
+        var sickWords = GuardianText.Get(context, "SickWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (sickWords.Any(w => folded.Contains(TextNormalizer.Fold(w), StringComparison.Ordinal)), said.Trim(), true);
+    }
+
+    private static bool HasSchoolDay(DateOnly from, DateOnly to)
+    {
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return true;
+        }
+        return false;
     }
 }

@@ -5,4 +5,5 @@ internal sealed record ReportLeaveState
     public int? ChildId { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
+    public bool IncludeNonSchoolDays { get; init; }
 }

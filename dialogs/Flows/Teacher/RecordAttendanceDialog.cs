@@ -27,8 +27,9 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         _children = children;
         _attendance = attendance;
         _log = log;
-        AddDialog(new WaterfallDialog<RecordAttendanceState>(Steps, [ChooseClassStepAsync, AskAbsentStepAsync, RecordStepAsync]));
+        AddDialog(new WaterfallDialog<RecordAttendanceState>(Steps, [ChooseClassStepAsync, ConfirmSchoolDayStepAsync, AskAbsentStepAsync, RecordStepAsync]));
         AddDialog(new ChoicePrompt("class"));
+        AddDialog(new ChoicePrompt("day"));
         AddDialog(new TextPrompt("list", ValidateListAsync));
         InitialDialogId = Steps;
     }
@@ -48,17 +49,34 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         return await step.PromptAsync("class", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "AttendanceWhichClass"), mine.Select(c => c.Name).ToList()), ct).ConfigureAwait(false);
     }
 
-    private static Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    /// <summary>A weekend is no school day: attendance for it is taken only after the teacher says so.</summary>
+    private static Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
         if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { ClassId = step.Values.ClassIds[picked.Index], ClassName = picked.Value };
-        var ask = TeacherText.Get(step.Context, "AttendanceAsk", picked.Value, TodayText(step.Context));
-        return step.PromptAsync("list", new PromptOptions
+        var today = FamilyTurn.Today(step.Context);
+        if (step.GetOptions<RecordAttendanceOptions>()?.DayConfirmed == true || today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            return step.NextAsync(true, ct);
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var question = TeacherText.Get(step.Context, "AttendanceNoSchoolDay", TodayText(step.Context), today.ToDateTime(TimeOnly.MinValue).ToString("dddd", culture));
+        return step.PromptAsync("day", NumberedMenu.Options(step.Context, question, [TeacherText.Get(step.Context, "AttendanceDayYes"), TeacherText.Get(step.Context, "AttendanceDayNo")]), ct);
+    }
+
+    private static async Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice { Index: not 0 } || step.Result is null)
+        {
+            if (step.Result is FoundChoice) await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceDaySkipped"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        step.Values = step.Values with { DayConfirmed = true };
+        var ask = TeacherText.Get(step.Context, "AttendanceAsk", step.Values.ClassName, TodayText(step.Context));
+        return await step.PromptAsync("list", new PromptOptions
         {
             Prompt = MessageFactory.Text(ask),
             RetryPrompt = MessageFactory.Text(TeacherText.Get(step.Context, "AttendanceFormat") + "\n" + ask),
             MaxLength = TextNormalizer.MaxRecognizedLength,
-        }, ct);
+        }, ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
@@ -80,7 +98,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", FamilyText.List(culture, result.UnknownNames)));
             if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", FamilyText.List(culture, result.AmbiguousNames)));
             await step.Context.SendActivityAsync(string.Join('\n', problems) + "\n" + TeacherText.Get(step.Context, "AttendanceNothingWritten"), ct).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId), ct).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
         }
         _log.LogInformation("Attendance for class {ClassId}: {Present} present, {Absent} absent", classId, result.Present, result.Absent);
         var done = corrected
