@@ -151,6 +151,11 @@ internal sealed class ConversationHarness : IAsyncDisposable
         services.AddSingleton<IReminderReplySink>(sp => sp.GetRequiredService<LoggingReminderReplySink>());
         services.AddSingleton<BindCurrentUserMiddleware>();
         services.AddSingleton<MessageProbeDialog>();
+        // The acknowledgement middleware reads whether a dialog is running (a soft "好" then answers it).
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<KernelAccessors>();
         services.AddGuardianFlows();
         services.AddTeacherFlows();
         services.AddEmergencyFlows();
