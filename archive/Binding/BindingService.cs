@@ -74,13 +74,16 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         binding.ConversationReferenceJson = conversationReferenceJson;
         binding.BoundAt = now;
         binding.UpdatedAt = now;
-        db.Consents.Add(new ConsentRecord
+        if (!ReferenceEquals(consent, ConsentGiven.AskedSeparately))
         {
-            PersonId = person.Id,
-            Purpose = consent?.Purpose ?? o.ConsentPurpose,
-            TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
-            GivenAt = now,
-        });
+            db.Consents.Add(new ConsentRecord
+            {
+                PersonId = person.Id,
+                Purpose = consent?.Purpose ?? o.ConsentPurpose,
+                TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
+                GivenAt = now,
+            });
+        }
         var firstBinding = !await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (firstBinding) await AddDefaultPreferencesAsync(db, tx, person, cancellationToken);
