@@ -14,7 +14,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
 /// how to get a code. Nothing about any child is said before binding.
 /// </summary>
-internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners, IPersonRights rights)
+internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners, IPersonRights rights, IProactiveMessenger messenger, Microsoft.Extensions.Options.IOptions<LeftBehind.Archive.ArchiveOptions> archiveOptions)
 {
     /// <summary>The version of the notice staff accept when binding (parents and guardians answer <see cref="ConsentGate"/>).</summary>
     public const string ConsentVersion = "2026-11";
@@ -76,6 +76,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 await turnContext.SendActivityAsync(t.Get(turnContext, "BindThrottled", until), cancellationToken).ConfigureAwait(false);
                 return null;
             default:
+                await TellSchoolOfBurstAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
                 var message = result.Outcome switch
                 {
                     RedeemOutcome.Expired => "BindExpired",
@@ -108,6 +109,21 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
             {
                 // The old device is gone or its channel refused; the new binding stands and the school can still tell them.
             }
+        }
+    }
+
+    /// <summary>
+    /// Issue #14: a burst of wrong codes is told to the head teachers whose families hold live codes — the people
+    /// parents will call when binding is refused. Once per burst (the key), in each teacher's language.
+    /// </summary>
+    private async Task TellSchoolOfBurstAsync(ITurnContext turnContext, RedeemResult result, CancellationToken ct)
+    {
+        if (result.BurstRecipients is not { Count: > 0 } staff) return;
+        var at = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var count = archiveOptions.Value.InviteFailureBurstPerHour;
+        foreach (var teacher in staff)
+        {
+            await messenger.SendAsync(teacher, culture => MessageFactory.Text(RightsText.Strings.Get(culture, "InviteBurstNotice", count)), $"invite-burst:{at}:{teacher}", cancellationToken: ct).ConfigureAwait(false);
         }
     }
 
