@@ -69,6 +69,8 @@ internal sealed class MyInformation(IPersonRights rights, IBindingService bindin
                 return true;
             case RightsAction.Export:
                 await ExportAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
+                // Still at 「我的信息」: the footer's "3 解除绑定" means that, not the role menu's third item.
+                profile.Step = RightsStep.Menu;
                 return true;
             case RightsAction.Unbind:
                 profile.Step = RightsStep.ConfirmUnbind;

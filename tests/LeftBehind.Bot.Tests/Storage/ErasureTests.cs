@@ -19,7 +19,12 @@ public sealed class ErasureTests : IDisposable
     private static readonly string[] Traces = ["张浩然", "张桂兰", "13907310004", "13800000005", "13800000006"];
     private readonly LeftBehindFactory _factory = new() { EnvironmentName = "Development" };
 
-    public ErasureTests() => _factory.Settings["Storage:SeedDemoData"] = "true";
+    public ErasureTests()
+    {
+        _factory.Settings["Storage:SeedDemoData"] = "true";
+        // The families answer the consent question in the chat, as a real family would.
+        _factory.Settings["Storage:DemoFamiliesConsented"] = "false";
+    }
 
     public void Dispose() => _factory.Dispose();
 
