@@ -28,7 +28,14 @@ async function main() {
     await box.fill(text);
     await box.press('Enter');
     await page.waitForFunction(([f, n]) => document.querySelector('#webchat').innerText.split(f).length - 1 > n, [expected, before], { timeout: 30000 });
-    await page.waitForTimeout(800);
+    await settled();
+  }
+  // Web Chat scrolls to the newest message with an animation; the picture is taken once it has reached the bottom.
+  async function settled() {
+    await page.waitForFunction(() => {
+      const s = document.querySelector('.webchat__basic-transcript__scrollable');
+      return !s || s.scrollHeight - s.clientHeight - s.scrollTop < 2;
+    }, null, { timeout: 30000 });
   }
   async function shot(name) {
     const file = path.join(outDir, name);
@@ -40,7 +47,6 @@ async function main() {
     await page.goto(baseUrl, { waitUntil: 'load', timeout: 60000 });
     await page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first().waitFor({ state: 'visible', timeout: 60000 });
     await page.waitForFunction(() => document.querySelector('#webchat').innerText.includes('K7P2-QX9M-3RTW'), null, { timeout: 60000 });
-    await page.waitForTimeout(500);
     await say('老师给的码 baba23', '同意请回复 1');
     await shot('rights-1-asked.png');
     await say('小明这周上学了吗', '请您单独确认');
