@@ -70,6 +70,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IRosterImporter, RosterImporter>();
         services.AddSingleton<IRecordsImporter, RecordsImporter>();
         services.AddSingleton<IChildRightsService, ChildRightsService>();
+        services.AddSingleton<IPersonRights, Rights.PersonRightsService>();
         services.AddSingleton<IFamilyQueries, FamilyQueryService>();
         services.AddSingleton<IRecordQueries, RecordQueryService>();
         services.AddSingleton<IRecipientQueries, RecipientQueryService>();

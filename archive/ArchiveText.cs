@@ -9,6 +9,8 @@ public static class ArchiveText
 
     public static string ChildNotFound => RosterText.Get("ChildNotFound");
 
+    public static string PersonNotFound => RosterText.Get("PersonNotFound");
+
     public static string EmptyList => RosterText.Get("EmptyList");
 
     public static string FileTooLarge(int megabytes) => RosterText.Get("FileTooLarge", megabytes);

@@ -52,8 +52,8 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         {
             foreach (var key in keys) db.InviteAttempts.Add(new InviteAttempt { ThrottleKey = key, At = now });
             await db.SaveChangesAsync(cancellationToken);
-            await ReportBurstAsync(db, now, cancellationToken);
-            return new RedeemResult(outcome);
+            var tell = await ReportBurstAsync(db, now, cancellationToken);
+            return new RedeemResult(outcome, BurstRecipients: tell);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -74,13 +74,16 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         binding.ConversationReferenceJson = conversationReferenceJson;
         binding.BoundAt = now;
         binding.UpdatedAt = now;
-        db.Consents.Add(new ConsentRecord
+        if (!ReferenceEquals(consent, ConsentGiven.AskedSeparately))
         {
-            PersonId = person.Id,
-            Purpose = consent?.Purpose ?? o.ConsentPurpose,
-            TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
-            GivenAt = now,
-        });
+            db.Consents.Add(new ConsentRecord
+            {
+                PersonId = person.Id,
+                Purpose = consent?.Purpose ?? o.ConsentPurpose,
+                TextVersion = consent?.TextVersion ?? o.ConsentTextVersion,
+                GivenAt = now,
+            });
+        }
         var firstBinding = !await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (firstBinding) await AddDefaultPreferencesAsync(db, tx, person, cancellationToken);
@@ -162,14 +165,27 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         _ => ActorRole.Teacher,
     };
 
-    /// <summary>Someone is guessing: the moment the last hour's failures reach the burst mark, operators and schools hear of it.</summary>
-    private async Task ReportBurstAsync(ArchiveDbContext db, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Someone is guessing: the moment the last hour's failures reach the burst mark, operators hear of it (log, audit)
+    /// and the result names the staff to tell: the head teachers of the classes whose families hold live codes (their
+    /// parents may be refused until the day's budget recovers, and it is their codes that are being guessed).
+    /// </summary>
+    private async Task<IReadOnlyList<int>?> ReportBurstAsync(ArchiveDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var hour = now.AddHours(-1);
         var lastHour = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= hour).CountAsync(ct);
-        if (lastHour != options.Value.InviteFailureBurstPerHour) return;
+        if (lastHour != options.Value.InviteFailureBurstPerHour) return null;
         logger.LogWarning("Invite code guessing: {Count} wrong codes in the last hour (daily budget {Budget})", lastHour, options.Value.InviteDailyFailureBudget);
         db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, Action = "invite.failure-burst", Allowed = false });
         await db.SaveChangesAsync(ct);
+        return await db.Invites.AsNoTracking()
+            .Where(i => i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now && i.ChildId != null)
+            .Join(db.Children, i => i.ChildId, c => c.Id, (i, c) => c.Class!.HeadTeacherId)
+            .Where(id => id != null)
+            .Select(id => id!.Value)
+            .Distinct()
+            .Where(id => db.Persons.Any(p => p.Id == id && p.ErasedAt == null))
+            .OrderBy(id => id)
+            .ToListAsync(ct);
     }
 }

@@ -12,7 +12,7 @@ namespace LeftBehind.Archive.Demo;
 /// Seeds the demo school on an empty archive (Storage:SeedDemoData): the roster goes through the real importer, then a
 /// month of attendance, notes, a letter, an open question and the fixed invite codes.
 /// </summary>
-internal sealed class DemoSeeder(IDbContextFactory<ArchiveDbContext> dbs, IRosterImporter roster, InviteService invites, TimeProvider time, ILogger<DemoSeeder> log)
+internal sealed class DemoSeeder(IDbContextFactory<ArchiveDbContext> dbs, IRosterImporter roster, InviteService invites, TimeProvider time, ILogger<DemoSeeder> log, Microsoft.Extensions.Options.IOptions<Storage.StorageOptions> storage)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
@@ -62,6 +62,12 @@ internal sealed class DemoSeeder(IDbContextFactory<ArchiveDbContext> dbs, IRoste
                 _ => (wang.Id, null, InviteRole.Teacher),
             };
             await invites.AddAsync(db, ming.SchoolId, personId, childId, role, ct, code.Code, expires);
+        }
+        if (storage.Value.DemoFamiliesConsented)
+        {
+            foreach (var id in children.SelectMany(c => c.Family).Select(f => f.PersonId).Distinct())
+                db.Consents.Add(new ConsentRecord { PersonId = id, Purpose = "paper consent at enrolment", TextVersion = "paper", GivenAt = now });
+            await db.SaveChangesAsync(ct);
         }
         log.LogInformation("Seeded the demo school: {Children} children, {Codes} invite codes", children.Count, DemoData.Codes.Count);
     }

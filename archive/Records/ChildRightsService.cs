@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, AuditWriter audit, SenderCache senders, TimeProvider time) : IChildRightsService
+internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, AuditWriter audit, SenderCache senders, TimeProvider time, IPersonRights persons) : IChildRightsService
 {
     private const string Erased = "（已删除）";
 
@@ -79,7 +79,6 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         var now = time.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Keep the row, class, statuses and counts; drop everything that identifies or describes the child.
-        child.Name = Erased;
         child.StudentNumber = $"erased-{child.Id}";
         child.BirthDate = null;
         child.Gender = Gender.Unknown;
@@ -106,14 +105,15 @@ internal sealed class ChildRightsService(IDbContextFactory<ArchiveDbContext> dbs
         // A parent of a sibling keeps their data; anyone left with no child in the archive is erased too.
         var stillLinked = await db.FamilyLinks.Where(f => personIds.Contains(f.PersonId)).Select(f => f.PersonId).Distinct().ToListAsync(cancellationToken);
         var orphans = personIds.Except(stillLinked).ToList();
-        await db.Persons.Where(p => orphans.Contains(p.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(p => p.Name, Erased).SetProperty(p => p.Phone, (string?)null).SetProperty(p => p.Workplace, (string?)null).SetProperty(p => p.ErasedAt, now), cancellationToken);
-        await db.ChannelBindings.Where(b => orphans.Contains(b.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Invites.Where(i => orphans.Contains(i.PersonId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Preferences.Where(p => orphans.Contains(p.PersonId)).ExecuteDeleteAsync(cancellationToken);
+        var childName = child.Name;
+        child.Name = Erased;
         await db.SaveChangesAsync(cancellationToken);
+        // The child's name quoted anywhere else in the archive (a sibling's note, a care record) loses the quote.
+        await Rights.ArchiveTextScrubber.ReplaceAsync(db, [childName], Erased, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         await senders.ForgetAllAsync(CancellationToken.None);
+        // Anyone left with no child is erased as a person, from every table that holds them.
+        foreach (var orphan in orphans) await persons.ErasePersonAsync(orphan, cancellationToken);
         return true;
     }
 }

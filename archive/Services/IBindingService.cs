@@ -6,7 +6,8 @@ public interface IBindingService
     /// <summary>
     /// Redeems an invite code (case-insensitive, spaces ignored). Wrong codes are counted per <paramref name="throttleKey"/>
     /// (the conversation or address) and per channel user; past the limit every attempt is Throttled, even a right code.
-    /// Binding records consent (<paramref name="consent"/>, or the configured default text version).
+    /// Binding records consent (<paramref name="consent"/>, or the configured default text version), except
+    /// <see cref="ConsentGiven.AskedSeparately"/>: then the chat asks for it after binding.
     /// </summary>
     Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default);
 

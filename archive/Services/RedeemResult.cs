@@ -1,4 +1,7 @@
 namespace LeftBehind.Archive.Services;
 
-/// <summary><see cref="Person"/> is set only when <see cref="Outcome"/> is Bound.</summary>
-public sealed record RedeemResult(RedeemOutcome Outcome, BoundPerson? Person = null, DateTimeOffset? RetryAfter = null);
+/// <summary>
+/// <see cref="Person"/> is set only when <see cref="Outcome"/> is Bound. <see cref="BurstRecipients"/> is set on the
+/// one wrong code that reaches the hourly burst mark: the head teachers whose families hold live codes, to be told.
+/// </summary>
+public sealed record RedeemResult(RedeemOutcome Outcome, BoundPerson? Person = null, DateTimeOffset? RetryAfter = null, IReadOnlyList<int>? BurstRecipients = null);

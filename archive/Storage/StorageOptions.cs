@@ -23,4 +23,11 @@ public sealed class StorageOptions
 
     /// <summary>Seed the demo school on an empty database (Development and the README's run command).</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// The seeded demo families as if every parent and guardian had agreed on paper at enrolment (consent version
+    /// <c>paper</c>): tests and demos about other things bind without the separate question. Off by default, so a demo
+    /// shows the consent step (issue #14).
+    /// </summary>
+    public bool DemoFamiliesConsented { get; set; }
 }

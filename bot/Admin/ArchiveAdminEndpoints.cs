@@ -14,6 +14,8 @@ internal static class ArchiveAdminEndpoints
         admin.MapGet("/children/{id:int}/export", ChildRightsEndpoints.ExportAsync);
         admin.MapDelete("/children/{id:int}", ChildRightsEndpoints.EraseAsync);
         admin.MapPost("/children/{id:int}/erase", ChildRightsEndpoints.EraseAsync);
+        admin.MapDelete("/persons/{id:int}", ChildRightsEndpoints.ErasePersonAsync);
+        admin.MapPost("/persons/{id:int}/erase", ChildRightsEndpoints.ErasePersonAsync);
         admin.MapGet("/emergencies", EmergenciesEndpoint.ListAsync);
         return admin;
     }

@@ -14,7 +14,7 @@ namespace LeftBehind.Bot.Storage;
 /// their tokens are revoked. Finally the database file itself is rewritten (SQLite: VACUUM and a truncating checkpoint)
 /// so the deleted text is not left on free pages. Counts (attendance days, questions asked) stay, without names.
 /// </summary>
-internal sealed class EraseEverywhere(IChildRightsService rights, IBindingService bindings, IDbConnectionFactory db, DirectLineRevocations revocations, ILogger<EraseEverywhere> logger)
+internal sealed class EraseEverywhere(IChildRightsService rights, IPersonRights persons, IBindingService bindings, IDbConnectionFactory db, DirectLineRevocations revocations, ILogger<EraseEverywhere> logger)
 {
     public async Task<bool> EraseChildAsync(int childId, CancellationToken ct)
     {
@@ -41,6 +41,25 @@ internal sealed class EraseEverywhere(IChildRightsService rights, IBindingServic
         var deleted = await ScrubAsync(terms, channelUsers, ct).ConfigureAwait(false);
         await CompactAsync(ct).ConfigureAwait(false);
         logger.LogInformation("Erased child {ChildId}: {Persons} persons erased, {Rows} rows deleted outside the archive", childId, erased.Count, deleted);
+        return true;
+    }
+
+    /// <summary>
+    /// Erases one person (a parent who leaves, a guardian who died, a teacher who left): the archive forgets them and
+    /// their name and phone wherever quoted; every other table loses the rows that name them or belong to their channel
+    /// ids; their tokens are revoked; the file is rewritten. Their children and the counts stay.
+    /// </summary>
+    public async Task<bool> ErasePersonAsync(int personId, CancellationToken ct)
+    {
+        var export = await persons.ExportAsync(personId, withChildren: false, ct).ConfigureAwait(false);
+        if (export is null) return false;
+        var terms = new[] { (string?)export["person"]?["name"], (string?)export["person"]?["phone"] }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
+        var channelUsers = (await bindings.GetAddressesAsync(personId, ct).ConfigureAwait(false)).Select(a => a.ChannelUserId).ToList();
+        if (!await persons.ErasePersonAsync(personId, ct).ConfigureAwait(false)) return false;
+        foreach (var user in channelUsers) await revocations.RevokeUserAsync(user, ct).ConfigureAwait(false);
+        var deleted = await ScrubAsync(terms, channelUsers, ct).ConfigureAwait(false);
+        await CompactAsync(ct).ConfigureAwait(false);
+        logger.LogInformation("Erased person {PersonId}: {Rows} rows deleted outside the archive", personId, deleted);
         return true;
     }
 

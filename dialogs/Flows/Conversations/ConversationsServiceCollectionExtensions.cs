@@ -22,6 +22,9 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<ConversationAccessors>();
         services.TryAddSingleton<TurnPreparation>();
         services.TryAddSingleton<InviteBinding>();
+        services.TryAddSingleton<Rights.RightsAccessors>();
+        services.TryAddSingleton<Rights.ConsentGate>();
+        services.TryAddSingleton<Rights.MyInformation>();
         services.TryAddSingleton<RoleFlowDialogs>();
         services.TryAddSingleton<Tips.TipReplies>();
         services.AddParentFlows();

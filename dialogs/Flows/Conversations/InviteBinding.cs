@@ -4,6 +4,7 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Rights;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
@@ -13,9 +14,9 @@ namespace LeftBehind.Dialogs.Conversations;
 /// What an unbound user can do: bind with an invite code (found anywhere in the message), ask for help, or be told
 /// how to get a code. Nothing about any child is said before binding.
 /// </summary>
-internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners)
+internal sealed class InviteBinding(IBindingService bindings, IPreferenceService preferences, TurnPreparation preparation, IEnumerable<IBindingListener> listeners, IPersonRights rights, IProactiveMessenger messenger, Microsoft.Extensions.Options.IOptions<LeftBehind.Archive.ArchiveOptions> archiveOptions)
 {
-    /// <summary>The version of the consent text shown at welcome; stored with every binding.</summary>
+    /// <summary>The version of the notice staff accept when binding (parents and guardians answer <see cref="ConsentGate"/>).</summary>
     public const string ConsentVersion = "2026-11";
 
     /// <summary>Handles one message of an unbound user; returns the person when this message bound them.</summary>
@@ -43,8 +44,8 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
 
         var reference = TurnPreparation.ReferenceJson(activity);
         var throttleKey = activity.ChannelId + ":" + (activity.Conversation?.Id ?? activity.From?.Id);
-        var consent = new ConsentGiven(t.Get(Locales.Default, "ConsentPurpose"), ConsentVersion);
-        var result = await bindings.RedeemAsync(code, activity.ChannelId!, activity.From!.Id!, reference, throttleKey, consent, cancellationToken).ConfigureAwait(false);
+        // Consent is not implied by the code: a parent or guardian is asked separately once bound (Rights.ConsentGate).
+        var result = await bindings.RedeemAsync(code, activity.ChannelId!, activity.From!.Id!, reference, throttleKey, ConsentGiven.AskedSeparately, cancellationToken).ConfigureAwait(false);
         switch (result.Outcome)
         {
             case RedeemOutcome.Bound when result.Person is { } person:
@@ -53,6 +54,19 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 await preparation.MarkReferenceStoredAsync(turnContext, reference, cancellationToken).ConfigureAwait(false);
                 await turnContext.SendActivityAsync(t.Get(turnContext, "Bound", person.Name, RoleName(turnContext, person.Role)), cancellationToken).ConfigureAwait(false);
                 await TellOtherAddressesAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
+                if (ConsentGate.Asks(user))
+                {
+                    if (!(await rights.GetConsentAsync(person.PersonId, cancellationToken).ConfigureAwait(false)).Given)
+                    {
+                        // Nothing about a child before the separate answer: no menu, and the mailbox waits for 同意.
+                        await ConsentGate.AskAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
+                        return null;
+                    }
+                }
+                else
+                {
+                    await rights.GiveConsentAsync(person.PersonId, new ConsentGiven(t.Get(Locales.Default, "ConsentPurpose"), ConsentVersion), cancellationToken).ConfigureAwait(false);
+                }
                 // What waited in their mailbox (a letter, an alert) is released now that they can be reached.
                 foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
                 return user;
@@ -62,6 +76,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 await turnContext.SendActivityAsync(t.Get(turnContext, "BindThrottled", until), cancellationToken).ConfigureAwait(false);
                 return null;
             default:
+                await TellSchoolOfBurstAsync(turnContext, result, cancellationToken).ConfigureAwait(false);
                 var message = result.Outcome switch
                 {
                     RedeemOutcome.Expired => "BindExpired",
@@ -94,6 +109,21 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
             {
                 // The old device is gone or its channel refused; the new binding stands and the school can still tell them.
             }
+        }
+    }
+
+    /// <summary>
+    /// Issue #14: a burst of wrong codes is told to the head teachers whose families hold live codes — the people
+    /// parents will call when binding is refused. Once per burst (the key), in each teacher's language.
+    /// </summary>
+    private async Task TellSchoolOfBurstAsync(ITurnContext turnContext, RedeemResult result, CancellationToken ct)
+    {
+        if (result.BurstRecipients is not { Count: > 0 } staff) return;
+        var at = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow().ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var count = archiveOptions.Value.InviteFailureBurstPerHour;
+        foreach (var teacher in staff)
+        {
+            await messenger.SendAsync(teacher, culture => MessageFactory.Text(RightsText.Strings.Get(culture, "InviteBurstNotice", count)), $"invite-burst:{at}:{teacher}", cancellationToken: ct).ConfigureAwait(false);
         }
     }
 

@@ -11,7 +11,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// members with who we are, the consent text and the request for an invite code, and hands messages to
 /// <see cref="MainDialog"/>.
 /// </summary>
-internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation)
+internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation, Rights.MyInformation myInformation, Rights.ConsentGate consent)
     : DialogBot(runner, accessors, rootDialog)
 {
     /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
@@ -33,6 +33,17 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
         var activity = turnContext.Activity;
         using var writes = TurnWrites.Begin(activity.ChannelId, activity.Conversation?.Id, activity.Id);
         await preparation.PrepareAsync(turnContext, turnContext.Activity.From?.Id, cancellationToken).ConfigureAwait(false);
+        // 「我的信息」 and the separate consent (issue #14, item 5) come before any dialog can show a child's data.
+        if (await myInformation.HandleAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
+        switch (await consent.HandleAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            case Rights.ConsentGateOutcome.Handled:
+                return;
+            case Rights.ConsentGateOutcome.AgreedShowMenu:
+                // "同意" has been answered; the rest of the turn is the menu, exactly as if they had sent the menu key.
+                activity.Text = "0";
+                break;
+        }
         await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
@@ -50,7 +61,7 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
         await turnContext.SendActivitiesAsync(
         [
             MessageFactory.Text(t.Get(turnContext, "Welcome")),
-            MessageFactory.Text(t.Get(turnContext, "Consent")),
+            MessageFactory.Text(Rights.RightsText.Strings.Get(turnContext, "WelcomeNotice")),
             MessageFactory.Text(t.Get(turnContext, "BindAskCode")),
         ], cancellationToken).ConfigureAwait(false);
     }

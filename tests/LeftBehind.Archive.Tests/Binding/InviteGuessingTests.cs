@@ -46,6 +46,23 @@ public sealed class InviteGuessingTests
     }
 
     [Fact]
+    public async Task The_wrong_code_that_reaches_the_burst_mark_names_the_head_teachers_whose_families_hold_live_codes()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite", o => o.InviteFailureBurstPerHour = 5);
+        await DemoSchool.SeedAsync(h);
+        await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Father);
+        var binding = h.Get<IBindingService>();
+        var results = new List<RedeemResult>();
+        for (var i = 0; i < 7; i++) results.Add(await binding.RedeemAsync("ZZZZ2222ZZZ" + i, "directline", $"a-{i}", Reference, $"k-{i}"));
+        await using var db = h.Db();
+        var headTeacher = await db.Persons.Where(p => p.Name == "李红梅").Select(p => p.Id).SingleAsync();
+        // Told once, on the fifth failure of the hour, not on every one after it.
+        Assert.Equal([null, null, null, null], results.Take(4).Select(r => r.BurstRecipients));
+        Assert.Equal([headTeacher], results[4].BurstRecipients!);
+        Assert.All(results.Skip(5), r => Assert.Null(r.BurstRecipients));
+    }
+
+    [Fact]
     public void With_the_default_budget_the_chance_of_binding_any_code_in_a_day_is_below_one_in_a_million()
     {
         var o = new ArchiveOptions();

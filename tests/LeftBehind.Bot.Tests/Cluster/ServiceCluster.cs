@@ -35,6 +35,7 @@ internal sealed class ServiceCluster : IAsyncDisposable
         ["Storage:Provider"] = "Postgres",
         ["ConnectionStrings:LeftBehind"] = connectionString,
         ["Storage:SeedDemoData"] = "true",
+        ["Storage:DemoFamiliesConsented"] = "true",
         ["Scheduler:Clustered"] = "true",
         ["Scheduler:QuietHours:Enabled"] = "false",
         ["Admin:ApiKey"] = AdminKey,

@@ -45,6 +45,8 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:LeftBehind"] = $"Data Source={Path.Combine(_dataDir, "leftbehind.db")}",
             ["Storage:Provider"] = "Sqlite",
             ["Storage:SeedDemoData"] = "false",
+            // Tests about other things bind the demo families without the consent question; consent tests turn this off.
+            ["Storage:DemoFamiliesConsented"] = "true",
             ["Scheduler:QuietHours:Enabled"] = "false",
             ["Scheduler:DataDirectory"] = _dataDir,
             ["Admin:ApiKey"] = TestAdminKey,

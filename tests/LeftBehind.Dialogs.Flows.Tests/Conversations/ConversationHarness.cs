@@ -80,7 +80,11 @@ internal sealed class ConversationHarness : IAsyncDisposable
     public TestFlow Flow() => new(Adapter, Bot.OnTurnAsync);
 
     /// <summary>The whole bot behind one in-memory channel.</summary>
-    public static async Task<ConversationHarness> CreateAsync(Action<IServiceCollection>? configure = null, string locale = "zh-CN")
+    /// <remarks>
+    /// The demo families have agreed already (<see cref="LeftBehind.Tests.Infrastructure.FamilyConsent"/>) unless
+    /// <paramref name="familyConsented"/> is false: then a parent or guardian binding in the chat is asked first.
+    /// </remarks>
+    public static async Task<ConversationHarness> CreateAsync(Action<IServiceCollection>? configure = null, string locale = "zh-CN", bool familyConsented = true)
     {
         var dir = Path.Combine(Path.GetTempPath(), "lb-conv-" + Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dir);
@@ -124,6 +128,7 @@ internal sealed class ConversationHarness : IAsyncDisposable
         var sp = services.BuildServiceProvider();
         await sp.GetRequiredService<ArchiveMigrator>().StartAsync(CancellationToken.None);
         await sp.GetRequiredService<DemoSeedOnStart>().StartAsync(CancellationToken.None);
+        if (familyConsented) await LeftBehind.Tests.Infrastructure.FamilyConsent.RecordForEveryFamilyMemberAsync(sp, time.GetUtcNow());
         return new ConversationHarness(sp, time, dir);
     }
 

@@ -1,0 +1,169 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LeftBehind.Archive.Binding;
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Archive.Rights;
+
+internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> dbs, SenderCache senders, TimeProvider time) : IPersonRights
+{
+    public const string Erased = "（已删除）";
+    public const string RefusedAction = "consent.refused";
+    public const string WithdrawnAction = "consent.withdrawn";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public async Task<ConsentState> GetConsentAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await StateAsync(db, personId, cancellationToken);
+    }
+
+    public async Task GiveConsentAsync(int personId, ConsentGiven consent, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        db.Consents.Add(new ConsentRecord { PersonId = personId, Purpose = consent.Purpose, TextVersion = consent.TextVersion, GivenAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RefuseConsentAsync(int personId, string textVersion, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        // The refusal is an answer, not an agreement: the audit keeps who, when and to which text.
+        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), ActorRole = ActorRole.System, ActorPersonId = personId, Action = $"{RefusedAction}:{textVersion}", Allowed = true });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<bool> WithdrawConsentAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var withdrawn = await db.Consents.Where(c => c.PersonId == personId && c.WithdrawnAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnAt, now), cancellationToken);
+        if (withdrawn == 0) return false;
+        db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, ActorPersonId = personId, Action = WithdrawnAction, Allowed = true });
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<PersonDataSummary?> SummaryAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId && p.ErasedAt == null, cancellationToken);
+        if (person is null) return null;
+        var channels = await db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == personId).OrderBy(b => b.Id)
+            .Select(b => new ChannelBindingSummary(b.ChannelId, b.BoundAt)).ToListAsync(cancellationToken);
+        var children = await db.FamilyLinks.AsNoTracking().Where(f => f.PersonId == personId && f.Child!.ErasedAt == null).OrderBy(f => f.ChildId)
+            .Select(f => new ChildDataSummary(
+                f.ChildId, f.Child!.Name, f.Child.School!.Name, f.Child.Class!.Name,
+                db.Attendance.Count(a => a.ChildId == f.ChildId),
+                db.Notes.Count(n => n.ChildId == f.ChildId && n.Visibility == NoteVisibility.Parents),
+                db.Letters.Count(l => l.ChildId == f.ChildId),
+                db.Questions.Count(q => q.ChildId == f.ChildId && q.AskedById == personId),
+                db.CallBookings.Count(b => b.ChildId == f.ChildId && b.ParentId == personId),
+                db.LeaveRequests.Count(l => l.ChildId == f.ChildId)))
+            .ToListAsync(cancellationToken);
+        return new PersonDataSummary(person.Name, BindingService.RoleOf(person.Kind), person.Phone, person.Workplace, channels,
+            await StateAsync(db, personId, cancellationToken), children);
+    }
+
+    public async Task<JsonObject?> ExportAsync(int personId, bool withChildren, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var person = await db.Persons.AsNoTracking().Include(p => p.Families).FirstOrDefaultAsync(p => p.Id == personId && p.ErasedAt == null, cancellationToken);
+        if (person is null) return null;
+        var childIds = withChildren ? person.Families.Select(f => f.ChildId).ToList() : [];
+        var children = new List<object>();
+        foreach (var childId in childIds)
+        {
+            var child = await db.Children.AsNoTracking().Include(c => c.School).Include(c => c.Class).FirstOrDefaultAsync(c => c.Id == childId && c.ErasedAt == null, cancellationToken);
+            if (child is null) continue;
+            children.Add(new
+            {
+                name = child.Name, school = child.School!.Name, className = child.Class?.Name, studentNumber = child.StudentNumber, birthDate = child.BirthDate,
+                relation = person.Families.First(f => f.ChildId == childId).Role,
+                attendance = await db.Attendance.AsNoTracking().Where(a => a.ChildId == childId).OrderBy(a => a.Date)
+                    .Select(a => new { a.Date, a.Status, a.Reason }).ToListAsync(cancellationToken),
+                notes = await db.Notes.AsNoTracking().Where(n => n.ChildId == childId && n.Visibility == NoteVisibility.Parents).OrderBy(n => n.Id)
+                    .Select(n => new { n.Category, n.Text, n.CreatedAt }).ToListAsync(cancellationToken),
+                letters = await db.Letters.AsNoTracking().Where(l => l.ChildId == childId).OrderBy(l => l.Id)
+                    .Select(l => new { l.Direction, l.Text, written = l.CreatedAt, byMe = l.AuthorId == personId }).ToListAsync(cancellationToken),
+                myQuestions = await db.Questions.AsNoTracking().Where(q => q.ChildId == childId && q.AskedById == personId).OrderBy(q => q.Id)
+                    .Select(q => new { q.Text, q.Answer, q.CreatedAt, q.AnsweredAt }).ToListAsync(cancellationToken),
+                myCallBookings = await db.CallBookings.AsNoTracking().Where(b => b.ChildId == childId && b.ParentId == personId).OrderBy(b => b.Id)
+                    .Select(b => new { b.ScheduledAt, b.Status }).ToListAsync(cancellationToken),
+                leaveRequests = await db.LeaveRequests.AsNoTracking().Where(l => l.ChildId == childId).OrderBy(l => l.Id)
+                    .Select(l => new { l.From, l.To, l.Status, l.Reason }).ToListAsync(cancellationToken),
+            });
+        }
+        var export = new
+        {
+            exportedAt = time.GetUtcNow(),
+            person = new { name = person.Name, kind = person.Kind, phone = person.Phone, workplace = person.Workplace, createdAt = person.CreatedAt },
+            // Which channel and when, not the channel's user id: that is how a device is recognised (issue #14).
+            channels = await db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == personId).Select(b => new { channel = b.ChannelId, b.BoundAt }).ToListAsync(cancellationToken),
+            consents = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id)
+                .Select(c => new { c.TextVersion, c.Purpose, c.GivenAt, c.WithdrawnAt }).ToListAsync(cancellationToken),
+            preferences = await db.Preferences.AsNoTracking().Where(p => p.PersonId == personId).ToListAsync(cancellationToken),
+            children,
+        };
+        return JsonSerializer.SerializeToNode(export, Json)!.AsObject();
+    }
+
+    public async Task<bool> ErasePersonAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == personId && p.ErasedAt == null, cancellationToken);
+        if (person is null) return false;
+        var now = time.GetUtcNow();
+        var terms = new[] { person.Name, person.Phone }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // What they wrote goes; the rows stay so the school's counts (questions asked, letters sent) still add up.
+            await db.Questions.Where(q => q.AskedById == personId).ExecuteUpdateAsync(s => s.SetProperty(q => q.Text, "").SetProperty(q => q.Answer, (string?)null), cancellationToken);
+            await db.Letters.Where(l => l.AuthorId == personId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Text, (string?)null).SetProperty(l => l.PhotoUrl, (string?)null), cancellationToken);
+            await db.LeaveRequests.Where(l => l.RequestedById == personId).ExecuteUpdateAsync(s => s.SetProperty(l => l.Reason, (string?)null), cancellationToken);
+            await db.Emergencies.Where(e => e.RaisedById == personId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Text, ""), cancellationToken);
+            await db.EmergencyEvents.Where(e => e.PersonId == personId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Text, (string?)null), cancellationToken);
+            await db.FamilyLinks.Where(f => f.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.ChannelBindings.Where(b => b.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.Invites.Where(i => i.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.Preferences.Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.ChannelPreferences.Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.TipOptOuts.Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            await db.StaffAssignments.Where(p => p.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
+            if (person.Phone is { Length: > 0 } phone)
+            {
+                // SMS and voice records keep their cost and status for the school's figures, not the number.
+                await db.ChannelSends.Where(c => c.PersonId == personId || c.Phone == phone).ExecuteUpdateAsync(s => s.SetProperty(c => c.Phone, "").SetProperty(c => c.Error, (string?)null), cancellationToken);
+                await db.PhoneOptOuts.Where(o => o.Phone == phone).ExecuteDeleteAsync(cancellationToken);
+            }
+            person.Name = Erased;
+            person.Phone = null;
+            person.Workplace = null;
+            person.ErasedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+            // Anything else that quotes them (a teacher's note "王建军打来电话", a care record) loses the quote.
+            await ArchiveTextScrubber.ReplaceAsync(db, terms, Erased, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+        await senders.ForgetAllAsync(CancellationToken.None);
+        return true;
+    }
+
+    private static async Task<ConsentState> StateAsync(ArchiveDbContext db, int personId, CancellationToken ct)
+    {
+        var records = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
+        var refusals = await db.Audit.AsNoTracking().Where(a => a.ActorPersonId == personId && a.Action.StartsWith(RefusedAction)).Select(a => a.At).ToListAsync(ct);
+        var open = records.LastOrDefault(c => c.WithdrawnAt is null);
+        var refusedAt = refusals.Count == 0 ? (DateTimeOffset?)null : refusals.Max();
+        var withdrawnAt = records.Where(c => c.WithdrawnAt is not null).Select(c => c.WithdrawnAt).Max();
+        // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again).
+        return open is not null
+            ? new ConsentState(true, open.TextVersion, open.GivenAt, null, null)
+            : new ConsentState(false, records.LastOrDefault()?.TextVersion, null, withdrawnAt, refusedAt);
+    }
+}

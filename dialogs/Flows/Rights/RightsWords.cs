@@ -1,0 +1,59 @@
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Rights;
+
+/// <summary>
+/// The words of consent and 「我的信息」, in the three languages, matched only as the whole message (a letter that
+/// mentions "同意" is not an answer). "不同意" is checked before "同意".
+/// </summary>
+internal static class RightsWords
+{
+    private static readonly HashSet<string> Agree = new(StringComparer.Ordinal)
+        { "同意", "我同意", "同意了", "好", "好的", "可以", "行", "是", "1", "agree", "i agree", "yes", "ok" };
+
+    private static readonly HashSet<string> Decline = new(StringComparer.Ordinal)
+        { "不同意", "我不同意", "不", "不要", "拒绝", "不行", "2", "disagree", "i disagree", "no" };
+
+    private static readonly HashSet<string> MyInformation = new(StringComparer.Ordinal)
+        { "我的信息", "我的资讯", "我的资料", "个人信息", "我的数据", "my information", "my info", "my data" };
+
+    private static readonly HashSet<string> Show = new(StringComparer.Ordinal) { "查看我的信息", "查看我的资讯", "查看", "see my information", "see" };
+
+    private static readonly HashSet<string> Export = new(StringComparer.Ordinal) { "导出", "导出我的信息", "导出我的资讯", "export", "export my information" };
+
+    private static readonly HashSet<string> Unbind = new(StringComparer.Ordinal) { "解除绑定", "解绑", "取消绑定", "unbind" };
+
+    private static readonly HashSet<string> Withdraw = new(StringComparer.Ordinal) { "撤回同意", "撤销同意", "取消同意", "withdraw consent", "withdraw" };
+
+    private static readonly HashSet<string> Yes = new(StringComparer.Ordinal) { "1", "确定", "确定解除", "确定撤回", "是", "对", "好", "好的", "yes", "yes, unbind", "yes, withdraw" };
+
+    private static readonly HashSet<string> No = new(StringComparer.Ordinal) { "2", "不", "不解除", "不撤回", "不要", "算了", "取消", "no" };
+
+    public static bool IsAgree(string? text) => Agree.Contains(Fold(text));
+
+    public static bool IsDecline(string? text) => Decline.Contains(Fold(text));
+
+    public static bool IsMyInformation(string? text) => MyInformation.Contains(Fold(text));
+
+    public static bool IsYes(string? text) => Yes.Contains(Fold(text));
+
+    public static bool IsNo(string? text) => No.Contains(Fold(text));
+
+    /// <summary>A 「我的信息」 action named by its word, or by its digit at the numbered menu; None otherwise.</summary>
+    public static RightsAction Action(string? text, bool atMenu)
+    {
+        var t = Fold(text);
+        if (atMenu && t is "1" or "１") return RightsAction.Show;
+        if (atMenu && t == "2") return RightsAction.Export;
+        if (atMenu && t == "3") return RightsAction.Unbind;
+        if (atMenu && t == "4") return RightsAction.Withdraw;
+        if (Show.Contains(t) && (atMenu || t != "查看" && t != "see")) return RightsAction.Show;
+        if (Export.Contains(t) && (atMenu || t.Length > 2 && t != "export")) return RightsAction.Export;
+        if (Unbind.Contains(t)) return RightsAction.Unbind;
+        if (Withdraw.Contains(t) && (atMenu || t != "withdraw")) return RightsAction.Withdraw;
+        return RightsAction.None;
+    }
+
+    private static string Fold(string? text) =>
+        text is null || TextNormalizer.IsTooLong(text) ? string.Empty : TextNormalizer.StripParticles(TextNormalizer.Fold(text)).Trim();
+}

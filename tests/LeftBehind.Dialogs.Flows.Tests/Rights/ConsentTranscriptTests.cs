@@ -1,0 +1,116 @@
+using LeftBehind.Archive.Data;
+using LeftBehind.Archive.Services;
+using LeftBehind.Tests.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeftBehind.Tests.Rights;
+
+/// <summary>
+/// Issue #14, item 5: a parent or guardian bound in the chat is asked separately — 同意 or 不同意 — and sees nothing
+/// about a child until they agree; the answer is recorded with the text version and the time.
+/// </summary>
+public sealed class ConsentTranscriptTests
+{
+    [Fact]
+    public async Task A_father_binding_is_asked_separately_and_sees_the_menu_only_after_he_agrees()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var dad = h.NewPhone("dad");
+        await dad.SendAsync("老师给的邀请码 BABA23");
+        Assert.Equal("绑定成功！您好，王建军（家长）。", dad.Reply());
+        var ask = dad.Reply();
+        Assert.StartsWith("请您单独确认（2026-12 版）", ask);
+        Assert.Contains("同意请回复 1，不同意请回复 2", ask);
+        Assert.Equal(["同意", "不同意"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
+        dad.NoMoreReplies();
+
+        // An answer out of turn is not consent: the question comes again, and no child is named.
+        await dad.SendAsync("小明这周上学了吗");
+        var again = dad.AllReplies();
+        Assert.StartsWith("请您单独确认", again);
+        Assert.DoesNotContain("王小明", again);
+
+        await dad.SendAsync("同意");
+        Assert.Equal("谢谢您，已记下您的同意。", dad.Reply());
+        Assert.StartsWith("王建军，您好！想办什么？回复数字就行：\n1. 孩子出勤", dad.Reply());
+        await dad.SendAsync("小明这周上学了吗");
+        Assert.StartsWith("王小明", dad.AllReplies());
+
+        var state = await h.Get<IPersonRights>().GetConsentAsync((await Parent.DemoSchool.LoadAsync(h)).Father);
+        Assert.True(state.Given);
+        Assert.Equal("2026-12", state.TextVersion);
+        Assert.Equal(h.Time.GetUtcNow(), state.GivenAt);
+    }
+
+    [Fact]
+    public async Task Disagreeing_shows_nothing_about_the_child_and_says_how_to_agree_later()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var dad = h.NewPhone("dad");
+        await dad.SendAsync("BABA23");
+        dad.AllReplies();
+        await dad.SendAsync("不同意");
+        var declined = dad.Reply();
+        Assert.Contains("不会显示孩子的任何信息", declined);
+        Assert.Contains("回复「同意」", declined);
+        dad.NoMoreReplies();
+
+        foreach (var ask in new[] { "小明这周上学了吗", "老师评语", "菜单", "3" })
+        {
+            await dad.SendAsync(ask);
+            var reply = dad.AllReplies();
+            Assert.Equal("您还没有同意，所以这里不显示孩子的信息。想开始使用，请回复「同意」（1）。", reply);
+        }
+
+        var father = (await Parent.DemoSchool.LoadAsync(h)).Father;
+        var state = await h.Get<IPersonRights>().GetConsentAsync(father);
+        Assert.False(state.Given);
+        Assert.Equal(h.Time.GetUtcNow(), state.RefusedAt);
+        await using (var db = await h.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync())
+            Assert.Equal(1, await db.Audit.CountAsync(a => a.ActorPersonId == father && a.Action == "consent.refused:2026-12"));
+
+        // Agreeing later needs no new code.
+        h.Time.Advance(TimeSpan.FromDays(2));
+        await dad.SendAsync("1");
+        Assert.Equal("谢谢您，已记下您的同意。", dad.Reply());
+        Assert.StartsWith("王建军，您好！", dad.Reply());
+    }
+
+    [Fact]
+    public async Task A_grandfathers_question_fits_one_phone_screen_and_he_answers_with_one_digit()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var grandpa = h.NewPhone("yeye");
+        await grandpa.SendAsync("YEYE67");
+        grandpa.Reply();
+        var ask = grandpa.Reply();
+        // 390x844 shows about 14 lines of 17 characters at Web Chat's font: a guardian's text stays well inside.
+        Assert.True(ask.Length <= 60, $"{ask.Length} characters: {ask}");
+        Assert.EndsWith("同意回 1，不同意回 2。", ask);
+        await grandpa.SendAsync("1");
+        Assert.Equal("谢谢您，已记下您的同意。", grandpa.Reply());
+    }
+
+    [Fact]
+    public async Task An_emergency_from_a_guardian_who_has_not_answered_still_goes_through()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var grandpa = h.NewPhone("yeye");
+        await grandpa.SendAsync("YEYE67");
+        grandpa.AllReplies();
+        await grandpa.SendAsync("孙子在河边玩水一直没回来");
+        var reply = grandpa.AllReplies();
+        Assert.DoesNotContain("单独确认", reply);
+        Assert.DoesNotContain("还没有同意", reply);
+    }
+
+    [Fact]
+    public async Task A_teacher_binding_is_not_asked_and_goes_straight_to_the_menu()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var teacher = h.NewPhone("li");
+        await teacher.SendAsync("BZR789");
+        Assert.StartsWith("绑定成功", teacher.Reply());
+        Assert.DoesNotContain("单独确认", teacher.AllReplies());
+    }
+}
