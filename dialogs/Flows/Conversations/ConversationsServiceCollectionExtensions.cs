@@ -24,6 +24,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<InviteBinding>();
         services.TryAddSingleton<RoleFlowDialogs>();
         services.TryAddSingleton<Tips.TipReplies>();
+        services.TryAddSingleton<ChooseChannelDialog>();
         services.AddParentFlows();
         services.AddGuardianFlows();
         services.AddTeacherFlows();
