@@ -113,6 +113,14 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
         return new DeliveryPlan(targets);
     }
 
+    /// <summary>
+    /// Whether an ordinary notice for this person would go anywhere (the rule <see cref="Plan"/> applies): false for
+    /// someone with no chat whose number opted out of SMS (only emergencies reach them) or who has no number.
+    /// </summary>
+    public bool ReachesRoutinely(int personId, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, DateTimeOffset now) =>
+        !Plan(new OutboxRow(0, OutboxKey.Of(JobNames.Tips, personId, "reach"), personId, JobNames.Tips, "{}", OutboxStatus.Pending, false, 0, null, null, null, new HashSet<int>()),
+            bindings, phone, now).Unreachable;
+
     private static bool IsChannel(string channelId, PreferredChannel preferred) => preferred == PreferredChannel.WeChat
         ? channelId == WeChatChannelId
         : channelId is Channels.DirectLine or Channels.Webchat;
