@@ -10,11 +10,12 @@ namespace LeftBehind.Tests.PhoneChannels;
 public sealed class SmsStatusQueryTests
 {
     [Theory]
-    [InlineData("Tencent")]
-    [InlineData("Aliyun")]
-    public async Task A_timed_out_send_that_reached_the_phone_is_settled_by_the_status_query_and_not_sent_twice(string provider)
+    [InlineData("Tencent", "Sqlite")]
+    [InlineData("Aliyun", "Sqlite")]
+    [InlineData("Tencent", "Postgres")]
+    public async Task A_timed_out_send_that_reached_the_phone_is_settled_by_the_status_query_and_not_sent_twice(string provider, string storage)
     {
-        using var host = await PhoneHost.StartAsync(provider);
+        using var host = await PhoneHost.StartAsync(provider, storage: storage);
         var grandpa = await host.PersonAsync("王德福");
         host.Simulator.DropNextAnswer();
         await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("明天上午学校开家长会。"), "notice:meeting-2");
