@@ -26,9 +26,22 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         var key = PhoneText.OutboxKey(activity) ?? $"reply:{Guid.NewGuid():n}";
         var kind = PhoneText.Kind(key);
         var template = TemplateValues.Pick(options.Value.Templates, kind);
-        var values = TemplateValues.For(template, activity);
-        var parts = PhoneText.Parts(client.SignName, PhoneText.Full(activity));
         var urgent = kind.StartsWith("emergency", StringComparison.Ordinal);
+        // Values that pass the template's variable rules; a text too long for its variable goes as several SMS in order,
+        // each under a key of its own (the first under the outbox key), so a retry resends only what did not go.
+        var pieces = TemplateFit.Fit(template, TemplateValues.For(template, activity));
+        ResourceResponse? first = null;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, cancellationToken).ConfigureAwait(false);
+            first ??= response;
+        }
+        return first!;
+    }
+
+    private async Task<ResourceResponse> SendAsync(string phone, string key, string kind, ProviderTemplate template, IReadOnlyList<string> values, bool urgent, CancellationToken cancellationToken)
+    {
+        var parts = PhoneText.Parts(client.SignName, string.Join('\n', values));
         var entry = await ledger.BeginAsync(PhoneAddress.SmsChannel, key, PersonOf(key), phone, client.Provider, kind, urgent,
             TimeSpan.FromMinutes(options.Value.ReceiptWaitMinutes), cancellationToken).ConfigureAwait(false);
         if (entry.AlreadySent) return new ResourceResponse(entry.Reference);

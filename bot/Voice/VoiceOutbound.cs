@@ -38,7 +38,7 @@ internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledge
         }
         try
         {
-            var callId = await client.CallAsync(new VoiceCallRequest(phone, template, TemplateValues.For(template, activity), options.Value.PlayTimes, entry.Reference), cancellationToken).ConfigureAwait(false);
+            var callId = await client.CallAsync(new VoiceCallRequest(phone, template, TemplateFit.FitOne(template, TemplateValues.For(template, activity)), options.Value.PlayTimes, entry.Reference), cancellationToken).ConfigureAwait(false);
             await ledger.AcceptedAsync(entry.Id, callId, 1, prices.Value.PricePerCall, CancellationToken.None).ConfigureAwait(false);
             logger.LogInformation("Call {Send} placed by {Provider} (kind {Kind})", entry.Id, client.Provider, kind);
             return new ResourceResponse(entry.Reference);

@@ -53,6 +53,12 @@ internal sealed class ProviderSimulator : IAsyncDisposable
 
     public int DailySmsLimitPerNumber { get; set; } = 10;
 
+    /// <summary>Per template id: the longest variable value its review approved (longer ones get the documented refusal).</summary>
+    public ConcurrentDictionary<string, int> VariableLimits { get; } = new();
+
+    private bool TooLong(string templateId, IEnumerable<string> values) =>
+        VariableLimits.TryGetValue(templateId, out var max) && values.Any(v => v.EnumerateRunes().Count() > max);
+
     public IReadOnlyList<SimMessage> Sms => Accepted.Where(m => m.Action == "SendSms").ToList();
 
     public IReadOnlyList<SimMessage> Calls => Accepted.Where(m => m.Action != "SendSms").ToList();
@@ -144,6 +150,7 @@ internal sealed class ProviderSimulator : IAsyncDisposable
         {
             var phone = root.GetProperty("PhoneNumberSet")[0].GetString()!;
             if (!phone.StartsWith("+86", StringComparison.Ordinal) || phone.Length != 14) { await TencentErrorAsync(http, "InvalidParameterValue.IncorrectPhoneNumber", "incorrect phone number"); return; }
+            if (TooLong(root.GetProperty("TemplateId").GetString()!, values)) { await TencentErrorAsync(http, "InvalidParameterValue.TemplateParameterLengthLimit", "the length of a template variable exceeds the limit"); return; }
             var status = new Dictionary<string, object> { ["PhoneNumber"] = phone, ["SessionContext"] = session, ["IsoCode"] = "CN" };
             if (!Count(phone, "sms"))
             {
@@ -200,6 +207,7 @@ internal sealed class ProviderSimulator : IAsyncDisposable
             if (phone.Length != 11 || !phone.All(char.IsAsciiDigit)) { await AliyunErrorAsync(http, "isv.MOBILE_NUMBER_ILLEGAL", "非法手机号"); return; }
             if (!Count("+86" + phone, "sms")) { await AliyunErrorAsync(http, "isv.BUSINESS_LIMIT_CONTROL", $"触发天级流控Permits:{DailySmsLimitPerNumber}"); return; }
             var values = JsonDocument.Parse(form["TemplateParam"]).RootElement.EnumerateObject().Select(p => p.Value.GetString() ?? "").ToList();
+            if (TooLong(form["TemplateCode"], values)) { await AliyunErrorAsync(http, "isv.PARAM_LENGTH_LIMIT", "参数超出长度限制"); return; }
             var bizId = Random.Shared.NextInt64(100000000000, 999999999999).ToString(CultureInfo.InvariantCulture) + "^0";
             if (await RecordAsync(http, new SimMessage("aliyun", action, "+86" + phone, form["TemplateCode"], values, form.GetValueOrDefault("OutId") ?? "", bizId, null))) return;
             await http.Response.WriteAsJsonAsync(new { Code = "OK", Message = "OK", BizId = bizId, RequestId = Guid.NewGuid().ToString() }, Exact);
