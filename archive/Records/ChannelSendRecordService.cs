@@ -18,8 +18,9 @@ internal sealed class ChannelSendRecordService(IDbContextFactory<ArchiveDbContex
             if (Settled.Contains(row.Status)) return new ChannelSendStart(row.Id, row.Reference, AlreadySent: true);
             if (row.Status is ChannelSendStatus.Unknown or ChannelSendStatus.Sending)
             {
-                if (now - row.UpdatedAt < receiptWait) return new ChannelSendStart(row.Id, row.Reference, AlreadySent: false, AwaitingReceipt: true);
-                row.Error = "no receipt within the wait; sent again";
+                // Never resent on time alone: the caller asks the provider's status query, then settles or restarts it.
+                return new ChannelSendStart(row.Id, row.Reference, AlreadySent: false, AwaitingReceipt: true, ProviderId: row.ProviderId,
+                    AttemptedAt: row.UpdatedAt, WaitOver: now - row.UpdatedAt >= receiptWait);
             }
             row.Status = ChannelSendStatus.Sending;
             row.Attempts++;
@@ -45,6 +46,14 @@ internal sealed class ChannelSendRecordService(IDbContextFactory<ArchiveDbContex
         }
         return new ChannelSendStart(row.Id, row.Reference, AlreadySent: false);
     }
+
+    public Task RestartAsync(long id, string reason, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        UpdateAsync(id, r =>
+        {
+            r.Status = ChannelSendStatus.Sending;
+            r.Attempts++;
+            r.Error = Truncate(reason, 300);
+        }, now, cancellationToken);
 
     public Task AcceptedAsync(long id, string? providerId, int parts, decimal cost, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         UpdateAsync(id, r =>

@@ -14,6 +14,28 @@ internal sealed class PhoneRecordService(IDbContextFactory<ArchiveDbContext> dbs
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task SetPreferredChannelAsync(int personId, PreferredChannel preferred, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.ChannelPreferences.FirstOrDefaultAsync(p => p.PersonId == personId, cancellationToken).ConfigureAwait(false);
+        if (row is null) db.ChannelPreferences.Add(new ChannelPreference { PersonId = personId, Preferred = preferred, UpdatedAt = at });
+        else
+        {
+            row.Preferred = preferred;
+            row.UpdatedAt = at;
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException) when (row is null)
+        {
+            // The same person on a second device a moment earlier: the later word wins.
+            await db.ChannelPreferences.Where(p => p.PersonId == personId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Preferred, preferred).SetProperty(p => p.UpdatedAt, at), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task<IReadOnlyList<PersonPhone>> GetRosterPhonesAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default)
     {
         var ids = personIds.Distinct().ToList();

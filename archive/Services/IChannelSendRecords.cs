@@ -11,6 +11,9 @@ public interface IChannelSendRecords
     /// <summary>Starts (or restarts) the send of <paramref name="send"/>'s key; see <see cref="ChannelSendStart"/> for what came of it.</summary>
     Task<ChannelSendStart> BeginAsync(NewChannelSend send, TimeSpan receiptWait, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>Sends a key again whose earlier attempt the provider's status query showed it never took (or that failed).</summary>
+    Task RestartAsync(long id, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     Task AcceptedAsync(long id, string? providerId, int parts, decimal cost, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task UnknownAsync(long id, string error, int parts, decimal cost, DateTimeOffset now, CancellationToken cancellationToken = default);

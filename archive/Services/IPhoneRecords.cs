@@ -12,6 +12,9 @@ public interface IPhoneRecords
     /// <summary>The roster number of a person not erased, as entered; null when there is none.</summary>
     Task<string?> GetRosterPhoneAsync(int personId, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores the channel a person asked to be reached on first (短信 / 语音电话 / 微信 / 网页).</summary>
+    Task SetPreferredChannelAsync(int personId, PreferredChannel preferred, DateTimeOffset at, CancellationToken cancellationToken = default);
+
     /// <summary>The roster numbers (as entered) of those of <paramref name="personIds"/> not erased who have one.</summary>
     Task<IReadOnlyList<PersonPhone>> GetRosterPhonesAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default);
 

@@ -6,7 +6,7 @@ namespace LeftBehind.Bot.Phone;
 
 /// <summary>
 /// The record of every SMS and call, written before the provider is called. A key that went out is not sent again; a
-/// key whose answer was lost waits for the provider's receipt (up to the configured wait) instead of being resent;
+/// key whose answer was lost is settled by the provider's receipt or status query, never resent on time alone;
 /// receipts and call results settle the row and the cost figures read it.
 /// </summary>
 internal sealed class ChannelSendLedger(IChannelSendRecords sends, TimeProvider time)
@@ -17,9 +17,16 @@ internal sealed class ChannelSendLedger(IChannelSendRecords sends, TimeProvider 
     {
         var start = await sends.BeginAsync(new NewChannelSend(channel, key, ReferenceOf(key), personId, phone, provider, kind, urgent), receiptWait, time.GetUtcNow(), cancellationToken)
             .ConfigureAwait(false);
-        if (start.AwaitingReceipt) throw new AwaitingReceiptException($"send {start.Id} has no known outcome yet; waiting for the provider's receipt");
         if (start.Racing) throw new AwaitingReceiptException("this key is being sent by another worker");
+        if (start.AwaitingReceipt) return new LedgerEntry(start.Id, start.Reference, false, new PendingSend(start.ProviderId, start.AttemptedAt, start.WaitOver));
         return new LedgerEntry(start.Id, start.Reference, start.AlreadySent);
+    }
+
+    /// <summary>The status query showed the provider never took the earlier attempt: this one may go.</summary>
+    public async Task<LedgerEntry> RestartAsync(LedgerEntry entry, string reason, CancellationToken cancellationToken)
+    {
+        await sends.RestartAsync(entry.Id, reason, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return entry with { Pending = null };
     }
 
     public Task AcceptedAsync(long id, string? providerId, int parts, decimal cost, CancellationToken cancellationToken) =>

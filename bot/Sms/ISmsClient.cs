@@ -11,4 +11,10 @@ internal interface ISmsClient
     string SignName { get; }
 
     Task<SmsSendResult> SendAsync(SmsSendRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The provider's status query for one message (Tencent <c>PullSmsSendStatusByPhoneNumber</c>, Aliyun
+    /// <c>QuerySendDetails</c>): what decides a send whose answer was lost.
+    /// </summary>
+    Task<SmsStatus> QueryAsync(SmsStatusQuery query, CancellationToken cancellationToken);
 }

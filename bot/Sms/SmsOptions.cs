@@ -22,7 +22,11 @@ public sealed class SmsOptions
     [Range(1, 120)]
     public int TimeoutSeconds { get; set; } = 10;
 
-    /// <summary>How long a send with a lost answer waits for its receipt before it may be sent again.</summary>
+    /// <summary>How long a send with a lost answer waits for its receipt before the status query's "no record of it" lets it go again.</summary>
     [Range(1, 4320)]
     public int ReceiptWaitMinutes { get; set; } = 60;
+
+    /// <summary>How often the provider's status query is asked about a send whose answer was lost.</summary>
+    [Range(1, 240)]
+    public int StatusQueryMinutes { get; set; } = 5;
 }

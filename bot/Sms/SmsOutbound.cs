@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Model;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Phone;
 using LeftBehind.Dialogs.Schema;
@@ -10,10 +11,12 @@ namespace LeftBehind.Bot.Sms;
 /// <summary>
 /// Delivers activities of channel <c>sms</c> (replies in an SMS conversation and the outbox's proactive sends) as
 /// approved templates. Each send is in the ledger before the provider is called, under the outbox key (a reply gets a
-/// key of its own): a key already sent is not sent again, and a send whose answer was lost is not retried until the
-/// receipt says it failed (or none came within <see cref="SmsOptions.ReceiptWaitMinutes"/>).
+/// key of its own): a key already sent is not sent again, and a send whose answer was lost is settled by the receipt or
+/// by the provider's status query; it goes again only when the query shows it failed, or has no record of it once
+/// <see cref="SmsOptions.ReceiptWaitMinutes"/> have passed.
 /// </summary>
-internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, IOptions<SmsOptions> options, IOptions<DeliveryOptions> prices, ILogger<SmsOutbound> logger) : IChannelOutbound
+internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, IOptions<SmsOptions> options, IOptions<DeliveryOptions> prices, TimeProvider time, ILogger<SmsOutbound> logger)
+    : IChannelOutbound
 {
     public bool Owns(string? channelId, string? serviceUrl) => channelId == PhoneAddress.SmsChannel;
 
@@ -23,12 +26,30 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         var key = PhoneText.OutboxKey(activity) ?? $"reply:{Guid.NewGuid():n}";
         var kind = PhoneText.Kind(key);
         var template = TemplateValues.Pick(options.Value.Templates, kind);
-        var values = TemplateValues.For(template, activity);
-        var parts = PhoneText.Parts(client.SignName, PhoneText.Full(activity));
         var urgent = kind.StartsWith("emergency", StringComparison.Ordinal);
+        // Values that pass the template's variable rules; a text too long for its variable goes as several SMS in order,
+        // each under a key of its own (the first under the outbox key), so a retry resends only what did not go.
+        var pieces = TemplateFit.Fit(template, TemplateValues.For(template, activity));
+        ResourceResponse? first = null;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, cancellationToken).ConfigureAwait(false);
+            first ??= response;
+        }
+        return first!;
+    }
+
+    private async Task<ResourceResponse> SendAsync(string phone, string key, string kind, ProviderTemplate template, IReadOnlyList<string> values, bool urgent, CancellationToken cancellationToken)
+    {
+        var parts = PhoneText.Parts(client.SignName, string.Join('\n', values));
         var entry = await ledger.BeginAsync(PhoneAddress.SmsChannel, key, PersonOf(key), phone, client.Provider, kind, urgent,
             TimeSpan.FromMinutes(options.Value.ReceiptWaitMinutes), cancellationToken).ConfigureAwait(false);
         if (entry.AlreadySent) return new ResourceResponse(entry.Reference);
+        if (entry.Pending is { } pending)
+        {
+            entry = await DecidePendingAsync(entry, pending, phone, cancellationToken).ConfigureAwait(false);
+            if (entry.AlreadySent) return new ResourceResponse(entry.Reference);
+        }
 
         var cost = parts * prices.Value.PricePerSms;
         try
@@ -63,6 +84,41 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
             throw;
         }
     }
+
+    /// <summary>An earlier attempt's answer was lost: the provider's status query says whether it went.</summary>
+    private async Task<LedgerEntry> DecidePendingAsync(LedgerEntry entry, PendingSend pending, string phone, CancellationToken cancellationToken)
+    {
+        SmsStatus status;
+        try
+        {
+            status = await client.QueryAsync(new SmsStatusQuery(phone, entry.Reference, pending.ProviderId, pending.AttemptedAt), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is PhoneOutcomeUnknownException or PhoneSendRejectedException or HttpRequestException)
+        {
+            logger.LogWarning("SMS {Send}: the status query failed ({Error}); asking again later", entry.Id, ex.Message);
+            throw Later("the provider's status query failed");
+        }
+        switch (status.State)
+        {
+            case SmsDeliveryState.Delivered or SmsDeliveryState.Accepted:
+                await ledger.SettleAsync(PhoneAddress.SmsChannel, client.Provider, entry.Reference, status.ProviderId, phone,
+                    status.State == SmsDeliveryState.Delivered ? ChannelSendStatus.Delivered : ChannelSendStatus.Accepted, null, CancellationToken.None).ConfigureAwait(false);
+                logger.LogInformation("SMS {Send}: the status query shows it went ({State}); not sent again", entry.Id, status.State);
+                return entry with { AlreadySent = true, Pending = null };
+            case SmsDeliveryState.Failed:
+                await ledger.SettleAsync(PhoneAddress.SmsChannel, client.Provider, entry.Reference, status.ProviderId, phone, ChannelSendStatus.Failed,
+                    "status query: " + status.Error, CancellationToken.None).ConfigureAwait(false);
+                throw new PhoneSendRejectedException(status.Error ?? "FAIL", "the provider's status query reports it failed");
+            default:
+                if (!pending.WaitOver) throw Later("the provider has no report of it yet");
+                logger.LogWarning("SMS {Send}: the provider has no record of the earlier attempt; sending it now", entry.Id);
+                return await ledger.RestartAsync(entry, "the provider's status query had no record of the earlier attempt; sent again", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The row waits (no attempt counted) and asks the provider again after <see cref="SmsOptions.StatusQueryMinutes"/>.</summary>
+    private DeliveryDeferredException Later(string reason) =>
+        new(time.GetUtcNow().AddMinutes(options.Value.StatusQueryMinutes), "outcome unknown: " + reason);
 
     private static int? PersonOf(string key) => key.Split('|') is [_, var id, _] && int.TryParse(id, out var p) ? p : null;
 }

@@ -12,7 +12,8 @@ namespace LeftBehind.Bot.Voice;
 /// "Delivered" here means the call was placed; whether it was answered, not answered or busy comes with the provider's
 /// result callback and is recorded in the ledger. One call per key, never redialled after a lost answer.
 /// </summary>
-internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledger, IOptions<VoiceOptions> options, IOptions<DeliveryOptions> prices, ILogger<VoiceOutbound> logger) : IChannelOutbound
+internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledger, IOptions<VoiceOptions> options, IOptions<DeliveryOptions> prices, TimeProvider time, ILogger<VoiceOutbound> logger)
+    : IChannelOutbound
 {
     public bool Owns(string? channelId, string? serviceUrl) => channelId == PhoneAddress.VoiceChannel;
 
@@ -25,9 +26,19 @@ internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledge
         var entry = await ledger.BeginAsync(PhoneAddress.VoiceChannel, key, key.Split('|') is [_, var id, _] && int.TryParse(id, out var p) ? p : null,
             phone, client.Provider, kind, urgent: true, TimeSpan.FromMinutes(options.Value.ResultWaitMinutes), cancellationToken).ConfigureAwait(false);
         if (entry.AlreadySent) return new ResourceResponse(entry.Reference);
+        if (entry.Pending is { } pending)
+        {
+            // A call whose answer was lost has no call id to query by (both providers query calls by their own id):
+            // its result callback decides. Only when none came within the wait is the call placed again, since for an
+            // emergency a second call is better than none.
+            if (!pending.WaitOver) throw new DeliveryDeferredException(
+                Max(pending.AttemptedAt.AddMinutes(options.Value.ResultWaitMinutes), time.GetUtcNow().AddMinutes(1)), "outcome unknown: waiting for the call result");
+            logger.LogWarning("Call {Send}: no result within the wait; calling again", entry.Id);
+            entry = await ledger.RestartAsync(entry, "no call result within the wait; called again", cancellationToken).ConfigureAwait(false);
+        }
         try
         {
-            var callId = await client.CallAsync(new VoiceCallRequest(phone, template, TemplateValues.For(template, activity), options.Value.PlayTimes, entry.Reference), cancellationToken).ConfigureAwait(false);
+            var callId = await client.CallAsync(new VoiceCallRequest(phone, template, TemplateFit.FitOne(template, TemplateValues.For(template, activity)), options.Value.PlayTimes, entry.Reference), cancellationToken).ConfigureAwait(false);
             await ledger.AcceptedAsync(entry.Id, callId, 1, prices.Value.PricePerCall, CancellationToken.None).ConfigureAwait(false);
             logger.LogInformation("Call {Send} placed by {Provider} (kind {Kind})", entry.Id, client.Provider, kind);
             return new ResourceResponse(entry.Reference);
@@ -49,4 +60,6 @@ internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledge
             throw;
         }
     }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

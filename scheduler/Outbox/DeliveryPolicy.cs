@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Schema;
 using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Quartz;
 using LeftBehind.Scheduler.Recipients;
@@ -35,10 +36,15 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
     public async Task<IReadOnlyDictionary<int, PhoneFacts>> LoadAsync(IReadOnlyCollection<int> personIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, PhoneFacts>();
-        if (!Options.SmsEnabled && !Options.VoiceEnabled) return result;
         var ids = personIds.Distinct().ToList();
-        var people = await phoneRecords.GetRosterPhonesAsync(ids, cancellationToken).ConfigureAwait(false);
         var prefs = await phoneRecords.GetPreferredChannelsAsync(ids, cancellationToken).ConfigureAwait(false);
+        if (!Options.SmsEnabled && !Options.VoiceEnabled)
+        {
+            // Only chats: a stated WeChat / Web Chat preference still orders them.
+            foreach (var (id, preferred) in prefs) result[id] = new PhoneFacts(null, preferred, false, 0);
+            return result;
+        }
+        var people = await phoneRecords.GetRosterPhonesAsync(ids, cancellationToken).ConfigureAwait(false);
         var phones = people.Select(p => (Id: p.PersonId, Phone: PhoneAddress.Normalize(p.Phone))).Where(p => p.Phone is not null).ToList();
         var numbers = phones.Select(p => p.Phone!).Distinct().ToList();
         var optedOut = await phoneRecords.GetOptedOutAsync(numbers, cancellationToken).ConfigureAwait(false);
@@ -82,6 +88,11 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
                 if (smsAllowed) ordered.Add(sms!);
                 ordered.AddRange(chats);
                 break;
+            case PreferredChannel.WeChat or PreferredChannel.WebChat:
+                // The chat they named first (when they have it), then their other chats, then SMS.
+                ordered.AddRange(chats.OrderByDescending(b => IsChannel(b.ChannelId, phone!.Preferred!.Value)));
+                if (smsAllowed) ordered.Add(sms!);
+                break;
             default:
                 ordered.AddRange(chats);
                 if (smsAllowed) ordered.Add(sms!);
@@ -101,6 +112,21 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
         }
         return new DeliveryPlan(targets);
     }
+
+    /// <summary>
+    /// Whether an ordinary notice for this person would go anywhere (the rule <see cref="Plan"/> applies): false for
+    /// someone with no chat whose number opted out of SMS (only emergencies reach them) or who has no number.
+    /// </summary>
+    public bool ReachesRoutinely(int personId, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, DateTimeOffset now) =>
+        !Plan(new OutboxRow(0, OutboxKey.Of(JobNames.Tips, personId, "reach"), personId, JobNames.Tips, "{}", OutboxStatus.Pending, false, 0, null, null, null, new HashSet<int>()),
+            bindings, phone, now).Unreachable;
+
+    private static bool IsChannel(string channelId, PreferredChannel preferred) => preferred == PreferredChannel.WeChat
+        ? channelId == WeChatChannelId
+        : channelId is Channels.DirectLine or Channels.Webchat;
+
+    /// <summary>The WeChat channel's id (the host's WeChatChannel; the scheduler does not reference the host).</summary>
+    private const string WeChatChannelId = "wechat";
 
     private static RecipientBinding Target(string channel, int id, int personId, string phone) =>
         new(id, personId, channel, PhoneAddress.Reference(channel, phone), DateTimeOffset.MinValue);

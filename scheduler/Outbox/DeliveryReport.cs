@@ -15,9 +15,12 @@ internal sealed class DeliveryReport : IDeliveryReport
     private readonly IDbConnectionFactory _db;
     private readonly IOptions<DeliveryOptions> _delivery;
     private readonly IOptions<SchedulerOptions> _scheduler;
+    private readonly IPhoneRecords _phones;
 
-    public DeliveryReport(IChannelSendRecords sends, IDeliveryQueries queries, IDbConnectionFactory db, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler)
+    public DeliveryReport(IChannelSendRecords sends, IDeliveryQueries queries, IDbConnectionFactory db, IOptions<DeliveryOptions> delivery, IOptions<SchedulerOptions> scheduler,
+        IPhoneRecords phones)
     {
+        _phones = phones;
         _sends = sends;
         _queries = queries;
         _db = db;
@@ -85,9 +88,20 @@ internal sealed class DeliveryReport : IDeliveryReport
     {
         var phoneWorks = _delivery.Value.SmsEnabled || _delivery.Value.VoiceEnabled;
         var people = await _queries.GetReachAsync([PhoneAddress.SmsChannel, PhoneAddress.VoiceChannel], cancellationToken).ConfigureAwait(false);
-        return people.Where(p => p.Chats == 0 && (!phoneWorks || PhoneAddress.Normalize(p.Phone) is null))
-            .OrderBy(p => p.PersonId)
+        var result = people.Where(p => p.Chats == 0 && (!phoneWorks || PhoneAddress.Normalize(p.Phone) is null))
             .Select(p => new UnreachablePerson(p.PersonId, p.Kind.ToString(), p.Name, PhoneAddress.Normalize(p.Phone) is not null)).ToList();
+        if (_delivery.Value.SmsEnabled)
+        {
+            // No chat and 退订: emergencies still reach them, nothing else does (a stated voice preference aside).
+            var phoneOnly = people.Where(p => p.Chats == 0 && PhoneAddress.Normalize(p.Phone) is not null).ToList();
+            var optedOut = await _phones.GetOptedOutAsync(phoneOnly.Select(p => PhoneAddress.Normalize(p.Phone)!).ToList(), cancellationToken).ConfigureAwait(false);
+            var prefs = optedOut.Count == 0 ? new Dictionary<int, PreferredChannel>()
+                : await _phones.GetPreferredChannelsAsync(phoneOnly.Select(p => p.PersonId).ToList(), cancellationToken).ConfigureAwait(false);
+            result.AddRange(phoneOnly.Where(p => optedOut.Contains(PhoneAddress.Normalize(p.Phone)!)
+                    && !(_delivery.Value.VoiceEnabled && prefs.GetValueOrDefault(p.PersonId) == PreferredChannel.Voice))
+                .Select(p => new UnreachablePerson(p.PersonId, p.Kind.ToString(), p.Name, true, UnreachablePerson.SmsOptedOut)));
+        }
+        return result.OrderBy(p => p.PersonId).ToList();
     }
 
     private static DateTimeOffset Utc(DateOnly day, TimeZoneInfo zone)

@@ -1,4 +1,11 @@
 namespace LeftBehind.Scheduler.Outbox;
 
-/// <summary>Someone no channel reaches: no chat binding and no usable phone (or SMS and voice are off).</summary>
-public sealed record UnreachablePerson(int PersonId, string Kind, string Name, bool HasPhone);
+/// <summary>
+/// Someone no routine channel reaches. <see cref="Reason"/>: <c>no-channel</c> (no chat binding and no usable phone, or
+/// SMS and voice are off) or <c>sms-opted-out</c> (no chat, the number said 退订: only emergencies reach them; no tips or notices).
+/// </summary>
+public sealed record UnreachablePerson(int PersonId, string Kind, string Name, bool HasPhone, string Reason = UnreachablePerson.NoChannel)
+{
+    public const string NoChannel = "no-channel";
+    public const string SmsOptedOut = "sms-opted-out";
+}

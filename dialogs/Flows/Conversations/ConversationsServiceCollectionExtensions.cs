@@ -27,6 +27,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<Rights.MyInformation>();
         services.TryAddSingleton<RoleFlowDialogs>();
         services.TryAddSingleton<Tips.TipReplies>();
+        services.TryAddSingleton<ChooseChannelDialog>();
         services.AddParentFlows();
         services.AddGuardianFlows();
         services.AddTeacherFlows();

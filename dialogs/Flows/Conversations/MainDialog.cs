@@ -44,6 +44,7 @@ internal sealed class MainDialog : InterruptibleDialog
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.GuardianMenu));
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.TeacherMenu));
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.RaiseEmergency));
+        AddDialog(roleFlows.Resolve(ChooseChannelDialog.Name));
     }
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
@@ -77,6 +78,7 @@ internal sealed class MainDialog : InterruptibleDialog
             return Done;
         }
 
+        if (ChannelPreferenceCommand.Recognize(text, out var stated)) return await innerDc.BeginDialogAsync(ChooseChannelDialog.Name, new ChooseChannelState { Stated = stated }, cancellationToken).ConfigureAwait(false);
         var interruption = InterruptionRecognizer.Recognize(text);
         if (interruption == Interruption.Help || (interruption == Interruption.None && analysis?.Intent == Intents.Help))
         {

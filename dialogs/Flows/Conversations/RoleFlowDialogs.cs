@@ -21,6 +21,7 @@ internal sealed class RoleFlowDialogs(IServiceProvider services)
         GuardianMenu => services.GetRequiredService<GuardianMenuDialog>(),
         TeacherMenu => services.GetRequiredService<TeacherMenuDialog>(),
         RaiseEmergency => services.GetRequiredService<RaiseEmergencyDialog>(),
+        ChooseChannelDialog.Name => services.GetRequiredService<ChooseChannelDialog>(),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a role flow"),
     };
 

@@ -81,11 +81,17 @@ internal sealed class PhoneHost : LeftBehindFactory
 
     public HttpClient Http => _client ??= CreateClient();
 
-    public static async Task<PhoneHost> StartAsync(string provider = "Tencent", Action<Dictionary<string, string?>>? settings = null)
+    public static async Task<PhoneHost> StartAsync(string provider = "Tencent", Action<Dictionary<string, string?>>? settings = null, string storage = "Sqlite")
     {
         var time = new FakeTimeProvider(Start);
         var simulator = await ProviderSimulator.StartAsync(time);
         var host = new PhoneHost(simulator, time, provider);
+        if (storage == "Postgres")
+        {
+            // A database of its own on the test run's private PostgreSQL server (PostgresServer), migrated by the host.
+            host.Settings["Storage:Provider"] = "Postgres";
+            host.Settings["ConnectionStrings:LeftBehind"] = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync("sms");
+        }
         settings?.Invoke(host.Settings);
         _ = host.Services; // start the host (migrations, demo school)
         return host;

@@ -18,7 +18,8 @@ namespace LeftBehind.Tests.PhoneChannels;
 /// signature is recomputed by the provider's official SDK (node); a wrong one gets the documented error. Per-number
 /// daily limits, phone format and timestamp skew are enforced like the real services. It can also accept a message and
 /// then drop the connection (the caller never learns the outcome), and builds the documented receipts, call results
-/// and inbound replies for the test to post to the service.
+/// and inbound replies for the test to post to the service, and answers the status queries (Tencent
+/// PullSmsSendStatusByPhoneNumber 2021-01-11, Aliyun QuerySendDetails 2017-05-25) from the handset reports it was given.
 /// </summary>
 internal sealed class ProviderSimulator : IAsyncDisposable
 {
@@ -31,7 +32,9 @@ internal sealed class ProviderSimulator : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly SdkSigner _signer = new();
     private readonly ConcurrentDictionary<(string Phone, DateOnly Day, string Kind), int> _perDay = new();
+    private readonly ConcurrentDictionary<string, bool> _reports = new();
     private int _dropNext;
+    private int _loseNext;
 
     /// <summary>The providers' own property names (PascalCase), not ASP.NET Core's camelCase default.</summary>
     private static readonly JsonSerializerOptions Exact = new();
@@ -50,12 +53,27 @@ internal sealed class ProviderSimulator : IAsyncDisposable
 
     public int DailySmsLimitPerNumber { get; set; } = 10;
 
+    /// <summary>Per template id: the longest variable value its review approved (longer ones get the documented refusal).</summary>
+    public ConcurrentDictionary<string, int> VariableLimits { get; } = new();
+
+    private bool TooLong(string templateId, IEnumerable<string> values) =>
+        VariableLimits.TryGetValue(templateId, out var max) && values.Any(v => v.EnumerateRunes().Count() > max);
+
     public IReadOnlyList<SimMessage> Sms => Accepted.Where(m => m.Action == "SendSms").ToList();
 
     public IReadOnlyList<SimMessage> Calls => Accepted.Where(m => m.Action != "SendSms").ToList();
 
     /// <summary>The next accepted request is recorded, then its connection is cut before any answer.</summary>
     public void DropNextAnswer() => Interlocked.Exchange(ref _dropNext, 1);
+
+    /// <summary>The next request is lost on its way: the connection is cut before the provider reads it (nothing is sent).</summary>
+    public void LoseNextRequest() => Interlocked.Exchange(ref _loseNext, 1);
+
+    /// <summary>The handset's report for a message: what the status queries return from now on (Tencent lists only reported messages).</summary>
+    public void Report(SimMessage message, bool delivered) => _reports[message.ProviderId] = delivered;
+
+    /// <summary>Status queries answered (Tencent PullSmsSendStatusByPhoneNumber, Aliyun QuerySendDetails).</summary>
+    public ConcurrentQueue<string> StatusQueries { get; } = new();
 
     public static async Task<ProviderSimulator> StartAsync(TimeProvider time)
     {
@@ -81,6 +99,11 @@ internal sealed class ProviderSimulator : IAsyncDisposable
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer);
         var body = buffer.ToArray();
+        if (Interlocked.Exchange(ref _loseNext, 0) == 1)
+        {
+            http.Abort();
+            return;
+        }
         if (http.Request.Headers.ContainsKey("X-TC-Action")) await TencentAsync(http, body);
         else await AliyunAsync(http, body);
     }
@@ -92,8 +115,8 @@ internal sealed class ProviderSimulator : IAsyncDisposable
         var action = http.Request.Headers["X-TC-Action"].ToString();
         var authorization = http.Request.Headers.Authorization.ToString();
         var timestamp = long.Parse(http.Request.Headers["X-TC-Timestamp"].ToString(), CultureInfo.InvariantCulture);
-        var service = action == "SendSms" ? "sms" : "vms";
-        var version = action == "SendSms" ? "2021-01-11" : "2020-09-02";
+        var service = action.Contains("Sms", StringComparison.Ordinal) ? "sms" : "vms";
+        var version = service == "sms" ? "2021-01-11" : "2020-09-02";
         if (http.Request.Headers["X-TC-Version"].ToString() != version) { await TencentErrorAsync(http, "InvalidParameter", "wrong X-TC-Version"); return; }
         if (!authorization.Contains($"Credential={TencentId}/", StringComparison.Ordinal)) { await TencentErrorAsync(http, "AuthFailure.SecretIdNotFound", "The SecretId is not found"); return; }
         if (Math.Abs(_time.GetUtcNow().ToUnixTimeSeconds() - timestamp) > 300) { await TencentErrorAsync(http, "AuthFailure.SignatureExpire", "Signature expired"); return; }
@@ -104,10 +127,30 @@ internal sealed class ProviderSimulator : IAsyncDisposable
         var root = doc.RootElement;
         var values = root.TryGetProperty("TemplateParamSet", out var set) ? set.EnumerateArray().Select(v => v.GetString() ?? "").ToList() : [];
         var session = root.TryGetProperty("SessionContext", out var sc) ? sc.GetString() ?? "" : "";
+        if (action == "PullSmsSendStatusByPhoneNumber")
+        {
+            if (!root.TryGetProperty("PhoneNumber", out var number) || !root.TryGetProperty("SmsSdkAppId", out _) || !root.TryGetProperty("BeginTime", out _)
+                || !root.TryGetProperty("Offset", out _) || !root.TryGetProperty("Limit", out var limit) || limit.GetInt32() is < 1 or > 100)
+            {
+                await TencentErrorAsync(http, "MissingParameter", "PhoneNumber, SmsSdkAppId, BeginTime, Offset and Limit (1-100) are required");
+                return;
+            }
+            StatusQueries.Enqueue("tencent:" + number.GetString());
+            var reported = Accepted.Where(m => m.Provider == "tencent" && m.Action == "SendSms" && m.Phone == number.GetString() && _reports.ContainsKey(m.ProviderId))
+                .Select(m => new Dictionary<string, object>
+                {
+                    ["UserReceiveTime"] = _time.GetUtcNow().ToUnixTimeSeconds(), ["CountryCode"] = "86", ["SubscriberNumber"] = m.Phone[3..],
+                    ["PhoneNumber"] = m.Phone, ["SerialNo"] = m.ProviderId, ["ReportStatus"] = _reports[m.ProviderId] ? "SUCCESS" : "FAIL",
+                    ["Description"] = _reports[m.ProviderId] ? "DELIVRD" : "MK:0005", ["SessionContext"] = m.Reference,
+                }).Take(limit.GetInt32()).ToList();
+            await http.Response.WriteAsJsonAsync(new { Response = new { PullSmsSendStatusSet = reported, RequestId = Guid.NewGuid().ToString() } }, Exact);
+            return;
+        }
         if (action == "SendSms")
         {
             var phone = root.GetProperty("PhoneNumberSet")[0].GetString()!;
             if (!phone.StartsWith("+86", StringComparison.Ordinal) || phone.Length != 14) { await TencentErrorAsync(http, "InvalidParameterValue.IncorrectPhoneNumber", "incorrect phone number"); return; }
+            if (TooLong(root.GetProperty("TemplateId").GetString()!, values)) { await TencentErrorAsync(http, "InvalidParameterValue.TemplateParameterLengthLimit", "the length of a template variable exceeds the limit"); return; }
             var status = new Dictionary<string, object> { ["PhoneNumber"] = phone, ["SessionContext"] = session, ["IsoCode"] = "CN" };
             if (!Count(phone, "sms"))
             {
@@ -164,9 +207,35 @@ internal sealed class ProviderSimulator : IAsyncDisposable
             if (phone.Length != 11 || !phone.All(char.IsAsciiDigit)) { await AliyunErrorAsync(http, "isv.MOBILE_NUMBER_ILLEGAL", "非法手机号"); return; }
             if (!Count("+86" + phone, "sms")) { await AliyunErrorAsync(http, "isv.BUSINESS_LIMIT_CONTROL", $"触发天级流控Permits:{DailySmsLimitPerNumber}"); return; }
             var values = JsonDocument.Parse(form["TemplateParam"]).RootElement.EnumerateObject().Select(p => p.Value.GetString() ?? "").ToList();
+            if (TooLong(form["TemplateCode"], values)) { await AliyunErrorAsync(http, "isv.PARAM_LENGTH_LIMIT", "参数超出长度限制"); return; }
             var bizId = Random.Shared.NextInt64(100000000000, 999999999999).ToString(CultureInfo.InvariantCulture) + "^0";
             if (await RecordAsync(http, new SimMessage("aliyun", action, "+86" + phone, form["TemplateCode"], values, form.GetValueOrDefault("OutId") ?? "", bizId, null))) return;
             await http.Response.WriteAsJsonAsync(new { Code = "OK", Message = "OK", BizId = bizId, RequestId = Guid.NewGuid().ToString() }, Exact);
+            return;
+        }
+        if (action == "QuerySendDetails")
+        {
+            if (!form.TryGetValue("PhoneNumber", out var number) || !form.TryGetValue("SendDate", out var date) || date.Length != 8
+                || !form.TryGetValue("PageSize", out var size) || !int.TryParse(size, CultureInfo.InvariantCulture, out var pageSize) || pageSize is < 1 or > 50
+                || !form.ContainsKey("CurrentPage"))
+            {
+                await AliyunErrorAsync(http, "isv.INVALID_PARAMETERS", "参数异常");
+                return;
+            }
+            StatusQueries.Enqueue("aliyun:" + number);
+            var biz = form.GetValueOrDefault("BizId");
+            var details = Accepted.Where(m => m.Provider == "aliyun" && m.Action == "SendSms" && m.Phone == "+86" + number && (biz is null || m.ProviderId == biz))
+                .Select(m => new Dictionary<string, object>
+                {
+                    ["PhoneNum"] = number, ["SendStatus"] = _reports.TryGetValue(m.ProviderId, out var ok) ? (ok ? 3 : 2) : 1,
+                    ["ErrCode"] = _reports.TryGetValue(m.ProviderId, out var ok2) ? (ok2 ? "DELIVERED" : "MK:0001") : "",
+                    ["TemplateCode"] = m.TemplateId, ["Content"] = "【两地书】" + m.Text, ["SendDate"] = "2026-11-19 12:00:00", ["ReceiveDate"] = "", ["OutId"] = m.Reference,
+                }).Take(pageSize).ToList();
+            await http.Response.WriteAsJsonAsync(new
+            {
+                Code = "OK", Message = "OK", RequestId = Guid.NewGuid().ToString(), TotalCount = details.Count.ToString(CultureInfo.InvariantCulture),
+                SmsSendDetailDTOs = new { SmsSendDetailDTO = details },
+            }, Exact);
             return;
         }
         if (action == "SingleCallByTts")

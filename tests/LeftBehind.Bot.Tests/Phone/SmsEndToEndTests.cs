@@ -14,11 +14,12 @@ namespace LeftBehind.Tests.PhoneChannels;
 public sealed class SmsEndToEndTests
 {
     [Theory]
-    [InlineData("Tencent")]
-    [InlineData("Aliyun")]
-    public async Task Phone_only_guardian_gets_the_monthly_prompt_by_sms_and_answers_1(string provider)
+    [InlineData("Tencent", "Sqlite")]
+    [InlineData("Aliyun", "Sqlite")]
+    [InlineData("Aliyun", "Postgres")]
+    public async Task Phone_only_guardian_gets_the_monthly_prompt_by_sms_and_answers_1(string provider, string storage)
     {
-        using var host = await PhoneHost.StartAsync(provider);
+        using var host = await PhoneHost.StartAsync(provider, storage: storage);
         var grandpa = await host.PersonAsync("王德福");
         await host.RunJobAsync(JobNames.MonthlyLetter);
         await host.DrainAsync();
@@ -45,10 +46,12 @@ public sealed class SmsEndToEndTests
         Assert.Empty(host.Simulator.Refusals);
     }
 
-    [Fact]
-    public async Task Guardian_reports_a_sick_day_over_sms_with_digits_only_and_the_head_teacher_is_told()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task Guardian_reports_a_sick_day_over_sms_with_digits_only_and_the_head_teacher_is_told(string storage)
     {
-        using var host = await PhoneHost.StartAsync("Aliyun");
+        using var host = await PhoneHost.StartAsync("Aliyun", storage: storage);
         await host.SetPhoneAsync("李红梅", "13800000009");
 
         await host.ReplyAsync(PhoneHost.GrandpaPhone, "请假");
@@ -65,10 +68,12 @@ public sealed class SmsEndToEndTests
         Assert.Empty(host.Simulator.Refusals);
     }
 
-    [Fact]
-    public async Task An_emergency_reaches_the_feature_phone_guardian_by_sms_then_by_a_call_and_stops_when_he_replies_收到()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task An_emergency_reaches_the_feature_phone_guardian_by_sms_then_by_a_call_and_stops_when_he_replies_收到(string storage)
     {
-        using var host = await PhoneHost.StartAsync("Tencent");
+        using var host = await PhoneHost.StartAsync("Tencent", storage: storage);
         var raisedAt = host.Time.GetUtcNow();
         await host.ReplyAsync(PhoneHost.DadPhone, "小明在河边玩水一直没回来");
         if (host.SmsTo(PhoneHost.DadPhone)[^1].StartsWith("是哪个孩子", StringComparison.Ordinal)) await host.ReplyAsync(PhoneHost.DadPhone, "1");

@@ -49,6 +49,18 @@ public sealed class DeliveryPlanTests
     }
 
     [Fact]
+    public void A_stated_wechat_or_web_chat_preference_puts_that_chat_first_even_when_another_was_used_later()
+    {
+        var wechat = new RecipientBinding(12, 7, "wechat", new ConversationReference { ChannelId = "wechat" }, Now - TimeSpan.FromDays(2));
+        var web = Chat(TimeSpan.FromMinutes(5));
+        Assert.Equal(["wechat"], Channels_(Policy().Plan(Row(JobNames.MonthlyLetter), [web, wechat], new PhoneFacts(Phone, PreferredChannel.WeChat, false, 0), Now)));
+        Assert.Equal([Channels.Webchat], Channels_(Policy().Plan(Row(JobNames.MonthlyLetter), [wechat, web], new PhoneFacts(Phone, PreferredChannel.WebChat, false, 0), Now)));
+        // No WeChat binding yet: the next channel in order, never nothing.
+        Assert.Equal([Channels.Webchat], Channels_(Policy().Plan(Row(JobNames.MonthlyLetter), [web], new PhoneFacts(Phone, PreferredChannel.WeChat, false, 0), Now)));
+        Assert.Equal([PhoneAddress.SmsChannel], Channels_(Policy().Plan(Row(JobNames.MonthlyLetter), [], new PhoneFacts(Phone, PreferredChannel.WeChat, false, 0), Now)));
+    }
+
+    [Fact]
     public void A_voice_call_row_only_calls_and_a_voice_preference_calls_first()
     {
         var facts = new PhoneFacts(Phone, PreferredChannel.Voice, false, 0);
