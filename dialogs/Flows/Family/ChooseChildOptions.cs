@@ -21,4 +21,7 @@ internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
 
     /// <summary>Said before asking when <see cref="ChildId"/> is not one the person may see; null: nothing.</summary>
     public string? NotVisible { get; init; }
+
+    /// <summary>"两个都", "全部" choose every child (<see cref="ChildChoice.All"/>); only with <see cref="Retry"/> (the parent's way).</summary>
+    public bool AllowsAll { get; init; }
 }

@@ -1,0 +1,21 @@
+using LeftBehind.Dialogs.Dialogs;
+
+namespace LeftBehind.Dialogs.Conversations;
+
+/// <summary>
+/// Chat that is not a request ("今天天气怎么样", "你好 在吗") gets a short friendly reply and the menu, never the offer
+/// to pass it to a teacher. "谢谢" and "再见" close politely without the menu. Only when nothing but a menu waits.
+/// </summary>
+internal sealed class SmallTalkInterceptor : ITurnInterceptor
+{
+    public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        if (!turn.AtMenu) return null;
+        var kind = SmallTalk.Recognize(turn.Context.Activity.Text);
+        if (kind == SmallTalkKind.None) return null;
+        await turn.Context.SendActivityAsync(ConversationText.Strings.Get(turn.Context, "SmallTalk" + kind), cancellationToken).ConfigureAwait(false);
+        if (kind is SmallTalkKind.Thanks or SmallTalkKind.Goodbye) return turn.Handled;
+        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        return await turn.DialogContext.BeginDialogAsync(MainDialog.MenuOf(turn.User.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
+    }
+}
