@@ -24,4 +24,7 @@ internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
 
     /// <summary>"两个都", "全部" choose every child (<see cref="ChildChoice.All"/>); only with <see cref="Retry"/> (the parent's way).</summary>
     public bool AllowsAll { get; init; }
+
+    /// <summary>The child meant when the message names none (the first of two requests' child: "…？顺便问下老师他…").</summary>
+    public int? Otherwise { get; init; }
 }

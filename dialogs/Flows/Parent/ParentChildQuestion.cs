@@ -12,6 +12,7 @@ internal static class ParentChildQuestion
         return new ChooseChildOptions(t.Get(turnContext, "WhichChild"), options?.ChildId)
         {
             AllowsAll = allowsAll,
+            Otherwise = options?.OtherwiseChildId,
             Text = options?.Text,
             Retry = t.Get(turnContext, "WhichChildRetry"),
             NoChildren = t.Get(turnContext, "NoChildren"),

@@ -8,4 +8,7 @@ internal sealed record ParentFlowOptions(string? Text, int? ChildId = null, bool
 {
     /// <summary>The days asked about when the message names none (a follow-up such as "小红呢" keeps the last ones).</summary>
     public AttendancePeriod? Period { get; init; }
+
+    /// <summary>The child meant when <see cref="Text"/> names none (the second of two requests: the first one's child).</summary>
+    public int? OtherwiseChildId { get; init; }
 }

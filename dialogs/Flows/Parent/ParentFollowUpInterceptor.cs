@@ -28,8 +28,12 @@ internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChil
 
         var list = await children.GetChildrenAsync(turn.User.Actor, cancellationToken).ConfigureAwait(false);
         var named = ChooseChildDialog.Named([.. list.Select(c => new ChildChoice(c.Id, c.Name))], text);
-        var period = AttendancePeriod.Find(text, now, KernelTurnState.GetTimeZone(context));
+        var zone = KernelTurnState.GetTimeZone(context);
+        var period = AttendancePeriod.Find(text, now, zone);
         if (named is null && period is null) return null;
+        // Only a child and days: "小明的作业呢" names the child but asks about something else.
+        var rest = FollowUpQuestion.Rest(text!, list.Select(c => c.Name));
+        if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
 
         await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
         var flow = new ParentFlowOptions(text, named?.Id ?? last.ChildId) { Period = period ?? last.Period };

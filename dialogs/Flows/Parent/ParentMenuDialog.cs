@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -39,9 +40,13 @@ internal sealed class ParentMenuDialog : ComponentDialog
         [Intents.CallHome] = BookCallHomeDialog.Name,
     };
 
-    public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome)
+    private readonly ParentAccessors _accessors;
+
+    public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome,
+        ParentAccessors accessors)
         : base(Name)
     {
+        _accessors = accessors;
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
         AddDialog(new ConfirmPrompt(NextPrompt));
         AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
@@ -114,12 +119,16 @@ internal sealed class ParentMenuDialog : ComponentDialog
         }, ct);
     }
 
-    private static Task<DialogTurnResult> NextAnsweredStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> NextAnsweredStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
         if (step.Result is not true || step.Values.Then is not { Intent: { } intent, Text: { } next } || !FlowOfIntent.TryGetValue(intent, out var flow))
-            return step.EndDialogAsync(null, ct);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var isQuestion = intent == Intents.AskTeacher && QuestionWords(next) >= 6;
-        return step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion), ct);
+        // "小明这周上学没？顺便问下老师他…": "他" is the child the first request was about.
+        var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
+        var first = memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : (int?)null;
+        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first }, ct).ConfigureAwait(false);
     }
 
     private static Task<DialogTurnResult> NextDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>

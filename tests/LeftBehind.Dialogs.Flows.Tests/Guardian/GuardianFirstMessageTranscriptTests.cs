@@ -95,15 +95,15 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         Assert.Equal("好，已告诉孩子爸妈。到时候让孩子等电话。", heard[^1]);
 
         // The father's letter arrives and is read on grandpa's phone.
-        await dad.SendAsync("写两地书");
+        await dad.SendAsync("我想给小明写封信");
         dad.AllReplies();
-        await dad.SendAsync("小明");
+        await dad.SendAsync("1");
         dad.AllReplies();
         await dad.SendAsync("小明：爸爸很想你，要听爷爷的话。");
         dad.AllReplies();
         await dad.SendAsync("写好了");
         dad.AllReplies();
-        await dad.SendAsync("寄出");
+        await dad.SendAsync("寄吧");
         Assert.StartsWith("信已经寄出", dad.AllReplies(), StringComparison.Ordinal);
         var letter = yeye.AllReplies();
         Assert.Contains("爸爸很想你，要听爷爷的话。", letter, StringComparison.Ordinal);
