@@ -25,7 +25,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
     {
         _children = children;
         AddDialog(new WaterfallDialog<ChooseChildState>("steps", [ListChildrenStepAsync, PickChildStepAsync]));
-        AddDialog(new ChoicePrompt(ChildPrompt));
+        AddDialog(new ChoicePrompt(ChildPrompt, AcceptsChoiceOrNameAsync));
         AddDialog(new ChoicePrompt(NamedChildPrompt, AcceptsChoiceOrNameAsync));
         AddDialog(new ChoicePrompt(NamedChildOrAllPrompt, AcceptsChoiceNameOrAllAsync));
         InitialDialogId = "steps";
@@ -83,12 +83,12 @@ internal sealed class ChooseChildDialog : ComponentDialog
         step.EndDialogAsync(step.Result is FoundChoice found && found.Index < step.Values.Children.Count
             ? step.Values.Children[found.Index]
             : step.Values.AllowsAll && AllChildren.InAnswer(step.Context.Activity.Text) ? ChildChoice.All(FamilyText.Get(step.Context, "AllChildren"))
-            : step.Values.ByName ? Named(step.Values.Children, step.Context.Activity.Text) : null, ct);
+            : Named(step.Values.Children, step.Context.Activity.Text), ct);
 
     private async Task<ChildChoice?> VisibleAsync(Actor actor, int childId, CancellationToken ct) =>
         await _children.GetChildAsync(actor, childId, ct).ConfigureAwait(false) is { } child ? new ChildChoice(child.Id, child.Name) : null;
 
-    /// <summary>"小红呢" names a child without being one of the buttons.</summary>
+    /// <summary>"小红呢", "小红后天家里有事" name a child without being one of the options.</summary>
     private static Task<bool> AcceptsChoiceOrNameAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
     {
         if (prompt.Recognized.Succeeded) return Task.FromResult(true);

@@ -34,7 +34,9 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (LeaveDaysPrompt.FromDate(step.Context, step.Values.Text, FamilyTurn.Today(step.Context)) is { } said)
+        // Said in the first message, or in the answer that named the child ("小红后天家里有事").
+        var today = FamilyTurn.Today(step.Context);
+        if ((LeaveDaysPrompt.FromDate(step.Context, step.Values.Text, today) ?? LeaveDaysPrompt.FromDate(step.Context, step.Context.Activity.Text, today)) is { } said)
         {
             step.Values = step.Values with { Inferred = true };
             return step.NextAsync(said, ct);
@@ -48,7 +50,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { From = days.From, To = days.To };
         var titles = GuardianText.Titles(step.Context, "ReasonSick", "ReasonOther");
-        if (LeaveReason.Find(step.Values.Text) is { } index)
+        if ((LeaveReason.Find(step.Values.Text) ?? LeaveReason.Find(step.Context.Activity.Text)) is { } index)
         {
             step.Values = step.Values with { Inferred = true };
             return step.NextAsync(new FoundChoice(titles[index], index, 1.0), ct);

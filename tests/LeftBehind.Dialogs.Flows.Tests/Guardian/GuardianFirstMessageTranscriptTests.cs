@@ -111,4 +111,38 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
 
         Assert.DoesNotContain(heard, h => h.Contains("没有这个选项", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Right_after_binding_a_leave_said_in_words_at_the_menu_is_taken_not_refused()
+    {
+        // Found playing the grandfather on Web Chat: the menu shown after binding answered "没有这个选项".
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("YEYE67");
+        yeye.AllReplies();
+        await yeye.SendAsync("小明发烧了 明天不去");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+    }
+
+    [Fact]
+    public async Task Chat_while_a_question_waits_is_answered_and_the_question_asked_again()
+    {
+        var yeye = await GrandpaAsync();
+        await yeye.SendAsync("1");
+        Assert.Equal("哪个孩子请假？\n1. 王小明\n2. 王小红", yeye.Reply());
+        await yeye.SendAsync("今天天气咋样");
+        Assert.Equal("天气我查不了，孩子的事我可以帮您。", yeye.Reply());
+        Assert.Equal("哪个孩子请假？\n1. 王小明\n2. 王小红", yeye.Reply());
+    }
+
+    [Fact]
+    public async Task The_child_named_in_a_sentence_with_the_day_and_the_reason_answers_the_child_question_and_the_rest()
+    {
+        var yeye = await GrandpaAsync();
+        await yeye.SendAsync("1");
+        yeye.Reply();
+        await yeye.SendAsync("小红明天家里有事不去了");
+        Assert.Equal("王小红11月20日请事假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync("中");
+        Assert.Equal("好了，王小红11月20日请假了。老师已经知道了。", yeye.Reply());
+    }
 }
