@@ -78,6 +78,14 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
         return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
     }
 
+    /// <summary>The user recorded on the conversation; null when it does not exist or nobody has joined it yet.</summary>
+    public async Task<string?> UserOfAsync(string conversationId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command("SELECT user_id FROM directline_conversations WHERE id = @id", null, ("@id", conversationId));
+        return await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
+    }
+
     /// <summary>Records the conversation's user on first sight; true when this call did (the user just joined).</summary>
     public async Task<bool> ClaimUserAsync(string conversationId, string userId, CancellationToken ct)
     {

@@ -7,7 +7,9 @@ namespace LeftBehind.Bot.WebChat;
 /// <summary>
 /// The Web Chat page at <c>/</c> (files under <c>webchat/</c> next to the binaries, botframework-webchat included) and
 /// the page's own back end: <c>POST /webchat/token</c> mints a Direct Line token the way a web site's server would with
-/// the secret, so the secret never reaches a browser.
+/// the secret, so the secret never reaches a browser. The page may name the conversation it had before a reload or a
+/// phone restart (<see cref="WebChatResume"/>): when it still exists and is this device's, the token is for it and the
+/// page resumes it; otherwise a new conversation is started.
 /// </summary>
 internal static class WebChatEndpoints
 {
@@ -43,9 +45,12 @@ internal static class WebChatEndpoints
         var device = DeviceCookie.Read(http.Request) ?? DeviceCookie.Issue(http);
         var userId = "web-" + await tokens.DeriveIdAsync("webchat-device", device, http.RequestAborted);
         http.Response.Headers.CacheControl = "no-store";
-        var conversationId = Guid.NewGuid().ToString("n");
-        await store.CreateConversationAsync(conversationId, null, http.RequestAborted);
+        var earlier = await WebChatResume.ReadAsync(http.Request);
+        // Only this device's own conversation is resumed; a conversation id from elsewhere is as good as none.
+        var resumed = earlier is { } id && await store.UserOfAsync(id, http.RequestAborted) == userId;
+        var conversationId = resumed ? earlier! : Guid.NewGuid().ToString("n");
+        if (!resumed) await store.CreateConversationAsync(conversationId, null, http.RequestAborted);
         var (token, expiresIn) = await tokens.IssueAsync(conversationId, userId, http.RequestAborted);
-        return Results.Json(new WebChatToken(conversationId, token, expiresIn, userId));
+        return Results.Json(new WebChatToken(conversationId, token, expiresIn, userId, resumed));
     }
 }

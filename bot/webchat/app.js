@@ -1,5 +1,7 @@
 // The page's only job: get a Direct Line token from this service and hand it to the official Web Chat. Who the user
-// is lives in an HttpOnly cookie the server set; nothing about the user is kept in localStorage.
+// is lives in an HttpOnly cookie the server set; nothing about the user is kept in localStorage. Only the id of the
+// conversation and how far it was read are kept, so a reload or a phone restart resumes the same conversation with
+// its history (the server checks the conversation is this device's; a token alone is never kept).
 (function () {
   'use strict';
 
@@ -30,16 +32,54 @@
   // Earlier versions kept the user id here; it was a password any script on the origin could read.
   try { window.localStorage.removeItem('leftbehind.userId'); } catch (e) { /* storage unavailable */ }
 
+  var CONVERSATION_KEY = 'leftbehind.conversation';
+
+  function savedConversation() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(CONVERSATION_KEY) || 'null');
+      return saved && typeof saved.conversationId === 'string' ? saved : null;
+    } catch (e) { return null; }
+  }
+
+  function saveConversation(conversationId, watermark) {
+    try {
+      window.localStorage.setItem(CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, watermark: watermark || null }));
+    } catch (e) { /* storage unavailable: the next load starts a new conversation */ }
+  }
+
+  function forgetConversation() {
+    try { window.localStorage.removeItem(CONVERSATION_KEY); } catch (e) { /* storage unavailable */ }
+  }
+
+  var earlier = savedConversation();
+
   var config = fetch('webchat/config', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : { locale: 'zh-CN', inviteCodes: [] }; });
   config.then(function (c) { showCodes(c.inviteCodes); }, function () { /* codes are a convenience */ });
 
-  fetch('webchat/token', { method: 'POST', credentials: 'same-origin' })
+  fetch('webchat/token', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ conversationId: earlier ? earlier.conversationId : null })
+  })
     .then(function (r) { if (!r.ok) throw new Error('token ' + r.status); return r.json(); })
     .then(function (t) {
       var domain = window.location.origin + window.location.pathname.replace(/[^/]*$/, '') + 'v3/directline';
       return config.then(function (c) {
+        // Resumed: reconnect to the same conversation from its start, so the earlier answers and what came while
+        // away (a teacher's answer, an alert) are on screen again. The token is refreshed by Direct Line itself.
+        var resumed = t.resumed === true && earlier && earlier.conversationId === t.conversationId;
+        var lineOptions = { token: t.token, domain: domain, webSocket: true };
+        if (resumed) lineOptions.conversationId = t.conversationId;
+        var directLine = window.WebChat.createDirectLine(lineOptions);
+        saveConversation(t.conversationId, resumed ? earlier.watermark : null);
+        directLine.activity$.subscribe(function () { saveConversation(t.conversationId, directLine.watermark); });
+        directLine.connectionStatus$.subscribe(function (s) {
+          // 4 = FailedToConnect: the conversation is gone after all; start a new one once.
+          if (s === 4 && resumed) { forgetConversation(); window.location.reload(); }
+        });
         window.WebChat.renderWebChat({
-          directLine: window.WebChat.createDirectLine({ token: t.token, domain: domain, webSocket: true }),
+          directLine: directLine,
           userID: t.userId,
           locale: (c && c.locale) || 'zh-CN',
           styleOptions: {

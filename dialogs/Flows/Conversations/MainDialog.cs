@@ -200,7 +200,8 @@ internal sealed class MainDialog : InterruptibleDialog
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
 
-    private static string MenuOf(ActorRole role) => role switch
+    /// <summary>The dialog id of the role's main menu.</summary>
+    public static string MenuOf(ActorRole role) => role switch
     {
         ActorRole.Guardian => RoleFlowDialogs.GuardianMenu,
         ActorRole.Teacher or ActorRole.Admin => RoleFlowDialogs.TeacherMenu,

@@ -18,14 +18,16 @@ internal sealed class ChooseChildDialog : ComponentDialog
     private const int ListLimit = 8;
     private const string ChildPrompt = "child";
     private const string NamedChildPrompt = "named-child";
+    private const string NamedChildOrAllPrompt = "named-child-or-all";
     private readonly IChildrenService _children;
 
     public ChooseChildDialog(IChildrenService children) : base(Name)
     {
         _children = children;
         AddDialog(new WaterfallDialog<ChooseChildState>("steps", [ListChildrenStepAsync, PickChildStepAsync]));
-        AddDialog(new ChoicePrompt(ChildPrompt));
+        AddDialog(new ChoicePrompt(ChildPrompt, AcceptsChoiceOrNameAsync));
         AddDialog(new ChoicePrompt(NamedChildPrompt, AcceptsChoiceOrNameAsync));
+        AddDialog(new ChoicePrompt(NamedChildOrAllPrompt, AcceptsChoiceNameOrAllAsync));
         InitialDialogId = "steps";
     }
 
@@ -40,6 +42,9 @@ internal sealed class ChooseChildDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var children = list.Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        var allowsAll = options.AllowsAll && options.Retry is not null && children.Count > 1;
+        if (allowsAll && (options.ChildId == ChildChoice.AllId || AllChildren.InRequest(options.Text)))
+            return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
         if (options.ChildId is { } id)
         {
             if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)
@@ -48,11 +53,12 @@ internal sealed class ChooseChildDialog : ComponentDialog
         }
         if (children.Count == 1) return await step.EndDialogAsync(children[0], ct).ConfigureAwait(false);
         if (Named(children, options.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
+        if (options.Otherwise is { } meant && children.FirstOrDefault(c => c.Id == meant) is { } same) return await step.EndDialogAsync(same, ct).ConfigureAwait(false);
 
-        step.Values = step.Values with { Children = children, ByName = options.Retry is not null };
+        step.Values = step.Values with { Children = children, ByName = options.Retry is not null, AllowsAll = allowsAll };
         if (options.Retry is { } retry)
         {
-            return await step.PromptAsync(NamedChildPrompt, new PromptOptions
+            return await step.PromptAsync(allowsAll ? NamedChildOrAllPrompt : NamedChildPrompt, new PromptOptions
             {
                 Prompt = MessageFactory.Text(options.Question),
                 RetryPrompt = MessageFactory.Text(retry),
@@ -76,12 +82,13 @@ internal sealed class ChooseChildDialog : ComponentDialog
     private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>
         step.EndDialogAsync(step.Result is FoundChoice found && found.Index < step.Values.Children.Count
             ? step.Values.Children[found.Index]
-            : step.Values.ByName ? Named(step.Values.Children, step.Context.Activity.Text) : null, ct);
+            : step.Values.AllowsAll && AllChildren.InAnswer(step.Context.Activity.Text) ? ChildChoice.All(FamilyText.Get(step.Context, "AllChildren"))
+            : Named(step.Values.Children, step.Context.Activity.Text), ct);
 
     private async Task<ChildChoice?> VisibleAsync(Actor actor, int childId, CancellationToken ct) =>
         await _children.GetChildAsync(actor, childId, ct).ConfigureAwait(false) is { } child ? new ChildChoice(child.Id, child.Name) : null;
 
-    /// <summary>"小红呢" names a child without being one of the buttons.</summary>
+    /// <summary>"小红呢", "小红后天家里有事" name a child without being one of the options.</summary>
     private static Task<bool> AcceptsChoiceOrNameAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)
     {
         if (prompt.Recognized.Succeeded) return Task.FromResult(true);
@@ -89,8 +96,12 @@ internal sealed class ChooseChildDialog : ComponentDialog
         return Task.FromResult(Named(children, prompt.Context.Activity.Text) is not null);
     }
 
+    /// <summary>"两个都看看", "全部" answer where every child may be chosen; a name or a button still picks one.</summary>
+    private static Task<bool> AcceptsChoiceNameOrAllAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        AllChildren.InAnswer(prompt.Context.Activity.Text) ? Task.FromResult(true) : AcceptsChoiceOrNameAsync(prompt, ct);
+
     /// <summary>The child whose full or given name the message contains, when exactly one does.</summary>
-    private static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text)
+    public static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
         // Traditional or Simplified, full- or half-width alike: "小紅" is the roster's 小红.

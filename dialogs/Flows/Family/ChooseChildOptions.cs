@@ -21,4 +21,10 @@ internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
 
     /// <summary>Said before asking when <see cref="ChildId"/> is not one the person may see; null: nothing.</summary>
     public string? NotVisible { get; init; }
+
+    /// <summary>"两个都", "全部" choose every child (<see cref="ChildChoice.All"/>); only with <see cref="Retry"/> (the parent's way).</summary>
+    public bool AllowsAll { get; init; }
+
+    /// <summary>The child meant when the message names none (the first of two requests' child: "…？顺便问下老师他…").</summary>
+    public int? Otherwise { get; init; }
 }

@@ -7,4 +7,7 @@ internal sealed record ChooseChildState
 
     /// <summary>A name in the answer picks too (the parent's way of asking).</summary>
     public bool ByName { get; init; }
+
+    /// <summary>"两个都", "全部" answer too.</summary>
+    public bool AllowsAll { get; init; }
 }

@@ -25,7 +25,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         _acknowledger = acknowledger;
         _items = items;
         AddDialog(new WaterfallDialog<RoleMenuState>("menu", [ShowMenuStepAsync, RunChoiceStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPromptId));
+        AddDialog(new ChoicePrompt(MenuPromptId, AcceptsChoiceOrRequestAsync));
         foreach (var flow in flows) AddDialog(flow);
         InitialDialogId = "menu";
     }
@@ -85,7 +85,20 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
     private Task<DialogTurnResult> RunChoiceStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
     {
-        if (step.Values.FlowStarted || step.Result is not FoundChoice picked) return step.EndDialogAsync(step.Result, ct);
-        return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
+        if (step.Values.FlowStarted) return step.EndDialogAsync(step.Result, ct);
+        if (step.Result is FoundChoice picked) return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
+        // Instead of a number the person said what they want ("小明发烧了 明天不去"): that item, with the message.
+        if (Routed(step.Context) is { } routed) return step.BeginDialogAsync(routed.DialogId, routed.Options, ct);
+        return step.EndDialogAsync(step.Result, ct);
     }
+
+    /// <summary>A number or a title, or a request the analyzer routes to one of the items: never "没有这个选项" for it.</summary>
+    private Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null);
+
+    private MenuItem? Routed(ITurnContext turnContext) =>
+        turnContext.Activity.Type == ActivityTypes.Message && !NumberRecognizer.TryRecognizeWhole(turnContext.Activity.Text, out _)
+        && TurnAnalysis.Get(turnContext)?.Intent is { } intent
+            ? _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal))
+            : null;
 }

@@ -31,7 +31,8 @@ internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialo
             : PromptRecognizerResult<LeaveDays>.Failure("RetryDateTime"));
     }
 
-    private static LeaveDays? FromDate(ITurnContext turnContext, string? text, DateOnly today)
+    /// <summary>The days a message names ("明天不去", "下周一到周三"); null when it names none.</summary>
+    public static LeaveDays? FromDate(ITurnContext turnContext, string? text, DateOnly today)
     {
         // A bare number is a wrong option number ("5" to a 3-option question), never a clock time.
         if (TextNormalizer.Compact(text).All(char.IsAsciiDigit)) return null;
@@ -42,7 +43,7 @@ internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialo
         var to = resolution.End is { } end && !resolution.HasTime ? Local(end, zone).AddDays(-1) : from;
         if (to < from) to = from;
         if (from < today && to >= today) from = today;
-        return new LeaveDays(from, to);
+        return to.DayNumber - from.DayNumber < MaxDays ? new LeaveDays(from, to) : null;
     }
 
     private static DateOnly Local(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);

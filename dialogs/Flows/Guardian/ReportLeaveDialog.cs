@@ -13,24 +13,36 @@ namespace LeftBehind.Dialogs.Guardian;
 
 /// <summary>
 /// 请假: which child, which days (今天 / 明天 / 这周 or a date), a day without school confirmed first, why (生病 / 有事 or
-/// the guardian's own words, kept as said: "发烧"). Attendance is marked through the leave service and the head and
+/// the guardian's own words, kept as said: "发烧"). What the first message already says ("小明发烧了 明天不去") is not
+/// asked again: it is read, then confirmed once. Attendance is marked through the leave service and the head and
 /// paired teacher are told proactively — once: asking again for the same days updates the one record.
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("schoolday"), new TextPrompt("reason"))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ChoicePrompt("confirm"))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;
 
-    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, RecordLeaveStepAsync];
+    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, ConfirmStepAsync, RecordLeaveStepAsync];
 
-    protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step) =>
-        new(GuardianText.Get(step.Context, "LeaveWhichChild"));
+    protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step)
+    {
+        var text = step.Context.Activity.Text;
+        step.Values = step.Values with { Text = text };
+        return new(GuardianText.Get(step.Context, "LeaveWhichChild")) { Text = text };
+    }
 
     protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
 
     private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
+        // Said in the first message, or in the answer that named the child ("小红后天家里有事").
+        var today = FamilyTurn.Today(step.Context);
+        if ((LeaveDaysPrompt.FromDate(step.Context, step.Values.Text, today) ?? LeaveDaysPrompt.FromDate(step.Context, step.Context.Activity.Text, today)) is { } said)
+        {
+            step.Values = step.Values with { Inferred = true };
+            return step.NextAsync(said, ct);
+        }
         var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
         return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
     }
@@ -54,17 +66,49 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = step.Values with { IncludeNonSchoolDays = step.Result is FoundChoice };
+        // Said in the first message ("小明发烧了 明天不去"): read, and the guardian's words kept as the reason.
+        var words = step.Values.Text;
+        var index = LeaveReason.Find(words);
+        if (index is null)
+        {
+            words = step.Context.Activity.Text;
+            index = LeaveReason.Find(words);
+        }
+        if (index is { } found && words is not null)
+        {
+            step.Values = step.Values with { Inferred = true, Reason = found };
+            return await step.NextAsync(words, ct).ConfigureAwait(false);
+        }
         // The two usual reasons are numbered, but the guardian's own words ("发烧") are kept as the reason.
         var titles = GuardianText.Titles(step.Context, "ReasonSick", "ReasonOther");
         var options = NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles) with { MaxLength = MaxReasonLength };
         return await step.PromptAsync("reason", options, ct).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    /// <summary>What was read from the first message is said back once ("王小明11月24日请病假，对吗？"); answered questions are not.</summary>
+    private async Task<DialogTurnResult> ConfirmStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         if (step.Result is not string said || step.Values is not { ChildId: { } childId, From: { } from, To: { } to })
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
-        var (sick, reason, own) = Reason(step.Context, said);
+        step.Values = step.Values with { Said = said };
+        if (!step.Values.Inferred) return await step.NextAsync(new FoundChoice(string.Empty, 0, 1.0), ct).ConfigureAwait(false);
+        var (sick, _, _) = ReasonOf(step.Context, step.Values);
+        var child = await children.GetChildAsync(FamilyTurn.User(step.Context).Actor, childId, ct).ConfigureAwait(false);
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var question = GuardianText.Get(step.Context, sick ? "LeaveConfirmSick" : "LeaveConfirmOther", child?.Name ?? string.Empty, GuardianText.Dates(culture, from, to));
+        return await step.PromptAsync("confirm", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveYes", "LeaveNo")), ct).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is not FoundChoice { Index: 0 })
+        {
+            if (step.Result is FoundChoice) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        if (step.Values is not { ChildId: { } childId, From: { } from, To: { } to, Said: not null })
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var (sick, reason, own) = ReasonOf(step.Context, step.Values);
         var user = FamilyTurn.User(step.Context);
         var culture = ResxText.CultureOf(step.Context.Locale);
         LeaveResult result;
@@ -100,6 +144,10 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Read from the first message: sick as <see cref="LeaveReason"/> found it, the message kept as the words.</summary>
+    private static (bool Sick, string Reason, bool Own) ReasonOf(ITurnContext context, ReportLeaveState state) =>
+        state.Reason is { } index ? (index == 0, state.Said!.Trim(), true) : Reason(context, state.Said!);
 
     /// <summary>1 / 生病 and 2 / 有事 as picked; anything else is the guardian's own reason, sick when it names an illness.</summary>
     private static (bool Sick, string Reason, bool Own) Reason(ITurnContext context, string said)

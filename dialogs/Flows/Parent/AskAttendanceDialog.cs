@@ -20,10 +20,14 @@ internal sealed class AskAttendanceDialog : ComponentDialog
     private const string PeriodPrompt = "period";
     private static readonly AttendanceStatus[] Unusual = [AttendanceStatus.Absent, AttendanceStatus.Late, AttendanceStatus.Leave, AttendanceStatus.Sick];
     private readonly IAttendanceService _attendance;
+    private readonly ParentAccessors _accessors;
+    private readonly IChildrenService _children;
 
-    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children) : base(Name)
+    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children, ParentAccessors accessors) : base(Name)
     {
         _attendance = attendance;
+        _children = children;
+        _accessors = accessors;
         AddDialog(new WaterfallDialog<AskAttendanceState>("steps", ChooseChildStep.Then<AskAttendanceState>(WhichChild, (s, child) => s with { Child = child }, AskPeriodStepAsync, ShowAttendanceStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync));
@@ -32,8 +36,8 @@ internal sealed class AskAttendanceDialog : ComponentDialog
     private static ChooseChildOptions WhichChild(WaterfallStepContext<AskAttendanceState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
-        step.Values = step.Values with { Text = options?.Text };
-        return ParentChildQuestion.For(step.Context, options);
+        step.Values = step.Values with { Text = options?.Text, Period = options?.Period };
+        return ParentChildQuestion.For(step.Context, options, allowsAll: true);
     }
 
     private static Task<DialogTurnResult> AskPeriodStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
@@ -41,7 +45,7 @@ internal sealed class AskAttendanceDialog : ComponentDialog
         var child = step.Values.Child!;
         var (now, zone) = Clock(step.Context);
         // The period may be in the first message or in the answer that named the child ("小红上周三呢").
-        if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone)) is { } period)
+        if ((AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone) ?? step.Values.Period) is { } period)
             return step.NextAsync(period, ct);
         var t = ParentText.Strings;
         return step.PromptAsync(PeriodPrompt, new PromptOptions
@@ -67,9 +71,19 @@ internal sealed class AskAttendanceDialog : ComponentDialog
         };
         if (period is null || step.Values.Child is not { } child) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = CurrentUser.From(step.Context)!;
-        var report = await _attendance.GetAsync(user.Actor, child.Id, period.From, period.To, ct).ConfigureAwait(false);
-        var reply = report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, child, period, report);
-        await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
+        // "两个都看看": one answer per child, in one message.
+        IEnumerable<ChildChoice> asked = child.IsAll
+            ? (await _children.GetChildrenAsync(user.Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name))
+            : [child];
+        var replies = new List<string>();
+        foreach (var one in asked)
+        {
+            var report = await _attendance.GetAsync(user.Actor, one.Id, period.From, period.To, ct).ConfigureAwait(false);
+            replies.Add(report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, one, period, report));
+        }
+        await step.Context.SendActivityAsync(string.Join("\n\n", replies), ct).ConfigureAwait(false);
+        var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        memory.LastAttendance = new LastAttendanceQuestion(child.Id, period, now);
         return await step.EndDialogAsync(period, ct).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -10,13 +11,15 @@ namespace LeftBehind.Dialogs.Parent;
 /// <summary>
 /// The parent's numbered menu. Begun with a routed intent (<see cref="RoleMenuOptions"/>) it goes straight into that
 /// flow; a message the analyzer did not understand is never answered by guessing: the parent may pass it to the
-/// teacher word for word, or pick from the menu.
+/// teacher word for word, or pick from the menu. A second request in the same message (<see cref="RoleMenuOptions.Then"/>)
+/// is offered, in the parent's words, once the first flow is done.
 /// </summary>
 internal sealed class ParentMenuDialog : ComponentDialog
 {
     public const string Name = nameof(ParentMenuDialog);
     private const string MenuPrompt = "menu";
     private const string OfferPrompt = "offer";
+    private const string NextPrompt = "next";
 
     /// <summary>Menu order: the numbers parents learn to type.</summary>
     private static readonly (string Title, string Dialog, string[] Synonyms)[] Items =
@@ -37,10 +40,15 @@ internal sealed class ParentMenuDialog : ComponentDialog
         [Intents.CallHome] = BookCallHomeDialog.Name,
     };
 
-    public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome)
+    private readonly ParentAccessors _accessors;
+
+    public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome,
+        ParentAccessors accessors)
         : base(Name)
     {
-        AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync]));
+        _accessors = accessors;
+        AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
+        AddDialog(new ConfirmPrompt(NextPrompt));
         AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(attendance);
@@ -50,13 +58,19 @@ internal sealed class ParentMenuDialog : ComponentDialog
         AddDialog(callHome);
     }
 
+    /// <summary>True when <paramref name="intent"/> names one of the parent's flows.</summary>
+    public static bool Routes(string? intent) => intent is not null && FlowOfIntent.ContainsKey(intent);
+
     private static Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
-        var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
-        var text = step.Context.Activity.Text;
+        var options = step.GetOptions<RoleMenuOptions>();
+        var intent = options?.Intent;
+        // The first of two requests, or a follow-up, brings its own text; otherwise the request is the message.
+        var text = options?.Text ?? step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
         // A bare number after a flow ended still means the menu item the parent has learnt.
-        step.Values = step.Values with { InFlow = true };
+        step.Values = step.Values with { InFlow = true, Then = options!.Then };
+        if (options.Flow is { } given && FlowOfIntent.TryGetValue(intent, out var known)) return step.BeginDialogAsync(known, given, ct);
         if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
             return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
@@ -77,7 +91,7 @@ internal sealed class ParentMenuDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
-        if (step.Values.InFlow) return step.EndDialogAsync(step.Result, ct);
+        if (step.Values.InFlow) return step.NextAsync(step.Result, ct);
         // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
         // sentence as a new request, so the child, the dates and the question in it are used.
         if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
@@ -94,7 +108,30 @@ internal sealed class ParentMenuDialog : ComponentDialog
         return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text), ct);
     }
 
-    private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>
+    /// <summary>The flow is done: the second request of the same message, if any, is offered in the parent's words.</summary>
+    private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        if (step.Values.Then is not { Text: { } next }) return step.EndDialogAsync(step.Result, ct);
+        return step.PromptAsync(NextPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestOffer", next)),
+            Style = ListStyle.SuggestedAction,
+        }, ct);
+    }
+
+    private async Task<DialogTurnResult> NextAnsweredStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        if (step.Result is not true || step.Values.Then is not { Intent: { } intent, Text: { } next } || !FlowOfIntent.TryGetValue(intent, out var flow))
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var isQuestion = intent == Intents.AskTeacher && QuestionWords(next) >= 6;
+        // "小明这周上学没？顺便问下老师他…": "他" is the child the first request was about.
+        var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
+        var first = memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : (int?)null;
+        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first }, ct).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> NextDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>
         step.EndDialogAsync(step.Result, ct);
 
     private static Task<DialogTurnResult> ShowMenuAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)

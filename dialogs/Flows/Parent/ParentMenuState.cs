@@ -7,4 +7,7 @@ internal sealed record ParentMenuState
 
     /// <summary>The first step went straight into a flow; when it ends, so does the menu.</summary>
     public bool InFlow { get; init; }
+
+    /// <summary>The second request of the same message, offered once the first flow is done.</summary>
+    public Conversations.RoleMenuOptions? Then { get; init; }
 }

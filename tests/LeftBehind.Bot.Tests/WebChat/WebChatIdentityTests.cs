@@ -60,10 +60,13 @@ public sealed class WebChatIdentityTests : IDisposable
     }
 
     [Fact]
-    public async Task The_page_keeps_nothing_in_local_storage()
+    public async Task The_page_keeps_no_user_id_and_no_token_in_local_storage_only_its_conversation()
     {
         var app = await File.ReadAllTextAsync(Path.Combine(Infrastructure.LeftBehindFactory.RepositoryRoot, "bot", "webchat", "app.js"));
-        Assert.DoesNotContain("localStorage.setItem", app);
+        // Issue 13: the conversation id and how far it was read are kept so a reload resumes it; the server checks the
+        // conversation is this device's, so neither is a credential. Nothing else is stored.
+        var stored = System.Text.RegularExpressions.Regex.Matches(app, @"localStorage\.setItem\(([^;]*)\);").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, watermark: watermark || null })"], stored);
         Assert.DoesNotContain("userId=", app);
     }
 }

@@ -1,0 +1,42 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// Right after an attendance answer, "小红呢", "上周三呢" or "那这个月呢" asks the same question again with only what
+/// it names changed (the child, the days), for a few minutes. Anything else, or later, is a new request.
+/// </summary>
+internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChildrenService children) : ITurnInterceptor
+{
+    /// <summary>How long the last question stays the context of a follow-up.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
+
+    public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        var context = turn.Context;
+        var text = context.Activity.Text;
+        if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Parent || !FollowUpQuestion.Matches(text)) return null;
+        var memory = await accessors.Memory.GetAsync(context, () => new ParentMemory(), cancellationToken).ConfigureAwait(false);
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        if (memory.LastAttendance is not { } last || now - last.AskedAt > Window) return null;
+
+        var list = await children.GetChildrenAsync(turn.User.Actor, cancellationToken).ConfigureAwait(false);
+        var named = ChooseChildDialog.Named([.. list.Select(c => new ChildChoice(c.Id, c.Name))], text);
+        var zone = KernelTurnState.GetTimeZone(context);
+        var period = AttendancePeriod.Find(text, now, zone);
+        if (named is null && period is null) return null;
+        // Only a child and days: "小明的作业呢" names the child but asks about something else.
+        var rest = FollowUpQuestion.Rest(text!, list.Select(c => c.Name));
+        if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
+
+        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        var flow = new ParentFlowOptions(text, named?.Id ?? last.ChildId) { Period = period ?? last.Period };
+        return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, new RoleMenuOptions(Intents.Attendance) { Flow = flow }, cancellationToken).ConfigureAwait(false);
+    }
+}

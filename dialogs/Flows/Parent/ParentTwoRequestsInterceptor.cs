@@ -1,0 +1,29 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// A parent's message with two requests ("小明这周上学没？顺便帮我问下老师他作业多不多") is answered in order: the
+/// first runs now, and when it is done the second is offered in the parent's own words (never forwarded unasked).
+/// </summary>
+internal sealed class ParentTwoRequestsInterceptor(ITextAnalyzer analyzer) : ITurnInterceptor
+{
+    public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Parent) return null;
+        foreach (var (first, second) in TwoRequests.Splits(turn.Context.Activity.Text))
+        {
+            var one = await analyzer.AnalyzeAsync(first, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
+            if (!ParentMenuDialog.Routes(one.Intent)) continue;
+            var two = await analyzer.AnalyzeAsync(second, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
+            if (!ParentMenuDialog.Routes(two.Intent) || two.Intent == one.Intent) continue;
+            await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+            var options = new RoleMenuOptions(one.Intent) { Text = first, Then = new RoleMenuOptions(two.Intent) { Text = second } };
+            return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
+        }
+        return null;
+    }
+}

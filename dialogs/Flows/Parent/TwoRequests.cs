@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using LeftBehind.Dialogs.Recognizers;
+
+namespace LeftBehind.Dialogs.Parent;
+
+/// <summary>
+/// Where a message may hold two requests: at a connector ("小明这周上学没 顺便帮我问下老师…", "另外", "还有", "对了",
+/// "by the way") or after a question or sentence ends ("小明这周上学没？帮我问下老师…"). Each split is a candidate;
+/// the caller decides whether both halves are requests.
+/// </summary>
+internal static partial class TwoRequests
+{
+    /// <summary>At most this many places are tried (each half is analysed).</summary>
+    private const int MaxSplits = 2;
+
+    public static IEnumerable<(string First, string Second)> Splits(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) yield break;
+        var tried = 0;
+        foreach (Match m in Boundary().Matches(text))
+        {
+            var first = text[..m.Index].Trim().TrimEnd('，', ',', '、', ' ');
+            // "？顺便帮我问下老师…": the connector after the question mark is not part of the second request.
+            var second = Connector().Replace(text[(m.Index + m.Length)..].Trim(), string.Empty).Trim().TrimStart('，', ',', '、', ' ');
+            if (first.Length < 2 || second.Length < 2) continue;
+            yield return (first, second);
+            if (++tried == MaxSplits) yield break;
+        }
+    }
+
+    [GeneratedRegex(@"^(顺便|順便|另外|还有就是|還有就是|还有|還有|对了|對了|by the way|btw|also)[，,\s]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"顺便|順便|另外|还有就是|還有就是|还有|還有|对了|對了|\bby the way\b|\bbtw\b|\balso\b|[？?。！!；;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Boundary();
+}
