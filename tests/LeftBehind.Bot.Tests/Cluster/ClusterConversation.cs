@@ -35,6 +35,9 @@ internal sealed class ClusterConversation(HttpClient http, string userId, LoadBa
 
     public int Reconnects { get; private set; }
 
+    /// <summary>Set when a reconnect was refused (the grant was revoked): the stream is not opened again.</summary>
+    public HttpStatusCode? ReconnectRefused { get; private set; }
+
     /// <param name="At">Stopwatch timestamp of arrival.</param>
     /// <param name="Wall">Wall-clock arrival, to compare with times the service wrote on the same machine.</param>
     public sealed record Received(JsonElement Activity, long At, DateTimeOffset Wall)
@@ -223,7 +226,12 @@ internal sealed class ClusterConversation(HttpClient http, string userId, LoadBa
             try
             {
                 using var response = await SendWithRetryAsync(() => Request(HttpMethod.Get, $"/v3/directline/conversations/{ConversationId}?watermark={_watermark}", null, _token));
-                Assert.True(response.IsSuccessStatusCode, $"reconnect answered {(int)response.StatusCode}");
+                if (!response.IsSuccessStatusCode)
+                {
+                    // Refused (a revoked or expired grant): the conversation has ended for this client, as for directlinejs.
+                    ReconnectRefused = response.StatusCode;
+                    return;
+                }
                 using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
                 await ConnectAsync(doc.RootElement.GetProperty("streamUrl").GetString()!);
                 Reconnects++;
@@ -275,6 +283,7 @@ internal sealed class ClusterConversation(HttpClient http, string userId, LoadBa
             {
                 return;
             }
+            if (ReconnectRefused is not null) return;
         }
     }
 
