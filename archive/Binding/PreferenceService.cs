@@ -23,25 +23,42 @@ internal sealed class PreferenceService(IDbContextFactory<ArchiveDbContext> dbs,
         return found;
     }
 
+    /// <summary>
+    /// Two saves for a person who has no row yet (a binding's defaults on one instance, a language switch on another)
+    /// both see none and both insert: the second insert fails on the key. It is then run again, finding and updating
+    /// the row the first one wrote, as the binding's defaults do, so neither save ends in an error for the user.
+    /// </summary>
     public async Task SaveAsync(int personId, PersonPreferences preferences, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var p = await db.Preferences.FirstOrDefaultAsync(x => x.PersonId == personId, cancellationToken);
-        if (p is null)
+        for (var attempt = 1; ; attempt++)
         {
-            if (!await db.Persons.AnyAsync(x => x.Id == personId, cancellationToken)) throw ArchiveException.NotFound();
-            p = new PersonPreference { PersonId = personId };
-            db.Preferences.Add(p);
+            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+            var p = await db.Preferences.FirstOrDefaultAsync(x => x.PersonId == personId, cancellationToken);
+            var inserting = p is null;
+            if (p is null)
+            {
+                if (!await db.Persons.AnyAsync(x => x.Id == personId, cancellationToken)) throw ArchiveException.NotFound();
+                p = new PersonPreference { PersonId = personId };
+                db.Preferences.Add(p);
+            }
+            p.Locale = preferences.Locale;
+            p.LowLiteracy = preferences.LowLiteracy;
+            p.QuietStart = preferences.QuietStart;
+            p.QuietEnd = preferences.QuietEnd;
+            p.TimeZone = preferences.TimeZone;
+            p.CallHome = preferences.CallHome;
+            p.CallHomeDay = preferences.CallHomeDay;
+            p.CallHomeTime = preferences.CallHomeTime;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                break;
+            }
+            catch (DbUpdateException) when (inserting && attempt == 1)
+            {
+                // Another save inserted the row between our read and our insert: update theirs.
+            }
         }
-        p.Locale = preferences.Locale;
-        p.LowLiteracy = preferences.LowLiteracy;
-        p.QuietStart = preferences.QuietStart;
-        p.QuietEnd = preferences.QuietEnd;
-        p.TimeZone = preferences.TimeZone;
-        p.CallHome = preferences.CallHome;
-        p.CallHomeDay = preferences.CallHomeDay;
-        p.CallHomeTime = preferences.CallHomeTime;
-        await db.SaveChangesAsync(cancellationToken);
         await cache.ForgetPreferencesAsync(personId, CancellationToken.None);
     }
 

@@ -102,6 +102,8 @@ internal static class ArchiveModel
         b.Entity<CallBooking>(e =>
         {
             e.ToTable("archive_call_bookings");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => x.ChildId);
             e.HasIndex(x => new { x.Status, x.ScheduledAt });
             e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
@@ -128,6 +130,8 @@ internal static class ArchiveModel
         b.Entity<Emergency>(e =>
         {
             e.ToTable("archive_emergencies");
+            e.Property(x => x.RequestKey).HasMaxLength(TurnWrites.KeyLength);
+            e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => x.ChildId);
             e.Property(x => x.Text).HasMaxLength(4000);
             e.Property(x => x.ResolutionNote).HasMaxLength(4000);

@@ -2,6 +2,9 @@ namespace LeftBehind.Archive.Model;
 
 internal sealed class Emergency
 {
+    /// <summary>The turn that filed it (<see cref="Services.TurnWrites"/>): a re-run of that turn finds this row instead of filing another.</summary>
+    public string? RequestKey { get; set; }
+
     public int Id { get; set; }
     public int ChildId { get; set; }
     public Child? Child { get; set; }

@@ -15,7 +15,10 @@ internal sealed class CallHomeService(IDbContextFactory<ArchiveDbContext> dbs, A
         if (scheduledAt <= now) throw new ArchiveException(ArchiveError.Invalid, "the call must be in the future");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         await policy.RequireAsync(db, parent, childId, "call.book", cancellationToken);
-        var b = new CallBooking { ChildId = childId, ParentId = parent.PersonId!.Value, ScheduledAt = scheduledAt.ToUniversalTime(), Status = CallBookingStatus.Proposed, CreatedAt = now };
+        var key = TurnWrites.Next("call");
+        // A re-run of the turn that booked it: the same booking, not a second call for the teacher to confirm.
+        if (key is not null && await db.CallBookings.FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken) is { } booked) return ToInfo(booked);
+        var b = new CallBooking { RequestKey = key, ChildId = childId, ParentId = parent.PersonId!.Value, ScheduledAt = scheduledAt.ToUniversalTime(), Status = CallBookingStatus.Proposed, CreatedAt = now };
         db.CallBookings.Add(b);
         await db.SaveChangesAsync(cancellationToken);
         return ToInfo(b);

@@ -17,9 +17,14 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var child = await policy.RequireAsync(db, actor, childId, "emergency.raise", cancellationToken);
         var family = await ChildrenService.LoadFamilyAsync(db, child, cancellationToken);
-        var now = time.GetUtcNow();
-        var e = new Emergency { ChildId = childId, RaisedById = actor.PersonId, Text = Clip(text), RaisedAt = now };
         var people = Roles(family);
+        var key = TurnWrites.Next("emergency");
+        // A re-run of the turn that raised it (a state conflict, or another instance after a crash): the same emergency,
+        // not a second alarm to the family.
+        if (key is not null && await db.Emergencies.Include(x => x.Recipients).FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken) is { } raised)
+            return ToInfo(raised, child.Name, people);
+        var now = time.GetUtcNow();
+        var e = new Emergency { RequestKey = key, ChildId = childId, RaisedById = actor.PersonId, Text = Clip(text), RaisedAt = now };
         foreach (var (p, _) in people.Where(x => x.P is not null && x.P.Id != actor.PersonId).DistinctBy(x => x.P!.Id))
         {
             e.Recipients.Add(new EmergencyRecipient { PersonId = p!.Id });

@@ -13,7 +13,7 @@ namespace LeftBehind.Bench.Infra;
 
 /// <summary>
 /// A local reverse proxy (YARP) in front of several instances of the service: requests and WebSocket upgrades go
-/// round-robin; the original Host is kept (the Direct Line streamUrl then points back at the proxy); an instance that
+/// round-robin (<see cref="RemovableRoundRobinPolicy"/>); the original Host is kept (the Direct Line streamUrl then points back at the proxy); an instance that
 /// fails a connection or its /healthz is taken out at once and put back when /healthz answers again. Each response
 /// names the instance that served it in <c>x-lb-destination</c> (tests check that traffic really crossed instances).
 /// Shared by the benchmarks and the cluster tests (linked into the test project).
@@ -24,11 +24,23 @@ internal sealed class LoadBalancer : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private LoadBalancer(WebApplication app, int port)
+    private readonly RemovableRoundRobinPolicy _policy;
+
+    private LoadBalancer(WebApplication app, int port, RemovableRoundRobinPolicy policy)
     {
         _app = app;
         Port = port;
+        _policy = policy;
     }
+
+    /// <summary>Removals so far (see <see cref="RemovedSinceAsync"/>).</summary>
+    public long Epoch => _policy.Epoch;
+
+    /// <summary>Takes instance <paramref name="index"/> (destination <c>i{index}</c>) out of the rotation at once.</summary>
+    public void Remove(int index) => _policy.Remove("i" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Completes once an instance has been removed after <paramref name="epoch"/>: when to retry a request that died with its instance.</summary>
+    public Task RemovedSinceAsync(long epoch) => _policy.RemovedSinceAsync(epoch);
 
     public int Port { get; }
 
@@ -42,7 +54,7 @@ internal sealed class LoadBalancer : IAsyncDisposable
         var cluster = new ClusterConfig
         {
             ClusterId = "instances",
-            LoadBalancingPolicy = "RoundRobin",
+            LoadBalancingPolicy = RemovableRoundRobinPolicy.PolicyName,
             Destinations = destinations.Select((d, i) => (Key: "i" + i, Value: new DestinationConfig { Address = d }))
                 .ToDictionary(x => x.Key, x => x.Value),
             HealthCheck = new HealthCheckConfig
@@ -70,6 +82,8 @@ internal sealed class LoadBalancer : IAsyncDisposable
             },
         };
         var route = new RouteConfig { RouteId = "all", ClusterId = "instances", Match = new RouteMatch { Path = "{**rest}" } };
+        var policy = new RemovableRoundRobinPolicy();
+        builder.Services.AddSingleton<Yarp.ReverseProxy.LoadBalancing.ILoadBalancingPolicy>(policy);
         builder.Services.AddReverseProxy()
             .LoadFromMemory([route], [cluster])
             .AddTransforms(t =>
@@ -84,7 +98,7 @@ internal sealed class LoadBalancer : IAsyncDisposable
         var app = builder.Build();
         app.MapReverseProxy();
         await app.StartAsync().ConfigureAwait(false);
-        return new LoadBalancer(app, port);
+        return new LoadBalancer(app, port, policy);
     }
 
     public async ValueTask DisposeAsync()

@@ -61,10 +61,38 @@ internal sealed class DirectLineService(
         await store.CreateConversationAsync(conversationId, null, ct).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(userId) && await store.ClaimUserAsync(conversationId, userId, ct).ConfigureAwait(false))
         {
-            RunInBackground(ConversationUpdate(conversationId, userId, locale));
+            await GreetFirstAsync(ConversationUpdate(conversationId, userId, locale), ct).ConfigureAwait(false);
         }
         return conversationId;
     }
+
+    /// <summary>
+    /// The greeting is the conversation's first turn. It takes the conversation's turn order before the client can post
+    /// (the start call has not answered yet, or the first message is not stored yet), so a first message posted at once
+    /// waits for the greeting's replies instead of racing it for the turn lock (its replies came between the greeting's).
+    /// </summary>
+    private async Task GreetFirstAsync(Activity greeting, CancellationToken ct)
+    {
+        var held = await clusterLock.AcquireAsync(TurnOrderKey(greeting.Conversation!.Id!), ct).ConfigureAwait(false);
+        _ = inFlight.Track(GreetAsync(held, greeting));
+    }
+
+    private async Task GreetAsync(IAsyncDisposable held, Activity greeting)
+    {
+        await using (held.ConfigureAwait(false))
+        {
+            try
+            {
+                await RunTurnAsync(greeting).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("conversationUpdate turn failed: {Error}", ex.GetType().Name);
+            }
+        }
+    }
+
+    private static string TurnOrderKey(string conversationId) => "directline-turns/" + conversationId;
 
     /// <summary>Stores the client's activity (the echo Web Chat waits for), then runs the bot's turn on it.</summary>
     public async Task<(Activity Stored, Task Turn)> PostAsync(string conversationId, Activity posted, string? tokenUserId, CancellationToken ct)
@@ -85,29 +113,15 @@ internal sealed class DirectLineService(
             Recipient = Bot,
             CallerId = null,
         };
-        Task joined = Task.CompletedTask;
         if (await store.ClaimUserAsync(conversationId, userId!, ct).ConfigureAwait(false))
         {
-            joined = RunTurnAsync(ConversationUpdate(conversationId, userId!, activity.Locale));
+            await GreetFirstAsync(ConversationUpdate(conversationId, userId!, activity.Locale), ct).ConfigureAwait(false);
         }
 
         var stored = await store.AppendAsync(activity, ct).ConfigureAwait(false) ?? throw new KeyNotFoundException(conversationId);
         await hub.NotifyAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
-        var turn = inFlight.Track(RunAfterAsync(joined, stored));
+        var turn = inFlight.Track(RunInStoredOrderAsync(stored));
         return (stored, turn);
-    }
-
-    private async Task RunAfterAsync(Task before, Activity activity)
-    {
-        try
-        {
-            await before.ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning("conversationUpdate turn failed: {Error}", ex.GetType().Name);
-        }
-        await RunInStoredOrderAsync(activity).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -120,7 +134,7 @@ internal sealed class DirectLineService(
     {
         var conversationId = activity.Conversation!.Id!;
         var seq = DirectLineStore.SeqOf(activity.Id!);
-        await using var held = await clusterLock.AcquireAsync("directline-turns/" + conversationId, CancellationToken.None).ConfigureAwait(false);
+        await using var held = await clusterLock.AcquireAsync(TurnOrderKey(conversationId), CancellationToken.None).ConfigureAwait(false);
         var done = await store.GetTurnSeqAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         // A conversation from before turn tracking: only this activity is due.
         var after = done ?? seq - 1;
@@ -159,8 +173,6 @@ internal sealed class DirectLineService(
         Locale = locale,
         MembersAdded = [new ChannelAccount { Id = userId }],
     };
-
-    private void RunInBackground(Activity activity) => inFlight.Track(RunTurnAsync(activity));
 
     private Task RunTurnAsync(Activity activity) =>
         services.GetRequiredService<CloudAdapter>().ProcessActivityAsync(activity, callerId: null, CancellationToken.None);

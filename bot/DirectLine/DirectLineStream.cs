@@ -11,7 +11,7 @@ namespace LeftBehind.Bot.DirectLine;
 /// <summary>
 /// The WebSocket stream: authorized by the token in the URL (a browser cannot add headers), replays everything after
 /// the watermark first (a client often posts before its socket is open), then pushes new activities as ActivitySet
-/// frames and an empty frame as heartbeat (each heartbeat re-reads the queue first). Frames from the client are keep-alives and are ignored.
+/// frames of one activity each and an empty frame as heartbeat (each heartbeat re-reads the queue first). Frames from the client are keep-alives and are ignored.
 /// </summary>
 internal static class DirectLineStream
 {
@@ -107,9 +107,16 @@ internal static class DirectLineStream
         {
             var (activities, next) = await store.ReadAsync(conversationId, mark, 100, ct);
             if (activities.Count == 0) return mark;
+            // One activity per frame, as the hosted service streams them: botframework-directlinejs (and Web Chat with
+            // it) hands a frame's activities to the page one timer tick apart, so a frame arriving meanwhile had its
+            // activity shown between them: a bind turn's menu before its "绑定成功", the greeting's notice in between.
+            foreach (var activity in activities)
+            {
+                var seq = activity.Id is { } id ? DirectLineStore.SeqOf(id) : next;
+                var frame = JsonSerializer.Serialize(new ActivitySet([activity], seq.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
+                await SendAsync(socket, frame, ct);
+            }
             mark = next;
-            var frame = JsonSerializer.Serialize(new ActivitySet(activities, mark.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
-            await SendAsync(socket, frame, ct);
         }
     }
 

@@ -35,6 +35,14 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Official_direct_line_client_shows_a_replayed_history_and_a_message_posted_during_the_replay_in_stored_order()
+    {
+        var (code, output) = await NodeScript.RunAsync("directline-order.js", _baseUrl);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
+
+    [Fact]
     public async Task Web_chat_page_in_headless_chromium_sends_a_message_and_shows_the_reply()
     {
         var shot = Path.Combine(_factory.DataDirectory, "webchat.png");

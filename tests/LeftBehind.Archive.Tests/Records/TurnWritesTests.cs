@@ -6,7 +6,8 @@ namespace LeftBehind.Tests.Archive;
 
 /// <summary>
 /// A turn that runs again for the same activity (a state conflict, or another instance taking over after a crash) files
-/// nothing twice: the question, leave request, letter and note its first run wrote are found again by the activity.
+/// nothing twice: the question, leave request, letter, note, emergency and call booking its first run wrote are found
+/// again by the activity.
 /// </summary>
 public sealed class TurnWritesTests
 {
@@ -69,5 +70,41 @@ public sealed class TurnWritesTests
         var a = await questions.AskAsync(s.Father, s.Ming, "管理端代问");
         var b = await questions.AskAsync(s.Father, s.Ming, "管理端代问");
         Assert.NotEqual(a.Id, b.Id);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_re_run_of_a_turn_that_raised_an_emergency_and_booked_a_call_raises_and_books_nothing_twice(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var s = await DemoSchool.SeedAsync(h);
+        var at = h.Time.GetUtcNow().AddDays(2);
+
+        async Task<(EmergencyInfo Emergency, int Call)> RunAsync(string activityId)
+        {
+            using var run = TurnWrites.Begin("directline", "conv-9", activityId);
+            var emergency = await h.Get<IEmergencyService>().RaiseAsync(s.Father, s.Ming, "小明放学没回家，电话打不通");
+            var call = await h.Get<ICallHomeService>().BookAsync(s.Father, s.Ming, at);
+            return (emergency, call.Id);
+        }
+
+        var first = await RunAsync("conv-9|0000003");
+        // The instance died after the writes, before the turn's state was saved: another instance runs the turn again.
+        var rerun = await RunAsync("conv-9|0000003");
+        Assert.Equal(first.Emergency.Id, rerun.Emergency.Id);
+        Assert.Equal(first.Call, rerun.Call);
+        // The same people to alert, so the alerts (keyed by emergency and person) are not sent twice either.
+        Assert.Equal(first.Emergency.Recipients.Select(r => r.PersonId).Order(), rerun.Emergency.Recipients.Select(r => r.PersonId).Order());
+        await using (var db = h.Db())
+        {
+            Assert.Equal(1, await db.Emergencies.CountAsync(e => e.ChildId == s.Ming));
+            Assert.Equal(1, await db.CallBookings.CountAsync(b => b.ChildId == s.Ming));
+        }
+
+        // A later message raising again is a new emergency, as before.
+        var next = await RunAsync("conv-9|0000009");
+        Assert.NotEqual(first.Emergency.Id, next.Emergency.Id);
+        Assert.NotEqual(first.Call, next.Call);
     }
 }

@@ -13,9 +13,10 @@ namespace LeftBehind.Tests.Cluster;
 /// One Direct Line conversation through the load balancer, as botframework-directlinejs drives it: token and streamUrl
 /// from the start call, the WebSocket stream for everything the bot says, POSTs for the user's messages. When the
 /// stream drops it reconnects (GET conversation with the last watermark, new streamUrl) like the official client,
-/// and retries a POST the proxy could not deliver. Every activity received is kept with the time it arrived.
+/// and retries a request the proxy could not deliver. A retry waits for the proxy to take the dead instance out (the
+/// test does that when it kills one), never for a timer. Every activity received is kept with the time it arrived.
 /// </summary>
-internal sealed class ClusterConversation(HttpClient http, string userId) : IAsyncDisposable
+internal sealed class ClusterConversation(HttpClient http, string userId, LoadBalancer? proxy = null) : IAsyncDisposable
 {
     private readonly List<Received> _received = [];
     private readonly List<(Func<JsonElement, bool> Match, TaskCompletionSource<Received> Done, int From)> _waiters = [];
@@ -33,6 +34,9 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
     public List<string> StreamDestinations { get; } = [];
 
     public int Reconnects { get; private set; }
+
+    /// <summary>Set when a reconnect was refused (the grant was revoked): the stream is not opened again.</summary>
+    public HttpStatusCode? ReconnectRefused { get; private set; }
 
     /// <param name="At">Stopwatch timestamp of arrival.</param>
     /// <param name="Wall">Wall-clock arrival, to compare with times the service wrote on the same machine.</param>
@@ -159,24 +163,41 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
         return request;
     }
 
-    /// <summary>The proxy answers 502 while it has not yet noticed a dead instance: the client tries again, as directlinejs does.</summary>
+    /// <summary>
+    /// A request that died with its instance (the proxy answers 502, or the connection is reset) is sent again once the
+    /// proxy has taken an instance out since it was sent: then it cannot be routed to the dead one again. Without a
+    /// proxy, or for any other answer, the response is returned as it is.
+    /// </summary>
     private async Task<HttpResponseMessage> SendWithRetryAsync(Func<HttpRequestMessage> build)
     {
-        var deadline = Stopwatch.StartNew();
         while (true)
         {
+            var epoch = proxy?.Epoch ?? 0;
             using var request = build();
             try
             {
                 var response = await http.SendAsync(request, _stop.Token);
-                if (response.StatusCode is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable) || deadline.Elapsed > TimeSpan.FromSeconds(30)) return response;
+                if (proxy is null || response.StatusCode is not (HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable)) return response;
                 response.Dispose();
             }
-            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(30))
+            catch (HttpRequestException) when (proxy is not null)
             {
-                // Connection reset by a dying instance: try again.
+                // Connection reset by a dying instance: sent again below.
             }
-            await Task.Delay(100, _stop.Token);
+            await WaitForRemovalAsync(epoch, request.RequestUri);
+        }
+    }
+
+    /// <summary>Bounded: a failure that no removal explains (a live instance failing) ends the test with a clear message.</summary>
+    private async Task WaitForRemovalAsync(long epoch, Uri? what)
+    {
+        try
+        {
+            await proxy!.RemovedSinceAsync(epoch).WaitAsync(TimeSpan.FromSeconds(60), _stop.Token);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{what} failed and no instance was taken out of the proxy since it was sent");
         }
     }
 
@@ -193,28 +214,34 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
         _socket = socket;
     }
 
-    /// <summary>Reconnects as directlinejs does: GET the conversation with the last watermark for a fresh streamUrl.</summary>
+    /// <summary>
+    /// Reconnects as directlinejs does: GET the conversation with the last watermark for a fresh streamUrl. An upgrade
+    /// that fails is tried again once the proxy has taken the dead instance out.
+    /// </summary>
     private async Task ReconnectAsync()
     {
-        var deadline = Stopwatch.StartNew();
         while (!_stop.IsCancellationRequested)
         {
+            var epoch = proxy?.Epoch ?? 0;
             try
             {
                 using var response = await SendWithRetryAsync(() => Request(HttpMethod.Get, $"/v3/directline/conversations/{ConversationId}?watermark={_watermark}", null, _token));
-                if (response.IsSuccessStatusCode)
+                if (!response.IsSuccessStatusCode)
                 {
-                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-                    await ConnectAsync(doc.RootElement.GetProperty("streamUrl").GetString()!);
-                    Reconnects++;
+                    // Refused (a revoked or expired grant): the conversation has ended for this client, as for directlinejs.
+                    ReconnectRefused = response.StatusCode;
                     return;
                 }
+                using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                await ConnectAsync(doc.RootElement.GetProperty("streamUrl").GetString()!);
+                Reconnects++;
+                return;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException && deadline.Elapsed < TimeSpan.FromSeconds(30))
+            catch (Exception ex) when (ex is WebSocketException or HttpRequestException && proxy is not null)
             {
-                // The proxy sent the upgrade to the instance that just died: try again.
+                // The proxy sent the upgrade to the instance that just died.
             }
-            await Task.Delay(100, _stop.Token);
+            await WaitForRemovalAsync(epoch, null);
         }
     }
 
@@ -256,6 +283,7 @@ internal sealed class ClusterConversation(HttpClient http, string userId) : IAsy
             {
                 return;
             }
+            if (ReconnectRefused is not null) return;
         }
     }
 

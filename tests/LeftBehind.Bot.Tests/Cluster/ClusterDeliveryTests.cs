@@ -174,7 +174,7 @@ public sealed class ClusterDeliveryTests(ClusterFixture fixture) : IClassFixture
         }
         // A new conversation of the same channel user (a fresh token, issued after the revocation) on each instance:
         // every instance has forgotten the binding it cached, so she is a stranger there: no menu, no names.
-        await using var again = new ClusterConversation(Cluster.Http, aunt.UserId);
+        await using var again = new ClusterConversation(Cluster.Http, aunt.UserId, Cluster.Proxy);
         await again.StartAsync();
         foreach (var instance in Cluster.Instances)
         {

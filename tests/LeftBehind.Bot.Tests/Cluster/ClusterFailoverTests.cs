@@ -41,7 +41,7 @@ public sealed class ClusterFailoverTests
                 using var invite = await cluster.Http.PostAsJsonAsync("/admin/invites", new { school = School, studentNumber = StudentNumber(k), role = "father" });
                 Assert.True(invite.IsSuccessStatusCode, await invite.Content.ReadAsStringAsync());
                 var code = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-                var father = new ClusterConversation(cluster.Http, $"father-{k}");
+                var father = new ClusterConversation(cluster.Http, $"father-{k}", cluster.Proxy);
                 fathers.Add(father);
                 await father.StartAsync();
                 await father.SayAsync(code);
@@ -90,7 +90,10 @@ public sealed class ClusterFailoverTests
             var held = await cluster.ScalarAsync<long>("SELECT count(*) FROM sched_outbox WHERE job = 'monthly-letter' AND status IN ('pending', 'failed') AND lease_owner LIKE @o", ("o", owner));
             Assert.True(held > 0, "the victim delivered everything before it could be killed");
             await cluster.ExecuteAsync("DROP TRIGGER test_victim_claims_first ON sched_outbox; DROP FUNCTION test_victim_claims_first();");
-            victim.KillHard();
+            // The balancer is told first, as one that noticed at once: from here no request is routed to the victim, so
+            // what dies with it (its streams, posts in flight) is retried on the survivors without waiting for a probe.
+            cluster.Proxy.Remove(0);
+            await victim.KillHardAsync();
             var killed = Stopwatch.GetTimestamp();
 
             // Every father gets this month's letter reminder within 15 s of the kill, from whichever instance.

@@ -32,7 +32,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>A new Direct Line conversation through the proxy whose user redeemed <paramref name="code"/>.</summary>
     internal async Task<ClusterConversation> BoundAsync(string userPrefix, string code)
     {
-        var conversation = new ClusterConversation(Cluster.Http, userPrefix + "-" + Guid.NewGuid().ToString("n")[..8]);
+        var conversation = new ClusterConversation(Cluster.Http, userPrefix + "-" + Guid.NewGuid().ToString("n")[..8], Cluster.Proxy);
         await conversation.StartAsync();
         var from = conversation.Count;
         await conversation.SayAsync(code);

@@ -60,7 +60,8 @@ internal sealed class ServiceCluster : IAsyncDisposable
     {
         var cs = await NewDatabaseAsync();
         var instances = new List<ServiceInstance>();
-        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // One request per instance, after it said it started: a generous timeout for a first request on a busy machine, not a retry loop.
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         // Started together on the empty database: migrations and seeding must take turns by themselves.
         for (var i = 0; i < count; i++)
         {
@@ -112,17 +113,6 @@ internal sealed class ServiceCluster : IAsyncDisposable
             sb.AppendLine();
         }
         return sb.ToString();
-    }
-
-    /// <summary>Bounded wait for a condition that has no signal to wait on (a row in the database, a process gone).</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, string what, Func<Task<string>>? explain = null)
-    {
-        using var cts = new CancellationTokenSource(limit);
-        while (!await condition())
-        {
-            if (cts.IsCancellationRequested) Assert.Fail($"not within {limit}: {what}\n{(explain is null ? "" : await explain())}");
-            await Task.Delay(50);
-        }
     }
 
     private static int FreePort()

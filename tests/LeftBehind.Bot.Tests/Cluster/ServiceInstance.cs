@@ -9,6 +9,11 @@ internal sealed class ServiceInstance : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
+    // The instance's own signals: its "Application started" line (every hosted service started, Kestrel listening)
+    // and its exit. Waiting on them replaces asking /healthz again and again.
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private ServiceInstance(Process process, int port)
     {
         _process = process;
@@ -44,8 +49,11 @@ internal sealed class ServiceInstance : IAsyncDisposable
         psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (k, v) in settings) psi.Environment[k.Replace(":", "__", StringComparison.Ordinal)] = v;
-        var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the service");
+        // Exited is wired before the start, so an instance that dies at once is heard of too.
+        var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
         var instance = new ServiceInstance(process, port);
+        process.Exited += (_, _) => instance._exited.TrySetResult();
+        if (!process.Start()) throw new InvalidOperationException("could not start the service");
         process.OutputDataReceived += (_, e) => instance.Append(e.Data);
         process.ErrorDataReceived += (_, e) => instance.Append(e.Data);
         process.BeginOutputReadLine();
@@ -56,57 +64,45 @@ internal sealed class ServiceInstance : IAsyncDisposable
     private void Append(string? line)
     {
         if (line is null) return;
+        if (line.Contains("Application started", StringComparison.Ordinal)) _started.TrySetResult();
         lock (_log)
         {
             if (_log.Length < 2_000_000) _log.AppendLine(line);
         }
     }
 
-    /// <summary>Waits (bounded) until /healthz answers 200; fails with the instance's log if it exits or never does.</summary>
+    /// <summary>
+    /// Waits (bounded) for the instance to say it started, or to exit; then asks /healthz once, which must answer 200.
+    /// Fails with the instance's log otherwise.
+    /// </summary>
     public async Task WaitHealthyAsync(HttpClient http, TimeSpan limit)
     {
-        using var cts = new CancellationTokenSource(limit);
-        while (true)
+        Task first;
+        try
         {
-            if (_process.HasExited) Assert.Fail($"instance on port {Port} exited ({_process.ExitCode}):\n{Log}");
-            try
-            {
-                using var r = await http.GetAsync(BaseUrl + "/healthz", cts.Token);
-                if (r.IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (OperationCanceledException) when (!cts.IsCancellationRequested)
-            {
-                // The probe's own timeout on a busy machine: ask again.
-            }
-            catch (OperationCanceledException)
-            {
-                Assert.Fail($"instance on port {Port} not healthy within {limit}:\n{Log}");
-            }
-            try
-            {
-                await Task.Delay(100, cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Assert.Fail($"instance on port {Port} not healthy within {limit}:\n{Log}");
-            }
+            first = await Task.WhenAny(_started.Task, _exited.Task).WaitAsync(limit);
         }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"instance on port {Port} did not start within {limit}:\n{Log}");
+            return;
+        }
+        if (first == _exited.Task) Assert.Fail($"instance on port {Port} exited ({_process.ExitCode}) before it started:\n{Log}");
+        using var r = await http.GetAsync(BaseUrl + "/healthz");
+        Assert.True(r.IsSuccessStatusCode, $"instance on port {Port} started but /healthz answered {(int)r.StatusCode}:\n{Log}");
     }
 
-    /// <summary>SIGKILL: no shutdown hooks, no lease release, connections dropped by the kernel.</summary>
-    public void KillHard()
+    /// <summary>SIGKILL: no shutdown hooks, no lease release, connections dropped by the kernel. Returns once it has exited.</summary>
+    public async Task KillHardAsync()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: false);
-        _process.WaitForExit(10_000);
+        if (!_exited.Task.IsCompleted) _process.Kill(entireProcessTree: false);
+        await _exited.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (!_exited.Task.IsCompleted)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();

@@ -752,6 +752,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReminderQueuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<DateTimeOffset>("ScheduledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -763,6 +767,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ScheduledAt");
 
@@ -1161,6 +1168,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<int?>("RaisedById")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
                     b.Property<string>("ResolutionNote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1179,6 +1190,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ResolvedAt");
 

@@ -739,6 +739,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<long?>("ReminderQueuedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
@@ -750,6 +754,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ScheduledAt");
 
@@ -1132,6 +1139,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<int?>("RaisedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResolutionNote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1150,6 +1161,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("ResolvedAt");
 
