@@ -66,7 +66,12 @@ internal static class StaffConsoleHostingExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__csrf";
         });
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.TimeProvider = time;
+            // A deactivated account or a new password ends open sessions within a minute, not half an hour.
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+        });
         // Chinese names appear as text in the pages, not as &#x...; entities (still HTML-encoded where it matters).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
@@ -74,9 +79,11 @@ internal static class StaffConsoleHostingExtensions
             o.RootDirectory = "/StaffConsole/Pages";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/SignInCode");
         });
         services.AddMemoryCache();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAdministration>();
         services.AddSingleton<InviteSlips>();
         services.AddHostedService<StaffSetupOnStart>();
         return builder;
@@ -110,6 +117,7 @@ internal static class StaffConsoleHostingExtensions
                 context.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
                 return await next(context);
             });
+        app.MapGet("/console/console-charts.js", ConsoleCharts.Serve).AllowAnonymous();
         app.MapGet("/console/lang/{culture}", (string culture, string? back, HttpContext http) =>
         {
             if (!ConsoleText.Cultures.Contains(culture)) culture = "zh-CN";
