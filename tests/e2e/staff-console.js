@@ -41,6 +41,8 @@ async function signIn(page, login) {
 }
 
 async function signOut(page) {
+  // On a phone the pages and the sign-out fold into the menu button.
+  if (await page.isVisible('label.menu-button')) await page.click('label.menu-button');
   await Promise.all([page.waitForURL(/\/console\/signin/), page.click('form.signout button')]);
 }
 
