@@ -145,6 +145,32 @@ public sealed partial class ConsoleWorkTests : IDisposable
         Assert.Empty((await _host.Services.GetRequiredService<IAttendanceService>().GetAsync(Actor.Admin, ming, Today, Today))!.Days);
     }
 
+    [Fact]
+    public async Task A_paired_teacher_writes_a_note_for_her_child_the_parents_can_read_and_cannot_write_for_another_child()
+    {
+        var ming = await ChildIdAsync("王小明");
+        var other = await ChildIdAsync("李思雨");
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("wangfang", Password);
+        var page = await teacher.PageAsync($"/console/notes?childId={ming}");
+
+        var saved = await teacher.PostAsync("/console/notes?handler=Write",
+            [new("childId", ming.ToString()), new("category", "Emotion"), new("visibility", "Parents"), new("text", "<b>今天</b>主动帮同学，情绪不错。")]);
+        var after = await teacher.PageAsync(saved.Headers.Location!.OriginalString);
+        await teacher.PageAsync($"/console/notes?childId={ming}");
+        var refused = await teacher.PostAsync("/console/notes?handler=Write",
+            [new("childId", other.ToString()), new("category", "Study"), new("visibility", "StaffOnly"), new("text", "不该写进去")]);
+
+        Assert.DoesNotContain("李思雨", page);
+        Assert.Contains("done=saved", saved.Headers.Location!.OriginalString);
+        // What a teacher writes is shown as text, never as markup.
+        Assert.Contains("&lt;b&gt;今天&lt;/b&gt;主动帮同学", after);
+        Assert.Contains("done=refused", refused.Headers.Location!.OriginalString);
+        var notes = _host.Services.GetRequiredService<INoteService>();
+        Assert.Contains((await notes.GetAsync(Actor.Admin, ming, NoteCategory.Emotion, 0, 10))!.Items, n => n.Text.Contains("主动帮同学", StringComparison.Ordinal) && n.Visibility == NoteVisibility.Parents);
+        Assert.DoesNotContain((await notes.GetAsync(Actor.Admin, other, null, 0, 50))!.Items, n => n.Text == "不该写进去");
+    }
+
     private async Task<int> ChildIdAsync(string name) =>
         (await _host.Services.GetRequiredService<IChildrenService>().GetChildrenAsync(Actor.Admin)).First(c => c.Name == name).Id;
 }
