@@ -128,10 +128,21 @@ async function main() {
   if (pdf.headers()['content-type'] !== 'application/pdf' || body.slice(0, 4).toString() !== '%PDF') throw new Error('slips are not a PDF: ' + pdf.headers()['content-type']);
   transcript.push('console: slips ' + body.length + ' bytes');
 
+  step = 'a slip\'s QR code opens the chat, which redeems the code and drops it from the address bar';
+  const motherCode = await page.getAttribute('section.invite.open:has-text("王小明"):has-text("母亲")', 'data-code');
+  const phone = await context.newPage();
+  await phone.goto(base + '/#code=' + motherCode, { waitUntil: 'load' });
+  await phone.waitForFunction(() => document.body.innerText.includes('绑定成功'), null, { timeout: 60000 });
+  if (phone.url().includes('code=')) throw new Error('the code stayed in the address bar: ' + phone.url());
+  transcript.push('mother (QR) <- ' + (await phone.locator('#webchat').innerText()).split('\n').find(l => l.includes('绑定成功')));
+  await phone.close();
+
   step = 'school admin sees the father bound';
   await page.goto(base + '/console/families', { waitUntil: 'load' });
   const father = await page.locator('section.family[data-child="2023001"] li', { hasText: '王建军' }).innerText();
   if (!father.includes('已绑定 网页聊天')) throw new Error('father not shown as bound: ' + father);
+  const mother = await page.locator('section.family[data-child="2023001"] li', { hasText: '母亲' }).innerText();
+  if (!mother.includes('已绑定 网页聊天')) throw new Error('mother (QR) not shown as bound: ' + mother);
   await shot(page, 'console-phone-4-families');
 
   step = 'school admin sees the staff and sets up an authenticator';
