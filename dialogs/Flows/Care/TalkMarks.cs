@@ -3,14 +3,27 @@ using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Care;
 
-/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3").</summary>
+/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3", "好 好 一般 好 好").</summary>
 internal static class TalkMarks
 {
     public static readonly TalkMark[] All = [TalkMark.Good, TalkMark.Fair, TalkMark.NeedsCare];
 
+    private static readonly char[] Separators = [' ', '\u3000', ',', '，', '、', '/', ';', '；'];
+
     public static IReadOnlyList<TalkMark>? Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // Five words at once ("好 好 一般 好 好", "好、好、一般、好、需要关心") read as the five digits do.
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 5 && words.Select(ReadOne).ToArray() is var each && each.All(m => m is not null))
+            return each.Select(m => m!.Value).ToArray();
+        return ReadAll(text);
+    }
+
+    private static TalkMark? ReadOne(string word) => ReadAll(word) is [var only] ? only : null;
+
+    private static IReadOnlyList<TalkMark>? ReadAll(string text)
+    {
         var compact = TextNormalizer.Compact(text).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).ToLowerInvariant();
         if (compact.Length == 5 && compact.All(c => c is >= '1' and <= '3'))
             return compact.Select(c => All[c - '1']).ToArray();
