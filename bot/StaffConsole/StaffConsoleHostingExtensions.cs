@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using LeftBehind.Archive.Staff;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -81,7 +82,9 @@ internal static class StaffConsoleHostingExtensions
             o.Conventions.AllowAnonymousToPage("/SignIn");
             o.Conventions.AllowAnonymousToPage("/SignInCode");
         });
-        services.AddMemoryCache();
+        // One key ring for every instance (in the archive's database): a cookie or CSRF token made by one instance is
+        // read by the next; the fixed name keeps instances installed in different folders on the same ring.
+        services.AddDataProtection().SetApplicationName("LeftBehind.Bot").PersistKeysToArchive();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<InviteSlips>();
