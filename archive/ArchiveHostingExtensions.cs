@@ -81,6 +81,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<ITipService, TipService>();
         services.AddSingleton<IDemoInfo, DemoInfo>();
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
+        services.AddSingleton<Staff.IRosterUploads, Staff.RosterUploadService>();
         services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();
         services.AddSingleton<Staff.ISchoolKeys, Staff.SchoolKeyService>();
         services.AddSingleton<DemoSeeder>();

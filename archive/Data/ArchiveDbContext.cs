@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Data.HostTables;
 using LeftBehind.Archive.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Data;
@@ -11,7 +12,7 @@ namespace LeftBehind.Archive.Data;
 /// kernel's, scheduler's and host's tables (<see cref="HostTables.HostTablesModel"/>) are mapped here only so that these
 /// migrations create them: every table but Quartz's comes from one set of migrations per provider.
 /// </summary>
-internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options)
+internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<School> Schools => Set<School>();
     public DbSet<SchoolClass> Classes => Set<SchoolClass>();
@@ -47,6 +48,10 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<TipSend> TipSends => Set<TipSend>();
     public DbSet<TipOptOut> TipOptOuts => Set<TipOptOut>();
+    public DbSet<RosterUpload> RosterUploads => Set<RosterUpload>();
+
+    /// <summary>ASP.NET Core's data-protection keys (cookies, CSRF tokens), shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -12,6 +12,20 @@ internal static class StaffModel
 {
     public static void Configure(ModelBuilder b)
     {
+        b.Entity<Model.RosterUpload>(e =>
+        {
+            e.ToTable("archive_staff_roster_uploads");
+            e.HasKey(u => u.Id);
+            e.Property(u => u.Id).HasMaxLength(32);
+            e.HasIndex(u => u.ExpiresAt);
+        });
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>(e =>
+        {
+            e.ToTable("archive_dataprotection_keys");
+            e.Property(k => k.FriendlyName).HasMaxLength(200);
+            // A key's XML is about 1 KB; never cut by the string convention's 400.
+            e.Property(k => k.Xml).HasMaxLength(100_000);
+        });
         b.Entity<Model.SchoolApiKey>(e =>
         {
             e.ToTable("archive_staff_school_keys");

@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,5 +14,12 @@ public static class StaffStoreExtensions
     {
         builder.Services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
         return builder.AddEntityFrameworkStores<ArchiveDbContext>();
+    }
+
+    /// <summary>Data-protection keys in the archive's database, so every instance reads the others' cookies and CSRF tokens.</summary>
+    public static IDataProtectionBuilder PersistKeysToArchive(this IDataProtectionBuilder builder)
+    {
+        builder.Services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
+        return builder.PersistKeysToDbContext<ArchiveDbContext>();
     }
 }

@@ -73,6 +73,7 @@ internal static class BotHostingExtensions
         builder.AddWeChat();
         services.AddPhoneChannels(config);
         builder.AddStaffConsole();
+        services.AddAdminApiDocument();
 
         services.AddComposition();
         services.AddSingleton<CloudAdapter>();
@@ -172,6 +173,7 @@ internal static class BotHostingExtensions
         admin.MapSchoolAdmin();
         app.MapStaffConsole();
         admin.MapTipsAdmin();
+        app.MapAdminApiDocument();
         return app;
     }
 }

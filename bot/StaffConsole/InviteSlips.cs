@@ -20,6 +20,12 @@ internal sealed class InviteSlips
 
     public static string Display(string code) => InviteCodes.Format(code);
 
+    /// <summary>
+    /// The QR code's address: the chat page with the code in the fragment, which the page redeems and then removes from
+    /// the address bar; a fragment never reaches a server's log or another site's Referer.
+    /// </summary>
+    public static string SlipUrl(string chatUrl, string code) => chatUrl + "#code=" + Uri.EscapeDataString(code);
+
     public byte[] Render(string school, IReadOnlyList<InviteRow> invites, string chatUrl)
     {
         using var document = new PdfDocument();
@@ -27,7 +33,6 @@ internal sealed class InviteSlips
         var title = new XFont(CjkFontResolver.Family, 20);
         var body = new XFont(CjkFontResolver.Family, 12);
         var codeFont = new XFont(CjkFontResolver.Family, 26);
-        var qr = Qr(chatUrl);
         foreach (var family in invites.GroupBy(i => i.ChildId))
         {
             var page = document.AddPage();
@@ -49,7 +54,7 @@ internal sealed class InviteSlips
                 g.DrawString(Display(invite.Code), codeFont, XBrushes.Black, new XPoint(60, y + 65));
                 g.DrawString(ConsoleText.Get("InviteExpires", invite.ExpiresAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd")), body, XBrushes.Black, new XPoint(60, y + 95));
                 g.DrawString(chatUrl, body, XBrushes.Black, new XPoint(60, y + 120));
-                DrawQr(g, qr, page.Width.Point - 190, y + 5, 130);
+                DrawQr(g, Qr(SlipUrl(chatUrl, invite.Code)), page.Width.Point - 190, y + 5, 130);
                 y += 165;
                 if (y > page.Height.Point - 170) break;
             }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using LeftBehind.Archive.Staff;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -66,7 +67,12 @@ internal static class StaffConsoleHostingExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__csrf";
         });
-        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.TimeProvider = time;
+            // A deactivated account or a new password ends open sessions within a minute, not half an hour.
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+        });
         // Chinese names appear as text in the pages, not as &#x...; entities (still HTML-encoded where it matters).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
@@ -74,9 +80,13 @@ internal static class StaffConsoleHostingExtensions
             o.RootDirectory = "/StaffConsole/Pages";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/SignIn");
+            o.Conventions.AllowAnonymousToPage("/SignInCode");
         });
-        services.AddMemoryCache();
+        // One key ring for every instance (in the archive's database): a cookie or CSRF token made by one instance is
+        // read by the next; the fixed name keeps instances installed in different folders on the same ring.
+        services.AddDataProtection().SetApplicationName("LeftBehind.Bot").PersistKeysToArchive();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAdministration>();
         services.AddSingleton<InviteSlips>();
         services.AddHostedService<StaffSetupOnStart>();
         return builder;
@@ -110,6 +120,7 @@ internal static class StaffConsoleHostingExtensions
                 context.HttpContext.Response.Headers.CacheControl = "public, max-age=3600";
                 return await next(context);
             });
+        app.MapGet("/console/console-charts.js", ConsoleCharts.Serve).AllowAnonymous();
         app.MapGet("/console/lang/{culture}", (string culture, string? back, HttpContext http) =>
         {
             if (!ConsoleText.Cultures.Contains(culture)) culture = "zh-CN";

@@ -29,6 +29,31 @@
     status.hidden = false;
   }
 
+  // A slip's QR code opens this page with the invite code in the fragment (#code=...): it is sent as the first
+  // message once connected, and taken out of the address bar at once so a shared or bookmarked link holds no code.
+  var slipCode = (function () {
+    var m = /(?:^#|&)code=([A-Za-z0-9-]{4,40})(?:&|$)/.exec(window.location.hash);
+    if (!m) return null;
+    try { window.history.replaceState(null, '', window.location.pathname + window.location.search); } catch (e) { window.location.hash = ''; }
+    return m[1];
+  })();
+
+  function slipStore() {
+    return window.WebChat.createStore({}, function (store) {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (slipCode && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            var code = slipCode;
+            slipCode = null;
+            store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: code } });
+          }
+          return result;
+        };
+      };
+    });
+  }
+
   // Earlier versions kept the user id here; it was a password any script on the origin could read.
   try { window.localStorage.removeItem('leftbehind.userId'); } catch (e) { /* storage unavailable */ }
 
@@ -81,6 +106,7 @@
         window.WebChat.renderWebChat({
           directLine: directLine,
           userID: t.userId,
+          store: slipStore(),
           locale: (c && c.locale) || 'zh-CN',
           styleOptions: {
             rootHeight: '100%',

@@ -1,7 +1,8 @@
 // The staff console (issue 19) in Debian's headless Chromium at phone size (390×844), with the father on the official
 // Direct Line client: the school admin issues a class's invites and downloads the slips; the paired teacher sees only
 // her children and hands the father's question to the head teacher; the head teacher answers from the inbox and the
-// father's chat receives the answer through the real outbox.
+// father's chat receives the answer through the real outbox. The dashboard's figures change when the father binds;
+// the head teacher marks today's attendance on the grid; every page is photographed at phone and desktop size.
 // usage: node staff-console.js <baseUrl> [screenshotDir]   — prints one JSON line {ok, step, reason, transcript}.
 'use strict';
 const { chromium } = require('playwright-core');
@@ -17,7 +18,7 @@ const password = 'Liangdishu2026';
 const transcript = [];
 let step = 'start';
 let context;
-const deadline = setTimeout(() => finish(false, 'timeout'), 130000);
+const deadline = setTimeout(() => finish(false, 'timeout'), 240000);
 
 async function finish(ok, reason) {
   clearTimeout(deadline);
@@ -41,16 +42,16 @@ async function signIn(page, login) {
 }
 
 async function signOut(page) {
+  // On a phone the pages and the sign-out fold into the menu button.
+  if (await page.isVisible('label.menu-button')) await page.click('label.menu-button');
   await Promise.all([page.waitForURL(/\/console\/signin/), page.click('form.signout button')]);
 }
 
 async function text(page) { return page.locator('main').innerText(); }
 
 async function main() {
-  step = 'father binds on Direct Line';
+  step = 'father opens the chat';
   const dad = await open(base + '/v3/directline', 'e2e-console-dad', transcript);
-  await dad.say('BABA23');
-  await dad.expect('绑定成功');
 
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lb-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
@@ -69,6 +70,25 @@ async function main() {
   step = 'school admin previews a roster with a bad row and an unknown column';
   await signIn(page, 'xiaozhang');
   await shot(page, 'console-phone-2-home');
+  await page.click('label.menu-button');
+  await shot(page, 'console-phone-0-menu');
+
+  step = 'school admin sees the dashboard with its charts';
+  await page.goto(base + '/console/dashboard', { waitUntil: 'load' });
+  await page.waitForSelector('body[data-charts="3"]');
+  const reachableBefore = Number(await page.locator('td[data-figure=Reachable]').innerText());
+  await shot(page, 'console-phone-7-dashboard');
+
+  step = 'father binds on Direct Line';
+  await dad.say('BABA23');
+  await dad.expect('绑定成功');
+
+  step = 'the dashboard figures change';
+  await page.reload({ waitUntil: 'load' });
+  const reachableAfter = Number(await page.locator('td[data-figure=Reachable]').innerText());
+  // 王建军 is the father of two children of the school: both families become reachable.
+  if (reachableAfter <= reachableBefore) throw new Error(`reachable families ${reachableBefore} -> ${reachableAfter}`);
+  transcript.push(`console: reachable families ${reachableBefore} -> ${reachableAfter}`);
   const head = '学校,班级,学号,学生姓名,性别,出生日期,留守类型,监护人,监护人关系,监护人电话,父亲姓名,父亲电话,母亲姓名,母亲电话,班主任';
   const good = '阳光县希望小学,三年级(1)班,2023007,陈小雨,女,2017-08-08,双亲外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
   const bad = '阳光县希望小学,三年级(1)班,2023008,陈小风,男,2017-09-09,外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
@@ -108,11 +128,31 @@ async function main() {
   if (pdf.headers()['content-type'] !== 'application/pdf' || body.slice(0, 4).toString() !== '%PDF') throw new Error('slips are not a PDF: ' + pdf.headers()['content-type']);
   transcript.push('console: slips ' + body.length + ' bytes');
 
+  step = 'a slip\'s QR code opens the chat, which redeems the code and drops it from the address bar';
+  const motherCode = await page.getAttribute('section.invite.open:has-text("王小明"):has-text("母亲")', 'data-code');
+  const phone = await context.newPage();
+  await phone.goto(base + '/#code=' + motherCode, { waitUntil: 'load' });
+  await phone.waitForFunction(() => document.body.innerText.includes('绑定成功'), null, { timeout: 60000 });
+  if (phone.url().includes('code=')) throw new Error('the code stayed in the address bar: ' + phone.url());
+  transcript.push('mother (QR) <- ' + (await phone.locator('#webchat').innerText()).split('\n').find(l => l.includes('绑定成功')));
+  await phone.close();
+
   step = 'school admin sees the father bound';
   await page.goto(base + '/console/families', { waitUntil: 'load' });
   const father = await page.locator('section.family[data-child="2023001"] li', { hasText: '王建军' }).innerText();
   if (!father.includes('已绑定 网页聊天')) throw new Error('father not shown as bound: ' + father);
+  const mother = await page.locator('section.family[data-child="2023001"] li', { hasText: '母亲' }).innerText();
+  if (!mother.includes('已绑定 网页聊天')) throw new Error('mother (QR) not shown as bound: ' + mother);
   await shot(page, 'console-phone-4-families');
+
+  step = 'school admin sees the staff and sets up an authenticator';
+  await page.goto(base + '/console/staff', { waitUntil: 'load' });
+  if (!(await text(page)).includes('lihongmei')) throw new Error('staff page without the head teacher');
+  await shot(page, 'console-phone-8-staff');
+  await page.goto(base + '/console/account', { waitUntil: 'load' });
+  await Promise.all([page.waitForLoadState('load'), page.click('#setup-2fa')]);
+  await page.waitForSelector('img.qr');
+  await shot(page, 'console-phone-9-authenticator');
   await signOut(page);
 
   step = 'paired teacher sees only her children and hands the question over';
@@ -136,6 +176,20 @@ async function main() {
   step = 'the father receives the answer in his chat';
   await dad.expect('李红梅', '九点前能写完');
 
+  step = 'head teacher marks today\'s attendance on the grid';
+  await page.goto(base + '/console/attendance', { waitUntil: 'load' });
+  await Promise.all([page.waitForURL(/done=marked/), page.click('.att-row[data-child="2023001"] button:has-text("缺")')]);
+  await Promise.all([page.waitForURL(/done=allpresent/), page.click('#all-present')]);
+  const summary = await page.locator('#attendance-summary').innerText();
+  const absent = await page.getAttribute('.att-row[data-child="2023001"]', 'data-status');
+  if (absent !== 'Absent' || !summary.includes('未记 0')) throw new Error('attendance grid: ' + absent + ' / ' + summary);
+  transcript.push('console: attendance ' + summary);
+  await shot(page, 'console-phone-10-attendance');
+  await page.goto(base + '/console/notes', { waitUntil: 'load' });
+  await shot(page, 'console-phone-11-notes');
+  await page.goto(base + '/console/emergencies', { waitUntil: 'load' });
+  await shot(page, 'console-phone-12-emergencies');
+
   if (shots) {
     step = 'desktop screenshots';
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -143,6 +197,17 @@ async function main() {
     await shot(page, 'console-desktop-families');
     await page.goto(base + '/console/inbox', { waitUntil: 'load' });
     await shot(page, 'console-desktop-inbox');
+    await page.goto(base + '/console/attendance', { waitUntil: 'load' });
+    await shot(page, 'console-desktop-attendance');
+    await page.goto(base + '/console/notes', { waitUntil: 'load' });
+    await shot(page, 'console-desktop-notes');
+    await page.goto(base + '/console/dashboard', { waitUntil: 'load' });
+    await page.waitForSelector('body[data-charts="3"]');
+    await shot(page, 'console-desktop-dashboard');
+    await signOut(page);
+    await signIn(page, 'xiaozhang');
+    await page.goto(base + '/console/staff', { waitUntil: 'load' });
+    await shot(page, 'console-desktop-staff');
   }
   if (errors.length) throw new Error('page errors: ' + errors.join(' | '));
   await context.close();

@@ -48,6 +48,22 @@ internal sealed class DashboardModel(IStaffFigures figures, TimeProvider time) :
         return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"figures-{Period}-{FromText}.xlsx");
     }
 
+    /// <summary>Which figures are drawn together (a picture reads faster than the table), by title key.</summary>
+    public static readonly (string Id, string[] Columns)[] ChartGroups =
+    [
+        ("ChartContact", ["Children", "Reachable", "InContact", "NoContact7", "NoContact14"]),
+        ("ChartQuestions", ["QuestionsWaiting", "QuestionsAnswered", "QuestionsAnsweredInDay", "OpenEmergencies"]),
+        ("ChartLetters", ["LettersToChild", "LettersFromChild", "CallsBooked", "CallsHeld"]),
+    ];
+
+    /// <summary>The same rows as the table for the chart script (each school, not the total), as JSON inert in the page.</summary>
+    public string ChartJson() => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        labels = Columns.ToDictionary(c => c, c => ConsoleText.Get("Fig" + c)),
+        groups = ChartGroups.Select(g => new { id = g.Id, title = ConsoleText.Get(g.Id), columns = g.Columns }),
+        schools = Schools.Select(s => new { name = s.School, values = Columns.ToDictionary(c => c, c => Value(s, c)) }),
+    });
+
     public static int Value(SchoolFigures f, string column) => column switch
     {
         "Children" => f.Children,

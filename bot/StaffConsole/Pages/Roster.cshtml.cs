@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
 using LeftBehind.Archive.Roster;
 using LeftBehind.Archive.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace LeftBehind.Bot.StaffConsole.Pages;
 
@@ -15,13 +13,13 @@ namespace LeftBehind.Bot.StaffConsole.Pages;
 [Authorize(Roles = StaffRoles.SchoolAdmin)]
 [RequestSizeLimit(MaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + 64 * 1024)]
-internal sealed class RosterModel(IRosterImporter importer, IStaffConsole console, IMemoryCache uploads) : PageModel
+internal sealed class RosterModel(IRosterImporter importer, IStaffConsole console, IRosterUploads uploads) : PageModel
 {
     private const int MaxBytes = 20 * 1024 * 1024;
 
     public RosterImportResult? Result { get; private set; }
 
-    /// <summary>The previewed file, kept in memory for 15 minutes under a random key tied to this account.</summary>
+    /// <summary>The previewed file, kept in the database for 15 minutes under a random key tied to this account (any instance imports it).</summary>
     public string? Upload { get; private set; }
 
     public bool Expired { get; private set; }
@@ -39,20 +37,18 @@ internal sealed class RosterModel(IRosterImporter importer, IStaffConsole consol
         Result = await RunAsync(bytes, dryRun: true, ct);
         if (Result.Errors.Count == 0)
         {
-            Upload = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-            uploads.Set(Key(Upload), bytes, TimeSpan.FromMinutes(15));
+            Upload = await uploads.KeepAsync(StaffId, bytes, TimeSpan.FromMinutes(15), ct);
         }
         return Page();
     }
 
     public async Task<IActionResult> OnPostImportAsync(string? upload, CancellationToken ct)
     {
-        if (upload is null || !uploads.TryGetValue(Key(upload), out byte[]? bytes) || bytes is null)
+        if (upload is null || await uploads.TakeAsync(StaffId, upload, ct) is not { } bytes)
         {
             Expired = true;
             return Page();
         }
-        uploads.Remove(Key(upload));
         Result = await RunAsync(bytes, dryRun: false, ct);
         return Page();
     }
@@ -64,5 +60,5 @@ internal sealed class RosterModel(IRosterImporter importer, IStaffConsole consol
         return await importer.ImportForSchoolAsync(new MemoryStream(bytes), dryRun, school ?? string.Empty, ct);
     }
 
-    private string Key(string upload) => "console-roster:" + User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value + ":" + upload;
+    private int StaffId => StaffClaims.ToActor(User).StaffId ?? 0;
 }

@@ -29,7 +29,12 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
         var result = await signIn.PasswordSignInAsync(login.Trim(), password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith("/console", StringComparison.Ordinal) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/console");
+            return LocalRedirect(SafeReturn(Url, returnUrl));
+        }
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity's two-factor cookie carries the account to the code page.
+            return RedirectToPage("/SignInCode", new { returnUrl });
         }
         if (result.IsLockedOut)
         {
@@ -43,4 +48,8 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
+
+    /// <summary>Back to the console page the user came from, never anywhere else.</summary>
+    public static string SafeReturn(IUrlHelper url, string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith("/console", StringComparison.Ordinal) && url.IsLocalUrl(returnUrl) ? returnUrl : "/console";
 }

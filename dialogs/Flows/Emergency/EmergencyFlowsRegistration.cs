@@ -19,6 +19,7 @@ internal static class EmergencyFlowsRegistration
         contact.ValidateDataAnnotations().ValidateOnStart();
         services.AddFamilyFlows();
         services.TryAddSingleton<EmergencyConversation>();
+        services.TryAddSingleton<EmergencyResolutions>();
         services.TryAddSingleton<RaiseEmergencyDialog>();
         services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<EmergencyAcknowledger>();

@@ -1650,6 +1650,29 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.ToTable("archive_questions", (string)null);
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.RosterUpload", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("archive_staff_roster_uploads", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2082,6 +2105,25 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("archive_staff_users", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("archive_dataprotection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<int>", b =>

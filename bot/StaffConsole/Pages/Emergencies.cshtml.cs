@@ -1,0 +1,48 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Staff;
+using LeftBehind.Dialogs.Emergency;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LeftBehind.Bot.StaffConsole.Pages;
+
+/// <summary>
+/// 应急 for staff: the emergencies of the children the account may see (open first), who has acknowledged, the whole
+/// timeline, and — for a teacher on it, as in the chat — resolve with a note; everyone else on it is told in their chat.
+/// </summary>
+[Authorize(Roles = StaffRoles.SchoolAdmin + "," + StaffRoles.HeadTeacher + "," + StaffRoles.PairedTeacher)]
+internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService emergencies, EmergencyResolutions resolutions) : PageModel
+{
+    public IReadOnlyList<EmergencyReport> Rows { get; private set; } = [];
+
+    public bool CanResolve { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Notice = done is "resolved" or "already" or "refused" or "empty" ? ConsoleText.Get("EmergencyNotice_" + done) : null;
+        var actor = StaffClaims.ToActor(User);
+        CanResolve = StaffRoles.IsTeacher(StaffClaims.Role(User));
+        // Scoped by the access policy: only emergencies of children this account may see (each read audited).
+        var visible = (await console.FamiliesAsync(actor, null, ct)).Select(f => f.ChildId).ToHashSet();
+        Rows = (await emergencies.ListAsync(null, 200, ct)).Where(e => visible.Contains(e.ChildId))
+            .OrderBy(e => e.Status == EmergencyReport.Resolved).ThenByDescending(e => e.RaisedAt).ToList();
+    }
+
+    public async Task<IActionResult> OnPostResolveAsync(int emergencyId, string? note, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(note)) return RedirectToPage(new { done = "empty" });
+        var result = await resolutions.ResolveAsync(StaffClaims.ToActor(User), emergencyId, note.Trim(), ct);
+        return RedirectToPage(new
+        {
+            done = result switch
+            {
+                EmergencyResolution.Resolved => "resolved",
+                EmergencyResolution.AlreadyResolved => "already",
+                _ => "refused",
+            },
+        });
+    }
+}
