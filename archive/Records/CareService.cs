@@ -57,6 +57,20 @@ internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         return ToInfo(entrustment, child.Name, gaps.Count, head);
     }
 
+    public async Task<IReadOnlyList<GuardianGapChild>> GetOpenGuardianGapsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role is ActorRole.Guardian) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var visible = policy.Visible(db, actor);
+        var rows = await db.CareConcerns.AsNoTracking()
+            .Where(c => c.Kind == CareConcernKind.GuardianGap && c.ClosedAt == null && visible.Any(v => v.Id == c.ChildId))
+            .Select(c => new { c.Id, c.ChildId, c.Child!.Name, c.RaisedAt, c.DueAt }).ToListAsync(cancellationToken);
+        foreach (var r in rows) policy.Audit(db, actor, "care.gap.read", r.ChildId, true);
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.OrderBy(r => r.RaisedAt).ThenBy(r => r.ChildId).DistinctBy(r => r.ChildId)
+            .Select(r => new GuardianGapChild(r.ChildId, r.Name, r.Id, r.DueAt)).ToList();
+    }
+
     public async Task<EntrustmentInfo?> GetEntrustedGuardianAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

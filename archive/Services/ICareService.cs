@@ -17,6 +17,12 @@ public interface ICareService
     /// <summary>Records the entrusted guardian (parents of the child and staff only) and closes the open gaps.</summary>
     Task<EntrustmentInfo> RecordGuardianAsync(Actor actor, int childId, EntrustmentInput input, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The children the actor may see (a parent's own, a teacher's class) whose guardian gap is open, oldest first:
+    /// what a parent's answer to the gap notice is about.
+    /// </summary>
+    Task<IReadOnlyList<GuardianGapChild>> GetOpenGuardianGapsAsync(Actor actor, CancellationToken cancellationToken = default);
+
     /// <summary>The active entrusted guardian, null when none is recorded.</summary>
     Task<EntrustmentInfo?> GetEntrustedGuardianAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
 
