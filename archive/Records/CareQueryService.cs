@@ -71,4 +71,25 @@ internal sealed class CareQueryService(IDbContextFactory<ArchiveDbContext> dbs, 
         return new CareReport(from, to, teachers, Raised(CareConcernKind.GuardianGap), Closed(CareConcernKind.GuardianGap),
             Raised(CareConcernKind.Wellbeing), Closed(CareConcernKind.Wellbeing), without);
     }
+
+    public async Task<IReadOnlyList<HomeVisitsDue>> GetHomeVisitsDueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await policy.Visible(db, Actor.Scheduler).AsNoTracking()
+            .Where(c => c.Class!.HeadTeacherId != null
+                && !db.CareVisits.Any(v => v.ChildId == c.Id && v.Kind == CareVisitKind.HomeVisit && v.On >= from && v.On <= to))
+            .OrderBy(c => c.Class!.HeadTeacherId).ThenBy(c => c.StudentNumber)
+            .Select(c => new { HeadId = c.Class!.HeadTeacherId!.Value, c.Id, c.Name })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        await policy.AuditAsync(Actor.Scheduler, "care.homevisits-due", null, true, cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.HeadId).Select(g => new HomeVisitsDue(g.Key, g.Select(r => new PersonRef(r.Id, r.Name)).ToList())).ToList();
+    }
+
+    public async Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var notices = await TermNoticeReader.ReadAsync(db, policy.Visible(db, Actor.Scheduler), from, to, zone, cancellationToken).ConfigureAwait(false);
+        await policy.AuditAsync(Actor.Scheduler, "care.term-notices", null, true, cancellationToken).ConfigureAwait(false);
+        return notices;
+    }
 }

@@ -44,6 +44,15 @@ public interface ICareService
     /// <summary>Logs a festival spent with the child or a home visit (teachers only).</summary>
     Task<int> RecordVisitAsync(Actor actor, int childId, CareVisitKind kind, DateOnly on, string? note, CancellationToken cancellationToken = default);
 
+    /// <summary>Records a 家访 with what was found (teachers only; a second visit the same day replaces the first).</summary>
+    Task<HomeVisitInfo> RecordHomeVisitAsync(Actor actor, int childId, HomeVisitInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The child's 家访 records, newest first (staff only).</summary>
+    Task<IReadOnlyList<HomeVisitInfo>> GetHomeVisitsAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
+
+    /// <summary>The 学期通报 of the children the actor may see (staff only; a county viewer none), for printing.</summary>
+    Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(Actor actor, DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default);
+
     /// <summary>Gives a teacher of the school a school role (admin only).</summary>
     Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
 using LeftBehind.Bot.Admin.Tips;
+using LeftBehind.Bot.Admin.Care;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
@@ -172,6 +173,7 @@ internal static class BotHostingExtensions
         admin.MapSchoolAdmin();
         app.MapStaffConsole();
         admin.MapTipsAdmin();
+        admin.MapMeetingsAdmin();
         return app;
     }
 }

@@ -8,11 +8,14 @@ internal static class TalkMarks
 {
     public static readonly TalkMark[] All = [TalkMark.Good, TalkMark.Fair, TalkMark.NeedsCare];
 
-    public static IReadOnlyList<TalkMark>? Read(string? text)
+    public static IReadOnlyList<TalkMark>? Read(string? text) => Read(text, 5);
+
+    /// <summary>One mark, or all <paramref name="count"/> at once (a 家访 has four aspects).</summary>
+    public static IReadOnlyList<TalkMark>? Read(string? text, int count)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var compact = TextNormalizer.Compact(text).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).ToLowerInvariant();
-        if (compact.Length == 5 && compact.All(c => c is >= '1' and <= '3'))
+        if (compact.Length == count && compact.All(c => c is >= '1' and <= '3'))
             return compact.Select(c => All[c - '1']).ToArray();
         if (compact.Length == 1 && compact[0] is >= '1' and <= '3') return [All[compact[0] - '1']];
         foreach (var mark in new[] { TalkMark.NeedsCare, TalkMark.Fair, TalkMark.Good })

@@ -34,10 +34,12 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly EmergencyConversation _emergencyTalk;
     private readonly GuardianGapReporter _gaps;
     private readonly TipReplies _tips;
+    private readonly MeetingReplies _meetings;
 
     public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors,
-        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian, TipReplies tips) : base(Name)
+        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian, TipReplies tips, MeetingReplies meetings) : base(Name)
     {
+        _meetings = meetings;
         _emergencyTalk = emergencyTalk;
         _binding = binding;
         _tips = tips;
@@ -76,6 +78,7 @@ internal sealed class MainDialog : InterruptibleDialog
         if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
             return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
         if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
+        if (await _meetings.TryHandleAsync(context, user, cancellationToken).ConfigureAwait(false)) return Done;
         // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
         if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false) != TipReplyOutcome.NotOurs) return Done;
 
