@@ -222,6 +222,19 @@ internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         return notices;
     }
 
+    public async Task<CareReport> GetCareReportAsync(Actor actor, DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, int schoolWeeks, CancellationToken cancellationToken = default)
+    {
+        var county = actor.Role == ActorRole.CountyViewer;
+        if (!county && !AccessPolicy.IsStaff(actor)) return new CareReport(from, to, [], 0, 0, 0, 0, 0);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var visible = county ? policy.Visible(db, Actor.Scheduler) : policy.Visible(db, actor);
+        var report = await CareReportReader.ReadAsync(db, visible, from, to, fromUtc, toUtc, schoolWeeks, cancellationToken);
+        policy.Audit(db, actor, "care.report", null, true);
+        await db.SaveChangesAsync(cancellationToken);
+        // The county sums its schools: no teacher is named or identified.
+        return county ? report with { Teachers = report.Teachers.Select(t => t with { TeacherId = 0, TeacherName = "" }).ToList() } : report;
+    }
+
     public async Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default)
     {
         if (actor.Role != ActorRole.Admin) throw new ArchiveException(ArchiveError.Forbidden, "only the school assigns staff roles");

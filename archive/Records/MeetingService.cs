@@ -46,7 +46,7 @@ internal sealed class MeetingService(IDbContextFactory<ArchiveDbContext> dbs, Ac
         if (!AccessPolicy.IsStaff(actor)) return [];
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var visible = policy.Visible(db, actor);
-        var rows = await Rows(db).Where(x => x.MeetingId == meetingId && Visible(db, actor).Any(m => m.Id == meetingId) && visible.Any(c => c.Id == x.ChildId))
+        var rows = await Rows(db, db.MeetingInvitations.Where(x => x.MeetingId == meetingId && Visible(db, actor).Any(m => m.Id == meetingId) && visible.Any(c => c.Id == x.ChildId)))
             .ToListAsync(cancellationToken);
         foreach (var r in rows) policy.Audit(db, actor, "meeting.read", r.ChildId, true);
         await db.SaveChangesAsync(cancellationToken);
@@ -73,7 +73,7 @@ internal sealed class MeetingService(IDbContextFactory<ArchiveDbContext> dbs, Ac
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var visible = policy.Visible(db, Actor.Scheduler);
-        var rows = await Rows(db).Where(x => x.InvitedAt == null && x.At > now && visible.Any(c => c.Id == x.ChildId)).ToListAsync(cancellationToken);
+        var rows = await Rows(db, db.MeetingInvitations.Where(x => x.InvitedAt == null && x.Meeting!.At > now && visible.Any(c => c.Id == x.ChildId))).ToListAsync(cancellationToken);
         await policy.AuditAsync(Actor.Scheduler, "meeting.invitations-due", null, true, cancellationToken);
         return rows;
     }
@@ -90,8 +90,8 @@ internal sealed class MeetingService(IDbContextFactory<ArchiveDbContext> dbs, Ac
     {
         var now = time.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await Rows(db).Where(x => x.PersonId == personId && x.InvitedAt != null && x.At > now)
-            .OrderByDescending(x => x.InvitedAt).FirstOrDefaultAsync(cancellationToken);
+        return await Rows(db, db.MeetingInvitations.Where(x => x.PersonId == personId && x.InvitedAt != null && x.Meeting!.At > now)
+            .OrderByDescending(x => x.InvitedAt).Take(1)).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<MeetingInvitationInfo?> ReplyAsync(int personId, int invitationId, MeetingReply reply, CancellationToken cancellationToken = default)
@@ -104,7 +104,7 @@ internal sealed class MeetingService(IDbContextFactory<ArchiveDbContext> dbs, Ac
         invitation.Reply = reply;
         invitation.RepliedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return await Rows(db).FirstAsync(x => x.Id == invitationId, cancellationToken);
+        return await Rows(db, db.MeetingInvitations.Where(x => x.Id == invitationId)).FirstAsync(cancellationToken);
     }
 
     /// <summary>A school admin schedules for their school, the head teacher for their class, the host's admin key for any.</summary>
@@ -130,9 +130,10 @@ internal sealed class MeetingService(IDbContextFactory<ArchiveDbContext> dbs, Ac
         _ => db.Meetings.Where(_ => false),
     };
 
-    private static IQueryable<MeetingInvitationInfo> Rows(ArchiveDbContext db) =>
-        db.MeetingInvitations.AsNoTracking().Select(i => new MeetingInvitationInfo(i.Id, i.MeetingId, i.Meeting!.Title, i.Meeting.Place, i.Meeting.At, i.PersonId,
-            i.Person!.Name, i.ChildId, db.Children.Where(c => c.Id == i.ChildId).Select(c => c.Name).First(), i.Role, i.InvitedAt, i.Reply, i.Attended));
+    /// <summary>Filter first, then this projection (a filter on the projected record cannot be translated to SQL).</summary>
+    private static IQueryable<MeetingInvitationInfo> Rows(ArchiveDbContext db, IQueryable<MeetingInvitation> invitations) =>
+        invitations.AsNoTracking().Select(i => new MeetingInvitationInfo(i.Id, i.MeetingId, i.Meeting!.Title, i.Meeting.Place, i.Meeting.At, i.PersonId,
+            i.Person!.Name, i.ChildId, db.Children.Where(c => c.Id == i.ChildId).Select(c => c.Name).FirstOrDefault() ?? "", i.Role, i.InvitedAt, i.Reply, i.Attended));
 
     private static MeetingInfo ToInfo(Meeting m) =>
         new(m.Id, m.SchoolId, m.ClassId, m.Title, m.Place, m.At, m.Invitations.Count, m.Invitations.Count(i => i.Reply == MeetingReply.Attend),

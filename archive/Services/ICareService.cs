@@ -53,6 +53,12 @@ public interface ICareService
     /// <summary>The 学期通报 of the children the actor may see (staff only; a county viewer none), for printing.</summary>
     Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(Actor actor, DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The care part of the term report for the children the actor may see; a county viewer gets every school's sums
+    /// with no teacher named. <paramref name="schoolWeeks"/>: the term's weeks with school days (谈心 expected).
+    /// </summary>
+    Task<CareReport> GetCareReportAsync(Actor actor, DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, int schoolWeeks, CancellationToken cancellationToken = default);
+
     /// <summary>Gives a teacher of the school a school role (admin only).</summary>
     Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default);
 }

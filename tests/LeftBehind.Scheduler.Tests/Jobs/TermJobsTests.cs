@@ -82,22 +82,35 @@ public sealed class TermJobsTests
     }
 
     [Fact]
-    public async Task No_weekly_talk_reminder_goes_out_in_the_national_day_week_or_in_the_winter_vacation()
+    public async Task No_weekly_talk_reminder_goes_out_in_the_summer_or_the_winter_vacation()
     {
-        await using var h = await SchedulerHarness.CreateAsync(start: SchedulerHarness.ShanghaiTime(2026, 9, 1, 12), configure: o => o.QuietHours.Enabled = false);
+        await using var h = await SchedulerHarness.CreateAsync(start: SchedulerHarness.ShanghaiTime(2026, 8, 20, 12), configure: o => o.QuietHours.Enabled = false);
         var school = await h.Seed.SchoolAsync();
         var (cls, _) = await h.Seed.ClassAsync(school);
         var teacher = await h.Seed.TeacherAsync(school);
         await h.Seed.FamilyAsync(school, cls, "小明", pairedTeacherId: teacher);
 
-        h.SetLocal(2026, 9, 25, 15);
-        Assert.Equal(1, await h.RunAndDeliverAsync(JobNames.WeeklyTalk));
+        h.SetLocal(2026, 8, 21, 15);
+        Assert.Equal(0, await h.RunAndDeliverAsync(JobNames.WeeklyTalk)); // summer vacation
         h.SetLocal(2026, 10, 2, 15);
-        Assert.Equal(0, await h.RunAndDeliverAsync(JobNames.WeeklyTalk)); // 国庆: the whole school week is a holiday
-        h.SetLocal(2026, 10, 9, 15);
-        Assert.Equal(1, await h.RunAndDeliverAsync(JobNames.WeeklyTalk));
+        Assert.Equal(1, await h.RunAndDeliverAsync(JobNames.WeeklyTalk)); // 28–30 September were school days
         h.SetLocal(2027, 1, 29, 15);
         Assert.Equal(0, await h.RunAndDeliverAsync(JobNames.WeeklyTalk)); // winter vacation
+    }
+
+    [Fact]
+    public void A_week_that_is_all_holiday_has_no_school_day_and_is_not_a_talk_week()
+    {
+        var term = new LeftBehind.Archive.Terms.SchoolTerm
+        {
+            Name = "2026秋", Start = new DateOnly(2026, 9, 1), End = new DateOnly(2026, 10, 30),
+            Holidays = [new() { Name = "国庆", From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 10, 9) }],
+        };
+        Assert.False(Enumerable.Range(0, 5).Any(i => term.InSession(new DateOnly(2026, 10, 5).AddDays(i))));
+        Assert.True(term.InSession(new DateOnly(2026, 9, 30)));
+        Assert.False(term.InSession(new DateOnly(2026, 9, 5))); // a Saturday
+        Assert.Equal(3, term.WeekOf(new DateOnly(2026, 9, 14)));
+        Assert.Equal(8, term.SchoolWeeks(term.End)); // nine calendar weeks, one all holiday
     }
 
     private static CareVisit Visit(int childId, int headId, DateOnly on) => new()
