@@ -30,7 +30,14 @@ async function main() {
       const t = document.querySelector('#webchat').innerText;
       return t.split(f).length - 1 > n;
     }, [expected, before], { timeout: 30000 });
-    await page.waitForTimeout(800);
+    await settled();
+  }
+  // Web Chat scrolls to the newest message with an animation; the picture is taken once it has reached the bottom.
+  async function settled() {
+    await page.waitForFunction(() => {
+      const s = document.querySelector('.webchat__basic-transcript__scrollable');
+      return !s || s.scrollHeight - s.clientHeight - s.scrollTop < 2;
+    }, null, { timeout: 30000 });
   }
   async function shot(name) {
     const file = path.join(outDir, name);
@@ -42,7 +49,7 @@ async function main() {
     await page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first().waitFor({ state: 'visible', timeout: 60000 });
     // Web Chat greets first (conversationUpdate); typing before it is connected loses the message.
     await page.waitForFunction(() => document.querySelector('#webchat').innerText.includes('K7P2-QX9M-3RTW'), null, { timeout: 60000 });
-    await page.waitForTimeout(500);
+    await settled();
     await say('老师给了我一个邀请码 BABA23', '想办什么');
     await shot('parent-1-bind.png');
     await say('孩子这周上学了吗', '问哪个孩子');

@@ -32,8 +32,6 @@ async function main() {
 
   step = 'grandfather raises';
   await grandpa.say('小明放学一直没回家，到处找不到');
-  await grandpa.expect('是哪个孩子');
-  await grandpa.say('1');
   await grandpa.expect('已经通知', '王建军（爸爸）', '李红梅（班主任）');
 
   step = 'father and teacher are alerted with the details and the school number';

@@ -3,9 +3,7 @@
 // the temporary guardian in her chat and the head teacher hears of it.
 // usage: node guardian-gap.js <baseUrl>   — prints one JSON line {ok, step, transcript}; exit code 0 only on success.
 'use strict';
-global.XMLHttpRequest = require('xhr2');
-global.WebSocket = require('ws');
-const { DirectLine } = require('botframework-directlinejs');
+const { open: openChat } = require('./family-chat');
 
 const [baseUrl] = process.argv.slice(2);
 const domain = baseUrl.replace(/\/$/, '') + '/v3/directline';
@@ -19,41 +17,8 @@ function finish(ok, reason) {
   process.exit(ok ? 0 : 1);
 }
 
-async function open(userId) {
-  const g = await fetch(domain + '/tokens/generate', { method: 'POST', headers: Object.assign({ 'content-type': 'application/json' }, process.env.LB_DIRECTLINE_SECRET ? { authorization: 'Bearer ' + process.env.LB_DIRECTLINE_SECRET } : {}), body: JSON.stringify({ user: { id: userId } }) });
-  if (!g.ok) throw new Error('generate ' + g.status);
-  const { token } = await g.json();
-  const dl = new DirectLine({ domain, token, webSocket: true });
-  const user = { id: userId, name: userId };
-  const inbox = [];
-  const waiters = [];
-  dl.activity$.subscribe(a => {
-    if (a.type !== 'message' || !a.from || a.from.id === userId) return;
-    transcript.push(userId + ' <- ' + a.text);
-    inbox.push(a);
-    for (const w of waiters.splice(0)) w();
-  });
-  const chat = {
-    async say(text) {
-      transcript.push(userId + ' -> ' + text);
-      await new Promise((resolve, reject) => dl.postActivity({ type: 'message', from: user, text, locale: 'zh-CN' }).subscribe({ next: resolve, error: reject }));
-    },
-    // Waits for a bot message whose text contains every fragment; earlier messages are consumed.
-    async expect(...fragments) {
-      const until = Date.now() + 30000;
-      for (;;) {
-        while (inbox.length) {
-          const a = inbox.shift();
-          if (fragments.every(f => (a.text || '').includes(f))) return a.text;
-        }
-        if (Date.now() > until) throw new Error('no reply containing ' + fragments.join(' + '));
-        await new Promise(r => { waiters.push(r); setTimeout(r, 1000); });
-      }
-    },
-    end: () => dl.end(),
-  };
-  return chat;
-}
+// One phone on the official Direct Line client (family-chat.js), woken by each arriving activity.
+const open = userId => openChat(domain, userId, transcript);
 
 async function main() {
   step = 'grandpa, head teacher and mum bind';

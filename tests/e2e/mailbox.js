@@ -42,7 +42,10 @@ async function main() {
   // The held letter may reach the client before or after the welcome of the binding turn; it must arrive, and once.
   await grandpa.until(t => t.some(l => l.startsWith('e2e-mail-grandpa <- 王建军给王小明写了一封两地书') && l.includes('爸爸下个月回来看你')),
     'the held letter never arrived');
-  await new Promise(r => setTimeout(r, 3000));
+  // Then a round trip: the stream is in append order, so once the menu's reply is here every copy of the letter the
+  // service had appended is here too (a later resend is dropped by the Direct Line outbox-key check).
+  await grandpa.say('菜单');
+  await grandpa.expect('您要做什么');
   const repeats = transcript.filter(l => l.startsWith('e2e-mail-grandpa <- ') && l.includes('爸爸下个月回来看你')).length;
   if (repeats !== 1) throw new Error('the letter arrived ' + repeats + ' times');
   dad.end();

@@ -46,7 +46,9 @@ async function main() {
         if (!/Download is starting|net::ERR_ABORTED/.test(String(e && e.message))) throw e;
         visit.download = true;
       }
-      await tab.waitForTimeout(1500);
+      // The payloads run synchronously while the page parses, so by 'load' they have run; one round trip to the page
+      // flushes the events the browser sent before it.
+      await tab.evaluate(() => 0).catch(() => {});
       visit.title = await tab.title().catch(() => null);
       visit.ran = visit.title === 'pwned';
       visit.requests = visit.requests.filter(r => !/favicon\.ico$/.test(r));

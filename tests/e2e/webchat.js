@@ -35,8 +35,12 @@ async function main() {
       const text = document.querySelector('#webchat') ? document.querySelector('#webchat').innerText : '';
       return text.includes('你好，我想问孩子这周的出勤') && document.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user)').length > 0;
     }, null, { timeout: 60000 });
-    // Give Web Chat's echo matching a moment: an unmatched send shows "Send failed" (发送失败) after sendTimeout.
-    await page.waitForTimeout(1500);
+    // The send is settled once Web Chat stops showing "正在发送" for it: matched by its echo ("刚刚"/a time) or failed
+    // ("发送失败") after sendTimeout.
+    await page.waitForFunction(() => {
+      const text = document.querySelector('#webchat').innerText;
+      return !/正在发送|Sending/.test(text) && /刚刚|发送失败|Just now|Send failed|\d{1,2}:\d{2}/.test(text);
+    }, null, { timeout: 60000 });
     const text = await page.locator('#webchat').innerText();
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
     const failed = /Send failed|发送失败|無法傳送|无法发送/.test(text);

@@ -3,17 +3,30 @@ using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Care;
 
-/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3").</summary>
+/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3", "好 好 一般 好 好").</summary>
 internal static class TalkMarks
 {
     public static readonly TalkMark[] All = [TalkMark.Good, TalkMark.Fair, TalkMark.NeedsCare];
 
+    private static readonly char[] Separators = [' ', '\u3000', ',', '，', '、', '/', ';', '；'];
+
     public static IReadOnlyList<TalkMark>? Read(string? text) => Read(text, 5);
 
-    /// <summary>One mark, or all <paramref name="count"/> at once (a 家访 has four aspects).</summary>
+    /// <summary>One mark, or all <paramref name="count"/> at once (a 家访 has four aspects) in digits or words.</summary>
     public static IReadOnlyList<TalkMark>? Read(string? text, int count)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // Five words at once ("好 好 一般 好 好", "好、好、一般、好、需要关心") read as the five digits do.
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == count && words.Select(w => ReadOne(w, count)).ToArray() is var each && each.All(m => m is not null))
+            return each.Select(m => m!.Value).ToArray();
+        return ReadAll(text, count);
+    }
+
+    private static TalkMark? ReadOne(string word, int count) => ReadAll(word, count) is [var only] ? only : null;
+
+    private static IReadOnlyList<TalkMark>? ReadAll(string text, int count)
+    {
         var compact = TextNormalizer.Compact(text).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).ToLowerInvariant();
         if (compact.Length == count && compact.All(c => c is >= '1' and <= '3'))
             return compact.Select(c => All[c - '1']).ToArray();

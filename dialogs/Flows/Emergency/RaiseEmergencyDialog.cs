@@ -46,7 +46,8 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         var options = step.GetOptions<RaiseEmergencyOptions>();
         var text = options?.Text?.Trim();
         step.Values = step.Values with { Text = string.IsNullOrEmpty(text) ? null : text.Length > MaxTextLength ? text[..MaxTextLength] : text };
-        return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId);
+        // The message that raised it usually names the child ("小明不见了"): a missing child must not wait on a question.
+        return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId) { Text = text };
     }
 
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)

@@ -35,6 +35,28 @@ public sealed class WeeklyTalkTranscriptTests
     }
 
     [Fact]
+    public async Task Five_words_at_once_are_read_like_five_digits()
+    {
+        // Found playing the paired teacher: "好 好 一般 好 好" was refused with "请回复 1 好、2 一般、3 需要关心".
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await CarePeople.BoundAsync(h, "wang", "BFJS56");
+
+        await wang.SendAsync("记谈心");
+        wang.Reply();
+        await wang.SendAsync("1");
+        wang.Reply();
+        await wang.SendAsync("好 好 一般、好，需要关心");
+        Assert.Equal("用一句话说说王小明这周的情况。", wang.Reply());
+        await wang.SendAsync("这周挺开心的，数学有进步");
+        Assert.StartsWith("发给家长的话：", wang.Reply());
+        await wang.SendAsync("1");
+        wang.AllReplies();
+
+        var talk = Assert.Single(await h.Get<ICareService>().GetTalksAsync(Actor.Admin, await CarePeople.ChildIdAsync(h, "王小明"), 10));
+        Assert.Equal((TalkMark.Good, TalkMark.Good, TalkMark.Fair, TalkMark.Good, TalkMark.NeedsCare), (talk.Study, talk.Life, talk.Mood, talk.Friends, talk.Health));
+    }
+
+    [Fact]
     public async Task Marks_one_at_a_time_in_words_and_the_teacher_holds_the_line_back()
     {
         await using var h = await ConversationHarness.CreateAsync();
