@@ -11,18 +11,19 @@ using Microsoft.Extensions.Logging;
 namespace LeftBehind.Dialogs.Care;
 
 /// <summary>
-/// Answers to a 座谈会 invitation from a guardian or parent with nothing else waiting: 参加 / 不参加 (and their
-/// everyday forms: 去, 去不了, 没空) whenever a meeting they were invited to is still to come; a bare 1 / 2 only when
-/// the invitation is their latest question (sent in the last three days, after any tip). A later answer replaces the
-/// earlier one. Anything else is not ours.
+/// Answers to a 座谈会 invitation from a guardian or parent: 参加 / 不参加 (and their everyday forms: 去, 去不了, 没空)
+/// whenever a meeting they were invited to is still to come; a bare 1 / 2 only when the invitation is their latest
+/// question (sent in the last three days, after any tip, and — when a menu question waits — after their previous
+/// message). A later answer replaces the earlier one. Anything else is not ours.
 /// </summary>
-internal sealed class MeetingReplies(IMeetingService meetings, ITipService tips, ILogger<MeetingReplies> log)
+internal sealed class MeetingReplies(IMeetingService meetings, ITipService tips, ConversationAccessors accessors, ILogger<MeetingReplies> log)
 {
     private static readonly TimeSpan DigitWindow = TimeSpan.FromDays(3);
     private static readonly HashSet<string> AttendWords = Words("MeetingAttendWords");
     private static readonly HashSet<string> DeclineWords = Words("MeetingDeclineWords");
 
-    public async Task<bool> TryHandleAsync(ITurnContext context, CurrentUser user, CancellationToken cancellationToken)
+    /// <param name="idle">No question waits; otherwise a digit is ours only if the invitation came after the person's previous message.</param>
+    public async Task<bool> TryHandleAsync(ITurnContext context, CurrentUser user, bool idle, CancellationToken cancellationToken)
     {
         if (user.Actor.Role is not (ActorRole.Parent or ActorRole.Guardian) || context.Activity.Text is not { Length: <= 20 } text) return false;
         var folded = TextNormalizer.Compact(text).Trim('。', '！', '!', '.', '～', '~').ToLowerInvariant();
@@ -36,6 +37,11 @@ internal sealed class MeetingReplies(IMeetingService meetings, ITipService tips,
         {
             if (KernelTurnState.GetTimeProvider(context).GetUtcNow() - invitedAt > DigitWindow) return false;
             if (await tips.FindOpenTipAsync(person, digitOnly: true, cancellationToken).ConfigureAwait(false) is { } tip && tip.SentAt > invitedAt) return false;
+            if (!idle)
+            {
+                var profile = await accessors.Profile.GetAsync(context, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+                if (profile.PreviousMessageAt is { } previous && previous >= invitedAt) return false;
+            }
         }
         var saved = await meetings.ReplyAsync(person, open.Id, reply.Value, cancellationToken).ConfigureAwait(false);
         if (saved is null) return false;

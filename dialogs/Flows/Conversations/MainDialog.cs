@@ -78,7 +78,7 @@ internal sealed class MainDialog : InterruptibleDialog
         if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
             return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
         if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
-        if (await _meetings.TryHandleAsync(context, user, cancellationToken).ConfigureAwait(false)) return Done;
+        if (await _meetings.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false)) return Done;
         // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
         if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false) != TipReplyOutcome.NotOurs) return Done;
 
@@ -179,6 +179,13 @@ internal sealed class MainDialog : InterruptibleDialog
                 }
                 await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return EndOfTurn;
+            }
+            if (CurrentUser.From(context) is { } invited && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
+                && await _meetings.TryHandleAsync(context, invited, idle: false, cancellationToken).ConfigureAwait(false))
+            {
+                // The 座谈会 reply is answered; the question that waited (a menu) is left behind, as for a tip's digit.
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return new DialogTurnResult(DialogTurnStatus.Complete);
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {

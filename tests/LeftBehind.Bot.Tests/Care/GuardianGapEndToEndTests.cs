@@ -39,7 +39,7 @@ public sealed class GuardianGapEndToEndTests : IDisposable
         Assert.Equal(("王桂芳", "姑姑", EntrustmentNotice.Chat), (entrusted!.Name, entrusted.Relation, entrusted.ToldHow));
         var open = await services.GetRequiredService<ICareService>().GetOpenConcernsAsync(Actor.Admin);
         // One answer to the notice names the guardian of both flagged children.
-        Assert.Empty(open.Where(c => c.Kind == CareConcernKind.GuardianGap));
+        Assert.DoesNotContain(open, c => c.Kind == CareConcernKind.GuardianGap);
         var flagged = await services.GetRequiredService<ICareQueries>().GetChildrenWithoutGuardianAsync(services.GetRequiredService<TimeProvider>().GetUtcNow());
         Assert.DoesNotContain(flagged, c => c.ChildId == ming.Id);
     }

@@ -228,7 +228,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
             .Send("3").AssertReply("哪天去刘阳家家访的？（比如：今天、12月3日）")
             .Send("今天").AssertReplyContains("刘阳家的住房安全怎么样？")
             .Send("1121").AssertReply("用一句话记下看到的情况。")
-            .Send("外公照顾细心，刘阳说周末一个人在家有点害怕。").AssertReply("已记好：刘阳的家访（11月19日）。")
+            .Send("外公照顾细心，刘阳说周末一个人在家有点害怕。").AssertReply("已记好：刘阳的家访（11月23日）。")
             .StartTestAsync();
         var visit = Assert.Single(await _h.Get<ICareService>().GetHomeVisitsAsync(Actor.Admin, yang.Id));
         Assert.Equal((TalkMark.Fair, "外公照顾细心，刘阳说周末一个人在家有点害怕。"), (visit.StudyPlace, visit.Note));

@@ -106,7 +106,7 @@ public sealed class TermJobsTests
             Name = "2026秋", Start = new DateOnly(2026, 9, 1), End = new DateOnly(2026, 10, 30),
             Holidays = [new() { Name = "国庆", From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 10, 9) }],
         };
-        Assert.False(Enumerable.Range(0, 5).Any(i => term.InSession(new DateOnly(2026, 10, 5).AddDays(i))));
+        Assert.DoesNotContain(Enumerable.Range(0, 5).Select(i => new DateOnly(2026, 10, 5).AddDays(i)), term.InSession);
         Assert.True(term.InSession(new DateOnly(2026, 9, 30)));
         Assert.False(term.InSession(new DateOnly(2026, 9, 5))); // a Saturday
         Assert.Equal(3, term.WeekOf(new DateOnly(2026, 9, 14)));
