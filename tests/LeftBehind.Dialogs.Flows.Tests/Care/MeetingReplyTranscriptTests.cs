@@ -26,7 +26,7 @@ public sealed class MeetingReplyTranscriptTests
         Assert.Equal("好的，已告诉学校您会参加“期末座谈会”（11月24日 15:00）。", grandpa.Reply());
         grandpa.NoMoreReplies();
 
-        var mine = Assert.Single(await meetings.GetInvitationsAsync(Actor.Admin, meeting.Id), i => i.Role == FamilyRole.Guardian);
+        var mine = Assert.Single(await meetings.GetInvitationsAsync(Actor.Admin, meeting.Id), i => i.PersonName == "王德福");
         Assert.Equal(MeetingReply.Attend, mine.Reply);
         Assert.Equal(1, Assert.Single(await meetings.ListAsync(Actor.Admin)).Attending);
     }
