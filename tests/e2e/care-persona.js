@@ -56,13 +56,13 @@ async function main() {
   const people = [];
   try {
     const grandpa = await person('grandpa'); people.push(grandpa);
-    await grandpa.say('YEYE67', '想办什么');
+    await grandpa.say('YEYE67', '您要做什么');
     const dad = await person('dad'); people.push(dad);
     await dad.say('我的邀请码是 baba23', '想办什么');
     const head = await person('head'); people.push(head);
     await head.say('BZR789', '要做什么');
 
-    await grandpa.say('老伴中风住院了 我得去医院陪着', '已告诉');
+    await grandpa.say('老伴中风住院了，我得去医院陪着', '已告诉');
     await grandpa.shot('care-1-grandpa-reports.png');
     await dad.waitFor('请安排临时监护人');
     await dad.shot('care-2-dad-notice.png');
