@@ -29,9 +29,33 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddTeacherFlows();
         services.AddEmergencyFlows(configuration);
         services.AddCareFlows();
+        services.AddTurnInterceptors();
         services.AddRootDialog<MainDialog>();
         // The one IBot: the kernel and the host register none.
         services.AddSingleton<IBot, LeftBehindBot>();
         return services;
+    }
+
+    /// <summary>
+    /// The one ordered list of <see cref="ITurnInterceptor"/>s. MainDialog shows every bound person's message to them
+    /// in this order, before the waiting question or the menu; the first that returns a result has taken it:
+    /// 1. a family member writes that the guardian cannot care: reported before anything else (Art. 21–23);
+    /// 2. talk about the person's open emergency (a question, "找到了"), unless 1 just reported the message;
+    /// 3. an urgent message: the emergency flow (content being written is kept, then the offer to alert);
+    /// 4. a teacher writes that a family's guardian cannot care: which child, then the same report;
+    /// 5. the 登记代理监护人 button of the parents' notice;
+    /// 6. replies to a 座谈会 invitation (参加 / 不参加, a digit only right after the invitation);
+    /// 7. replies to a tip (有用 / 没用 / 停).
+    /// Add a line at the place your kind of message must be looked at, and a line to this comment.
+    /// </summary>
+    private static void AddTurnInterceptors(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, FamilyGuardianGapInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, EmergencyTalkInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, UrgentMessageInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, TeacherGuardianGapInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, RecordGuardianInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, MeetingReplyInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Tips.TipReplyInterceptor>());
     }
 }

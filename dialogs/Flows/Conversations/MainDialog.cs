@@ -1,25 +1,23 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
-using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Dialogs;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Family;
-using LeftBehind.Dialogs.Tips;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Conversations;
 
 /// <summary>
-/// The root of every conversation. Unbound users can only bind or get help. Bound users' messages go to their role's
-/// menu with the analyzer's intent; clear emergencies open the emergency flow at once, unsure ones ask once first;
-/// text a dialog is collecting as content (a letter, an answer, a note) is kept as content and only followed by the
-/// offer to alert; language switches, help, cancel and the menu ("菜单", "0") work anywhere. A person on an open
-/// emergency who writes about it (at the menu, or anything urgent) reaches everyone on it, and "找到了" closes it.
+/// The root of every conversation. Unbound users can only bind or get help. A bound person's message is first shown to
+/// the turn interceptors (<see cref="ITurnInterceptor"/>: an open emergency, a child left without care, an urgent
+/// message, a tip reply; their one ordered list is in <see cref="ConversationsServiceCollectionExtensions"/>); what none
+/// of them takes goes to the waiting question, or to the role's menu with the analyzer's intent. Text a dialog is
+/// collecting as content (a letter, an answer, a note) is kept as content and only followed by the offer to alert;
+/// language switches, help, cancel and the menu ("菜单", "0") work anywhere.
 /// </summary>
 internal sealed class MainDialog : InterruptibleDialog
 {
@@ -31,23 +29,16 @@ internal sealed class MainDialog : InterruptibleDialog
     private readonly InviteBinding _binding;
     private readonly TurnPreparation _preparation;
     private readonly ConversationAccessors _accessors;
-    private readonly EmergencyConversation _emergencyTalk;
-    private readonly GuardianGapReporter _gaps;
-    private readonly TipReplies _tips;
-    private readonly MeetingReplies _meetings;
+    private readonly IReadOnlyList<ITurnInterceptor> _interceptors;
 
     public MainDialog(ParentMenuDialog parentMenu, RoleFlowDialogs roleFlows, InviteBinding binding, TurnPreparation preparation, ConversationAccessors accessors,
-        EmergencyConversation emergencyTalk, GuardianGapReporter gaps, ReportGuardianGapDialog reportGap, RecordGuardianDialog recordGuardian, TipReplies tips, MeetingReplies meetings) : base(Name)
+        IEnumerable<ITurnInterceptor> interceptors) : base(Name)
     {
-        _meetings = meetings;
-        _emergencyTalk = emergencyTalk;
         _binding = binding;
-        _tips = tips;
         _preparation = preparation;
         _accessors = accessors;
-        _gaps = gaps;
-        AddDialog(reportGap);
-        AddDialog(recordGuardian);
+        _interceptors = [.. interceptors];
+        foreach (var dialog in _interceptors.SelectMany(i => i.Dialogs)) AddDialog(dialog);
         AddDialog(new ConfirmEmergencyDialog());
         AddDialog(parentMenu);
         AddDialog(roleFlows.Resolve(RoleFlowDialogs.GuardianMenu));
@@ -70,17 +61,8 @@ internal sealed class MainDialog : InterruptibleDialog
         }
 
         var analysis = TurnAnalysis.Get(context);
-        // No child left alone (Art. 21–23): the school and the parents hear of it in this turn, before anything else.
-        var gapReported = await ReportGuardianGapAsync(context, user, analysis, cancellationToken).ConfigureAwait(false);
-        if (!gapReported && await TryEmergencyTalkAsync(context, analysis, atMenu: true, cancellationToken).ConfigureAwait(false)) return Done;
-        if (analysis?.Urgent == true) return await BeginEmergencyAsync(innerDc, analysis, activity.Text, cancellationToken).ConfigureAwait(false);
-        if (gapReported) return Done;
-        if (analysis?.GuardianCannotCare == true && user.Actor.Role is ActorRole.Teacher or ActorRole.Admin)
-            return await innerDc.BeginDialogAsync(ReportGuardianGapDialog.Name, new ReportGuardianGapOptions(activity.Text!, analysis.UrgencyReason), cancellationToken).ConfigureAwait(false);
-        if (CareCommands.IsRecordGuardian(activity.Text)) return await BeginRecordGuardianAsync(innerDc, user, cancellationToken).ConfigureAwait(false);
-        if (await _meetings.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false)) return Done;
-        // 有用 / 没用 / 1 / 2 / 停 right after a tip answer the tip (a newer reminder keeps its own 1/2/3).
-        if (await _tips.TryHandleAsync(context, user, idle: true, cancellationToken).ConfigureAwait(false) != TipReplyOutcome.NotOurs) return Done;
+        var turn = new InterceptedTurn(innerDc, user, analysis, idle: true, atMenu: true, collectsContent: false);
+        if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
 
         var t = ConversationText.Strings;
         var text = activity.Text;
@@ -121,45 +103,6 @@ internal sealed class MainDialog : InterruptibleDialog
         var context = innerDc.Context;
         if (context.Activity.Type == ActivityTypes.Message)
         {
-            if (CurrentUser.From(context) is not null && !CollectsContent(innerDc)
-                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
-            {
-                var atMenu = AtMenu(innerDc);
-                if (await TryEmergencyTalkAsync(context, TurnAnalysis.Get(context), atMenu, cancellationToken).ConfigureAwait(false))
-                {
-                    // Inside a flow its question is still open: ask it again; at the menu the reply is enough.
-                    if (!atMenu) await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-                    return EndOfTurn;
-                }
-            }
-            if (CurrentUser.From(context) is { } writer && !Contains(innerDc.Stack, RecordGuardianDialog.Name) && !Contains(innerDc.Stack, ReportGuardianGapDialog.Name)
-                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
-                && await ReportGuardianGapAsync(context, writer, TurnAnalysis.Get(context), cancellationToken).ConfigureAwait(false)
-                && TurnAnalysis.Get(context)?.Urgent != true && !CollectsContent(innerDc))
-            {
-                // Reported: the question that was pending is moot. Content (a letter, a message) goes on to its flow.
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return Done;
-            }
-            if (CareCommands.IsRecordGuardian(context.Activity.Text) && CurrentUser.From(context) is { } recorder && !Contains(innerDc.Stack, RecordGuardianDialog.Name))
-            {
-                // The button of the parents' notice works whatever question was pending.
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await BeginRecordGuardianAsync(innerDc, recorder, cancellationToken).ConfigureAwait(false);
-            }
-            if (TurnAnalysis.Get(context) is { Urgent: true } analysis && CurrentUser.From(context) is not null
-                && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency) && !Contains(innerDc.Stack, ConfirmEmergencyDialog.Name))
-            {
-                if (CollectsContent(innerDc))
-                {
-                    // A letter, an answer or a note is content: keep it, then offer to alert (never take it over).
-                    var profile = await _accessors.Profile.GetAsync(context, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-                    profile.PendingAlertText = context.Activity.Text;
-                    return await ContinueThenOfferAsync(innerDc, cancellationToken).ConfigureAwait(false);
-                }
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return await BeginEmergencyAsync(innerDc, analysis, context.Activity.Text, cancellationToken).ConfigureAwait(false);
-            }
             if (await TrySwitchLanguageAsync(context, cancellationToken).ConfigureAwait(false))
             {
                 // The pending question was written in the old language: start again from the menu in the new one.
@@ -167,25 +110,10 @@ internal sealed class MainDialog : InterruptibleDialog
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(null), cancellationToken).ConfigureAwait(false);
             }
-            if (CurrentUser.From(context) is { } asked && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
-                && await _tips.TryHandleAsync(context, asked, idle: false, cancellationToken).ConfigureAwait(false) is var tip and not TipReplyOutcome.NotOurs)
+            if (CurrentUser.From(context) is { } writer)
             {
-                // 有用 / 没用 / 不要小贴士 while a question waits: recorded, then the waiting question is asked again;
-                // a bare 1 / 2 for a tip newer than that question leaves the old question behind.
-                if (tip == TipReplyOutcome.AnsweredInsteadOfWaitingQuestion)
-                {
-                    await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                    return new DialogTurnResult(DialogTurnStatus.Complete);
-                }
-                await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-                return EndOfTurn;
-            }
-            if (CurrentUser.From(context) is { } invited && !CollectsContent(innerDc) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency)
-                && await _meetings.TryHandleAsync(context, invited, idle: false, cancellationToken).ConfigureAwait(false))
-            {
-                // The 座谈会 reply is answered; the question that waited (a menu) is left behind, as for a tip's digit.
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                return new DialogTurnResult(DialogTurnStatus.Complete);
+                var turn = new InterceptedTurn(innerDc, writer, TurnAnalysis.Get(context), idle: false, AtMenu(innerDc), CollectsContent(innerDc));
+                if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {
@@ -198,6 +126,16 @@ internal sealed class MainDialog : InterruptibleDialog
         return await ContinueThenOfferAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The first interceptor's result that takes the message, in their registered order; null when none does.</summary>
+    private async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        foreach (var interceptor in _interceptors)
+        {
+            if (await interceptor.InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } result) return result;
+        }
+        return null;
+    }
+
     /// <summary>Runs the active dialog; once it is done, makes the offer to alert that a content turn left pending.</summary>
     private async Task<DialogTurnResult> ContinueThenOfferAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
@@ -208,33 +146,6 @@ internal sealed class MainDialog : InterruptibleDialog
         profile.PendingAlertText = null;
         return await innerDc.BeginDialogAsync(ConfirmEmergencyDialog.Name, new ConfirmEmergencyOptions(pending, AfterContent: true), cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// A message about the person's open emergency: a resolution closes it; an urgent message, or at the menu one the
-    /// menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words and language
-    /// switches keep their meaning.
-    /// </summary>
-    private async Task<bool> TryEmergencyTalkAsync(ITurnContext context, TextAnalysis? analysis, bool atMenu, CancellationToken ct)
-    {
-        var text = context.Activity.Text;
-        if (CurrentUser.From(context) is null || string.IsNullOrWhiteSpace(text) || text.Length > MaxRequestLength || IsZero(text)
-            || NumberRecognizer.TryRecognizeWhole(text, out _) || InterruptionRecognizer.Recognize(text) != Interruption.None
-            || LanguageCommand.Recognize(text) is not null) return false;
-        var open = await _emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
-        if (open.Count == 0) return false;
-        if (await _emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
-        // At the menu after an alert, a question ("找到了吗", "严重吗 在哪个医院") or a message the menu would not
-        // understand is about the emergency; a menu request ("写两地书", "录入孩子回信") still opens its flow.
-        // "应急" alone is a new emergency (another child).
-        var aboutIt = analysis?.Urgent == true
-            || (atMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
-                || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6)));
-        return aboutIt && await _emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
-    private static bool AsksSomething(string text) =>
-        text.IndexOfAny(['吗', '嗎', '？', '?', '么', '麼']) >= 0 || text.Contains("哪", StringComparison.Ordinal);
 
     /// <summary>True when the innermost active dialog is a role menu's own question (the numbered menu, the parent's offer).</summary>
     private bool AtMenu(DialogContext innerDc)
@@ -287,34 +198,12 @@ internal sealed class MainDialog : InterruptibleDialog
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
 
-    private static async Task<DialogTurnResult> BeginRecordGuardianAsync(DialogContext innerDc, CurrentUser user, CancellationToken ct)
-    {
-        if (user.Actor.Role != ActorRole.Guardian) return await innerDc.BeginDialogAsync(RecordGuardianDialog.Name, null, ct).ConfigureAwait(false);
-        await innerDc.Context.SendActivityAsync(CareText.Get(innerDc.Context, "GuardianNotAllowed"), ct).ConfigureAwait(false);
-        return Done;
-    }
-
-    /// <summary>A guardian's or parent's message that the guardian cannot care: reports it for all their children; true when reported.</summary>
-    private async Task<bool> ReportGuardianGapAsync(ITurnContext context, CurrentUser user, Understanding.TextAnalysis? analysis, CancellationToken ct)
-    {
-        if (analysis?.GuardianCannotCare != true || context.Activity.Text is not { } text) return false;
-        var children = await _gaps.ChildrenOfAsync(user, ct).ConfigureAwait(false);
-        if (children.Count == 0) return false;
-        await _gaps.ReportAsync(context, children, text, analysis.UrgencyReason, ct).ConfigureAwait(false);
-        return true;
-    }
-
     private static string MenuOf(ActorRole role) => role switch
     {
         ActorRole.Guardian => RoleFlowDialogs.GuardianMenu,
         ActorRole.Teacher or ActorRole.Admin => RoleFlowDialogs.TeacherMenu,
         _ => ParentMenuDialog.Name,
     };
-
-    private static Task<DialogTurnResult> BeginEmergencyAsync(DialogContext innerDc, TextAnalysis analysis, string? text, CancellationToken ct) =>
-        analysis.ConfirmFirst && text is not null
-            ? innerDc.BeginDialogAsync(ConfirmEmergencyDialog.Name, new ConfirmEmergencyOptions(text, AfterContent: false), ct)
-            : innerDc.BeginDialogAsync(RoleFlowDialogs.RaiseEmergency, RoleFlowDialogs.EmergencyOptions(text, null), ct);
 
     private async Task<bool> TrySwitchLanguageAsync(ITurnContext context, CancellationToken ct)
     {
@@ -333,7 +222,8 @@ internal sealed class MainDialog : InterruptibleDialog
 
     private static string Say(ITurnContext context, string name) => ConversationText.Strings.Get(context, name);
 
-    private static bool IsZero(string? text) => text?.Trim() is "0" or "０";
+    /// <summary>"0" (or full-width "０") is the numbered menus' menu key.</summary>
+    public static bool IsZero(string? text) => text?.Trim() is "0" or "０";
 
     /// <summary>True when a dialog with <paramref name="id"/> runs anywhere in the stack, inner stacks included.</summary>
     private static bool Contains(IEnumerable<DialogInstance> stack, string id) =>

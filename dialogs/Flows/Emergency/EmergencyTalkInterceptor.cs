@@ -1,0 +1,46 @@
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Emergency;
+
+/// <summary>
+/// A message about the person's open emergency: a resolution ("找到了") closes it; an urgent message, or at the menu
+/// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words and language
+/// switches keep their meaning; content being written and the emergency flows' own questions are left alone.
+/// </summary>
+internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTalk) : ITurnInterceptor
+{
+    public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.GapReported || turn.CollectsContent || turn.Runs(RoleFlowDialogs.RaiseEmergency) || turn.Runs(ConfirmEmergencyDialog.Name)) return null;
+        if (!await IsAboutOpenEmergencyAsync(turn, cancellationToken).ConfigureAwait(false)) return null;
+        // Inside a flow its question is still open: ask it again; at the menu the reply is enough.
+        return turn.AtMenu ? turn.Handled : await turn.AskAgainAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> IsAboutOpenEmergencyAsync(InterceptedTurn turn, CancellationToken ct)
+    {
+        var context = turn.Context;
+        var text = context.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || MainDialog.IsZero(text)
+            || NumberRecognizer.TryRecognizeWhole(text, out _) || InterruptionRecognizer.Recognize(text) != Interruption.None
+            || LanguageCommand.Recognize(text) is not null) return false;
+        var open = await emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
+        if (open.Count == 0) return false;
+        if (await emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
+        // At the menu after an alert, a question ("找到了吗", "严重吗 在哪个医院") or a message the menu would not
+        // understand is about the emergency; a menu request ("写两地书", "录入孩子回信") still opens its flow.
+        // "应急" alone is a new emergency (another child).
+        var analysis = turn.Analysis;
+        var aboutIt = analysis?.Urgent == true
+            || (turn.AtMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
+                || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6)));
+        return aboutIt && await emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
+    private static bool AsksSomething(string text) =>
+        text.IndexOfAny(['吗', '嗎', '？', '?', '么', '麼']) >= 0 || text.Contains("哪", StringComparison.Ordinal);
+}
