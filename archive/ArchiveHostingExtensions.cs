@@ -67,6 +67,8 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<IEmergencyService, EmergencyService>();
         services.AddSingleton<ICareService, CareService>();
         services.AddSingleton<ICareQueries, CareQueryService>();
+        services.AddSingleton<Terms.ITermCalendar, Terms.TermCalendar>();
+        services.AddSingleton<IMeetingService, MeetingService>();
         services.AddSingleton<IRosterImporter, RosterImporter>();
         services.AddSingleton<IRecordsImporter, RecordsImporter>();
         services.AddSingleton<IChildRightsService, ChildRightsService>();

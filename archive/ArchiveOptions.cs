@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using LeftBehind.Archive.Terms;
 
 namespace LeftBehind.Archive;
 
 /// <summary>Section <c>Archive</c>.</summary>
-public sealed class ArchiveOptions
+public sealed class ArchiveOptions : IValidatableObject
 {
     public const string Section = "Archive";
 
@@ -34,4 +35,24 @@ public sealed class ArchiveOptions
     /// <summary>Version of the consent text the conversations show before binding.</summary>
     [Required(AllowEmptyStrings = false)]
     public string ConsentTextVersion { get; set; } = "2026-11";
+
+    /// <summary>
+    /// The 校历: each term's first and last day and its holidays. Empty: the usual school year (see
+    /// <see cref="ITermCalendar"/>).
+    /// </summary>
+    public List<SchoolTerm> Terms { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var ordered = Terms.OrderBy(t => t.Start).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var t = ordered[i];
+            if (string.IsNullOrWhiteSpace(t.Name)) yield return new ValidationResult($"Archive:Terms: a term starting {t.Start:yyyy-MM-dd} has no Name.", [nameof(Terms)]);
+            if (t.End < t.Start) yield return new ValidationResult($"Archive:Terms: term '{t.Name}' ends before it starts.", [nameof(Terms)]);
+            if (i > 0 && t.Start <= ordered[i - 1].End) yield return new ValidationResult($"Archive:Terms: term '{t.Name}' overlaps '{ordered[i - 1].Name}'.", [nameof(Terms)]);
+            foreach (var h in t.Holidays.Where(h => h.To < h.From || h.From < t.Start || h.To > t.End))
+                yield return new ValidationResult($"Archive:Terms: holiday '{h.Name}' is not inside term '{t.Name}'.", [nameof(Terms)]);
+        }
+    }
 }

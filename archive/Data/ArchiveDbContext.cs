@@ -44,6 +44,8 @@ internal abstract class ArchiveDbContext(DbContextOptions options) : DbContext(o
     public DbSet<GuardianEntrustment> Entrustments => Set<GuardianEntrustment>();
     public DbSet<WeeklyTalk> WeeklyTalks => Set<WeeklyTalk>();
     public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
     public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
     public DbSet<Tip> Tips => Set<Tip>();
     public DbSet<TipSend> TipSends => Set<TipSend>();

@@ -42,6 +42,22 @@ internal static class CareModel
             e.Property(x => x.Note).HasMaxLength(2000);
             e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);
         });
+        b.Entity<Meeting>(e =>
+        {
+            e.ToTable("archive_meetings");
+            e.HasIndex(x => new { x.SchoolId, x.At });
+            e.Property(x => x.Title).HasMaxLength(64);
+            e.Property(x => x.Place).HasMaxLength(64);
+            e.HasOne<School>().WithMany().HasForeignKey(x => x.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<MeetingInvitation>(e =>
+        {
+            e.ToTable("archive_meeting_invitations");
+            e.HasIndex(x => new { x.MeetingId, x.PersonId }).IsUnique();
+            e.HasIndex(x => new { x.PersonId, x.InvitedAt });
+            e.HasOne(x => x.Meeting).WithMany(m => m.Invitations).HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
         b.Entity<StaffAssignment>(e =>
         {
             e.ToTable("archive_staff_assignments");

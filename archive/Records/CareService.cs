@@ -57,6 +57,20 @@ internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         return ToInfo(entrustment, child.Name, gaps.Count, head);
     }
 
+    public async Task<IReadOnlyList<GuardianGapChild>> GetOpenGuardianGapsAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role is ActorRole.Guardian) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var visible = policy.Visible(db, actor);
+        var rows = await db.CareConcerns.AsNoTracking()
+            .Where(c => c.Kind == CareConcernKind.GuardianGap && c.ClosedAt == null && visible.Any(v => v.Id == c.ChildId))
+            .Select(c => new { c.Id, c.ChildId, c.Child!.Name, c.RaisedAt, c.DueAt }).ToListAsync(cancellationToken);
+        foreach (var r in rows) policy.Audit(db, actor, "care.gap.read", r.ChildId, true);
+        await db.SaveChangesAsync(cancellationToken);
+        return rows.OrderBy(r => r.RaisedAt).ThenBy(r => r.ChildId).DistinctBy(r => r.ChildId)
+            .Select(r => new GuardianGapChild(r.ChildId, r.Name, r.Id, r.DueAt)).ToList();
+    }
+
     public async Task<EntrustmentInfo?> GetEntrustedGuardianAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
@@ -164,6 +178,61 @@ internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         db.CareVisits.Add(visit);
         await db.SaveChangesAsync(cancellationToken);
         return visit.Id;
+    }
+
+    public async Task<HomeVisitInfo> RecordHomeVisitAsync(Actor actor, int childId, HomeVisitInput input, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role != ActorRole.Teacher || actor.PersonId is not { } teacherId) throw new ArchiveException(ArchiveError.Forbidden, "only teachers record home visits");
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var child = await policy.RequireAsync(db, actor, childId, "care.homevisit.write", cancellationToken);
+        var visit = await db.CareVisits.FirstOrDefaultAsync(v => v.ChildId == childId && v.Kind == CareVisitKind.HomeVisit && v.On == input.On, cancellationToken);
+        if (visit is null) db.CareVisits.Add(visit = new CareVisit { ChildId = childId, Kind = CareVisitKind.HomeVisit, On = input.On });
+        visit.TeacherId = teacherId;
+        visit.HomeSafety = input.HomeSafety;
+        visit.GuardianCare = input.GuardianCare;
+        visit.StudyPlace = input.StudyPlace;
+        visit.Mood = input.Mood;
+        visit.Note = Clip(input.Note?.Trim(), 2000);
+        visit.RecordedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return ToHomeVisit(visit, child.Name);
+    }
+
+    public async Task<IReadOnlyList<HomeVisitInfo>> GetHomeVisitsAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
+    {
+        if (!AccessPolicy.IsStaff(actor)) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var name = await policy.ReadNameAsync(db, actor, childId, "care.homevisit.read", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (name is null) return [];
+        var visits = await db.CareVisits.AsNoTracking().Where(v => v.ChildId == childId && v.Kind == CareVisitKind.HomeVisit).OrderByDescending(v => v.On).ToListAsync(cancellationToken);
+        return visits.Select(v => ToHomeVisit(v, name)).ToList();
+    }
+
+    private static HomeVisitInfo ToHomeVisit(CareVisit v, string childName) =>
+        new(v.Id, v.ChildId, childName, v.On, v.HomeSafety ?? TalkMark.Fair, v.GuardianCare ?? TalkMark.Fair, v.StudyPlace ?? TalkMark.Fair, v.Mood ?? TalkMark.Fair, v.Note);
+
+    public async Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(Actor actor, DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        if (!AccessPolicy.IsStaff(actor) || actor.Role == ActorRole.CountyViewer) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var notices = await TermNoticeReader.ReadAsync(db, policy.Visible(db, actor), from, to, zone, cancellationToken);
+        foreach (var n in notices) policy.Audit(db, actor, "care.term-notice.read", n.ChildId, true);
+        await db.SaveChangesAsync(cancellationToken);
+        return notices;
+    }
+
+    public async Task<CareReport> GetCareReportAsync(Actor actor, DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, int schoolWeeks, CancellationToken cancellationToken = default)
+    {
+        var county = actor.Role == ActorRole.CountyViewer;
+        if (!county && !AccessPolicy.IsStaff(actor)) return new CareReport(from, to, [], 0, 0, 0, 0, 0);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var visible = county ? policy.Visible(db, Actor.Scheduler) : policy.Visible(db, actor);
+        var report = await CareReportReader.ReadAsync(db, visible, from, to, fromUtc, toUtc, schoolWeeks, cancellationToken);
+        policy.Audit(db, actor, "care.report", null, true);
+        await db.SaveChangesAsync(cancellationToken);
+        // The county sums its schools: no teacher is named or identified.
+        return county ? report with { Teachers = report.Teachers.Select(t => t with { TeacherId = 0, TeacherName = "" }).ToList() } : report;
     }
 
     public async Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default)

@@ -17,4 +17,10 @@ public interface ICareQueries
     /// concerns raised or closed from <paramref name="fromUtc"/> to before <paramref name="toUtc"/>.
     /// </summary>
     Task<CareReport> GetCareReportAsync(DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Head teachers with class children that have no 家访 from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    Task<IReadOnlyList<HomeVisitsDue>> GetHomeVisitsDueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>Every child's 学期通报 for the term from <paramref name="from"/> to <paramref name="to"/> (local days, inclusive).</summary>
+    Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default);
 }

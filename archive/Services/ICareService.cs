@@ -17,6 +17,12 @@ public interface ICareService
     /// <summary>Records the entrusted guardian (parents of the child and staff only) and closes the open gaps.</summary>
     Task<EntrustmentInfo> RecordGuardianAsync(Actor actor, int childId, EntrustmentInput input, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The children the actor may see (a parent's own, a teacher's class) whose guardian gap is open, oldest first:
+    /// what a parent's answer to the gap notice is about.
+    /// </summary>
+    Task<IReadOnlyList<GuardianGapChild>> GetOpenGuardianGapsAsync(Actor actor, CancellationToken cancellationToken = default);
+
     /// <summary>The active entrusted guardian, null when none is recorded.</summary>
     Task<EntrustmentInfo?> GetEntrustedGuardianAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
 
@@ -37,6 +43,21 @@ public interface ICareService
 
     /// <summary>Logs a festival spent with the child or a home visit (teachers only).</summary>
     Task<int> RecordVisitAsync(Actor actor, int childId, CareVisitKind kind, DateOnly on, string? note, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a 家访 with what was found (teachers only; a second visit the same day replaces the first).</summary>
+    Task<HomeVisitInfo> RecordHomeVisitAsync(Actor actor, int childId, HomeVisitInput input, CancellationToken cancellationToken = default);
+
+    /// <summary>The child's 家访 records, newest first (staff only).</summary>
+    Task<IReadOnlyList<HomeVisitInfo>> GetHomeVisitsAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
+
+    /// <summary>The 学期通报 of the children the actor may see (staff only; a county viewer none), for printing.</summary>
+    Task<IReadOnlyList<TermNotice>> GetTermNoticesAsync(Actor actor, DateOnly from, DateOnly to, TimeZoneInfo zone, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The care part of the term report for the children the actor may see; a county viewer gets every school's sums
+    /// with no teacher named. <paramref name="schoolWeeks"/>: the term's weeks with school days (谈心 expected).
+    /// </summary>
+    Task<CareReport> GetCareReportAsync(Actor actor, DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, int schoolWeeks, CancellationToken cancellationToken = default);
 
     /// <summary>Gives a teacher of the school a school role (admin only).</summary>
     Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default);

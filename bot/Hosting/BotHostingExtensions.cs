@@ -1,6 +1,7 @@
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Bot.Admin;
 using LeftBehind.Bot.Admin.Tips;
+using LeftBehind.Bot.Admin.Care;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Composition;
 using LeftBehind.Bot.Connector;
@@ -174,6 +175,7 @@ internal static class BotHostingExtensions
         app.MapStaffConsole();
         admin.MapTipsAdmin();
         app.MapAdminApiDocument();
+        admin.MapMeetingsAdmin();
         return app;
     }
 }

@@ -17,6 +17,9 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, GuardianCheckJob>(JobNames.GuardianCheck);
         services.AddKeyedScoped<IScheduledJob, WeeklyTalkReminderJob>(JobNames.WeeklyTalk);
         services.AddKeyedScoped<IScheduledJob, TipsJob>(JobNames.Tips);
+        services.AddKeyedScoped<IScheduledJob, HomeVisitPromptJob>(JobNames.HomeVisit);
+        services.AddKeyedScoped<IScheduledJob, TermNoticeJob>(JobNames.TermNotice);
+        services.AddKeyedScoped<IScheduledJob, MeetingInvitationJob>(JobNames.MeetingInvite);
         return services;
     }
 }

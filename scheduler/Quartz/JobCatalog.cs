@@ -21,6 +21,9 @@ internal static class JobCatalog
         new(JobNames.MonthlyDigest, "0 0 9 1 * ?", CronTriggerMisfireInstruction.FireAndProceed, "each parent's month: attendance, notes, letters, calls"),
         new(JobNames.GuardianCheck, "0 30 7 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "children with no active guardian to their head teacher; parents past 24 hours asked again"),
         new(JobNames.WeeklyTalk, "0 0 15 ? * FRI", CronTriggerMisfireInstruction.FireAndProceed, "paired teachers with children still without this week's 谈心"),
+        new(JobNames.HomeVisit, "0 0 16 ? * MON", CronTriggerMisfireInstruction.FireAndProceed, "家访: every other Monday of the term from week 3, head teachers with children not yet visited"),
+        new(JobNames.TermNotice, "0 0 17 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "学期通报 to guardians and parents on the term's last day (caught up within a week)"),
+        new(JobNames.MeetingInvite, "0 0/10 * * * ?", CronTriggerMisfireInstruction.DoNothing, "座谈会 invitations to guardians and parents, with 参加 / 不参加"),
         new(JobNames.Tips, "0 0 * * * ?", CronTriggerMisfireInstruction.DoNothing, "家长学校 / 家长课堂: two or three short tips a week to each guardian and parent"),
     ];
 

@@ -12,4 +12,7 @@ public static class JobNames
     public const string GuardianCheck = "guardian-check";
     public const string WeeklyTalk = "weekly-talk";
     public const string Tips = "tips";
+    public const string HomeVisit = "home-visit";
+    public const string TermNotice = "term-notice";
+    public const string MeetingInvite = "meeting-invite";
 }

@@ -40,20 +40,18 @@ async function main() {
   await head.expect('【需要关注】王小明的监护人暂时不能照顾孩子');
   await mum.expect('【请安排临时监护人】', '王小明', '24小时内');
 
-  step = 'mum names the temporary guardian';
+  step = 'mum names the temporary guardian for both flagged children';
   await mum.say('临时监护人');
-  await mum.expect('给哪个孩子登记临时监护人');
-  await mum.say('1');
-  await mum.expect('王小明的临时监护人叫什么名字');
+  await mum.expect('王小明、王小红的临时监护人叫什么名字');
   await mum.say('王桂芳');
   await mum.expect('是孩子的什么人');
   await mum.say('姑姑');
   await mum.expect('电话是多少');
   await mum.say('没有');
-  await mum.expect('已登记：王小明的临时监护人是王桂芳（姑姑）');
+  await mum.expect('已登记：王小明、王小红的临时监护人是王桂芳（姑姑）');
 
-  step = 'head teacher hears the guardian is recorded';
-  await head.expect('王小明的临时监护人已登记：王桂芳（姑姑），电话未留');
+  step = 'head teacher hears the guardian is recorded, once for both children';
+  await head.expect('王小明、王小红的临时监护人已登记：王桂芳（姑姑），电话未留');
   grandpa.end();
   head.end();
   mum.end();

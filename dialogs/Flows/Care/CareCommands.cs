@@ -11,13 +11,17 @@ internal static class CareCommands
     /// <summary>A longer message is content (a letter, a question), never this command.</summary>
     private const int MaxLength = 24;
 
+    /// <summary>"临时监护人 王桂芳 孩子姑姑 13800138000": the command first, then the guardian's details.</summary>
+    private const int MaxLengthWithDetails = 60;
+
     private static readonly string[] GuardianWords = CareText.WordsInAllLanguages("GuardianCommands").Select(Fold).Distinct().ToArray();
 
     public static bool IsRecordGuardian(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength) return false;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLengthWithDetails) return false;
         var folded = Fold(text);
-        return GuardianWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
+        if (GuardianWords.Any(w => folded.StartsWith(w, StringComparison.Ordinal))) return true;
+        return text.Length <= MaxLength && GuardianWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Compact, lower-case, and the Traditional characters of these words on their Simplified forms.</summary>

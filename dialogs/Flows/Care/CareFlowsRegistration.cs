@@ -6,7 +6,7 @@ namespace LeftBehind.Dialogs.Care;
 
 internal static class CareFlowsRegistration
 {
-    /// <summary>Registers the care flows (#20): the guardian gap, the entrusted guardian, the weekly 谈心.</summary>
+    /// <summary>Registers the care flows (#20): the guardian gap, the entrusted guardian, the weekly 谈心, the 家访 and the 座谈会 replies.</summary>
     public static IServiceCollection AddCareFlows(this IServiceCollection services)
     {
         services.AddFamilyFlows();
@@ -15,6 +15,8 @@ internal static class CareFlowsRegistration
         services.TryAddSingleton<ReportGuardianGapDialog>();
         services.TryAddSingleton<RecordGuardianDialog>();
         services.TryAddSingleton<RecordWeeklyTalkDialog>();
+        services.TryAddSingleton<RecordHomeVisitDialog>();
+        services.TryAddSingleton<MeetingReplies>();
         return services;
     }
 }

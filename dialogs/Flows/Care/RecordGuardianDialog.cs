@@ -13,13 +13,16 @@ using Microsoft.Extensions.Logging;
 namespace LeftBehind.Dialogs.Care;
 
 /// <summary>
-/// 登记临时监护人 (Minors Protection Law Art. 23): the child, the entrusted person's name, how they are related, their
-/// phone (or none); a parent's own message is the notice (today, in this chat), a teacher records how and on which day
-/// the parents told the school. Saving closes the child's guardian gap and tells the head teacher.
+/// 登记临时监护人 (Minors Protection Law Art. 23): the entrusted person's name, how they are related, their phone (or
+/// none), given in any order and in any answer (also in the command itself) and never asked twice. A parent answering
+/// the gap notice records one guardian for all their flagged children at once; otherwise the child is chosen. A
+/// parent's own message is the notice (today, in this chat); a teacher records how and on which day the parents told
+/// the school. Saving closes the children's guardian gaps and tells the head teacher once.
 /// </summary>
 internal sealed class RecordGuardianDialog : ComponentDialog
 {
     public const string Name = nameof(RecordGuardianDialog);
+    private const string Steps = "steps";
     private const int MaxName = 20;
     private static readonly EntrustmentNotice[] Notices = [EntrustmentNotice.Written, EntrustmentNotice.Phone, EntrustmentNotice.InPerson, EntrustmentNotice.Chat];
     private static readonly HashSet<string> NoPhoneWords = CareText.WordsInAllLanguages("GuardianNoPhoneWords").Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -32,60 +35,94 @@ internal sealed class RecordGuardianDialog : ComponentDialog
         _care = care;
         _messenger = messenger;
         _log = log;
-        AddDialog(new WaterfallDialog<RecordGuardianState>("steps", ChooseChildStep.Then<RecordGuardianState>(
-            s => new ChooseChildOptions(CareText.Get(s.Context, "GuardianWhichChild")), (s, child) => s with { Child = child },
-            AskNameStepAsync, AskRelationStepAsync, AskPhoneStepAsync, AskHowStepAsync, AskDateStepAsync, SaveStepAsync)));
+        AddDialog(new WaterfallDialog<RecordGuardianState>(Steps,
+            [ChooseChildrenStepAsync, AskDetailStepAsync, KeepDetailStepAsync, AskHowStepAsync, AskDateStepAsync, SaveStepAsync]));
         AddDialog(chooseChild);
         AddDialog(new TextPrompt("name", NameIsShortAsync));
         AddDialog(new TextPrompt("relation"));
         AddDialog(new TextPrompt("phone", PhoneOrNoneAsync));
         AddDialog(new ChoicePrompt("how"));
         AddDialog(new DateTimePrompt("date", NotInFutureAsync));
-        InitialDialogId = "steps";
+        InitialDialogId = Steps;
     }
 
-    private static Task<DialogTurnResult> AskNameStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct) =>
-        step.PromptAsync("name", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskName", step.Values.Child!.Name)), MaxLength = 200 }, ct);
-
-    private static Task<DialogTurnResult> AskRelationStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
+    /// <summary>
+    /// The children: a parent's flagged children all at once (the notice's answer), else the one chosen. What the
+    /// starting message already says of the guardian ("临时监护人 王桂芳 姑姑 138…") is kept.
+    /// </summary>
+    private async Task<DialogTurnResult> ChooseChildrenStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
     {
-        if (step.Result is not string answer) return step.EndDialogAsync(null, ct);
-        // "王桂芳，孩子的姑姑" / "王桂芳是孩子姑姑": the name and the relation at once; the relation is not asked again.
-        var (name, relation) = NameAndRelation(answer);
-        step.Values = step.Values with { Name = name, Relation = relation };
-        if (relation is not null) return step.NextAsync(relation, ct);
-        return step.PromptAsync("relation", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskRelation", name)), MaxLength = 32 }, ct);
-    }
-
-    internal static (string Name, string? Relation) NameAndRelation(string answer)
-    {
-        var text = answer.Trim();
-        var cut = text.IndexOfAny(['，', ',', ' ', '、', '（', '(']);
-        var isAt = text.IndexOf('是', StringComparison.Ordinal);
-        if (cut < 0 && isAt is >= 2 and <= 4) cut = isAt;
-        if (cut <= 0) return (text, null);
-        var rest = text[cut..].Trim('，', ',', ' ', '、', '（', '(', '）', ')', '。');
-        foreach (var prefix in new[] { "她是", "他是", "是", "孩子的", "孩子", "娃的" })
-            if (rest.StartsWith(prefix, StringComparison.Ordinal)) rest = rest[prefix.Length..];
-        return (text[..cut].Trim(), rest.Length is > 0 and <= 16 ? rest : null);
-    }
-
-    private static Task<DialogTurnResult> AskPhoneStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
-    {
-        if (step.Result is not string relation) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { Relation = relation.Trim() };
-        return step.PromptAsync("phone", new PromptOptions
+        // Asked again for a part still missing: the state so far comes back as the options.
+        if (step.GetOptions<RecordGuardianState>() is { Children.Count: > 0 } known)
         {
-            Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskPhone", step.Values.Name!)),
-            RetryPrompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianBadPhone")),
-            MaxLength = 40,
-        }, ct);
+            step.Values = known;
+            return await step.NextAsync(null, ct).ConfigureAwait(false);
+        }
+        step.Values = step.Values.With(GuardianDetails.Parse(step.Context.Activity.Text));
+        var actor = FamilyTurn.User(step.Context).Actor;
+        if (actor.Role == ActorRole.Parent)
+        {
+            var gaps = await _care.GetOpenGuardianGapsAsync(actor, ct).ConfigureAwait(false);
+            if (gaps.Count > 0)
+            {
+                step.Values = step.Values with { Children = gaps.Select(g => new ChildChoice(g.ChildId, g.ChildName)).ToList() };
+                return await step.NextAsync(null, ct).ConfigureAwait(false);
+            }
+        }
+        return await step.BeginDialogAsync(ChooseChildDialog.Name, new ChooseChildOptions(CareText.Get(step.Context, "GuardianWhichChild")), ct).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> AskDetailStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
+    {
+        if (step.Values.Children.Count == 0)
+        {
+            if (step.Result is not ChildChoice child) return step.EndDialogAsync(null, ct);
+            step.Values = step.Values with { Children = [child] };
+        }
+        var values = step.Values;
+        var children = ChildNames(step.Context, values.Children);
+        return values.NextQuestion() switch
+        {
+            "name" => step.PromptAsync("name", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskName", children)), MaxLength = 200 }, ct),
+            "relation" => step.PromptAsync("relation", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskRelation", values.Name!)), MaxLength = 64 }, ct),
+            "phone" => step.PromptAsync("phone", new PromptOptions
+            {
+                Prompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianAskPhone", values.Name!)),
+                RetryPrompt = MessageFactory.Text(CareText.Get(step.Context, "GuardianBadPhone")),
+                MaxLength = 60,
+            }, ct),
+            _ => step.NextAsync(null, ct),
+        };
+    }
+
+    /// <summary>Keeps every part the answer gives, whichever was asked; asks again for what is still missing.</summary>
+    private static Task<DialogTurnResult> KeepDetailStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
+    {
+        if (step.Result is string answer)
+        {
+            var asked = step.Values.NextQuestion();
+            var text = answer.Trim();
+            var details = GuardianDetails.Parse(text);
+            details = asked switch
+            {
+                // A bare answer to the question asked is that part, whatever it looks like ("周大姐", "邻居家大姐").
+                "name" when details.Name is null && details.Relation is null && details.Phone is null => details with { Name = text },
+                "relation" when details.Relation is null => details with { Relation = details.Name ?? text, Name = null },
+                _ => details,
+            };
+            step.Values = step.Values.With(details);
+            if (asked == "phone" && details.Phone is null) step.Values = step.Values with { NoPhone = true };
+            if (step.Values.NextQuestion() is not null) return step.ReplaceDialogAsync(Steps, step.Values, ct);
+        }
+        else if (step.Values.NextQuestion() is not null)
+        {
+            return step.EndDialogAsync(null, ct);
+        }
+        return step.NextAsync(null, ct);
     }
 
     private static Task<DialogTurnResult> AskHowStepAsync(WaterfallStepContext<RecordGuardianState> step, CancellationToken ct)
     {
-        if (step.Result is not string phone) return step.EndDialogAsync(null, ct);
-        step.Values = step.Values with { Phone = Digits(phone) is { Length: > 0 } digits ? digits : null };
         // A parent's own message in this chat is the notice to the school.
         if (FamilyTurn.User(step.Context).Actor.Role == ActorRole.Parent)
         {
@@ -114,35 +151,54 @@ internal sealed class RecordGuardianDialog : ComponentDialog
         var context = step.Context;
         var zone = KernelTurnState.GetTimeZone(context);
         var toldOn = step.Result is DateTimeResolution date ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(date.Value, zone).DateTime) : FamilyTurn.Today(context);
-        if (step.Values is not { Child: { } child, Name: { } name, How: { } how }) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        if (step.Values is not { Name: { } name, How: { } how } values || values.Children.Count == 0) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = FamilyTurn.User(context);
-        EntrustmentInfo saved;
-        try
+        var input = new EntrustmentInput(name.Trim(), values.Phone, values.Relation?.Trim(), toldOn, how);
+        var saved = new List<EntrustmentInfo>();
+        foreach (var child in values.Children)
         {
-            saved = await _care.RecordGuardianAsync(user.Actor, child.Id, new EntrustmentInput(name, step.Values.Phone, step.Values.Relation, toldOn, how), ct).ConfigureAwait(false);
+            try
+            {
+                saved.Add(await _care.RecordGuardianAsync(user.Actor, child.Id, input, ct).ConfigureAwait(false));
+                _log.LogInformation("Entrusted guardian {EntrustmentId} recorded for child {ChildId}", saved[^1].Id, child.Id);
+            }
+            catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden or ArchiveError.Invalid)
+            {
+                _log.LogInformation("Entrusted guardian not recorded for child {ChildId}: {Error}", child.Id, e.Error);
+            }
         }
-        catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden or ArchiveError.Invalid)
+        if (saved.Count == 0)
         {
             await context.SendActivityAsync(FamilyText.Get(context, "ChildNotFound"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        _log.LogInformation("Entrusted guardian {EntrustmentId} recorded for child {ChildId}; {Closed} guardian gaps closed", saved.Id, child.Id, saved.ConcernsClosed);
-        await context.SendActivityAsync(CareText.Get(context, "GuardianSaved", child.Name, saved.Name, saved.Relation ?? "",
-            Day(ResxText.CultureOf(context.Locale), saved.ToldOn), CareText.Get(context, "How_" + saved.ToldHow)), ct).ConfigureAwait(false);
-        if (saved.HeadTeacher is { } head && head.Id != user.Person.PersonId)
+        var first = saved[0];
+        // The confirmation names every child the guardian now stands for.
+        await context.SendActivityAsync(CareText.Get(context, "GuardianSaved", ChildNames(context, saved.Select(s => new ChildChoice(s.ChildId, s.ChildName))),
+            first.Name, first.Relation ?? "", Day(ResxText.CultureOf(context.Locale), first.ToldOn), CareText.Get(context, "How_" + first.ToldHow)), ct).ConfigureAwait(false);
+        // Each head teacher hears once, of all their children this guardian now stands for.
+        foreach (var byHead in saved.Where(s => s.HeadTeacher is { } head && head.Id != user.Person.PersonId).GroupBy(s => s.HeadTeacher!.Id))
         {
-            await _messenger.SendAsync(head.Id, c => MessageFactory.Text(CareText.Get(c, "GuardianToHead", saved.ChildName, saved.Name, saved.Relation ?? "",
-                saved.Phone ?? CareText.Get(c, "NoPhone"), Day(c, saved.ToldOn), CareText.Get(c, "How_" + saved.ToldHow))),
-                $"care-guardian:{saved.Id}:{head.Id}", urgent: false, ct).ConfigureAwait(false);
+            var names = byHead.Select(s => s.ChildName).ToList();
+            await _messenger.SendAsync(byHead.Key, c => MessageFactory.Text(CareText.Get(c, "GuardianToHead", CareText.List(c, names), first.Name, first.Relation ?? "",
+                first.Phone ?? CareText.Get(c, "NoPhone"), Day(c, first.ToldOn), CareText.Get(c, "How_" + first.ToldHow))),
+                $"care-guardian:{byHead.First().Id}:{byHead.Key}", urgent: false, ct).ConfigureAwait(false);
         }
-        return await step.EndDialogAsync(saved.Id, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(first.Id, ct).ConfigureAwait(false);
     }
+
+    private static string ChildNames(ITurnContext context, IEnumerable<ChildChoice> children) =>
+        CareText.List(ResxText.CultureOf(context.Locale), children.Select(c => c.Name));
 
     private static string Day(CultureInfo culture, DateOnly day) => day.ToString(CareText.Get(culture, "DateFormat"), culture);
 
+    /// <summary>A name alone must be short; an answer with the relation or the phone in it is read by its parts.</summary>
     private static Task<bool> NameIsShortAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
-        if (prompt.Recognized.Value is { } name && name.Trim().Length <= MaxName) return Task.FromResult(true);
+        var text = prompt.Recognized.Value?.Trim() ?? "";
+        var details = GuardianDetails.Parse(text);
+        var name = details.IsEmpty ? text : details.Name;
+        if (text.Length > 0 && (name is null || name.Length <= MaxName)) return Task.FromResult(true);
         return SayAsync(prompt.Context, "GuardianNameTooLong", ct);
     }
 
@@ -150,8 +206,7 @@ internal sealed class RecordGuardianDialog : ComponentDialog
     {
         var text = prompt.Recognized.Value?.Trim() ?? "";
         if (NoPhoneWords.Contains(text.ToLowerInvariant())) return true;
-        var digits = Digits(text);
-        if (digits.Length is >= 7 and <= 15 && digits.Length >= text.Length - 6) return true;
+        if (GuardianDetails.Parse(text).Phone is not null) return true;
         return await SayAsync(prompt.Context, "GuardianBadPhone", ct).ConfigureAwait(false);
     }
 
@@ -166,8 +221,4 @@ internal sealed class RecordGuardianDialog : ComponentDialog
         await context.SendActivityAsync(CareText.Get(context, name), ct).ConfigureAwait(false);
         return false;
     }
-
-    /// <summary>The digits of a phone answer ("139 0731-0001", "１３９…" → "13907310001").</summary>
-    private static string Digits(string text) =>
-        new(text.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).Where(char.IsAsciiDigit).ToArray());
 }

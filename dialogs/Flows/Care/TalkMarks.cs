@@ -10,22 +10,25 @@ internal static class TalkMarks
 
     private static readonly char[] Separators = [' ', '\u3000', ',', '，', '、', '/', ';', '；'];
 
-    public static IReadOnlyList<TalkMark>? Read(string? text)
+    public static IReadOnlyList<TalkMark>? Read(string? text) => Read(text, 5);
+
+    /// <summary>One mark, or all <paramref name="count"/> at once (a 家访 has four aspects) in digits or words.</summary>
+    public static IReadOnlyList<TalkMark>? Read(string? text, int count)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         // Five words at once ("好 好 一般 好 好", "好、好、一般、好、需要关心") read as the five digits do.
         var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (words.Length == 5 && words.Select(ReadOne).ToArray() is var each && each.All(m => m is not null))
+        if (words.Length == count && words.Select(w => ReadOne(w, count)).ToArray() is var each && each.All(m => m is not null))
             return each.Select(m => m!.Value).ToArray();
-        return ReadAll(text);
+        return ReadAll(text, count);
     }
 
-    private static TalkMark? ReadOne(string word) => ReadAll(word) is [var only] ? only : null;
+    private static TalkMark? ReadOne(string word, int count) => ReadAll(word, count) is [var only] ? only : null;
 
-    private static IReadOnlyList<TalkMark>? ReadAll(string text)
+    private static IReadOnlyList<TalkMark>? ReadAll(string text, int count)
     {
         var compact = TextNormalizer.Compact(text).Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal).ToLowerInvariant();
-        if (compact.Length == 5 && compact.All(c => c is >= '1' and <= '3'))
+        if (compact.Length == count && compact.All(c => c is >= '1' and <= '3'))
             return compact.Select(c => All[c - '1']).ToArray();
         if (compact.Length == 1 && compact[0] is >= '1' and <= '3') return [All[compact[0] - '1']];
         foreach (var mark in new[] { TalkMark.NeedsCare, TalkMark.Fair, TalkMark.Good })

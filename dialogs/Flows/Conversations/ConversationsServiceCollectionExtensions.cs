@@ -48,10 +48,11 @@ internal static class ConversationsServiceCollectionExtensions
     /// 3. an urgent message: the emergency flow (content being written is kept, then the offer to alert);
     /// 4. a teacher writes that a family's guardian cannot care: which child, then the same report;
     /// 5. the 登记代理监护人 button of the parents' notice;
-    /// 6. replies to a tip (有用 / 没用 / 停);
-    /// 7. small talk at the menu ("今天天气怎么样", "你好"): a short reply and the menu, never the teacher;
-    /// 8. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
-    /// 9. a parent's message with two requests: the first now, the second offered after it.
+    /// 6. replies to a 座谈会 invitation (参加 / 不参加, a digit only right after the invitation);
+    /// 7. replies to a tip (有用 / 没用 / 停);
+    /// 8. small talk at the menu ("今天天气怎么样", "你好"): a short reply and the menu, never the teacher;
+    /// 9. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
+    /// 10. a parent's message with two requests: the first now, the second offered after it.
     /// Add a line at the place your kind of message must be looked at, and a line to this comment.
     /// </summary>
     private static void AddTurnInterceptors(this IServiceCollection services)
@@ -61,6 +62,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, UrgentMessageInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, TeacherGuardianGapInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, RecordGuardianInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, MeetingReplyInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Tips.TipReplyInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, SmallTalkInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentFollowUpInterceptor>());

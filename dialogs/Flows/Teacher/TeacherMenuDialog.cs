@@ -19,8 +19,9 @@ internal sealed class TeacherMenuDialog(
     EnterReplyLetterDialog enterReplyLetter,
     RaiseEmergencyDialog raiseEmergency,
     RecordWeeklyTalkDialog recordTalk,
-    RecordGuardianDialog recordGuardian)
-    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian])
+    RecordGuardianDialog recordGuardian,
+    RecordHomeVisitDialog recordHomeVisit)
+    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian, recordHomeVisit])
 {
     public const string Name = nameof(TeacherMenuDialog);
 
@@ -30,7 +31,7 @@ internal sealed class TeacherMenuDialog(
         new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance),
         new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
         new("MenuTalk", RecordWeeklyTalkDialog.Name, null),
-        new("MenuVisit", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.HomeVisit)),
+        new("MenuVisit", RecordHomeVisitDialog.Name, null),
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
         new("MenuGuardian", RecordGuardianDialog.Name, null),

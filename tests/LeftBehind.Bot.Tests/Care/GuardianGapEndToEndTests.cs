@@ -38,7 +38,8 @@ public sealed class GuardianGapEndToEndTests : IDisposable
         var entrusted = await services.GetRequiredService<ICareService>().GetEntrustedGuardianAsync(Actor.Admin, ming.Id);
         Assert.Equal(("王桂芳", "姑姑", EntrustmentNotice.Chat), (entrusted!.Name, entrusted.Relation, entrusted.ToldHow));
         var open = await services.GetRequiredService<ICareService>().GetOpenConcernsAsync(Actor.Admin);
-        Assert.Equal(["王小红"], open.Where(c => c.Kind == CareConcernKind.GuardianGap).Select(c => c.ChildName));
+        // One answer to the notice names the guardian of both flagged children.
+        Assert.DoesNotContain(open, c => c.Kind == CareConcernKind.GuardianGap);
         var flagged = await services.GetRequiredService<ICareQueries>().GetChildrenWithoutGuardianAsync(services.GetRequiredService<TimeProvider>().GetUtcNow());
         Assert.DoesNotContain(flagged, c => c.ChildId == ming.Id);
     }

@@ -37,7 +37,7 @@ public sealed class GuardianGapTranscriptTests
     }
 
     [Fact]
-    public async Task Mum_names_the_temporary_guardian_in_the_chat_and_the_flag_is_lifted_for_that_child()
+    public async Task Mum_names_the_temporary_guardian_in_the_chat_and_the_flag_is_lifted_for_both_flagged_children()
     {
         await using var h = await ConversationHarness.CreateAsync();
         var grandpa = await CarePeople.BoundAsync(h, "yeye", "YEYE67");
@@ -49,21 +49,86 @@ public sealed class GuardianGapTranscriptTests
         mum.AllReplies();
 
         await mum.SendAsync("临时监护人");
-        Assert.StartsWith("给哪个孩子登记临时监护人？", mum.Reply());
-        await mum.SendAsync("1");
-        Assert.Equal("王小明的临时监护人叫什么名字？", mum.Reply());
+        Assert.Equal("王小明、王小红的临时监护人叫什么名字？", mum.Reply());
         await mum.SendAsync("王桂芳");
         Assert.Equal("王桂芳是孩子的什么人？（比如：姑姑、舅舅、邻居）", mum.Reply());
         await mum.SendAsync("姑姑");
         Assert.Equal("王桂芳的电话是多少？没有请回复「没有」。", mum.Reply());
         await mum.SendAsync("139-0731-0099");
-        Assert.Equal("已登记：王小明的临时监护人是王桂芳（姑姑）；家长11月19日在聊天中告知学校。", mum.Reply());
+        Assert.Equal("已登记：王小明、王小红的临时监护人是王桂芳（姑姑）；家长11月19日在聊天中告知学校。", mum.Reply());
         mum.NoMoreReplies();
-        Assert.Equal("王小明的临时监护人已登记：王桂芳（姑姑），电话13907310099；家长11月19日在聊天中告知学校。", head.Reply());
+        Assert.Equal("王小明、王小红的临时监护人已登记：王桂芳（姑姑），电话13907310099；家长11月19日在聊天中告知学校。", head.Reply());
+        head.NoMoreReplies();
 
-        Assert.Equal(["王小红"], (await CarePeople.OpenGapsAsync(h)).Select(g => g.ChildName));
-        var entrusted = await h.Get<ICareService>().GetEntrustedGuardianAsync(Actor.Admin, await CarePeople.ChildIdAsync(h, "王小明"));
-        Assert.Equal(("王桂芳", LeftBehind.Archive.Model.EntrustmentNotice.Chat, new DateOnly(2026, 11, 19)), (entrusted!.Name, entrusted.ToldHow, entrusted.ToldOn));
+        Assert.Empty(await CarePeople.OpenGapsAsync(h));
+        foreach (var child in new[] { "王小明", "王小红" })
+        {
+            var entrusted = await h.Get<ICareService>().GetEntrustedGuardianAsync(Actor.Admin, await CarePeople.ChildIdAsync(h, child));
+            Assert.Equal(("王桂芳", "13907310099", LeftBehind.Archive.Model.EntrustmentNotice.Chat, new DateOnly(2026, 11, 19)), (entrusted!.Name, entrusted.Phone, entrusted.ToldHow, entrusted.ToldOn));
+        }
+    }
+
+    [Fact]
+    public async Task Dad_answers_the_gap_notice_with_name_relation_and_phone_at_once_and_is_asked_nothing_more()
+    {
+        // Regression (found trying it as a user): both children share the gap, yet dad was asked which child, and his
+        // "王桂芳 孩子姑姑 13800138000" was refused as "没有这个选项".
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await CarePeople.BoundAsync(h, "yeye", "YEYE67");
+        var dad = await CarePeople.BoundAsync(h, "dad", "BABA23");
+        var head = await CarePeople.BoundAsync(h, "li", "BZR789");
+        await grandpa.SendAsync("老伴中风住院了，我得去医院陪护");
+        grandpa.AllReplies();
+        head.AllReplies();
+        Assert.Contains("回复「临时监护人」告诉学校", dad.AllReplies());
+
+        await dad.SendAsync("临时监护人");
+        Assert.Equal("王小明、王小红的临时监护人叫什么名字？", dad.Reply());
+        await dad.SendAsync("王桂芳 孩子姑姑 13800138000");
+        Assert.Equal("已登记：王小明、王小红的临时监护人是王桂芳（姑姑）；家长11月19日在聊天中告知学校。", dad.Reply());
+        dad.NoMoreReplies();
+        Assert.Equal("王小明、王小红的临时监护人已登记：王桂芳（姑姑），电话13800138000；家长11月19日在聊天中告知学校。", head.Reply());
+        Assert.Empty(await CarePeople.OpenGapsAsync(h));
+    }
+
+    [Theory]
+    [InlineData("临时监护人 王桂芳 孩子姑姑 13800138000")]
+    [InlineData("临时监护人：13800138000 姑姑王桂芳")]
+    [InlineData("臨時監護人 王桂芳是孩子的姑姑，電話13800138000")]
+    public async Task Dad_gives_everything_with_the_command_and_only_confirms(string text)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await CarePeople.BoundAsync(h, "yeye", "YEYE67");
+        var dad = await CarePeople.BoundAsync(h, "dad", "BABA23");
+        await grandpa.SendAsync("我住院了，孩子这几天没人照顾");
+        grandpa.AllReplies();
+        dad.AllReplies();
+
+        await dad.SendAsync(text);
+        // Written in Traditional, answered in Traditional: the children's and the guardian's names are what matter here.
+        Assert.Matches("^已登[记記]：王小明、王小红的[临臨][时時][监監][护護]人是王桂芳（姑姑）", dad.Reply());
+        dad.NoMoreReplies();
+        var entrusted = await h.Get<ICareService>().GetEntrustedGuardianAsync(Actor.Admin, await CarePeople.ChildIdAsync(h, "王小红"));
+        Assert.Equal("13800138000", entrusted!.Phone);
+    }
+
+    [Fact]
+    public async Task Dad_gives_the_phone_before_the_name_and_is_asked_only_what_is_missing()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await CarePeople.BoundAsync(h, "yeye", "YEYE67");
+        var dad = await CarePeople.BoundAsync(h, "dad", "BABA23");
+        await grandpa.SendAsync("我住院了，孩子这几天没人照顾");
+        grandpa.AllReplies();
+        dad.AllReplies();
+
+        await dad.SendAsync("临时监护人");
+        dad.Reply();
+        await dad.SendAsync("她姑姑，电话13800138000");
+        Assert.Equal("王小明、王小红的临时监护人叫什么名字？", dad.Reply());
+        await dad.SendAsync("王桂芳");
+        Assert.Equal("已登记：王小明、王小红的临时监护人是王桂芳（姑姑）；家长11月19日在聊天中告知学校。", dad.Reply());
+        dad.NoMoreReplies();
     }
 
     [Fact]

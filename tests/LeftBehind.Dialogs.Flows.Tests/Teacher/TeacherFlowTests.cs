@@ -218,21 +218,20 @@ public sealed class TeacherFlowTests : IAsyncLifetime
             .StartTestAsync();
     }
 
-    [Theory]
-    [InlineData("5", "家访了哪个学生？", "请写家访的情况。", "家访记录已保存（情绪，家长可以看）。", NoteKind.HomeVisit)]
-    public async Task Teacher_records_a_monthly_talk_or_a_home_visit(string choice, string ask, string textAsk, string saved, NoteKind kind)
+    [Fact]
+    public async Task Menu_item_5_records_a_home_visit_with_what_was_found()
     {
         await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         var yang = await _h.ChildAsync("刘阳");
         await _h.Teacher("wang").Flow()
-            .Send(choice).AssertReply(ask + "\n1. 王小明\n2. 王小红\n3. 刘阳")
-            .Send("3").AssertReplyContains("属于哪一类？")
-            .Send("情绪").AssertReplyContains("谁可以看？")
-            .Send("1").AssertReply(textAsk)
-            .Send("刘阳说周末一个人在家有点害怕。").AssertReply(saved)
+            .Send("5").AssertReply("记哪个孩子的家访？\n1. 王小明\n2. 王小红\n3. 刘阳")
+            .Send("3").AssertReply("哪天去刘阳家家访的？（比如：今天、12月3日）")
+            .Send("今天").AssertReplyContains("刘阳家的住房安全怎么样？")
+            .Send("1121").AssertReply("用一句话记下看到的情况。")
+            .Send("外公照顾细心，刘阳说周末一个人在家有点害怕。").AssertReply("已记好：刘阳的家访（11月23日）。")
             .StartTestAsync();
-        var notes = await _h.Get<INoteService>().GetAsync(Actor.Admin, yang.Id);
-        Assert.Contains(notes!.Items, n => n.Kind == kind && n.Text == "刘阳说周末一个人在家有点害怕。");
+        var visit = Assert.Single(await _h.Get<ICareService>().GetHomeVisitsAsync(Actor.Admin, yang.Id));
+        Assert.Equal((TalkMark.Fair, "外公照顾细心，刘阳说周末一个人在家有点害怕。"), (visit.StudyPlace, visit.Note));
     }
 
     [Fact]

@@ -836,8 +836,20 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GuardianCare")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("HomeSafety")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Mood")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -850,6 +862,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StudyPlace")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int>("TeacherId")
                         .HasColumnType("integer");
@@ -1515,6 +1531,90 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.HasIndex("ChildId", "CreatedAt");
 
                     b.ToTable("archive_letters", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "At");
+
+                    b.ToTable("archive_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.MeetingInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "InvitedAt");
+
+                    b.ToTable("archive_meeting_invitations", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Person", b =>
@@ -2540,6 +2640,34 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.MeetingInvitation", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Meeting", "Meeting")
+                        .WithMany("Invitations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeftBehind.Archive.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.PersonPreference", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", null)
@@ -2711,6 +2839,11 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Person", b =>

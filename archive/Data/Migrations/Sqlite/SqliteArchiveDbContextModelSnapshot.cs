@@ -819,8 +819,20 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GuardianCare")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeSafety")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mood")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -833,6 +845,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("StudyPlace")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("TeacherId")
                         .HasColumnType("INTEGER");
@@ -1470,6 +1486,86 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "CreatedAt");
 
                     b.ToTable("archive_letters", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "At");
+
+                    b.ToTable("archive_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.MeetingInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId", "InvitedAt");
+
+                    b.ToTable("archive_meeting_invitations", (string)null);
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Person", b =>
@@ -2465,6 +2561,34 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.MeetingInvitation", b =>
+                {
+                    b.HasOne("LeftBehind.Archive.Model.Meeting", "Meeting")
+                        .WithMany("Invitations")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeftBehind.Archive.Model.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Model.PersonPreference", b =>
                 {
                     b.HasOne("LeftBehind.Archive.Model.Person", null)
@@ -2636,6 +2760,11 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("LeftBehind.Archive.Model.Meeting", b =>
+                {
+                    b.Navigation("Invitations");
                 });
 
             modelBuilder.Entity("LeftBehind.Archive.Model.Person", b =>
