@@ -33,7 +33,7 @@ public sealed class DeliveryPolicyTests
         await host.DrainAsync();
 
         var after = host.SmsTo(PhoneHost.GrandpaPhone).Skip(before).ToList();
-        Assert.Equal(["【紧急】王小明：在河边玩水一直没回来"], after);
+        Assert.Equal(["（紧急）王小明：在河边玩水一直没回来"], after);
         // The routine notice is not dropped silently: it waits in the mailbox with the reason, and the head teacher is told.
         var dead = (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single();
         Assert.Equal(OutboxDispatcher.HeldReason, dead.LastError);
@@ -54,7 +54,7 @@ public sealed class DeliveryPolicyTests
         await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("明天记得带户口本复印件。"), "notice:documents");
         await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("【紧急】王小明：发高烧"), "emergency:5:1", urgent: true);
         await host.DrainAsync();
-        Assert.Equal(["【紧急】王小明：发高烧"], host.SmsTo(PhoneHost.GrandpaPhone));
+        Assert.Equal(["（紧急）王小明：发高烧"], host.SmsTo(PhoneHost.GrandpaPhone));
 
         host.Time.Advance(TimeSpan.FromHours(10)); // 08:30
         await host.DrainAsync();

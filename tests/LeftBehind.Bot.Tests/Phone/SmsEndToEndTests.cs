@@ -81,7 +81,8 @@ public sealed class SmsEndToEndTests
 
         // At once: the alert by SMS (the emergency template), to the guardian and the mother.
         var alert = Assert.Single(host.Simulator.Sms, m => m.Phone == PhoneHost.GrandpaPhone);
-        Assert.StartsWith("【紧急】王小明", alert.Text);
+        // 【】 in a variable would read as a second signature: the SMS carries （紧急）.
+        Assert.StartsWith("（紧急）王小明", alert.Text);
         Assert.Equal("1002", alert.TemplateId);
         Assert.Single(host.Simulator.Sms, m => m.Phone == PhoneHost.MumPhone);
         Assert.Empty(host.Simulator.Calls);
@@ -99,7 +100,7 @@ public sealed class SmsEndToEndTests
 
         await host.ReplyAsync(PhoneHost.GrandpaPhone, "收到");
         Assert.StartsWith("已确认收到", host.SmsTo(PhoneHost.GrandpaPhone)[^1]);
-        var alertsBefore = host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("【紧急", StringComparison.Ordinal));
+        var alertsBefore = host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("（紧急", StringComparison.Ordinal));
 
         // Later rounds: no more alerts or calls for him (he may be told who is still silent, so he can phone them);
         // the mother, still silent, keeps getting alerts.
@@ -110,10 +111,10 @@ public sealed class SmsEndToEndTests
             await host.Get<EmergencyVoiceCaller>().RunOnceAsync(host.Time.GetUtcNow());
             await host.DrainAsync();
         }
-        Assert.Equal(alertsBefore, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("【紧急", StringComparison.Ordinal)));
+        Assert.Equal(alertsBefore, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("（紧急", StringComparison.Ordinal)));
         Assert.Single(host.Simulator.Calls, c => c.Phone == PhoneHost.GrandpaPhone);
         Assert.Single(host.Simulator.Calls, c => c.Phone == PhoneHost.MumPhone);
-        Assert.True(host.SmsTo(PhoneHost.MumPhone).Count(t => t.StartsWith("【紧急", StringComparison.Ordinal)) > 1);
+        Assert.True(host.SmsTo(PhoneHost.MumPhone).Count(t => t.StartsWith("（紧急", StringComparison.Ordinal)) > 1);
         Assert.True(raisedAt < host.Time.GetUtcNow());
     }
 
