@@ -20,7 +20,7 @@ internal static class GuardianCareDetector
     /// <param name="folded">The text after <see cref="ChineseScript.Fold"/>, lower-case.</param>
     public static bool CannotCare(string folded)
     {
-        var text = folded;
+        var text = ClausesBySpaces(folded);
         foreach (var m in Masked) text = text.Replace(m, new string('_', m.Length), StringComparison.Ordinal);
 
         foreach (var phrase in GuardianCareLexicon.NoCare)
@@ -70,6 +70,24 @@ internal static class GuardianCareDetector
         var other = LastIndexOfAny(span, GuardianCareLexicon.Others);
         if (guardian < 0 && other < 0) return null;
         return guardian > other;
+    }
+
+    /// <summary>
+    /// People typing Chinese on a phone often end a clause with a space ("老伴中风住院了 我得去医院陪着"); between two
+    /// Chinese characters it is read as a comma, so the next clause's "陪" does not cancel the first. English keeps its spaces.
+    /// </summary>
+    private static string ClausesBySpaces(string text)
+    {
+        if (text.IndexOf(' ') < 0 && text.IndexOf('\u3000') < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length - 1; i++)
+        {
+            if (chars[i] is not (' ' or '\u3000')) continue;
+            var next = i + 1;
+            while (next < chars.Length && chars[next] is ' ' or '\u3000') next++;
+            if (next < chars.Length && !char.IsAscii(chars[i - 1]) && !char.IsAscii(chars[next])) chars[i] = '，';
+        }
+        return new string(chars);
     }
 
     private static (int Start, int End) Clause(string text, int at)

@@ -50,6 +50,16 @@ public sealed class GuardianCareTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("老伴中风住院了 我得去医院陪着")]
+    [InlineData("老伴中风住院了，我得去医院陪着")]
+    [InlineData("爷爷住院了　我在医院陪他")]
+    public void A_space_typed_between_two_clauses_ends_the_first_like_a_comma(string text)
+    {
+        // Found playing the grandfather: with a space instead of the comma, the "陪" of the second clause cancelled the first.
+        Assert.True(SharedAnalyzer.Local.Analyze(text, null).GuardianCannotCare);
+    }
+
+    [Theory]
     [InlineData("奶奶昨晚突然中风，现在在县医院")]
     [InlineData("我要回老家一个月，孩子没人带")]
     [InlineData("我下週要開刀住院，孫子沒人管")]
