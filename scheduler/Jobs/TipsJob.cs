@@ -1,6 +1,5 @@
 using LeftBehind.Archive.Tips;
 using LeftBehind.Scheduler.Quartz;
-using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Scheduler.Jobs;
 
@@ -12,8 +11,7 @@ namespace LeftBehind.Scheduler.Jobs;
 /// two sends the tip chosen the first time, once.
 /// </summary>
 internal sealed class TipsJob(
-    IFamilyQueries families, ITipService tips, IRecipientDirectory directory, OutboxWriter outbox, DeliveryPolicy policy, IOptions<SchedulerOptions> options,
-    ILogger<TipsJob> logger) : IScheduledJob
+    IFamilyQueries families, ITipService tips, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options, IOptions<DeliveryOptions> delivery) : IScheduledJob
 {
     public string Name => JobNames.Tips;
 
@@ -27,18 +25,12 @@ internal sealed class TipsJob(
 
         var stopped = await tips.GetStoppedAsync(members.Keys, cancellationToken).ConfigureAwait(false);
         var wanted = members.Keys.Where(id => !stopped.Contains(id)).ToList();
+        if (!delivery.Value.SmsEnabled && !delivery.Value.VoiceEnabled)
         {
-            // Only people an ordinary notice reaches: a tip for someone with no chat who opted out of SMS (退订), or with
-            // no usable number, would die in the outbox and tell the head teacher the family is unreachable, for a tip.
-            // They are skipped, not queued; the school's reach list (/admin/delivery) shows them with the reason.
+            // Without SMS and voice only a chat reaches anyone: a tip for a phone-only grandparent would die in the
+            // outbox and tell the head teacher the family is unreachable, for a tip.
             var bindings = await directory.GetBindingsAsync(wanted, cancellationToken).ConfigureAwait(false);
-            var phones = await policy.LoadAsync(wanted, context.NowUtc, cancellationToken).ConfigureAwait(false);
-            var skipped = wanted.Where(id => !policy.ReachesRoutinely(id, Chats(bindings, id), phones.GetValueOrDefault(id), context.NowUtc)).ToList();
-            if (skipped.Count > 0)
-            {
-                logger.LogInformation("Tips: {Count} people reached by no routine channel skipped (persons {Ids})", skipped.Count, string.Join(",", skipped));
-                wanted = wanted.Except(skipped).ToList();
-            }
+            wanted = wanted.Where(id => bindings.TryGetValue(id, out var b) && b.Any(x => x.ChannelId is not (PhoneAddress.SmsChannel or PhoneAddress.VoiceChannel))).ToList();
         }
         var recipients = await directory.GetRecipientsAsync(wanted, cancellationToken).ConfigureAwait(false);
         var due = new List<(Recipient Recipient, string Period, string Key, DateOnly LocalDay)>();
@@ -83,10 +75,6 @@ internal sealed class TipsJob(
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The person's chat bindings (the policy adds SMS and voice from the roster number itself).</summary>
-    private static IReadOnlyList<RecipientBinding> Chats(IReadOnlyDictionary<int, IReadOnlyList<RecipientBinding>> bindings, int id) =>
-        bindings.TryGetValue(id, out var b) ? b.Where(x => x.ChannelId is not (PhoneAddress.SmsChannel or PhoneAddress.VoiceChannel)).ToList() : [];
 
     private static TimeZoneInfo Zone(string? id, TimeZoneInfo fallback) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : fallback;

@@ -150,28 +150,6 @@ public sealed class DeliveryPolicyTests
     }
 
     [Fact]
-    public async Task A_person_with_no_chat_who_opted_out_gets_no_tip_queued_the_head_teacher_gets_no_false_alarm_and_the_school_sees_why()
-    {
-        using var host = await PhoneHost.StartAsync();
-        var grandpa = await host.PersonAsync("王德福");
-        await host.SetPhoneAsync("李红梅", "13800000009");
-        await host.ReplyAsync(PhoneHost.GrandpaPhone, "退订");
-
-        host.Time.Advance(TimeSpan.FromHours(7)); // Thursday 19:00 in Shanghai: a tip day
-        Assert.True(await host.RunJobAsync(LeftBehind.Scheduler.Quartz.JobNames.Tips) > 0); // the parents get theirs by SMS
-        var rows = (await host.Get<IOutbox>().ListAsync(null, 1, 100)).Items;
-        Assert.Contains(rows, r => r.Job == "tips");
-        Assert.DoesNotContain(rows, r => r.RecipientId == grandpa && r.Job == "tips");
-        await host.DrainAsync();
-        Assert.DoesNotContain(host.SmsTo("+8613800000009"), t => t.Contains("联系不上", StringComparison.Ordinal));
-
-        var unreachable = (await AdminDeliveryAsync(host)).GetProperty("unreachable").EnumerateArray().ToList();
-        var listed = Assert.Single(unreachable, p => p.GetProperty("personId").GetInt32() == grandpa);
-        Assert.Equal(LeftBehind.Scheduler.Outbox.UnreachablePerson.SmsOptedOut, listed.GetProperty("reason").GetString());
-        Assert.True(listed.GetProperty("hasPhone").GetBoolean());
-    }
-
-    [Fact]
     public async Task Callbacks_without_the_shared_secret_are_refused_and_change_nothing()
     {
         using var host = await PhoneHost.StartAsync();

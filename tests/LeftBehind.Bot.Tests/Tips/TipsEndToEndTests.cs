@@ -61,7 +61,7 @@ public sealed class TipsEndToEndTests
         await host.RunJobAsync(JobNames.Tips);
         await host.DrainAsync();
         Assert.Single((await host.Get<ITipService>().GetSendsAsync([father]))[father]);
-        Assert.Equal(2, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("【家长学校】", StringComparison.Ordinal)));
+        Assert.Equal(2, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("（家长学校）", StringComparison.Ordinal)));
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class TipsEndToEndTests
         await host.DrainAsync();
 
         var sms = Assert.Single(host.Simulator.Sms, m => m.Phone == PhoneHost.GrandpaPhone);
-        Assert.StartsWith("【家长学校】", sms.Text);
+        Assert.StartsWith("（家长学校）", sms.Text);
         Assert.Contains("有用回1，没用回2；不想再收，回“停”。", sms.Text);
         Assert.Empty(host.Simulator.Refusals);
         var sent = Assert.Single((await host.Get<ITipService>().GetSendsAsync([grandpa]))[grandpa]);
@@ -94,7 +94,7 @@ public sealed class TipsEndToEndTests
         host.Time.SetUtcNow(Thursday1900.AddDays(2));
         await host.RunJobAsync(JobNames.Tips);
         await host.DrainAsync();
-        Assert.Single(host.SmsTo(PhoneHost.GrandpaPhone), t => t.StartsWith("【家长学校】", StringComparison.Ordinal));
+        Assert.Single(host.SmsTo(PhoneHost.GrandpaPhone), t => t.StartsWith("（家长学校）", StringComparison.Ordinal));
 
         // 开始 brings them back the next tip evening (Tuesday).
         await host.ReplyAsync(PhoneHost.GrandpaPhone, "开始");
@@ -102,7 +102,7 @@ public sealed class TipsEndToEndTests
         host.Time.SetUtcNow(Thursday1900.AddDays(5));
         await host.RunJobAsync(JobNames.Tips);
         await host.DrainAsync();
-        Assert.Equal(2, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("【家长学校】", StringComparison.Ordinal)));
+        Assert.Equal(2, host.SmsTo(PhoneHost.GrandpaPhone).Count(t => t.StartsWith("（家长学校）", StringComparison.Ordinal)));
         Assert.Empty(host.Simulator.Refusals);
     }
 
