@@ -56,7 +56,13 @@ async function main() {
       result.visits.push(visit);
       await tab.close();
     }
-    if (Object.keys(result.storage.local).length > 0 || result.storage.cookie) result.ok = false;
+    // The page may keep one thing a script can read: where to resume (#13), the conversation id and watermark, which
+    // are worthless without the HttpOnly identity cookie. No token, no user id, nothing else.
+    const local = Object.assign({}, result.storage.local);
+    const resume = local['leftbehind.conversation'];
+    delete local['leftbehind.conversation'];
+    const resumeOk = resume === undefined || (() => { try { const r = JSON.parse(resume); return Object.keys(r).every(k => k === 'conversationId' || k === 'watermark'); } catch { return false; } })();
+    if (Object.keys(local).length > 0 || !resumeOk || Object.keys(result.storage.session).length > 0 || result.storage.cookie) result.ok = false;
     console.log(JSON.stringify(result));
     process.exitCode = result.ok ? 0 : 1;
   } finally {
