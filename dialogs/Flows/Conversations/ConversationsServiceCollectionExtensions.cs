@@ -21,6 +21,7 @@ internal static class ConversationsServiceCollectionExtensions
     {
         services.TryAddSingleton<ConversationAccessors>();
         services.TryAddSingleton<TurnPreparation>();
+        services.TryAddSingleton<WelcomeBackSummary>();
         services.TryAddSingleton<InviteBinding>();
         services.TryAddSingleton<Rights.RightsAccessors>();
         services.TryAddSingleton<Rights.ConsentGate>();

@@ -11,7 +11,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// members with who we are, the consent text and the request for an invite code, and hands messages to
 /// <see cref="MainDialog"/>.
 /// </summary>
-internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation, Rights.MyInformation myInformation, Rights.ConsentGate consent)
+internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors, RootDialog rootDialog, TurnPreparation preparation, Rights.MyInformation myInformation, Rights.ConsentGate consent, WelcomeBackSummary welcomeBack)
     : DialogBot(runner, accessors, rootDialog)
 {
     /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
@@ -55,7 +55,7 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
         var t = ConversationText.Strings;
         if (CurrentUser.From(turnContext) is { } user)
         {
-            await turnContext.SendActivityAsync(t.Get(turnContext, "WelcomeBack", user.Person.Name), cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(await welcomeBack.ComposeAsync(turnContext, user, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return;
         }
         await turnContext.SendActivitiesAsync(
