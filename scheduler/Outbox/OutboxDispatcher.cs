@@ -95,7 +95,24 @@ internal sealed class OutboxDispatcher(
             await renewer.ConfigureAwait(false);
         }
 
+        await ReleaseBoundMeanwhileAsync(unbound, cancellationToken).ConfigureAwait(false);
         return rows.Count;
+    }
+
+    /// <summary>
+    /// A person who binds while their rows are in this batch: the binding's release found those rows claimed, not held,
+    /// and this batch has just held them as "not yet bound". Released here, they go out in the next batch instead of
+    /// waiting in the mailbox for a binding that already happened.
+    /// </summary>
+    private async Task ReleaseBoundMeanwhileAsync(IReadOnlyList<int> unboundAtClaim, CancellationToken cancellationToken)
+    {
+        if (unboundAtClaim.Count == 0) return;
+        var now = await directory.GetBindingsAsync(unboundAtClaim, cancellationToken).ConfigureAwait(false);
+        foreach (var person in unboundAtClaim)
+        {
+            if (now.TryGetValue(person, out var b) && b.Count > 0)
+                await store.ReleaseHeldAsync(person, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

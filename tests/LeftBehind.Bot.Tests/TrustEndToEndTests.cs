@@ -47,7 +47,7 @@ public sealed class TrustEndToEndTests : IDisposable
     // Passed on the branch before main's turn-interceptor restructure was merged in (09:40 UTC run); after the merge the
     // grandfather's held letter did not reach his client within the driver's 30 s in two runs on the loaded machine,
     // while mailbox.js (same path) passed. Unexplained at the deadline: to be investigated, not hidden.
-    [Fact(Skip = "after merging main the held letter did not arrive within 30 s in this driver (mailbox.js passes); investigate")]
+    [Fact]
     public async Task A_grandfather_who_binds_after_the_letter_reads_it_from_his_menu_and_the_father_sees_it_was_read_to_the_child()
     {
         var (code, output) = await NodeScript.RunAsync("read-letters.js", _baseUrl);

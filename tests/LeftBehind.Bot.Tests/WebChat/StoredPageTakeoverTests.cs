@@ -67,7 +67,10 @@ public sealed class StoredPageTakeoverTests : IDisposable
         var (code, output) = await NodeScript.RunAsync([.. new[] { "upload-xss.js", _baseUrl + "/" }.Concat(urls.Distinct())]);
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
-        Assert.Contains("\"local\":{}", output);
+        // Script-readable storage holds at most where to resume (#13): no token, no user id, no cookie.
+        Assert.DoesNotContain("token", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("userId", output, StringComparison.Ordinal);
+        Assert.Contains("\"session\":{},\"cookie\":\"\"", output);
     }
 
     private async Task<IEnumerable<string>> AttachmentUrlsAsync(HttpClient client, string bearer, string conversationId)
