@@ -98,4 +98,35 @@ public sealed class OutboxTruthTests
         Assert.Equal(0, await outbox.WithdrawAsync(mum, "emergency:7:" + mum + ":", "again"));
         Assert.Equal(OutboxStatus.Held, (await outbox.ListAsync(null, 1, 50)).Items.Single(i => i.RecipientId == family.Father && i.Period.StartsWith("emergency:7:", StringComparison.Ordinal)).Status);
     }
+
+    [Fact]
+    public async Task A_person_who_binds_while_the_batch_holding_her_letter_runs_gets_it_in_the_next_batch()
+    {
+        // Found with mailbox.js against `dotnet run`: the grandfather bound a second after the letter was written. The
+        // binding's release found his row claimed, not yet held; the batch then held it as "not bound" and it waited for ever.
+        await using var h = await SchedulerHarness.CreateAsync();
+        var school = await h.Seed.SchoolAsync();
+        var (cls, _) = await h.Seed.ClassAsync(school);
+        var family = await h.Seed.FamilyAsync(school, cls, "小明", bindParents: false);
+        var bound = await h.Seed.FamilyAsync(school, cls, "小红");
+        var outbox = h.Get<IOutbox>();
+        await outbox.EnqueueAsync(bound.Father, new OutboxMessage("提醒"), "note-1");
+        await outbox.EnqueueAsync(family.Mother, new OutboxMessage("信"), "letter-1");
+        var boundMeanwhile = false;
+        // The other family's send runs inside the same batch: the mother binds right then, and her binding's own
+        // release is not called, as it had already run and found nothing held.
+        h.Adapter.FailWhen = _ =>
+        {
+            if (boundMeanwhile) return false;
+            boundMeanwhile = true;
+            h.Seed.BindAsync(family.Mother, InviteRole.Mother).GetAwaiter().GetResult();
+            return false;
+        };
+
+        await h.DrainAsync();
+
+        Assert.True(boundMeanwhile);
+        Assert.Contains(h.Adapter.Sent, s => s.Activity.Text == "信");
+        Assert.Equal(OutboxStatus.Sent, (await outbox.ListAsync(null, 1, 50)).Items.Single(i => i.RecipientId == family.Mother && i.Period == "letter-1").Status);
+    }
 }
