@@ -2,11 +2,13 @@ using LeftBehind.Archive.Access;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : ILeaveService
+/// <remarks>A day without school is one the term calendar (校历) says is out of session: a weekend, a holiday, the vacations.</remarks>
+internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time, ITermCalendar calendar) : ILeaveService
 {
     public async Task<LeaveResult> RequestAsync(Actor actor, int childId, DateOnly from, DateOnly to, AttendanceStatus status, string? reason, CancellationToken cancellationToken = default, bool includeNonSchoolDays = false)
     {
@@ -39,7 +41,7 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
             {
                 var inRequest = d >= from && d <= to;
                 if (!inRequest && (d < oldFrom || d > oldTo)) continue;
-                if (!includeNonSchoolDays && IsWeekend(d)) continue;
+                if (!includeNonSchoolDays && !calendar.InSession(d)) continue;
                 await AttendanceService.UpsertAsync(db, childId, d, earlier.Status, earlier.Reason, actor.PersonId, now, cancellationToken);
                 marked++;
                 if (d < oldFrom || d > oldTo) added++;
@@ -54,7 +56,7 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
         var days = 0;
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            if (!includeNonSchoolDays && IsWeekend(d)) continue;
+            if (!includeNonSchoolDays && !calendar.InSession(d)) continue;
             await AttendanceService.UpsertAsync(db, childId, d, status, reason, actor.PersonId, now, cancellationToken);
             days++;
         }
@@ -70,14 +72,12 @@ internal sealed class LeaveService(IDbContextFactory<ArchiveDbContext> dbs, Acce
         return new LeaveResult(leaveId, days, teachers);
     }
 
-    private static bool IsWeekend(DateOnly d) => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-
-    private static int CountSchoolDays(DateOnly from, DateOnly to)
+    private int CountSchoolDays(DateOnly from, DateOnly to)
     {
         var days = 0;
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) days++;
+            if (calendar.InSession(d)) days++;
         }
         return days;
     }

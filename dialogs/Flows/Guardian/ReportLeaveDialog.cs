@@ -1,6 +1,7 @@
 using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Terms;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
@@ -18,7 +19,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// asked again: it is read, then confirmed once. Attendance is marked through the leave service and the head and
 /// paired teacher are told proactively — once: asking again for the same days updates the one record.
 /// </summary>
-internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ILogger<ReportLeaveDialog> log)
+internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar, ILogger<ReportLeaveDialog> log)
     : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ChoicePrompt("confirm"))
 {
     public const string Name = nameof(ReportLeaveDialog);
@@ -48,8 +49,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
     }
 
-    /// <summary>Days that are all weekend are no school days: leave for them is taken only after the guardian says so.</summary>
-    private static Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    /// <summary>Days that are all without school (weekend, holiday, vacation in the 校历) are confirmed first: leave for them is taken only after the guardian says so.</summary>
+    private Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { From = days.From, To = days.To };
@@ -159,11 +160,11 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return (sickWords.Any(w => folded.Contains(TextNormalizer.Fold(w), StringComparison.Ordinal)), said.Trim(), true);
     }
 
-    private static bool HasSchoolDay(DateOnly from, DateOnly to)
+    private bool HasSchoolDay(DateOnly from, DateOnly to)
     {
         for (var d = from; d <= to; d = d.AddDays(1))
         {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return true;
+            if (calendar.InSession(d)) return true;
         }
         return false;
     }

@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Terms;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
@@ -21,12 +22,14 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     private readonly IChildrenService _children;
     private readonly IAttendanceService _attendance;
     private readonly ILogger<RecordAttendanceDialog> _log;
+    private readonly ITermCalendar _calendar;
 
-    public RecordAttendanceDialog(IChildrenService children, IAttendanceService attendance, ILogger<RecordAttendanceDialog> log) : base(Name)
+    public RecordAttendanceDialog(IChildrenService children, IAttendanceService attendance, ITermCalendar calendar, ILogger<RecordAttendanceDialog> log) : base(Name)
     {
         _children = children;
         _attendance = attendance;
         _log = log;
+        _calendar = calendar;
         AddDialog(new WaterfallDialog<RecordAttendanceState>(Steps, [ChooseClassStepAsync, ConfirmSchoolDayStepAsync, AskAbsentStepAsync, RecordStepAsync]));
         AddDialog(new ChoicePrompt("class"));
         AddDialog(new ChoicePrompt("day"));
@@ -49,16 +52,18 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         return await step.PromptAsync("class", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "AttendanceWhichClass"), mine.Select(c => c.Name).ToList()), ct).ConfigureAwait(false);
     }
 
-    /// <summary>A weekend is no school day: attendance for it is taken only after the teacher says so.</summary>
-    private static Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    /// <summary>A weekend, a holiday or a vacation day of the 校历 is no school day: attendance for it is taken only after the teacher says so.</summary>
+    private Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
         if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { ClassId = step.Values.ClassIds[picked.Index], ClassName = picked.Value };
         var today = FamilyTurn.Today(step.Context);
-        if (step.GetOptions<RecordAttendanceOptions>()?.DayConfirmed == true || today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        if (step.GetOptions<RecordAttendanceOptions>()?.DayConfirmed == true || _calendar.InSession(today))
             return step.NextAsync(true, ct);
         var culture = ResxText.CultureOf(step.Context.Locale);
-        var question = TeacherText.Get(step.Context, "AttendanceNoSchoolDay", TodayText(step.Context), today.ToDateTime(TimeOnly.MinValue).ToString("dddd", culture));
+        var question = today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+            ? TeacherText.Get(step.Context, "AttendanceNoSchoolDay", TodayText(step.Context), today.ToDateTime(TimeOnly.MinValue).ToString("dddd", culture))
+            : TeacherText.Get(step.Context, "AttendanceHoliday", TodayText(step.Context));
         return step.PromptAsync("day", NumberedMenu.Options(step.Context, question, [TeacherText.Get(step.Context, "AttendanceDayYes"), TeacherText.Get(step.Context, "AttendanceDayNo")]), ct);
     }
 

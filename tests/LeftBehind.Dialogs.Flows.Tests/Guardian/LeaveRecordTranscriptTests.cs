@@ -114,4 +114,35 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("刘阳", _h.Today));
     }
+    // The term calendar (校历): the default has the first term end on 20 January, so 21 January 2027, a Thursday, is
+    // in the winter vacation. Attendance and leave ask first there, as on a weekend (#12 item 5, holidays).
+    private static readonly TimeSpan ToWinterVacation = new DateOnly(2027, 1, 21).ToDateTime(TimeOnly.MinValue) - new DateOnly(2026, 11, 23).ToDateTime(TimeOnly.MinValue);
+
+    [Fact]
+    public async Task Attendance_on_a_vacation_weekday_is_confirmed_first()
+    {
+        _h.Time.Advance(ToWinterVacation);
+        Assert.Equal(DayOfWeek.Thursday, _h.Today.DayOfWeek);
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("记考勤").AssertReply("今天1月21日放假，不上课。还要记考勤吗？\n1. 要记（补课）\n2. 不记了")
+            .Send("2").AssertReply("好，今天不记考勤。")
+            .StartTestAsync();
+        Assert.Null(await _h.StatusAsync("刘阳", _h.Today));
+    }
+
+    [Fact]
+    public async Task Leave_for_a_vacation_weekday_is_confirmed_first_and_not_recorded_when_the_guardian_says_no()
+    {
+        _h.Time.Advance(ToWinterVacation);
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
+        await _h.Guardian("gugu").Flow()
+            .Send("请假").AssertReply(WhichDays)
+            .Send("今天").AssertReply("1月21日不上学。还要请假吗？\n1. 要请假（补课）\n2. 不用了")
+            .Send("2").AssertReply("这几天不上学，不用请假。")
+            .StartTestAsync();
+        Assert.Null(await _h.StatusAsync("张浩然", _h.Today));
+        var family = await _h.FamilyAsync("张浩然");
+        Assert.Empty(_h.Messenger.To(family.HeadTeacher!.Id));
+    }
 }
