@@ -20,9 +20,9 @@ internal static partial class UrgencyDetector
         var resolved = resolvedAt >= 0;
         var reminder = ContainsAny(folded, UrgencyLexicon.ReminderContext) && !ContainsAny(folded, UrgencyLexicon.EventMarkers);
 
-        if (CallForHelp().Match(text) is { Success: true } call && !Denied(text, call.Index) && !ContainsAny(text, UrgencyLexicon.Drills))
+        if (CallForHelp().Match(text) is { Success: true } call && !Denied(text, call.Index) && !ContainsAny(folded, UrgencyLexicon.Drills))
             return new(UrgencyLevel.Emergency, "explicit", Clear: true, resolved);
-        if ((IndexOfAny(text, UrgencyLexicon.Incapacity) >= 0 || IndexOfAny(text, GuardianCareLexicon.Incapacity) >= 0) && IndexOfAny(text, UrgencyLexicon.ChildAlone) is var alone and >= 0 && !Denied(text, alone)
+        if ((IndexOfAny(text, UrgencyLexicon.Incapacity) >= 0 || IndexOfAny(text, GuardianCareLexicon.Incapacity) >= 0) && ChildAloneAt(text) is var alone and >= 0 && !Denied(text, alone)
             && !ContainsAny(text, UrgencyLexicon.FutureMarkers)
             && (!resolved || Stands(text, alone, resolvedAt)))
             return new(UrgencyLevel.Emergency, "alone", Clear: true, resolved);
@@ -61,6 +61,7 @@ internal static partial class UrgencyDetector
                     var at = Find(text, term);
                     if (at >= 0 && !Denied(text, at)) return new(UrgencyLevel.Concern, category.Name, Clear: true, resolved);
                 }
+            if (ConcernPattern().Match(text) is { Success: true } worry && !Denied(text, worry.Index)) return new(UrgencyLevel.Concern, "pattern", Clear: true, resolved);
         }
         return UrgencyAssessment.Ordinary(resolved);
     }
@@ -98,6 +99,8 @@ internal static partial class UrgencyDetector
         if (FellFromHeight().Match(text) is { Success: true } fell && !Denied(text, fell.Index)) return ("injury", fell.Index);
         if (SwallowedObject().Match(text) is { Success: true } swallowed && !Denied(text, swallowed.Index)) return ("poisoning", swallowed.Index);
         if (StrangerTakes().Match(text) is { Success: true } taken && !Denied(text, taken.Index)) return ("stranger", taken.Index);
+        if (NotBackYet().Match(text) is { Success: true } away && !Denied(text, away.Index) && ContainsAny(text, UrgencyLexicon.People)) return ("missing", away.Index);
+        if (BrokenBone().Match(text) is { Success: true } bone) return ("injury", bone.Index);
         return null;
     }
 
@@ -160,6 +163,10 @@ internal static partial class UrgencyDetector
         return false;
     }
 
+    /// <summary>The child left alone: the lexicon's words, or "就剩两个娃" / "只剩下三个孩子" with a count.</summary>
+    private static int ChildAloneAt(string text) =>
+        IndexOfAny(text, UrgencyLexicon.ChildAlone) is var at and >= 0 ? at : LeftWithChildren().Match(text) is { Success: true } m ? m.Index : -1;
+
     private static int IndexOfAny(string text, string[] words)
     {
         foreach (var w in words)
@@ -176,8 +183,9 @@ internal static partial class UrgencyDetector
             var at = Find(text, w);
             while (at >= 0)
             {
-                // "还没回来了" is no resolution, and "没事吧？" asks whether it is over.
-                if (!Denied(text, at) && !IsQuestion(text, at + w.Length)) last = Math.Max(last, at);
+                // "还没回来了" is no resolution, "没事吧？" asks whether it is over, and "问她也只说没事" is a child
+                // hiding something, not news that it is over.
+                if (!Denied(text, at) && !IsQuestion(text, at + w.Length) && !HidingSays().IsMatch(text.AsSpan(0, at))) last = Math.Max(last, at);
                 at = Find(text, w, at + 1);
             }
         }
@@ -217,8 +225,28 @@ internal static partial class UrgencyDetector
     private static partial Regex PassiveHit();
 
     /// <summary>"陌生男的在校门口要带娃走": someone unknown taking the child away.</summary>
-    [GeneratedRegex("(?:陌生|不认识)[^。.!?！？]{0,15}?(?:带|拉|抱|领|拽)[^，。,.!?！？\\s]{0,3}走")]
+    [GeneratedRegex("(?:陌生|不认识)[^。.!?！？]{0,15}?(?:带|拉|抱|领|拽|拖)(?:[^，。,.!?！？\\s]{0,3}走|[^，。,.!?！？\\s]{0,4}上[^，。,.!?！？\\s]{0,2}车)")]
     private static partial Regex StrangerTakes();
+
+    /// <summary>"就剩两个娃", "只剩下三个孩子": nobody else at home.</summary>
+    [GeneratedRegex("(?:就|只)剩(?:下)?(?:[一两二三四五几俩]个?)?(?:娃|孩子|小孩|孙子|孙女)")]
+    private static partial Regex LeftWithChildren();
+
+    /// <summary>"还没从山上回来", "到现在没从学校回家": a person still away, with where in between.</summary>
+    [GeneratedRegex("(?:还|到现在|一直)没从[^，。,.!?！？\\s]{1,6}回(?:来|家|到)")]
+    private static partial Regex NotBackYet();
+
+    /// <summary>A broken bone, not a broken pencil case: "broke his arm", "broken her wrist".</summary>
+    [GeneratedRegex("\\bbroke(?:n)? (?:his|her|my|their) (?:arm|leg|wrist|ankle|nose|hand|foot|collarbone|finger|rib|ribs|neck|back|skull|jaw|hip)\\b")]
+    private static partial Regex BrokenBone();
+
+    /// <summary>Concerns said with words in between: money taken ("抢他的早餐钱"), "两天没去上课" without the guardian knowing.</summary>
+    [GeneratedRegex("抢(?:他|她)的?[^，。,.!?！？\\s]{0,4}钱|(?:堵|找|跟|向)(?:他|她)要钱|(?:[一两兩二三四五几幾好]|\\d)天没(?:去|来|进)?(?:上学|上课|学校|教室)|taking (?:his|her) [a-z]+ money")]
+    private static partial Regex ConcernPattern();
+
+    /// <summary>Reported words of a child who will not tell: "问什么都说没事", "她说没事".</summary>
+    [GeneratedRegex("(?:他|她|都|就|只|总|老|孩子|娃)说(?:是)?$")]
+    private static partial Regex HidingSays();
 
     [GeneratedRegex("从[^，。,.!?！？\\s]{0,6}?(?:摔|掉|跌|滚)下")]
     private static partial Regex FellFromHeight();

@@ -16,7 +16,7 @@ internal static class UrgencyLexicon
              "还没找到", "还没找着", "都没找着", "都没找到", "人不见", "娃不见", "孩子不见", "孙子不见", "孙女不见", "女儿不见", "儿子不见", "他不见了",
              "她不见了", "就不见了", "离家出走", "联系不上", "联系不到", "一直没回", "还没回来", "还没回家", "到现在没回", "一晚上没回", "一夜没回",
              "整晚没回", "晚上没回家", "跑丢", "跟网友走", "没见人", "没看到人", "不知道去哪了", "不知去向", "寻不着", "寻不到", "寻不见", "到处寻", "找不见人", "不见人了", "找了一天", "找了一晚", "找了一夜",
-             "找了一下午", "missing", "can't find him", "can't find her",
+             "找了一下午", "走散", "走丢了", "missing", "can't find him", "can't find her",
              "can't find them", "cannot find him", "cannot find her", "can't find my", "cannot find my", "ran away", "run away",
              "hasn't come home", "has not come home", "didn't come home", "did not come home", "hasn't come back", "hasn't returned",
              "has not returned", "not come back", "disappeared", "no one can find", "nobody can find", "can't reach her", "can't reach him",
@@ -30,8 +30,7 @@ internal static class UrgencyLexicon
              "lake", "creek"]),
         new("injury",
             ["流血", "出血", "血流", "骨折", "头破", "缝针", "急诊", "抢救", "咬伤", "被狗咬", "烫伤", "烧伤", "摔伤", "摔断", "受伤", "抽搐", "抽筋",
-             "呼吸困难", "喘不上气", "不能动", "嘴唇都紫", "脸都紫", "bleeding", "broken arm", "broken leg", "broke his",
-             "broke her", "injured", "emergency room", "seizure", "can't breathe", "cannot breathe", "badly hurt", "fell from", "fell out of",
+             "呼吸困难", "喘不上气", "不能动", "嘴唇都紫", "脸都紫", "bleeding", "broken arm", "broken leg", "injured", "emergency room", "seizure", "can't breathe", "cannot breathe", "badly hurt", "fell from", "fell out of",
              "got burned", "got burnt", "was burned", "badly burned", "lips are blue"],
             ["摔了", "摔倒", "跌倒", "跌了", "hurt", "fell"]),
         new("violence",
@@ -53,7 +52,7 @@ internal static class UrgencyLexicon
              "someone we don't know", "tried to take", "trying to take", "要带娃走", "要带孩子走", "要把娃带走", "要把孩子带走", "硬要带"],
             ["陌生人", "stranger"], Downgrades: true),
         new("fainting",
-            ["晕倒", "昏倒", "晕过去", "昏过去", "昏迷", "不省人事", "叫不醒", "休克", "fainted", "passed out", "collapsed", "unconscious",
+            ["晕倒", "昏倒", "晕过去", "昏过去", "昏迷", "不省人事", "叫不醒", "休克", "倒在地上不动", "倒地不起", "倒下不动", "fainted", "passed out", "collapsed", "unconscious",
              "won't wake up"],
             ["晕了"]),
         new("traffic",
@@ -76,12 +75,12 @@ internal static class UrgencyLexicon
     public static IReadOnlyList<DangerCategory> Concerns { get; } =
     [
         new("bullying",
-            ["欺负", "霸凌", "孤立", "排挤", "抢他零花钱", "抢她零花钱", "抢他的零花钱", "抢她的零花钱", "抢他的钱", "抢她的钱", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "bully", "bullies", "bullied",
+            ["欺负", "霸凌", "孤立", "排挤", "抢他零花钱", "抢她零花钱", "抢他的零花钱", "抢她的零花钱", "抢他的钱", "抢她的钱", "起外号", "笑话他", "笑话她", "骂他", "骂她", "被推", "推了一下", "书包被扔", "堵他", "堵她", "威胁他", "威胁她", "威胁", "threatening", "threaten", "bully", "bullies", "bullied",
              "picking on", "picked on", "left out", "call her names", "call him names", "calls her names", "calls him names", "teased", "excluded", "laughing at", "laugh at", "making fun"],
             []),
         new("withdrawn",
-            ["不说话", "也不理", "不理人", "不理我", "不爱说话", "一句话都不说", "闷闷不乐", "发呆", "情绪低落", "情绪很低落", "孤独", "孤单", "一直哭", "天天哭", "哭了一晚上",
-             "哭了一整晚", "噩梦", "不肯吃饭", "关在屋里", "躲屋里", "躲在屋里", "躲在房间", "叫也不出来", "性格变了", "抑郁", "忧郁", "doesn't talk", "won't talk", "not talking", "stopped talking",
+            ["不说话", "不讲话", "不讲话", "一句话不说", "关在房间", "关在房里", "也不理", "不理人", "不理我", "不爱说话", "一句话都不说", "闷闷不乐", "发呆", "情绪低落", "情绪很低落", "孤独", "孤单", "一直哭", "天天哭", "哭了一晚上",
+             "哭了一整晚", "噩梦", "不肯吃饭", "关在屋里", "躲屋里", "躲在屋里", "躲在房间", "叫也不出来", "性格变了", "抑郁", "忧郁", "doesn't talk", "won't talk", "hasn't said a word", "won't eat", "not eating", "not talking", "stopped talking",
              "crying for days", "cries every", "crying every", "lonely", "very down", "withdrawn", "depressed", "shuts himself", "shuts herself", "nightmares"],
             []),
         new("absence",
@@ -91,7 +90,7 @@ internal static class UrgencyLexicon
              "refuses to go to school", "truant"],
             []),
         new("harm_signs",
-            ["自己划的", "划痕", "割痕", "刀痕", "瘀青", "淤青", "青一块紫一块", "cuts on his", "cuts on her", "did it himself", "did it herself",
+            ["自己划的", "划痕", "割痕", "刀痕", "瘀青", "淤青", "青一块紫一块", "一块青", "一块紫", "说是摔的", "cuts on his", "cuts on her", "did it himself", "did it herself",
              "bruises on", "won't say how he got", "won't say how she got"],
             []),
         new("online",
@@ -146,7 +145,7 @@ internal static class UrgencyLexicon
 
     /// <summary>Leisure and good news: a weak word ("河边", "游泳", "摔了") in these is not a danger.</summary>
     public static string[] LeisureContext { get; } =
-        ["开心", "高兴", "好玩", "散步", "鸭子", "钓鱼", "教练", "游泳馆", "游泳课", "比赛", "玩得", "表扬", "第一", "爬起来", "没哭", "fun", "loved",
+        ["开心", "高兴", "好玩", "散步", "跑步", "公园", "jogging", "park", "鸭子", "钓鱼", "教练", "游泳馆", "游泳课", "比赛", "玩得", "表扬", "第一", "爬起来", "没哭", "fun", "loved",
          "enjoy", "walk", "ducks", "coach", "pool", "goal", "won", "first place", "got straight up", "破了点皮", "破了皮", "擦了药", "创可贴", "小口子", "plaster", "scratch", "又去玩", "拍拍", "kept playing", "dusted", "fishing", "caught"];
 
     /// <summary>Signs that something is happening or has happened; any of them keeps a reminder-like message urgent.</summary>
