@@ -11,6 +11,7 @@ internal static class GuardianFlowsRegistration
     public static IServiceCollection AddGuardianFlows(this IServiceCollection services)
     {
         services.AddFamilyFlows();
+        services.TryAddSingleton<GuardianAccessors>();
         services.TryAddSingleton<ReportLeaveDialog>();
         services.TryAddSingleton<SendParentMessageDialog>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();

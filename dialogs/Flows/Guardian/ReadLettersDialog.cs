@@ -20,7 +20,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// (a photo comes as an image), and can say 已读给孩子听 — kept in the archive and told to the writer, who also sees
 /// it in their letter history.
 /// </summary>
-internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, IProactiveMessenger messenger, ILogger<ReadLettersDialog> log)
+internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, IProactiveMessenger messenger, GuardianAccessors accessors, ILogger<ReadLettersDialog> log)
     : ChildFlowDialog<ReadLettersState>(Name, chooseChild, new ChoicePrompt("next"))
 {
     public const string Name = nameof(ReadLettersDialog);
@@ -72,10 +72,13 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
         }
         if (step.Values.MarkNewest)
         {
-            // 已读给孩子听 said at the menu (or the button under a delivered letter): the newest letter; said again, it is
-            // already marked and the writer is not told twice.
-            var newest = toChild[0];
-            await MarkAsync(context, newest.Id, name, ct).ConfigureAwait(false);
+            // 已读给孩子听 said at the menu (or the button under a delivered letter): the letter the reader was shown last —
+            // the one open in 看信 before a reload or 菜单, unless a newer letter came since; said again, it is already
+            // marked and the writer is not told twice.
+            var memory = await accessors.Memory.GetAsync(context, () => new GuardianMemory(), ct).ConfigureAwait(false);
+            var shown = memory.LetterShownChildId == step.Values.ChildId && memory.LetterShownAt is { } shownAt
+                && !toChild.Any(l => l.CreatedAt > shownAt) ? toChild.FirstOrDefault(l => l.Id == memory.LetterShownId) : null;
+            await MarkAsync(context, (shown ?? toChild[0]).Id, name, ct).ConfigureAwait(false);
             return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
         }
         var index = step.Values.Index;
@@ -86,6 +89,10 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         await context.SendActivityAsync(Show(context, letter, name, index, step.Values.LetterIds.Count), ct).ConfigureAwait(false);
+        await accessors.Memory.SetAsync(context, new GuardianMemory
+        {
+            LetterShownId = letter.Id, LetterShownChildId = step.Values.ChildId, LetterShownAt = KernelTurnState.GetTimeProvider(context).GetUtcNow(),
+        }, ct).ConfigureAwait(false);
         var titles = GuardianText.Titles(context, Actions);
         var options = NumberedMenu.Options(context, GuardianText.Get(context, letter.ReadToChildAt is null ? "LetterAskRead" : "LetterAskNext"), titles)
             with { Choices = titles.Select((t, i) => new Choice(t, i == 0 ? ReadToChildSynonyms(context) : null)).ToList() };

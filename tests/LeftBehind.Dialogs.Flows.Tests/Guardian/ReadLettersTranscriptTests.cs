@@ -67,6 +67,40 @@ public sealed class ReadLettersTranscriptTests
     }
 
     [Fact]
+    public async Task Read_to_the_child_said_after_a_reload_marks_the_letter_the_grandfather_was_shown_not_the_newest()
+    {
+        // Found in play (#12, round 3): the grandfather opened the older letter in 看信, the page reloaded (the flow was
+        // gone, the menu back), and 「已读给小明听了」 marked the newest letter instead of the one he had read out.
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
+        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        await WriteLetterAsync(dad, "小明，爸爸过年回家，给你带新书包。");
+        grandpa.AllReplies();
+        h.Time.Advance(TimeSpan.FromDays(2));
+
+        await grandpa.SendAsync("看信");
+        Assert.Equal(WhichChild, grandpa.Reply());
+        await grandpa.SendAsync("1");
+        Assert.StartsWith("王建军写给王小明的信，11月19日（第1封，共2封）", grandpa.Reply());
+        Assert.Equal(AskRead, grandpa.Reply());
+        await grandpa.SendAsync("2");
+        var older = grandpa.Reply();
+        Assert.Contains("（第2封，共2封）", older);
+        grandpa.AllReplies();
+        // The reload: the waiting question is gone and the menu is back.
+        await grandpa.SendAsync("0");
+        grandpa.AllReplies();
+
+        await grandpa.SendAsync("已读给小明听了");
+        Assert.StartsWith("好，记下了", grandpa.AllReplies());
+        var child = (await h.Get<IChildrenService>().GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "王小明");
+        var stored = await h.Get<ILetterService>().ListAsync(Actor.Admin, child.Id) ?? [];
+        var toChild = stored.Where(l => l.Direction == LetterDirection.ToChild).ToList();
+        Assert.Equal([false, true], toChild.Select(l => l.ReadToChildAt is not null));
+        Assert.DoesNotContain("11月19日写的信读给", dad.AllReplies(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Letters_come_newest_first_one_at_a_time_and_a_photo_letter_arrives_as_an_image()
     {
         await using var h = await ConversationHarness.CreateAsync();
