@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -70,8 +71,7 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
                 if (q.AssignedTeacherId is { } head && head != actor.PersonId)
                 {
                     var values = step.Values;
-                    await _messenger.SendAsync(head, c => MessageFactory.Text(TeacherText.Get(c, "HandedOverToYou", values.ChildName, values.Question)),
-                        $"handover:{id}:{head}", cancellationToken: ct).ConfigureAwait(false);
+                    await _messenger.SendAsync(head, FamilyNotifications.HandedOver(head, id, values.ChildName, values.Question), ct).ConfigureAwait(false);
                 }
                 await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "HandedOver"), ct).ConfigureAwait(false);
             }
