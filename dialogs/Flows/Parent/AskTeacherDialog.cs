@@ -39,7 +39,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
     {
         var options = step.GetOptions<ParentFlowOptions>();
         if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
-            step.Values = step.Values with { Question = text.Trim(), Confirm = true, Urgent = IsConcern(step.Context) };
+            step.Values = step.Values with { Question = text.Trim(), Confirm = !options.AlreadyConfirmed, Urgent = IsConcern(step.Context) };
         return ParentChildQuestion.For(step.Context, options);
     }
 
