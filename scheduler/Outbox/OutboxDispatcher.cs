@@ -71,32 +71,44 @@ internal sealed class OutboxDispatcher(
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var phones = await policy.LoadAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), now, cancellationToken).ConfigureAwait(false);
-        var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now);
+        var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now, Options.MaxParallelSends);
         var unbound = rows.Select(r => r.RecipientId).Where(id => !bindings.TryGetValue(id, out var b) || b.Count == 0).Distinct().ToList();
         IReadOnlyDictionary<int, Recipient> reachable = unbound.Count == 0 ? new Dictionary<int, Recipient>()
             : await directory.GetRecipientsAsync(unbound, cancellationToken).ConfigureAwait(false);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
         // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
+        using var groupTurn = new SemaphoreSlim(1);
         var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewer = RenewLeasesAsync(renewing.Token);
         try
         {
-            foreach (var group in merged)
-            {
-                // One slot per row: the writer releases one per outcome written.
-                foreach (var _ in group.Rows) await unmarked.WaitAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var outcome in await DeliverMergedAsync(group, cancellationToken).ConfigureAwait(false)) outcomes.Writer.TryWrite(outcome);
-            }
-
-            // One person's messages in the order they were written (a mailbox released on binding stays in order).
-            var mergedIds = merged.SelectMany(g => g.Rows).Select(r => r.Id).ToHashSet();
-            var perPerson = rows.Where(r => !mergedIds.Contains(r.Id)).GroupBy(r => r.RecipientId).Select(g => g.OrderBy(r => r.Id).ToList());
+            // One person's messages in the order they were written (a mailbox released on binding stays in order); a
+            // merged SMS goes in the place of its first row.
+            var groupOf = merged.SelectMany(g => g.Rows.Select(r => (r.Id, Group: g))).ToDictionary(x => x.Id, x => x.Group);
+            var perPerson = rows.GroupBy(r => r.RecipientId).Select(g => g.OrderBy(r => r.Id).ToList());
             await Parallel.ForEachAsync(perPerson, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (mine, ct) =>
             {
                 foreach (var row in mine)
                 {
+                    if (groupOf.TryGetValue(row.Id, out var group))
+                    {
+                        if (group.Rows[0].Id != row.Id) continue;
+                        // One slot per row: the writer releases one per outcome written. One group takes its slots at
+                        // a time, so two groups never each hold part of what the other waits for.
+                        await groupTurn.WaitAsync(ct).ConfigureAwait(false);
+                        try
+                        {
+                            foreach (var _ in group.Rows) await unmarked.WaitAsync(ct).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            groupTurn.Release();
+                        }
+                        foreach (var merge in await DeliverMergedAsync(group, ct).ConfigureAwait(false)) outcomes.Writer.TryWrite(merge);
+                        continue;
+                    }
                     await unmarked.WaitAsync(ct).ConfigureAwait(false);
                     var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], phones.GetValueOrDefault(row.RecipientId), reachable.ContainsKey(row.RecipientId), ct).ConfigureAwait(false);
                     outcomes.Writer.TryWrite(outcome);
