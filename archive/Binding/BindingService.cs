@@ -9,6 +9,9 @@ namespace LeftBehind.Archive.Binding;
 
 internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache, ILogger<BindingService> logger) : IBindingService
 {
+    /// <summary>The audit action of a burst of wrong invite codes (shown to the school's administrator in the console).</summary>
+    public const string BurstAction = "invite.failure-burst";
+
     public async Task<RedeemResult> RedeemAsync(string code, string channelId, string channelUserId, string conversationReferenceJson, string throttleKey, ConsentGiven? consent = null, CancellationToken cancellationToken = default)
     {
         var o = options.Value;
@@ -176,7 +179,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         var lastHour = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= hour).CountAsync(ct);
         if (lastHour != options.Value.InviteFailureBurstPerHour) return null;
         logger.LogWarning("Invite code guessing: {Count} wrong codes in the last hour (daily budget {Budget})", lastHour, options.Value.InviteDailyFailureBudget);
-        db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, Action = "invite.failure-burst", Allowed = false });
+        db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, Action = BurstAction, Allowed = false });
         await db.SaveChangesAsync(ct);
         return await db.Invites.AsNoTracking()
             .Where(i => i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now && i.ChildId != null)

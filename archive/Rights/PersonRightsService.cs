@@ -22,6 +22,23 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         return await StateAsync(db, personId, cancellationToken);
     }
 
+    public async Task<IReadOnlySet<int>> GetAwaitingConsentAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default)
+    {
+        if (personIds.Count == 0) return new HashSet<int>();
+        var ids = personIds.Distinct().ToList();
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var open = await db.Persons.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.Kind != PersonKind.Teacher && p.ErasedAt == null && !db.Consents.Any(c => c.PersonId == p.Id && c.WithdrawnAt == null))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        if (open.Count == 0) return new HashSet<int>();
+        // Withdrew (a consent row, none in force), refused (the audit), or bound and asked (a channel binding).
+        var withdrew = await db.Consents.AsNoTracking().Where(c => open.Contains(c.PersonId)).Select(c => c.PersonId).Distinct().ToListAsync(cancellationToken);
+        var refused = await db.Audit.AsNoTracking().Where(a => a.ActorPersonId != null && open.Contains(a.ActorPersonId.Value) && a.Action.StartsWith(RefusedAction))
+            .Select(a => a.ActorPersonId!.Value).Distinct().ToListAsync(cancellationToken);
+        var bound = await db.ChannelBindings.AsNoTracking().Where(b => open.Contains(b.PersonId)).Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken);
+        return withdrew.Concat(refused).Concat(bound).ToHashSet();
+    }
+
     public async Task GiveConsentAsync(int personId, ConsentGiven consent, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

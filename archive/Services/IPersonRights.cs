@@ -10,6 +10,14 @@ public interface IPersonRights
 {
     Task<ConsentState> GetConsentAsync(int personId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Of <paramref name="personIds"/>, the parents and guardians whose routine messages about a child must wait (PIPL
+    /// Art. 29/31): no agreement in force, and they refused (不同意), withdrew, or were asked when they bound a channel and
+    /// have not answered yet. A roster number that never used the service is not among them (the school's enrolment
+    /// consent covers it; its first reply is asked the separate question). Staff are never among them.
+    /// </summary>
+    Task<IReadOnlySet<int>> GetAwaitingConsentAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default);
+
     /// <summary>Records agreement to <paramref name="consent"/> now (a new row; earlier answers stay as history).</summary>
     Task GiveConsentAsync(int personId, ConsentGiven consent, CancellationToken cancellationToken = default);
 

@@ -32,6 +32,12 @@ public interface IStaffConsole
     /// <summary>The latest reads of the school's children (school admin only; anyone else gets none).</summary>
     Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// When someone was guessing invite codes (each burst of wrong codes, newest first) since <paramref name="since"/>:
+    /// for a school's administrator, who issues and reissues the codes (issue #14, item 3); anyone else gets none.
+    /// </summary>
+    Task<IReadOnlyList<DateTimeOffset>> InviteBurstsAsync(Actor actor, DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>The name of a school by id (null when there is none).</summary>
     Task<string?> SchoolNameAsync(int schoolId, CancellationToken cancellationToken = default);
 }

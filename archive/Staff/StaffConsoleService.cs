@@ -144,6 +144,16 @@ internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> db
             r.Allowed)).ToList();
     }
 
+    public async Task<IReadOnlyList<DateTimeOffset>> InviteBurstsAsync(Actor actor, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role is not (ActorRole.SchoolAdmin or ActorRole.Admin)) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        // A wrong code names no school: every school's administrator hears of a burst, as their codes are what is guessed.
+        var at = await db.Audit.AsNoTracking().Where(a => a.Action == Binding.BindingService.BurstAction && a.At >= since)
+            .Select(a => a.At).ToListAsync(cancellationToken);
+        return at.OrderDescending().ToList();
+    }
+
     public async Task<string?> SchoolNameAsync(int schoolId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

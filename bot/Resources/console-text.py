@@ -285,6 +285,7 @@ T = {
  "NoteKind_HomeVisit": ("家访", "家訪", "home visit"),
  "NoteVisibility_Parents": ("家长可看", "家長可看", "parents may read"),
  "NoteVisibility_StaffOnly": ("仅老师可看", "僅老師可看", "staff only"),
+ "InviteBurstConsole": ("最近 24 小时有人连续输错邀请码（{0} 次集中出错，最近一次 {1}），可能在猜码。请提醒家长只用老师给的码；家长绑定不上时请重新发码。", "最近 24 小時有人連續輸錯邀請碼（{0} 次集中出錯，最近一次 {1}），可能在猜碼。請提醒家長只用老師給的碼；家長綁定不上時請重新發碼。", "Someone entered many wrong invite codes in the last 24 hours ({0} burst(s), latest {1}): codes may be being guessed. Remind parents to use only the code from their teacher; reissue a code if a parent cannot bind."),
 }
 here = os.path.dirname(os.path.abspath(__file__))
 head = '''<?xml version="1.0" encoding="utf-8"?>

@@ -22,6 +22,20 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
 
     public bool MergeEnabled => Options.MergeSms && Options.SmsEnabled;
 
+    public bool SmsEnabled => Options.SmsEnabled;
+
+    /// <summary>
+    /// A routine notice of a scheduled job (a tip, a reminder, a monthly prompt, an absence alert): not urgent, not a
+    /// person's own message relayed (<see cref="ProactiveOutbox.DirectJob"/>), not one of the outbox's own notices.
+    /// 退订 stops these for a person no chat reaches (issue #18).
+    /// </summary>
+    public static bool IsRoutine(string job, bool urgent) =>
+        !urgent && job is not (ProactiveOutbox.DirectJob or OutboxJobs.Unreachable or OutboxJobs.AwaitingConsent or OutboxJobs.VoiceCall);
+
+    /// <summary>Whether the person's number said 退订 and no other routine channel reaches them (emergencies still do).</summary>
+    public bool StoppedByOptOut(int personId, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, DateTimeOffset now) =>
+        phone is { OptedOut: true } && !ReachesRoutinely(personId, bindings, phone, now);
+
     /// <summary>An emergency call whose recipient acknowledged (on any channel) after it was queued is not placed.</summary>
     public async Task<bool> CancelledAsync(OutboxRow row, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ internal sealed class OutboxDispatcher(
     QuietHoursPolicy quietHours,
     DeliveryPolicy policy,
     UnreachableNotifier unreachable,
+    IPersonRights rights,
     OutboxSettled settled,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
@@ -30,6 +31,12 @@ internal sealed class OutboxDispatcher(
 {
     /// <summary>Why a row waits in the mailbox (shown by the admin API).</summary>
     public const string HeldReason = "waiting for the person to bind a chat";
+
+    /// <summary>
+    /// Why a routine message for a parent or guardian without consent waits (shown by the admin API, counted as held):
+    /// it goes out, in order and once, when they answer 同意.
+    /// </summary>
+    public const string ConsentReason = OutboxJobs.HeldPrefix + "waiting for the person's consent (同意)";
 
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
 
@@ -50,37 +57,58 @@ internal sealed class OutboxDispatcher(
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var rows = await store.ClaimAsync(Owner, now, now + Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
-        if (rows.Count == 0) return 0;
+        var claimed = await store.ClaimAsync(Owner, now, now + Options.Lease, Options.BatchSize, cancellationToken).ConfigureAwait(false);
+        if (claimed.Count == 0) return 0;
+
+        // Issue #14: nothing about a child goes to a parent or guardian who refused, withdrew or has not yet answered the
+        // consent question; it waits in their mailbox. Emergencies (urgent rows, the emergency calls) still go: processing
+        // needed to protect a person's life and health needs no consent (PIPL Art. 13(4)).
+        var awaiting = await rights.GetAwaitingConsentAsync(claimed.Where(NeedsConsent).Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        var consentHeld = claimed.Where(r => NeedsConsent(r) && awaiting.Contains(r.RecipientId)).ToList();
+        if (consentHeld.Count > 0) await HoldForConsentAsync(consentHeld, now, cancellationToken).ConfigureAwait(false);
+        var rows = consentHeld.Count == 0 ? claimed : claimed.Where(r => !consentHeld.Any(h => h.Id == r.Id)).ToList();
+        if (rows.Count == 0) return claimed.Count;
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var phones = await policy.LoadAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), now, cancellationToken).ConfigureAwait(false);
-        var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now);
+        var merged = SmsMerge.Groups(rows, bindings, phones, policy, quietHours, now, Options.MaxParallelSends);
         var unbound = rows.Select(r => r.RecipientId).Where(id => !bindings.TryGetValue(id, out var b) || b.Count == 0).Distinct().ToList();
         IReadOnlyDictionary<int, Recipient> reachable = unbound.Count == 0 ? new Dictionary<int, Recipient>()
             : await directory.GetRecipientsAsync(unbound, cancellationToken).ConfigureAwait(false);
         var outcomes = Channel.CreateUnbounded<DeliveryOutcome>(new UnboundedChannelOptions { SingleReader = true });
         // At most this many deliveries may be in flight or done but not yet marked sent: that is all a crash can repeat.
         using var unmarked = new SemaphoreSlim(Options.MaxParallelSends);
+        using var groupTurn = new SemaphoreSlim(1);
         var writer = WriteOutcomesAsync(outcomes.Reader, unmarked);
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewer = RenewLeasesAsync(renewing.Token);
         try
         {
-            foreach (var group in merged)
-            {
-                // One slot per row: the writer releases one per outcome written.
-                foreach (var _ in group.Rows) await unmarked.WaitAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var outcome in await DeliverMergedAsync(group, cancellationToken).ConfigureAwait(false)) outcomes.Writer.TryWrite(outcome);
-            }
-
-            // One person's messages in the order they were written (a mailbox released on binding stays in order).
-            var mergedIds = merged.SelectMany(g => g.Rows).Select(r => r.Id).ToHashSet();
-            var perPerson = rows.Where(r => !mergedIds.Contains(r.Id)).GroupBy(r => r.RecipientId).Select(g => g.OrderBy(r => r.Id).ToList());
+            // One person's messages in the order they were written (a mailbox released on binding stays in order); a
+            // merged SMS goes in the place of its first row.
+            var groupOf = merged.SelectMany(g => g.Rows.Select(r => (r.Id, Group: g))).ToDictionary(x => x.Id, x => x.Group);
+            var perPerson = rows.GroupBy(r => r.RecipientId).Select(g => g.OrderBy(r => r.Id).ToList());
             await Parallel.ForEachAsync(perPerson, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelSends, CancellationToken = cancellationToken }, async (mine, ct) =>
             {
                 foreach (var row in mine)
                 {
+                    if (groupOf.TryGetValue(row.Id, out var group))
+                    {
+                        if (group.Rows[0].Id != row.Id) continue;
+                        // One slot per row: the writer releases one per outcome written. One group takes its slots at
+                        // a time, so two groups never each hold part of what the other waits for.
+                        await groupTurn.WaitAsync(ct).ConfigureAwait(false);
+                        try
+                        {
+                            foreach (var _ in group.Rows) await unmarked.WaitAsync(ct).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            groupTurn.Release();
+                        }
+                        foreach (var merge in await DeliverMergedAsync(group, ct).ConfigureAwait(false)) outcomes.Writer.TryWrite(merge);
+                        continue;
+                    }
                     await unmarked.WaitAsync(ct).ConfigureAwait(false);
                     var outcome = await DeliverAsync(row, bindings.GetValueOrDefault(row.RecipientId) ?? [], phones.GetValueOrDefault(row.RecipientId), reachable.ContainsKey(row.RecipientId), ct).ConfigureAwait(false);
                     outcomes.Writer.TryWrite(outcome);
@@ -96,7 +124,25 @@ internal sealed class OutboxDispatcher(
         }
 
         await ReleaseBoundMeanwhileAsync(unbound, cancellationToken).ConfigureAwait(false);
-        return rows.Count;
+        return claimed.Count;
+    }
+
+    /// <summary>Routine rows need the recipient's consent; emergencies (urgent, and the emergency ladder's calls) do not.</summary>
+    private static bool NeedsConsent(OutboxRow row) => !row.Urgent && row.Job != OutboxJobs.VoiceCall && row.Job != OutboxJobs.Unreachable;
+
+    /// <summary>
+    /// Rows for people without consent go to their mailbox (held, never marked sent) and the school hears the truth:
+    /// the head teacher is told, at most once a week per person, that messages for them are kept until they agree.
+    /// </summary>
+    private async Task HoldForConsentAsync(IReadOnlyList<OutboxRow> held, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await store.CompleteAsync(Owner, held.Select(r => new DeliveryOutcome(r.Id, OutboxStatus.Held, r.DeliveredBindings, r.Attempts, now, ConsentReason)).ToList(), now, CancellationToken.None).ConfigureAwait(false);
+        settled.Raise(held.Select(r => r.Id).ToList());
+        foreach (var first in held.GroupBy(r => r.RecipientId).Select(g => g.First()))
+        {
+            logger.LogInformation("Outbox rows for person {Person} held: no consent in force", first.RecipientId);
+            await unreachable.ReportAwaitingConsentAsync(first, now, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -167,6 +213,11 @@ internal sealed class OutboxDispatcher(
         if (plan.HoldUntil is { } until) return new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, until, plan.Reason);
         if (await policy.CancelledAsync(row, cancellationToken).ConfigureAwait(false))
             return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, OutboxDeadReasons.Cancelled + "acknowledged before the call");
+        if (plan.Unreachable && DeliveryPolicy.IsRoutine(row.Job, row.Urgent) && policy.StoppedByOptOut(row.RecipientId, bindings, phone, now))
+        {
+            // Queued before they said 退订: not sent, and no "cannot be reached" alarm to the school for a routine notice.
+            return new DeliveryOutcome(row.Id, OutboxStatus.Dead, row.DeliveredBindings, row.Attempts, now, OutboxDeadReasons.Cancelled + "the number opted out of SMS (退订)");
+        }
         if (plan.Unreachable)
         {
             // Never dropped silently: the school is told who cannot be reached (once a day per person).

@@ -9,6 +9,9 @@ public static class OutboxJobs
     /// <summary>The school is told that someone could not be reached.</summary>
     public const string Unreachable = "unreachable";
 
+    /// <summary>The school is told that messages for a parent or guardian wait for their consent (issue #14).</summary>
+    public const string AwaitingConsent = "awaiting-consent";
+
     /// <summary>Held rows carry a last_error starting with this, so the admin views can count them.</summary>
     public const string HeldPrefix = "held: ";
 }

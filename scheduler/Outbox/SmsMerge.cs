@@ -11,7 +11,7 @@ internal static class SmsMerge
 {
     public static IReadOnlyList<SmsMergeGroup> Groups(
         IReadOnlyList<OutboxRow> rows, IReadOnlyDictionary<int, IReadOnlyList<RecipientBinding>> bindings,
-        IReadOnlyDictionary<int, PhoneFacts> phones, DeliveryPolicy policy, QuietHoursPolicy quietHours, DateTimeOffset now)
+        IReadOnlyDictionary<int, PhoneFacts> phones, DeliveryPolicy policy, QuietHoursPolicy quietHours, DateTimeOffset now, int maxRows)
     {
         var groups = new List<SmsMergeGroup>();
         if (!policy.MergeEnabled) return groups;
@@ -36,13 +36,31 @@ internal static class SmsMerge
             candidates.Add((row, target, message));
         }
 
-        foreach (var same in candidates.GroupBy(c => c.Target.Reference.User!.Id))
+        // Only notices next to each other in one person's order are merged: a prompt between them (it expects its own
+        // 1/2/3 reply) keeps its place, so a mailbox released at once still arrives in the order it was written.
+        var byId = candidates.ToDictionary(c => c.Row.Id);
+        foreach (var person in rows.GroupBy(r => r.RecipientId))
         {
-            var list = same.OrderBy(c => c.Row.Id).ToList();
-            if (list.Count < 2) continue;
-            var text = string.Join("\n", list.Select(c => c.Message.Text));
-            groups.Add(new SmsMergeGroup(list.Select(c => c.Row).ToList(), list[0].Target, new OutboxMessage(text)));
+            var run = new List<(OutboxRow Row, RecipientBinding Target, OutboxMessage Message)>();
+            foreach (var row in person.OrderBy(r => r.Id))
+            {
+                // At most maxRows in one SMS: each merged row takes a dispatch slot until its outcome is written.
+                if (byId.TryGetValue(row.Id, out var c) && run.Count < maxRows && (run.Count == 0 || run[0].Target.Reference.User!.Id == c.Target.Reference.User!.Id))
+                {
+                    run.Add(c);
+                    continue;
+                }
+                Close(run, groups);
+                if (byId.TryGetValue(row.Id, out var next)) run.Add(next);
+            }
+            Close(run, groups);
         }
         return groups;
+    }
+
+    private static void Close(List<(OutboxRow Row, RecipientBinding Target, OutboxMessage Message)> run, List<SmsMergeGroup> groups)
+    {
+        if (run.Count >= 2) groups.Add(new SmsMergeGroup(run.Select(c => c.Row).ToList(), run[0].Target, new OutboxMessage(string.Join("\n", run.Select(c => c.Message.Text)))));
+        run.Clear();
     }
 }

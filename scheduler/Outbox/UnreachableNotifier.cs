@@ -29,15 +29,34 @@ internal sealed class UnreachableNotifier(
             return;
         }
 
-        var recipients = await directory.GetRecipientsAsync(heads.Select(h => h.HeadTeacherId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await TellAsync(heads, OutboxJobs.Unreachable, $"{row.RecipientId}:{day}", held ? "Unreachable_Held" : "Unreachable_Notice", person.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Messages for a parent or guardian wait for their consent: the head teacher of each of their children hears it
+    /// (at most once a week per person), so nobody at school believes a notice reached them.
+    /// </summary>
+    public async Task ReportAwaitingConsentAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var person = await queries.GetPersonAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        if (person is null) return;
+        var heads = await queries.GetHeadTeachersAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        var local = now.UtcDateTime.AddHours(8);
+        var week = $"{System.Globalization.ISOWeek.GetYear(local)}-W{System.Globalization.ISOWeek.GetWeekOfYear(local):00}";
+        await TellAsync(heads, OutboxJobs.AwaitingConsent, $"{row.RecipientId}:{week}", "AwaitingConsent_Notice", person.Name, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task TellAsync(IReadOnlyList<HeadTeacherOfChild> heads, string job, string period, string textKey, string personName, CancellationToken cancellationToken)
+    {
+        var recipients = await directory.GetRecipientsAsync(heads.Select(h => h.HeadTeacherId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var deliveries = heads.GroupBy(h => h.HeadTeacherId)
             .Where(g => recipients.ContainsKey(g.Key))
             .Select(g =>
             {
                 var r = recipients[g.Key];
-                var text = MessageCatalog.Get(held ? "Unreachable_Held" : "Unreachable_Notice", r.Locale, person.Name, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
-                return new Delivery(r, OutboxJobs.Unreachable, $"{row.RecipientId}:{day}", new OutboxMessage(text));
+                var text = MessageCatalog.Get(textKey, r.Locale, personName, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
+                return new Delivery(r, job, period, new OutboxMessage(text));
             }).ToList();
         await writer.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

@@ -59,6 +59,9 @@ internal sealed class ArchiveSeed(SchedulerHarness harness)
         if (f is not null) db.FamilyLinks.Add(new FamilyLink { ChildId = child.Id, PersonId = f.Id, Role = FamilyRole.Father });
         if (m is not null) db.FamilyLinks.Add(new FamilyLink { ChildId = child.Id, PersonId = m.Id, Role = FamilyRole.Mother });
         if (g is not null) db.FamilyLinks.Add(new FamilyLink { ChildId = child.Id, PersonId = g.Id, Role = FamilyRole.Guardian });
+        // Agreed on paper at enrolment: the outbox holds routine messages for a bound parent without consent (issue #14).
+        foreach (var p in new[] { f, m, g }.OfType<Person>())
+            db.Consents.Add(new ConsentRecord { PersonId = p.Id, Purpose = "paper consent at enrolment", TextVersion = "paper", GivenAt = harness.Clock.GetUtcNow() });
         await db.SaveChangesAsync();
         if (f is not null && bindParents) await BindAsync(f.Id, InviteRole.Father);
         if (m is not null && bindParents) await BindAsync(m.Id, InviteRole.Mother);

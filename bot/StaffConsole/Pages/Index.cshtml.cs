@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LeftBehind.Bot.StaffConsole.Pages;
 
 /// <summary>The start page: questions waiting, families and how many can be reached.</summary>
-internal sealed class IndexModel(IStaffConsole console, IQuestionService questions) : PageModel
+internal sealed class IndexModel(IStaffConsole console, IQuestionService questions, TimeProvider time) : PageModel
 {
+    /// <summary>Bursts of wrong invite codes in the last day, newest first (school administrators only).</summary>
+    public IReadOnlyList<DateTimeOffset> InviteBursts { get; private set; } = [];
+
     public bool IsCounty { get; private set; }
 
     public string? School { get; private set; }
@@ -30,6 +33,7 @@ internal sealed class IndexModel(IStaffConsole console, IQuestionService questio
         var families = await console.FamiliesAsync(actor, null, ct);
         Families = families.Count;
         Reachable = families.Count(f => !f.Unreachable);
+        InviteBursts = await console.InviteBurstsAsync(actor, time.GetUtcNow().AddDays(-1), ct);
         return Page();
     }
 }

@@ -45,7 +45,7 @@ internal sealed class MyInformation(IPersonRights rights, IBindingService bindin
                 return true;
             case RightsStep.ConfirmWithdraw when RightsWords.IsYes(text):
                 await rights.WithdrawConsentAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false);
-                await SayAsync(turnContext, "Withdrawn", cancellationToken).ConfigureAwait(false);
+                await SayAsync(turnContext, "WithdrawnNoNotices", cancellationToken).ConfigureAwait(false);
                 return true;
             case RightsStep.ConfirmWithdraw when RightsWords.IsNo(text):
                 await SayAsync(turnContext, "WithdrawKept", cancellationToken).ConfigureAwait(false);

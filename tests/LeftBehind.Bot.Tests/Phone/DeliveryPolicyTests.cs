@@ -150,6 +150,37 @@ public sealed class DeliveryPolicyTests
     }
 
     [Fact]
+    public async Task After_退订_a_person_with_no_chat_gets_no_tip_or_reminder_queued_the_head_teacher_gets_no_false_alarm_and_the_school_sees_why()
+    {
+        using var host = await PhoneHost.StartAsync();
+        var grandpa = await host.PersonAsync("王德福");
+        await host.SetPhoneAsync("李红梅", "13800000009");
+        // The monthly prompt is queued for him, then he texts 退订 before it goes out.
+        Assert.True(await host.RunJobAsync(LeftBehind.Scheduler.Quartz.JobNames.MonthlyLetter) > 0);
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "退订");
+        Assert.StartsWith("已退订", host.SmsTo(PhoneHost.GrandpaPhone)[^1]);
+        Assert.DoesNotContain(host.SmsTo(PhoneHost.GrandpaPhone), t => t.Contains("回复1、2或3", StringComparison.Ordinal));
+        var prompt = (await host.Get<IOutbox>().ListAsync(null, 1, 100)).Items.Single(r => r.RecipientId == grandpa && r.Job == "monthly-letter");
+        Assert.Equal(OutboxStatus.Dead, prompt.Status);
+        Assert.Equal(OutboxDeadReasons.Cancelled + "the number opted out of SMS (退订)", prompt.LastError);
+        var before = host.SmsTo(PhoneHost.GrandpaPhone).Count;
+
+        host.Time.Advance(TimeSpan.FromHours(7)); // Thursday 19:00 in Shanghai: a tip day
+        Assert.True(await host.RunJobAsync(LeftBehind.Scheduler.Quartz.JobNames.Tips) > 0); // the parents get theirs by SMS
+        var rows = (await host.Get<IOutbox>().ListAsync(null, 1, 100)).Items;
+        Assert.Contains(rows, r => r.Job == "tips");
+        Assert.DoesNotContain(rows, r => r.RecipientId == grandpa && r.Job == "tips");
+        await host.DrainAsync();
+        Assert.Equal(before, host.SmsTo(PhoneHost.GrandpaPhone).Count);
+        Assert.DoesNotContain(host.SmsTo("+8613800000009"), t => t.Contains("联系不上", StringComparison.Ordinal));
+
+        var unreachable = (await AdminDeliveryAsync(host)).GetProperty("unreachable").EnumerateArray().ToList();
+        var listed = Assert.Single(unreachable, p => p.GetProperty("personId").GetInt32() == grandpa);
+        Assert.Equal(UnreachablePerson.SmsOptedOut, listed.GetProperty("reason").GetString());
+        Assert.True(listed.GetProperty("hasPhone").GetBoolean());
+    }
+
+    [Fact]
     public async Task Callbacks_without_the_shared_secret_are_refused_and_change_nothing()
     {
         using var host = await PhoneHost.StartAsync();

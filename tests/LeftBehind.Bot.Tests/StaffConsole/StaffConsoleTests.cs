@@ -301,6 +301,31 @@ public sealed class StaffConsoleTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
     }
 
+    [Fact]
+    public async Task A_burst_of_wrong_invite_codes_is_shown_to_the_school_admin_on_the_start_page_and_not_to_a_teacher()
+    {
+        _host.Settings["Archive:InviteFailureBurstPerHour"] = "5";
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+        Assert.DoesNotContain("id=\"invite-burst\"", await admin.PageAsync("/console"));
+
+        var binding = _host.Services.GetRequiredService<IBindingService>();
+        for (var i = 0; i < 6; i++) await binding.RedeemAsync("ZZZZ2222ZZZ" + i, "directline", $"guess-{i}", "{}", $"guess-{i}");
+
+        var home = await admin.PageAsync("/console");
+        Assert.Contains("id=\"invite-burst\"", home);
+        Assert.Contains("最近 24 小时有人连续输错邀请码（1 次集中出错，最近一次 12-07 09:00）", home);
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("lihongmei", Password);
+        Assert.DoesNotContain("id=\"invite-burst\"", await teacher.PageAsync("/console"));
+
+        // A day later the warning is gone.
+        _time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        var later = new ConsoleBrowser(_host);
+        await later.SignInAsync("xiaozhang", Password);
+        Assert.DoesNotContain("id=\"invite-burst\"", await later.PageAsync("/console"));
+    }
+
     private static string InviteSlipsCode(string code) => LeftBehind.Archive.Binding.InviteCodes.Format(code);
 
     private static int CountPages(byte[] pdf) =>
