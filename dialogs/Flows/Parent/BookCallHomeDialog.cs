@@ -11,12 +11,15 @@ namespace LeftBehind.Dialogs.Parent;
 
 /// <summary>
 /// Call home: the parent picks a time ("这周日晚上8点"), the guardian is told and asked to confirm; afterwards "打过了"
-/// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23).
+/// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23). A time in the message that
+/// started the flow ("这周日晚上8点给家里打个电话") is used as said; a day without its hour ("就明天下午吧", "29号吧") is
+/// kept and only the hour is asked.
 /// </summary>
 internal sealed class BookCallHomeDialog : ComponentDialog
 {
     public const string Name = nameof(BookCallHomeDialog);
     private const string WhenPrompt = "when";
+    private const string HourPrompt = "hour";
     private static readonly string[] DoneWords = ["打过了", "打過了", "已经打了", "已經打了", "通过电话了", "通過電話了", "打完了", "called", "we talked"];
     private readonly ICallHomeService _calls;
     private readonly IChildrenService _children;
@@ -29,9 +32,10 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         _children = children;
         _notifications = notifications;
         _accessors = accessors;
-        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, BookCallStepAsync)));
+        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, AskHourStepAsync, BookCallStepAsync)));
         AddDialog(new ChooseChildDialog(children));
-        AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeAsync));
+        AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeOrDayAsync));
+        AddDialog(new DateTimePrompt(HourPrompt, IsFutureTimeAsync));
     }
 
     public static bool SaysCallHappened(string? text) =>
@@ -60,11 +64,38 @@ internal sealed class BookCallHomeDialog : ComponentDialog
             await step.Context.SendActivityAsync(t.Get(step.Context, "CallAlreadyBooked", TimeZoneInfo.ConvertTime(upcoming[0].ScheduledAt, zone).DateTime,
                 t.Get(step.Context, "CallStatus" + upcoming[0].Status)), ct).ConfigureAwait(false);
         }
+        // "这周日晚上8点给家里打个电话": the time in the request is the answer; "明天给小明打个电话" keeps the day.
+        if (WhenSaid(step.Context, step.Values.Text) is { } said)
+            return said.HasTime ? await step.NextAsync(said, ct).ConfigureAwait(false) : await AskHourAsync(step, said, ct).ConfigureAwait(false);
         return await step.PromptAsync(WhenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhen", child.Name)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "CallWhenRetry")),
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A day without its hour ("就明天下午吧", "29号吧") is kept: only the hour is asked.</summary>
+    private static Task<DialogTurnResult> AskHourStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct) =>
+        step.Result is DateTimeResolution { HasTime: false } day ? AskHourAsync(step, day, ct) : step.NextAsync(step.Result, ct);
+
+    private static Task<DialogTurnResult> AskHourAsync(WaterfallStepContext<BookCallHomeState> step, DateTimeResolution day, CancellationToken ct)
+    {
+        var t = ParentText.Strings;
+        var said = day.Said ?? string.Empty;
+        return step.PromptAsync(HourPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhatHour", said)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "CallWhenRetry")),
+            DateTimeContext = said,
+        }, ct);
+    }
+
+    /// <summary>A future time, or a day still to come, named in the message that started the flow.</summary>
+    private static DateTimeResolution? WhenSaid(ITurnContext context, string? text)
+    {
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        var found = DateTimeRecognizer.Recognize(text, now, KernelTurnState.GetTimeZone(context), DatePreference.Future);
+        return found is not null && IsFutureTimeOrDay(found, now) ? found : null;
     }
 
     private async Task<DialogTurnResult> BookCallStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
@@ -117,4 +148,12 @@ internal sealed class BookCallHomeDialog : ComponentDialog
     private static Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value!.HasTime
             && prompt.Recognized.Value.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow());
+
+    private static Task<bool> IsFutureTimeOrDayAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded && IsFutureTimeOrDay(prompt.Recognized.Value!, KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()));
+
+    /// <summary>A time still to come, or a day or part of a day ("明天下午", "29号") that has not ended yet.</summary>
+    private static bool IsFutureTimeOrDay(DateTimeResolution when, DateTimeOffset now) =>
+        when.HasTime ? when.Value > now
+            : when.Kind is DateTimeResolutionKind.Date or DateTimeResolutionKind.DateTimeRange && (when.End ?? when.Value) > now && when.Said is { Length: > 0 };
 }
