@@ -66,7 +66,12 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         }
         // "这周日晚上8点给家里打个电话": the time in the request is the answer; "明天给小明打个电话" keeps the day.
         if (WhenSaid(step.Context, step.Values.Text) is { } said)
-            return said.HasTime ? await step.NextAsync(said, ct).ConfigureAwait(false) : await AskHourAsync(step, said, ct).ConfigureAwait(false);
+        {
+            if (said is { HasTime: true } && said.Value <= KernelTurnState.GetTimeProvider(step.Context).GetUtcNow())
+                await SayPassedAsync(step.Context, said, ct).ConfigureAwait(false);
+            else
+                return said.HasTime ? await step.NextAsync(said, ct).ConfigureAwait(false) : await AskHourAsync(step, said, ct).ConfigureAwait(false);
+        }
         return await step.PromptAsync(WhenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhen", child.Name)),
@@ -90,13 +95,17 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         }, ct);
     }
 
-    /// <summary>A future time, or a day still to come, named in the message that started the flow.</summary>
+    /// <summary>A time, or a day still to come, named in the message that started the flow.</summary>
     private static DateTimeResolution? WhenSaid(ITurnContext context, string? text)
     {
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         var found = DateTimeRecognizer.Recognize(text, now, KernelTurnState.GetTimeZone(context), DatePreference.Future);
-        return found is not null && IsFutureTimeOrDay(found, now) ? found : null;
+        return found is not null && (found.HasTime || IsFutureTimeOrDay(found, now)) ? found : null;
     }
+
+    /// <summary>"这周日晚上8点" said on Sunday at 20:25: not "请说一个以后的具体时间", but that this time has passed.</summary>
+    private static Task SayPassedAsync(ITurnContext context, DateTimeResolution when, CancellationToken ct) =>
+        context.SendActivityAsync(ParentText.Strings.Get(context, "CallTimePassed", TimeZoneInfo.ConvertTime(when.Value, KernelTurnState.GetTimeZone(context)).DateTime), ct);
 
     private async Task<DialogTurnResult> BookCallStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
     {
@@ -145,12 +154,18 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         await context.SendActivityAsync(ParentText.Strings.Get(context, "CallDone", child.Name), ct).ConfigureAwait(false);
     }
 
-    private static Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value!.HasTime
-            && prompt.Recognized.Value.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow());
+    private static async Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { HasTime: true } when) return false;
+        if (when.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()) return true;
+        // Said, so the prompt's own hint is not sent after it.
+        await SayPassedAsync(prompt.Context, when, ct).ConfigureAwait(false);
+        return false;
+    }
 
     private static Task<bool> IsFutureTimeOrDayAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && IsFutureTimeOrDay(prompt.Recognized.Value!, KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()));
+        prompt.Recognized.Value is { HasTime: true } ? IsFutureTimeAsync(prompt, ct)
+            : Task.FromResult(prompt.Recognized.Succeeded && IsFutureTimeOrDay(prompt.Recognized.Value!, KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()));
 
     /// <summary>A time still to come, or a day or part of a day ("明天下午", "29号") that has not ended yet.</summary>
     private static bool IsFutureTimeOrDay(DateTimeResolution when, DateTimeOffset now) =>

@@ -190,4 +190,21 @@ public sealed class ParentFirstMessageTranscriptTests
         await dad.SendAsync("帮我问问老师他数学怎么样");
         Assert.Equal("要把这句话转给老师吗？\n「帮我问问老师他数学怎么样」", dad.Reply());
     }
+
+    [Fact]
+    public async Task A_call_time_that_passed_minutes_ago_is_said_to_have_passed_not_refused_as_not_understood()
+    {
+        // Found playing the father on Web Chat on Sunday at 20:25: "这周日晚上8点给家里打个电话" was dropped silently.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        h.Time.SetUtcNow(new DateTimeOffset(2026, 11, 22, 12, 25, 0, TimeSpan.Zero));
+        await dad.SendAsync("这周日晚上8点给小明打个电话");
+        Assert.Equal("11月22日 星期日 20:00已经过了，请说一个以后的时间，比如「下周日晚上8点」。", dad.Reply());
+        Assert.Equal("想什么时候和王小明通电话？比如「这周日晚上8点」。", dad.Reply());
+        await dad.SendAsync("就这周日晚上8点啊");
+        Assert.Equal("11月22日 星期日 20:00已经过了，请说一个以后的时间，比如「下周日晚上8点」。", dad.Reply());
+        dad.NoMoreReplies();
+        await dad.SendAsync("下周日晚上8点");
+        Assert.StartsWith("约好了：11月29日 星期日 20:00。", dad.Reply(), StringComparison.Ordinal);
+    }
 }
