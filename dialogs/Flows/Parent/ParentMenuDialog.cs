@@ -143,6 +143,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         // Instead of yes or no the parent asked something new ("小红这个月上学了吗"): that is done, the offer dropped.
         if (step.Context.TurnState.ContainsKey(NewRequestKey) && Routable(step.Context) is { } asked)
             return await step.ReplaceDialogAsync("steps", new RoleMenuOptions(asked), ct).ConfigureAwait(false);
+        // "不用了": said back in a word, so the parent knows nothing was done (it used to end in silence).
+        if (step.Result is false) await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "NextRequestDropped"), ct).ConfigureAwait(false);
         if (step.Result is not true || step.Values.Then is not { Intent: { } intent, Text: { } next } || !FlowOfIntent.TryGetValue(intent, out var flow))
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var isQuestion = intent == Intents.AskTeacher && QuestionWords(next) >= 6;
