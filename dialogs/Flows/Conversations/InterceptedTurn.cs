@@ -27,6 +27,9 @@ internal sealed class InterceptedTurn(DialogContext dialogContext, CurrentUser u
     /// <summary>The waiting question takes free text as content (a letter, an answer, a note): it is kept as written.</summary>
     public bool CollectsContent { get; } = collectsContent;
 
+    /// <summary>The waiting question is a yes/no question (an offer, a confirmation).</summary>
+    public bool WaitsForYesNo { get; init; }
+
     /// <summary>Set once this message was reported as a child left without care, so it is not also taken as emergency talk.</summary>
     public bool GapReported { get; set; }
 
@@ -42,6 +45,13 @@ internal sealed class InterceptedTurn(DialogContext dialogContext, CurrentUser u
         if (!Idle) await DialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return Handled;
     }
+
+    /// <summary>
+    /// Begins <paramref name="dialogId"/> above the waiting question, which is asked again once that dialog is done (an
+    /// aside such as "小红呢" while "现在帮您办吗？" waits).
+    /// </summary>
+    public Task<DialogTurnResult> AsideAsync(string dialogId, object? options, CancellationToken cancellationToken) =>
+        DialogContext.BeginDialogAsync(dialogId, options, cancellationToken);
 
     /// <summary>Whatever waited is moot: the stack is cleared (nothing to clear when idle).</summary>
     public async Task LeaveWaitingQuestionAsync(CancellationToken cancellationToken)

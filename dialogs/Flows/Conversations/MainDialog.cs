@@ -114,7 +114,11 @@ internal sealed class MainDialog : InterruptibleDialog
             }
             if (CurrentUser.From(context) is { } writer)
             {
-                var turn = new InterceptedTurn(innerDc, writer, TurnAnalysis.Get(context), idle: false, AtMenu(innerDc), CollectsContent(innerDc));
+                var innermost = Innermost(innerDc);
+                var turn = new InterceptedTurn(innerDc, writer, TurnAnalysis.Get(context), idle: false, AtMenu(innerDc), innermost is TextPrompt or LetterContentPrompt)
+                {
+                    WaitsForYesNo = innermost is ConfirmPrompt,
+                };
                 if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
@@ -171,8 +175,8 @@ internal sealed class MainDialog : InterruptibleDialog
         return false;
     }
 
-    /// <summary>True when the innermost active dialog is a prompt whose answer is content (free text, a letter).</summary>
-    private bool CollectsContent(DialogContext innerDc)
+    /// <summary>The innermost active dialog: a prompt whose answer is content (free text, a letter), a yes/no question, …</summary>
+    private Dialog? Innermost(DialogContext innerDc)
     {
         var set = Dialogs;
         var stack = innerDc.Stack;
@@ -186,9 +190,9 @@ internal sealed class MainDialog : InterruptibleDialog
                 stack = inner.DialogStack;
                 continue;
             }
-            return dialog is TextPrompt or LetterContentPrompt;
+            return dialog;
         }
-        return false;
+        return null;
     }
 
     protected override Task SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -87,6 +87,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     {
         if (step.Values.FlowStarted) return step.EndDialogAsync(step.Result, ct);
         if (step.Result is FoundChoice picked) return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
+        if (IsAcknowledgement(step.Context)) return AcknowledgeAsync(step, ct);
         // Instead of a number the person said what they want ("小明发烧了 明天不去"): that item, with the message.
         if (Routed(step.Context) is { } routed) return step.BeginDialogAsync(routed.DialogId, routed.Options, ct);
         return step.EndDialogAsync(step.Result, ct);
@@ -94,7 +95,18 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
     /// <summary>A number or a title, or a request the analyzer routes to one of the items: never "没有这个选项" for it.</summary>
     private Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null);
+        Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null || IsAcknowledgement(prompt.Context));
+
+    /// <summary>"好", "嗯嗯", "行" to the menu (a grandparent acknowledging it): a short "好的", never "没有这个选项".</summary>
+    private static bool IsAcknowledgement(ITurnContext turnContext) =>
+        turnContext.Activity.Type == ActivityTypes.Message && TextNormalizer.Compact(turnContext.Activity.Text).Length <= 4
+        && ConfirmRecognizer.Recognize(turnContext.Activity.Text) == true;
+
+    private static async Task<DialogTurnResult> AcknowledgeAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
+    {
+        await step.Context.SendActivityAsync(ConversationText.Strings.Get(step.Context, "MenuAcknowledged"), ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+    }
 
     private MenuItem? Routed(ITurnContext turnContext) =>
         turnContext.Activity.Type == ActivityTypes.Message && !NumberRecognizer.TryRecognizeWhole(turnContext.Activity.Text, out _)

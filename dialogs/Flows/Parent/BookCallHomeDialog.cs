@@ -12,12 +12,15 @@ namespace LeftBehind.Dialogs.Parent;
 
 /// <summary>
 /// Call home: the parent picks a time ("这周日晚上8点"), the guardian is told and asked to confirm; afterwards "打过了"
-/// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23).
+/// marks the call done, which counts as this week's contact (Minors Protection Law Art. 23). A time in the message that
+/// started the flow ("这周日晚上8点给家里打个电话") is used as said; a day without its hour ("就明天下午吧", "29号吧") is
+/// kept and only the hour is asked.
 /// </summary>
 internal sealed class BookCallHomeDialog : ComponentDialog
 {
     public const string Name = nameof(BookCallHomeDialog);
     private const string WhenPrompt = "when";
+    private const string HourPrompt = "hour";
     private static readonly string[] DoneWords = ["打过了", "打過了", "已经打了", "已經打了", "通过电话了", "通過電話了", "打完了", "called", "we talked"];
     private readonly ICallHomeService _calls;
     private readonly IChildrenService _children;
@@ -30,9 +33,10 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         _children = children;
         _messenger = messenger;
         _accessors = accessors;
-        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, BookCallStepAsync)));
+        AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, AskHourStepAsync, BookCallStepAsync)));
         AddDialog(new ChooseChildDialog(children));
-        AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeAsync));
+        AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeOrDayAsync));
+        AddDialog(new DateTimePrompt(HourPrompt, IsFutureTimeAsync));
     }
 
     public static bool SaysCallHappened(string? text) =>
@@ -61,12 +65,48 @@ internal sealed class BookCallHomeDialog : ComponentDialog
             await step.Context.SendActivityAsync(t.Get(step.Context, "CallAlreadyBooked", TimeZoneInfo.ConvertTime(upcoming[0].ScheduledAt, zone).DateTime,
                 t.Get(step.Context, "CallStatus" + upcoming[0].Status)), ct).ConfigureAwait(false);
         }
+        // "这周日晚上8点给家里打个电话": the time in the request is the answer; "明天给小明打个电话" keeps the day.
+        if (WhenSaid(step.Context, step.Values.Text) is { } said)
+        {
+            if (said is { HasTime: true } && said.Value <= KernelTurnState.GetTimeProvider(step.Context).GetUtcNow())
+                await SayPassedAsync(step.Context, said, ct).ConfigureAwait(false);
+            else
+                return said.HasTime ? await step.NextAsync(said, ct).ConfigureAwait(false) : await AskHourAsync(step, said, ct).ConfigureAwait(false);
+        }
         return await step.PromptAsync(WhenPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhen", child.Name)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "CallWhenRetry")),
         }, ct).ConfigureAwait(false);
     }
+
+    /// <summary>A day without its hour ("就明天下午吧", "29号吧") is kept: only the hour is asked.</summary>
+    private static Task<DialogTurnResult> AskHourStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct) =>
+        step.Result is DateTimeResolution { HasTime: false } day ? AskHourAsync(step, day, ct) : step.NextAsync(step.Result, ct);
+
+    private static Task<DialogTurnResult> AskHourAsync(WaterfallStepContext<BookCallHomeState> step, DateTimeResolution day, CancellationToken ct)
+    {
+        var t = ParentText.Strings;
+        var said = day.Said ?? string.Empty;
+        return step.PromptAsync(HourPrompt, new PromptOptions
+        {
+            Prompt = MessageFactory.Text(t.Get(step.Context, "CallWhatHour", said)),
+            RetryPrompt = MessageFactory.Text(t.Get(step.Context, "CallWhenRetry")),
+            DateTimeContext = said,
+        }, ct);
+    }
+
+    /// <summary>A time, or a day still to come, named in the message that started the flow.</summary>
+    private static DateTimeResolution? WhenSaid(ITurnContext context, string? text)
+    {
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        var found = DateTimeRecognizer.Recognize(text, now, KernelTurnState.GetTimeZone(context), DatePreference.Future);
+        return found is not null && (found.HasTime || IsFutureTimeOrDay(found, now)) ? found : null;
+    }
+
+    /// <summary>"这周日晚上8点" said on Sunday at 20:25: not "请说一个以后的具体时间", but that this time has passed.</summary>
+    private static Task SayPassedAsync(ITurnContext context, DateTimeResolution when, CancellationToken ct) =>
+        context.SendActivityAsync(ParentText.Strings.Get(context, "CallTimePassed", TimeZoneInfo.ConvertTime(when.Value, KernelTurnState.GetTimeZone(context)).DateTime), ct);
 
     private async Task<DialogTurnResult> BookCallStepAsync(WaterfallStepContext<BookCallHomeState> step, CancellationToken ct)
     {
@@ -115,7 +155,21 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         await context.SendActivityAsync(ParentText.Strings.Get(context, "CallDone", child.Name), ct).ConfigureAwait(false);
     }
 
-    private static Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && prompt.Recognized.Value!.HasTime
-            && prompt.Recognized.Value.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow());
+    private static async Task<bool> IsFutureTimeAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { HasTime: true } when) return false;
+        if (when.Value > KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()) return true;
+        // Said, so the prompt's own hint is not sent after it.
+        await SayPassedAsync(prompt.Context, when, ct).ConfigureAwait(false);
+        return false;
+    }
+
+    private static Task<bool> IsFutureTimeOrDayAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct) =>
+        prompt.Recognized.Value is { HasTime: true } ? IsFutureTimeAsync(prompt, ct)
+            : Task.FromResult(prompt.Recognized.Succeeded && IsFutureTimeOrDay(prompt.Recognized.Value!, KernelTurnState.GetTimeProvider(prompt.Context).GetUtcNow()));
+
+    /// <summary>A time still to come, or a day or part of a day ("明天下午", "29号") that has not ended yet.</summary>
+    private static bool IsFutureTimeOrDay(DateTimeResolution when, DateTimeOffset now) =>
+        when.HasTime ? when.Value > now
+            : when.Kind is DateTimeResolutionKind.Date or DateTimeResolutionKind.DateTimeRange && (when.End ?? when.Value) > now && when.Said is { Length: > 0 };
 }

@@ -10,7 +10,8 @@ namespace LeftBehind.Dialogs.Parent;
 
 /// <summary>
 /// Right after an attendance answer, "小红呢", "上周三呢" or "那这个月呢" asks the same question again with only what
-/// it names changed (the child, the days), for a few minutes. Anything else, or later, is a new request.
+/// it names changed (the child, the days), for a few minutes. Anything else, or later, is a new request. Asked while a
+/// yes/no question waits ("您还说了：…现在帮您办吗？"), the follow-up is answered and the question asked again.
 /// </summary>
 internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChildrenService children) : ITurnInterceptor
 {
@@ -21,7 +22,7 @@ internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChil
     {
         var context = turn.Context;
         var text = context.Activity.Text;
-        if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Parent || !FollowUpQuestion.Matches(text)) return null;
+        if (!(turn.AtMenu || turn.WaitsForYesNo) || turn.User.Actor.Role != ActorRole.Parent || !FollowUpQuestion.Matches(text)) return null;
         var memory = await accessors.Memory.GetAsync(context, () => new ParentMemory(), cancellationToken).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         if (memory.LastAttendance is not { } last || now - last.AskedAt > Window) return null;
@@ -35,8 +36,10 @@ internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChil
         var rest = FollowUpQuestion.Rest(text!, list.Select(c => c.Name));
         if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
 
-        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
         var flow = new ParentFlowOptions(text, named?.Id ?? last.ChildId) { Period = period ?? last.Period };
-        return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, new RoleMenuOptions(Intents.Attendance) { Flow = flow }, cancellationToken).ConfigureAwait(false);
+        var options = new RoleMenuOptions(Intents.Attendance) { Flow = flow };
+        if (!turn.AtMenu) return await turn.AsideAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
+        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,12 +14,13 @@ namespace LeftBehind.Dialogs.Parent;
 /// teacher word for word, or pick from the menu. A second request in the same message (<see cref="RoleMenuOptions.Then"/>)
 /// is offered, in the parent's words, once the first flow is done.
 /// </summary>
-internal sealed class ParentMenuDialog : ComponentDialog
+internal sealed partial class ParentMenuDialog : ComponentDialog
 {
     public const string Name = nameof(ParentMenuDialog);
     private const string MenuPrompt = "menu";
     private const string OfferPrompt = "offer";
     private const string NextPrompt = "next";
+    private const string NewRequestKey = "ParentMenu.NewRequest";
 
     /// <summary>Menu order: the numbers parents learn to type.</summary>
     private static readonly (string Title, string Dialog, string[] Synonyms)[] Items =
@@ -48,7 +49,7 @@ internal sealed class ParentMenuDialog : ComponentDialog
     {
         _accessors = accessors;
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
-        AddDialog(new ConfirmPrompt(NextPrompt));
+        AddDialog(new ConfirmPrompt(NextPrompt, AcceptsYesNoOrRequestAsync));
         AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(attendance);
@@ -61,7 +62,25 @@ internal sealed class ParentMenuDialog : ComponentDialog
     /// <summary>True when <paramref name="intent"/> names one of the parent's flows.</summary>
     public static bool Routes(string? intent) => intent is not null && FlowOfIntent.ContainsKey(intent);
 
-    private static Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
+    {
+        var options = step.GetOptions<RoleMenuOptions>();
+        // "帮我问问老师他数学怎么样" right after "小明这周上学了吗": "他" is the child just asked about.
+        var text = options?.Text ?? step.Context.Activity.Text;
+        var last = options?.Intent is not null && options.Flow is null && PronounRegex().IsMatch(text ?? string.Empty)
+            ? await LastChildAsync(step.Context, ct).ConfigureAwait(false) : null;
+        return await RouteAsync(step, last, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The child of the attendance question asked in the last few minutes (one child, not both).</summary>
+    private async Task<int?> LastChildAsync(ITurnContext context, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        return memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : null;
+    }
+
+    private static Task<DialogTurnResult> RouteAsync(WaterfallStepContext<ParentMenuState> step, int? lastChild, CancellationToken ct)
     {
         var options = step.GetOptions<RoleMenuOptions>();
         var intent = options?.Intent;
@@ -73,12 +92,12 @@ internal sealed class ParentMenuDialog : ComponentDialog
         if (options.Flow is { } given && FlowOfIntent.TryGetValue(intent, out var known)) return step.BeginDialogAsync(known, given, ct);
         if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
-            return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text), ct);
+            return step.BeginDialogAsync(BookCallHomeDialog.Name, new ParentFlowOptions(text) { OtherwiseChildId = lastChild }, ct);
         if (FlowOfIntent.TryGetValue(intent, out var flow))
         {
             // A whole question ("帮我问问老师小明作业多不多") goes to the teacher as written, after a confirmation.
             var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
-            return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion), ct);
+            return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion) { OtherwiseChildId = lastChild }, ct);
         }
         step.Values = step.Values with { InFlow = false, Unclear = text };
         var t = ParentText.Strings;
@@ -121,6 +140,11 @@ internal sealed class ParentMenuDialog : ComponentDialog
 
     private async Task<DialogTurnResult> NextAnsweredStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
+        // Instead of yes or no the parent asked something new ("小红这个月上学了吗"): that is done, the offer dropped.
+        if (step.Context.TurnState.ContainsKey(NewRequestKey) && Routable(step.Context) is { } asked)
+            return await step.ReplaceDialogAsync("steps", new RoleMenuOptions(asked), ct).ConfigureAwait(false);
+        // "不用了": said back in a word, so the parent knows nothing was done (it used to end in silence).
+        if (step.Result is false) await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "NextRequestDropped"), ct).ConfigureAwait(false);
         if (step.Result is not true || step.Values.Then is not { Intent: { } intent, Text: { } next } || !FlowOfIntent.TryGetValue(intent, out var flow))
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var isQuestion = intent == Intents.AskTeacher && QuestionWords(next) >= 6;
@@ -154,6 +178,15 @@ internal sealed class ParentMenuDialog : ComponentDialog
     private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
 
+    /// <summary>Yes, no, or a new request in words (routed instead of "请回复「是」或「不是」").</summary>
+    private static Task<bool> AcceptsYesNoOrRequestAsync(PromptValidatorContext<bool> prompt, CancellationToken ct)
+    {
+        if (prompt.Recognized.Succeeded) return Task.FromResult(true);
+        if (Routable(prompt.Context) is null || !IsWords(prompt.Context.Activity.Text)) return Task.FromResult(false);
+        prompt.Context.TurnState[NewRequestKey] = true;
+        return Task.FromResult(true);
+    }
+
     private static bool IsWords(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognizeWhole(text, out _);
 
@@ -167,4 +200,7 @@ internal sealed class ParentMenuDialog : ComponentDialog
     /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
     private static int QuestionWords(string? text) =>
         string.IsNullOrWhiteSpace(text) ? 0 : TextNormalizer.Compact(text).Length - 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex("[他她]|这孩子|這孩子")]
+    private static partial System.Text.RegularExpressions.Regex PronounRegex();
 }

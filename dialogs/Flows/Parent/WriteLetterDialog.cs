@@ -41,12 +41,19 @@ internal sealed class WriteLetterDialog : ComponentDialog
         AddDialog(new ChoicePrompt(PreviewPrompt));
     }
 
-    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteLetterState> step) =>
-        ParentChildQuestion.For(step.Context, step.GetOptions<ParentFlowOptions>());
+    private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteLetterState> step)
+    {
+        var options = step.GetOptions<ParentFlowOptions>();
+        step.Values = step.Values with { Text = options?.Text };
+        return ParentChildQuestion.For(step.Context, options);
+    }
 
     private static Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
         var child = step.Values.Child!;
+        // "给小明写信：小明，爸爸想你了": the first lines are kept. A bare "给小明写封信" still gets the two numbered
+        // choices: parents have learnt to answer it with "1", which must not become the letter's first line.
+        if (LetterOpening.Content(step.Values.Text) is { } opening) return step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct);
         var t = ParentText.Strings;
         return step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -61,6 +68,8 @@ internal sealed class WriteLetterDialog : ComponentDialog
         {
             case FoundChoice { Index: 0 }:
                 return await step.BeginDialogAsync(ComposeLetterDialog.Name, null, ct).ConfigureAwait(false);
+            case ComposeLetterState opening:
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening, ct).ConfigureAwait(false);
             case FoundChoice:
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);

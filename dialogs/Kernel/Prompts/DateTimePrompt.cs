@@ -12,10 +12,16 @@ public sealed class DateTimePrompt(string dialogId, PromptValidator<DateTimeReso
     protected override Task<PromptRecognizerResult<DateTimeResolution>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var now = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
-        var found = DateTimeRecognizer.Recognize(turnContext.Activity.Text, now, KernelTurnState.GetTimeZone(turnContext), options.DatePreference, answersWhen: true);
+        var zone = KernelTurnState.GetTimeZone(turnContext);
+        var text = turnContext.Activity.Text;
+        // "明天下午" was said before: "3点" completes it; an answer naming another day ("周六晚上8点") stands alone.
+        var joined = options.DateTimeContext is { } said ? DateTimeRecognizer.Join(said, text, now, zone) : null;
+        var both = joined is null ? null : DateTimeRecognizer.Recognize(joined, now, zone, options.DatePreference, answersWhen: true);
+        var alone = DateTimeRecognizer.Recognize(text, now, zone, options.DatePreference, answersWhen: true);
+        var found = both is { HasTime: true } || alone is null ? both : alone;
         if (found is not null) return Task.FromResult(PromptRecognizerResult<DateTimeResolution>.Success(found));
         // "周日8点": understood, but morning or evening is not guessed.
-        return Task.FromResult(DateTimeRecognizer.IsMorningOrEvening(turnContext.Activity.Text, now, KernelTurnState.GetTimeZone(turnContext))
+        return Task.FromResult(DateTimeRecognizer.IsMorningOrEvening(joined ?? text, now, zone)
             ? PromptRecognizerResult<DateTimeResolution>.Question("RetryDateTimeMorningOrEvening")
             : PromptRecognizerResult<DateTimeResolution>.Failure("RetryDateTime"));
     }

@@ -29,6 +29,12 @@ public sealed record PromptOptions
     /// </summary>
     public DatePreference DatePreference { get; init; } = DatePreference.Future;
 
+    /// <summary>
+    /// Date-time prompts: what was already said about when (<see cref="DateTimeResolution.Said"/>, "明天下午"); the
+    /// answer is read together with it, so "3点" or "就3点吧" completes it.
+    /// </summary>
+    public string? DateTimeContext { get; init; }
+
     /// <summary>Text prompts: the longest answer accepted.</summary>
     public int MaxLength { get; init; } = 1000;
 }

@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// rejected Y. Otherwise answer words inside the sentence decide, but only when they all agree: a message with both
 /// a yes and a no is asked again, never guessed.
 /// </summary>
-internal static partial class ConfirmRecognizer
+public static partial class ConfirmRecognizer
 {
     private static readonly HashSet<string> Yes =
     [

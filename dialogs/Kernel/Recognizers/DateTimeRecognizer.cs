@@ -38,7 +38,7 @@ public static partial class DateTimeRecognizer
         List<ModelResult> results;
         try
         {
-            results = TextModels.DateTime(chinese).Parse(t, reference);
+            results = Parse(t, chinese, reference);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
         {
@@ -58,7 +58,29 @@ public static partial class DateTimeRecognizer
         if (candidates.Count == 0 || candidates.Any(c => c is null)) return null;
         var chosen = Choose(candidates!, context);
         if (chosen is null || !AgreesWithPartOfDay(result.Text, chosen, zone)) return null;
-        return chosen;
+        return chosen with { Said = result.Text };
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that name a date or time, after what was said before: "明天下午" and
+    /// "就3点吧" give "明天下午3点", to be read by <see cref="Recognize"/>. Null when the text names no time, or more than one.
+    /// </summary>
+    public static string? Join(string said, string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        if (string.IsNullOrWhiteSpace(said) || string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        var t = TextNormalizer.ForRecognition(text);
+        if (t.Length == 0) return null;
+        if (TextNormalizer.HasHan(t)) t = DayNumberRegex().Replace(t, "$1日");
+        var reference = DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(now, zone).DateTime, DateTimeKind.Unspecified);
+        try
+        {
+            var results = Parse(t, TextNormalizer.HasHan(t) || TextNormalizer.HasHan(said), reference);
+            return results.Count == 1 ? said + (TextNormalizer.HasHan(said) ? string.Empty : " ") + results[0].Text : null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -74,7 +96,7 @@ public static partial class DateTimeRecognizer
         List<ModelResult> results;
         try
         {
-            results = TextModels.DateTime(TextNormalizer.HasHan(t)).Parse(t, reference);
+            results = Parse(t, TextNormalizer.HasHan(t), reference);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException)
         {
@@ -83,6 +105,16 @@ public static partial class DateTimeRecognizer
         if (results.Count != 1 || results[0].Resolution?.GetValueOrDefault("values") is not IList<Dictionary<string, string>> values) return false;
         var hours = values.Select(v => HourOf(v.GetValueOrDefault("timex"))).Distinct().ToList();
         return hours.Count == 2 && hours.All(h => h is not null) && Math.Abs(hours[0]!.Value - hours[1]!.Value) == 12;
+    }
+
+    /// <summary>
+    /// The library's readings. English words around a Chinese name ("小明 has a fever, not going tomorrow") are read
+    /// with the English model when the Chinese one finds nothing.
+    /// </summary>
+    private static List<ModelResult> Parse(string t, bool chinese, DateTime reference)
+    {
+        var results = TextModels.DateTime(chinese).Parse(t, reference);
+        return results.Count == 0 && chinese && t.Any(char.IsAsciiLetter) ? TextModels.DateTime(false).Parse(t, reference) : results;
     }
 
     private static int? HourOf(string? timex)

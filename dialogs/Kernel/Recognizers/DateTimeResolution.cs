@@ -15,4 +15,9 @@ public sealed record DateTimeResolution(
     bool HasTime,
     DateTimeResolutionKind Kind = DateTimeResolutionKind.Date,
     TimeSpan? Duration = null,
-    string? Lunar = null);
+    string? Lunar = null)
+{
+    /// <summary>The words that were read, as the recogniser saw them ("明天下午", "29日"): a later answer that adds the
+    /// hour is read together with them.</summary>
+    public string? Said { get; init; }
+}

@@ -188,7 +188,9 @@ public sealed class ForgivingConversationTranscriptTests
         Assert.StartsWith("王小红这个月（", dad.Reply(), StringComparison.Ordinal);
         Assert.Equal("您还说了：「帮我问问老师她数学怎么样」。现在帮您办吗？", dad.Reply());
         await dad.SendAsync("不用了");
-        dad.AllReplies();
+        // Found playing the father on Web Chat: the declined offer ended in silence.
+        Assert.Equal("好的，这件先不办。", dad.Reply());
+        dad.NoMoreReplies();
         teacher.NoMoreReplies();
         var inbox = await h.Get<IQuestionService>().InboxAsync(Actor.Teacher((await DemoSchool.LoadAsync(h)).PairedTeacher));
         Assert.DoesNotContain(inbox, q => q.Text.Contains("数学", StringComparison.Ordinal));
@@ -222,5 +224,80 @@ public sealed class ForgivingConversationTranscriptTests
         var both = dad.Reply();
         Assert.StartsWith("王小明这个月（11月1日到11月19日）：", both, StringComparison.Ordinal);
         Assert.Contains("王小红这个月（11月1日到11月19日）：", both, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("小红呢", "王小红这周（11月16日到11月19日）：")]
+    [InlineData("上周三呢", "王小明11月11日（星期三）：")]
+    public async Task A_follow_up_while_the_second_request_waits_is_answered_and_the_offer_asked_again(string followUp, string answer)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var teacher = h.NewPhone("teacher-wang");
+        await h.Get<IBindingService>().RedeemAsync("BFJS56", "test", teacher.UserId, teacher.ReferenceJson, "t");
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("小明这周上学没？顺便帮我问下老师他作业多不多");
+        dad.Reply();
+        Assert.Equal("您还说了：「帮我问下老师他作业多不多」。现在帮您办吗？", dad.Reply());
+        await dad.SendAsync(followUp);
+        Assert.StartsWith(answer, dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("您还说了：「帮我问下老师他作业多不多」。现在帮您办吗？", dad.Reply());
+        dad.NoMoreReplies();
+        await dad.SendAsync("是");
+        Assert.Equal("要把这句话转给老师吗？\n「帮我问下老师他作业多不多」", dad.Reply());
+    }
+
+    [Fact]
+    public async Task A_new_request_while_the_second_request_waits_is_done_and_the_offer_dropped()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("小明这周上学没？顺便帮我问下老师他作业多不多");
+        dad.AllReplies();
+        await dad.SendAsync("小红这个月上学了吗");
+        Assert.StartsWith("王小红这个月（11月1日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
+        dad.NoMoreReplies();
+    }
+
+    [Fact]
+    public async Task In_traditional_script_two_requests_answer_the_first_offer_the_second_and_a_follow_up_keeps_the_offer()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var teacher = h.NewPhone("teacher-wang");
+        await h.Get<IBindingService>().RedeemAsync("BFJS56", "test", teacher.UserId, teacher.ReferenceJson, "t");
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("繁體");
+        dad.AllReplies();
+        await dad.SendAsync("小明這週上學沒？順便幫我問下老師他作業多不多");
+        Assert.StartsWith("王小明這週（11月16日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("您還說了：「幫我問下老師他作業多不多」。現在幫您辦嗎？", dad.Reply());
+        teacher.NoMoreReplies();
+        await dad.SendAsync("小紅呢");
+        Assert.StartsWith("王小红這週（11月16日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("您還說了：「幫我問下老師他作業多不多」。現在幫您辦嗎？", dad.Reply());
+        await dad.SendAsync("好");
+        Assert.Equal("要把這句話轉給老師嗎？\n「幫我問下老師他作業多不多」", dad.Reply());
+    }
+
+    [Fact]
+    public async Task In_english_two_requests_answer_the_first_offer_the_second_and_send_it_only_when_asked()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var teacher = h.NewPhone("teacher-wang");
+        await h.Get<IBindingService>().RedeemAsync("BFJS56", "test", teacher.UserId, teacher.ReferenceJson, "t");
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("English please");
+        dad.AllReplies();
+        await dad.SendAsync("Did 小明 go to school this week? Also ask the teacher if he has too much homework");
+        Assert.StartsWith("王小明, this week (Nov 16 to Nov 19):", dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("You also wrote: “ask the teacher if he has too much homework”. Shall I do that now?", dad.Reply());
+        teacher.NoMoreReplies();
+        await dad.SendAsync("what about 小红?");
+        Assert.StartsWith("王小红, this week (Nov 16 to Nov 19):", dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("You also wrote: “ask the teacher if he has too much homework”. Shall I do that now?", dad.Reply());
+        await dad.SendAsync("yes");
+        Assert.Equal("Shall I pass this to the teacher?\n\"ask the teacher if he has too much homework\"", dad.Reply());
+        await dad.SendAsync("yes");
+        Assert.StartsWith("Passed to 王芳.", dad.Reply(), StringComparison.Ordinal);
+        Assert.Contains("ask the teacher if he has too much homework", teacher.Reply(), StringComparison.Ordinal);
     }
 }

@@ -160,4 +160,35 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         await yeye.SendAsync("中");
         Assert.Equal("好了，王小红11月20日请假了。老师已经知道了。", yeye.Reply());
     }
+
+    [Fact]
+    public async Task In_english_the_child_the_day_and_the_reason_in_one_message_need_one_confirmation()
+    {
+        var yeye = await GrandpaAsync();
+        await yeye.SendAsync("English please");
+        yeye.AllReplies();
+        // English words around the child's Chinese name: "tomorrow" is still read.
+        await yeye.SendAsync("小明 has a fever, not going tomorrow");
+        Assert.Equal("王小明 off sick Nov 20, right?\n1. Yes\n2. No", yeye.Reply());
+        await yeye.SendAsync("yes");
+        Assert.StartsWith("Done: 王小明", yeye.Reply(), StringComparison.Ordinal);
+        Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
+    }
+
+    [Theory]
+    [InlineData("好")]
+    [InlineData("嗯嗯")]
+    [InlineData("行")]
+    public async Task A_grandfather_saying_ok_to_the_menu_after_binding_is_answered_never_no_such_option(string answer)
+    {
+        // Found playing the grandfather on Web Chat: "好" to the menu shown after binding got "没有这个选项".
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("YEYE67");
+        yeye.AllReplies();
+        await yeye.SendAsync(answer);
+        Assert.Equal("好的，有事随时找我。", yeye.Reply());
+        yeye.NoMoreReplies();
+        await yeye.SendAsync("1");
+        Assert.Equal("哪个孩子请假？\n1. 王小明\n2. 王小红", yeye.Reply());
+    }
 }

@@ -101,6 +101,30 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public async Task Date_prompt_reads_the_answer_with_the_day_already_said()
+    {
+        // Monday 23 November 2026, 10:00 in Shanghai; "明天下午" was said before, the answer gives only the hour.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        var dialog = new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("when", new PromptOptions { Prompt = MessageFactory.Text("明天下午几点呢？"), DateTimeContext = "明天下午" }, ct),
+            async (step, ct) =>
+            {
+                var r = (DateTimeResolution)step.Result!;
+                await step.Context.SendActivityAsync(r.Value.ToString("yyyy-MM-dd HH:mm zzz"), ct);
+                return await step.EndDialogAsync(r, ct);
+            },
+        ]);
+        var component = new ComponentDialog("c");
+        component.AddDialog(dialog);
+        component.AddDialog(new DateTimePrompt("when"));
+        var client = new DialogTestClient(Channels.Test, component, timeProvider: time);
+        await client.Flow()
+            .Send("hi").AssertReply("明天下午几点呢？")
+            .Send("就3点吧").AssertReply("2026-11-24 15:00 +08:00")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Attachment_prompt_wants_a_photo()
     {
         var dialog = new WaterfallDialog("root", [

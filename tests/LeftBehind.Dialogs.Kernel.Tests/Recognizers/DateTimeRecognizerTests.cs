@@ -140,4 +140,33 @@ public sealed class DateTimeRecognizerTests
 
     [Fact]
     public void A_pasted_essay_is_not_a_date() => Assert.Null(DateTimeRecognizer.Recognize(string.Concat(Enumerable.Repeat("明天", 2500)), Now, Shanghai));
+
+    [Theory]
+    [InlineData("明天下午", "就3点吧", "2026-11-24 15:00")]
+    [InlineData("明天下午", "3点", "2026-11-24 15:00")]
+    [InlineData("29号", "晚上8点", "2026-11-29 20:00")]
+    [InlineData("明天", "晚上7点半", "2026-11-24 19:30")]
+    [InlineData("tomorrow afternoon", "3pm", "2026-11-24 15:00")]
+    public void An_hour_said_after_a_day_is_read_with_that_day(string day, string hour, string expected)
+    {
+        var said = DateTimeRecognizer.Recognize(day, Now, Shanghai, DatePreference.Future, answersWhen: true);
+        Assert.NotNull(said);
+        Assert.False(said.HasTime);
+        var joined = DateTimeRecognizer.Join(said.Said!, hour, Now, Shanghai);
+        Assert.NotNull(joined);
+        var r = DateTimeRecognizer.Recognize(joined, Now, Shanghai, DatePreference.Future, answersWhen: true);
+        Assert.NotNull(r);
+        Assert.True(r.HasTime);
+        Assert.Equal(expected, r.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("小明 has a fever, not going tomorrow", "2026-11-24 00:00")]
+    [InlineData("call 小红 tomorrow 8pm", "2026-11-24 20:00")]
+    public void English_words_around_a_chinese_name_are_read_as_english(string text, string expected)
+    {
+        var r = DateTimeRecognizer.Recognize(text, Now, Shanghai, DatePreference.Future);
+        Assert.NotNull(r);
+        Assert.Equal(expected, r.Value.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
