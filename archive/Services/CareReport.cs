@@ -9,4 +9,11 @@ public sealed record CareReport(
     int GuardianGapsClosed,
     int WellbeingRaised,
     int WellbeingClosed,
-    int ChildrenWithoutGuardian);
+    int ChildrenWithoutGuardian)
+{
+    /// <summary>Each of the 五个一 over the counted months (<see cref="FiveOnesMonths"/>) for all paired children.</summary>
+    public IReadOnlyList<FiveOnesCount> FiveOnes { get; init; } = [];
+
+    /// <summary>The months of the term counted for the 五个一 (ended, with school days).</summary>
+    public int FiveOnesMonths { get; init; }
+}
