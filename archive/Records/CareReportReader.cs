@@ -52,8 +52,13 @@ internal static class CareReportReader
             db.CareConcerns.Any(x => x.ChildId == c.Id && x.Kind == CareConcernKind.GuardianGap && x.ClosedAt == null)
             || (!c.Family.Any(f => f.Role == FamilyRole.Guardian && f.Person!.ErasedAt == null) && !db.Entrustments.Any(e => e.ChildId == c.Id && e.EndedAt == null)),
             cancellationToken).ConfigureAwait(false);
+        var invitations = await db.MeetingInvitations.AsNoTracking()
+            .Where(i => i.Meeting!.At >= fromUtc && i.Meeting.At < toUtc && visible.Any(c => c.Id == i.ChildId))
+            .Select(i => new { i.MeetingId, i.Reply, i.Attended }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var meetings = new MeetingSums(invitations.Select(i => i.MeetingId).Distinct().Count(), invitations.Count,
+            invitations.Count(i => i.Reply == MeetingReply.Attend), invitations.Count(i => i.Attended == true));
         return new CareReport(from, to, teachers, Raised(CareConcernKind.GuardianGap), Closed(CareConcernKind.GuardianGap),
-            Raised(CareConcernKind.Wellbeing), Closed(CareConcernKind.Wellbeing), without) { FiveOnes = items, FiveOnesMonths = months.Count };
+            Raised(CareConcernKind.Wellbeing), Closed(CareConcernKind.Wellbeing), without) { FiveOnes = items, FiveOnesMonths = months.Count, Meetings = meetings };
     }
 
     // The four monthly items in every counted month, and the festival once (as of the last counted month: once a year).
