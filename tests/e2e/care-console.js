@@ -39,7 +39,7 @@ async function main() {
     for (const label of clipped) problems.push('figure off screen: ' + label);
 
     step = 'print';
-    await page.click('[data-print]');
+    await page.click('.actions button:has-text("打印")');
     if (await page.evaluate(() => window.__prints) !== 1) problems.push('打印 did not print');
 
     step = 'schedule a meeting';
