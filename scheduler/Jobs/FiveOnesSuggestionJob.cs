@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Scheduler.Quartz;
 
 namespace LeftBehind.Scheduler.Jobs;
@@ -7,14 +8,13 @@ namespace LeftBehind.Scheduler.Jobs;
 /// month's items gets one short, gentle message naming them, with the children each is for. Once per teacher and month
 /// (the outbox key); nothing when the month is done, nothing in a week without school days (the vacations). The
 /// festival is named only in the months before one the school marks (<see cref="FestivalHintMonths"/>): a reminder
-/// every month of a once-a-year duty would be nagging.
+/// every month of a once-a-year duty would be nagging. The message is the catalogue's
+/// (<see cref="FamilyNotifications.FiveOnesMissing"/>), its key the job's outbox key.
 /// </summary>
 internal sealed class FiveOnesSuggestionJob(ITermCalendar calendar, ICareQueries care, IFamilyQueries families, IRecipientDirectory directory, OutboxWriter outbox) : IScheduledJob
 {
     /// <summary>May (六一 ahead), September (中秋, 国庆 ahead), December (元旦 ahead).</summary>
     public static readonly IReadOnlySet<int> FestivalHintMonths = new HashSet<int> { 5, 9, 12 };
-
-    private const int NamesShown = 3;
 
     public string Name => JobNames.FiveOnes;
 
@@ -33,14 +33,10 @@ internal sealed class FiveOnesSuggestionJob(ITermCalendar calendar, ICareQueries
         foreach (var teacher in missing)
         {
             if (!recipients.TryGetValue(teacher.Key, out var r)) continue;
-            var parts = teacher.GroupBy(x => x.Item).OrderBy(g => g.Key).Select(g =>
-            {
-                var names = MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Take(NamesShown));
-                if (g.Count() > NamesShown) names += MessageCatalog.Get("HomeVisit_More", r.Locale);
-                return MessageCatalog.Get("FiveOnes_Part", r.Locale, MessageCatalog.Get("FiveOnes_" + g.Key, r.Locale), names);
-            });
-            var text = MessageCatalog.Get("FiveOnes_Suggest", r.Locale, string.Join(MessageCatalog.Get("FiveOnes_Separator", r.Locale), parts));
-            deliveries.Add(new Delivery(r, Name, Period.Month(today), new OutboxMessage(text)));
+            var items = teacher.GroupBy(x => x.Item).OrderBy(g => g.Key)
+                .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(x => x.ChildName).ToList())).ToList();
+            var notice = FamilyNotifications.FiveOnesMissing(teacher.Key, FiveOnes.MonthOf(today), items);
+            deliveries.Add(new Delivery(r, Name, Period.Month(today), new OutboxMessage(notice.Build(MessageCatalog.Culture(r.Locale)).Text!)));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }
