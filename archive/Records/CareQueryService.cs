@@ -2,11 +2,12 @@ using LeftBehind.Archive.Access;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class CareQueryService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy) : ICareQueries
+internal sealed class CareQueryService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time, ITermCalendar calendar) : ICareQueries
 {
     public async Task<IReadOnlyList<ChildWithoutGuardian>> GetChildrenWithoutGuardianAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -43,9 +44,19 @@ internal sealed class CareQueryService(IDbContextFactory<ArchiveDbContext> dbs, 
     public async Task<CareReport> GetCareReportAsync(DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var report = await CareReportReader.ReadAsync(db, policy.Visible(db, Actor.Scheduler), from, to, fromUtc, toUtc, null, cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var window = new FiveOnesWindow(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, CareRules.Zone).DateTime), now, CareRules.Zone, calendar.InSession);
+        var report = await CareReportReader.ReadAsync(db, policy.Visible(db, Actor.Scheduler), from, to, fromUtc, toUtc, null, window, cancellationToken).ConfigureAwait(false);
         await policy.AuditAsync(Actor.Scheduler, "care.report", null, true, cancellationToken).ConfigureAwait(false);
         return report;
+    }
+
+    public async Task<IReadOnlyList<FiveOnesChild>> GetFiveOnesAsync(DateOnly month, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await FiveOnesReader.ReadAsync(db, policy.Visible(db, Actor.Scheduler), [FiveOnes.MonthOf(month)], zone, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await policy.AuditAsync(Actor.Scheduler, "care.five-ones", null, true, cancellationToken).ConfigureAwait(false);
+        return rows;
     }
 
     public async Task<IReadOnlyList<HomeVisitsDue>> GetHomeVisitsDueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)

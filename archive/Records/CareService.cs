@@ -2,11 +2,12 @@ using LeftBehind.Archive.Access;
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : ICareService
+internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time, ITermCalendar calendar) : ICareService
 {
     private const int MaxText = 1000;
 
@@ -228,11 +229,28 @@ internal sealed class CareService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         if (!county && !AccessPolicy.IsStaff(actor)) return new CareReport(from, to, [], 0, 0, 0, 0, 0);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var visible = county ? policy.Visible(db, Actor.Scheduler) : policy.Visible(db, actor);
-        var report = await CareReportReader.ReadAsync(db, visible, from, to, fromUtc, toUtc, schoolWeeks, cancellationToken);
+        var report = await CareReportReader.ReadAsync(db, visible, from, to, fromUtc, toUtc, schoolWeeks, Window(), cancellationToken);
         policy.Audit(db, actor, "care.report", null, true);
         await db.SaveChangesAsync(cancellationToken);
         // The county sums its schools: no teacher is named or identified.
         return county ? report with { Teachers = report.Teachers.Select(t => t with { TeacherId = 0, TeacherName = "" }).ToList() } : report;
+    }
+
+    public async Task<IReadOnlyList<FiveOnesChild>> GetFiveOnesAsync(Actor actor, DateOnly month, CancellationToken cancellationToken = default)
+    {
+        if (actor.Role != ActorRole.Teacher || actor.PersonId is not { } teacherId) return [];
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var mine = policy.Visible(db, actor).Where(c => c.PairedTeacherId == teacherId);
+        var rows = await FiveOnesReader.ReadAsync(db, mine, [FiveOnes.MonthOf(month)], CareRules.Zone, time.GetUtcNow(), cancellationToken);
+        policy.Audit(db, actor, "care.five-ones.read", null, true);
+        await db.SaveChangesAsync(cancellationToken);
+        return rows;
+    }
+
+    private FiveOnesWindow Window()
+    {
+        var now = time.GetUtcNow();
+        return new FiveOnesWindow(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, CareRules.Zone).DateTime), now, CareRules.Zone, calendar.InSession);
     }
 
     public async Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default)

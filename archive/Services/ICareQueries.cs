@@ -18,6 +18,9 @@ public interface ICareQueries
     /// </summary>
     Task<CareReport> GetCareReportAsync(DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken cancellationToken = default);
 
+    /// <summary>Every paired child's 五个一 in the month <paramref name="month"/> is in, so far (months in <paramref name="zone"/>).</summary>
+    Task<IReadOnlyList<FiveOnesChild>> GetFiveOnesAsync(DateOnly month, TimeZoneInfo zone, CancellationToken cancellationToken = default);
+
     /// <summary>Head teachers with class children that have no 家访 from <paramref name="from"/> to <paramref name="to"/>.</summary>
     Task<IReadOnlyList<HomeVisitsDue>> GetHomeVisitsDueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 

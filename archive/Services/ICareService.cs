@@ -41,7 +41,7 @@ public interface ICareService
     /// <summary>Closes a concern (staff only); false when it was not found or already closed.</summary>
     Task<bool> CloseConcernAsync(Actor actor, int concernId, CancellationToken cancellationToken = default);
 
-    /// <summary>Logs a festival spent with the child or a home visit (teachers only).</summary>
+    /// <summary>Logs a festival spent with the child, a home visit or a 五个一 contact (teachers only).</summary>
     Task<int> RecordVisitAsync(Actor actor, int childId, CareVisitKind kind, DateOnly on, string? note, CancellationToken cancellationToken = default);
 
     /// <summary>Records a 家访 with what was found (teachers only; a second visit the same day replaces the first).</summary>
@@ -58,6 +58,9 @@ public interface ICareService
     /// with no teacher named. <paramref name="schoolWeeks"/>: the term's weeks with school days (谈心 expected).
     /// </summary>
     Task<CareReport> GetCareReportAsync(Actor actor, DateOnly from, DateOnly to, DateTimeOffset fromUtc, DateTimeOffset toUtc, int schoolWeeks, CancellationToken cancellationToken = default);
+
+    /// <summary>The 五个一 of the teacher's own paired children in the month <paramref name="month"/> is in, so far (teachers only).</summary>
+    Task<IReadOnlyList<FiveOnesChild>> GetFiveOnesAsync(Actor actor, DateOnly month, CancellationToken cancellationToken = default);
 
     /// <summary>Gives a teacher of the school a school role (admin only).</summary>
     Task AssignStaffRoleAsync(Actor actor, int personId, StaffRole role, CancellationToken cancellationToken = default);

@@ -8,4 +8,13 @@ public sealed record TeacherCareRow(int TeacherId, string TeacherName, int Paire
 {
     /// <summary>谈心 coverage, 0..1.</summary>
     public double TalkCoverage => TalksExpected == 0 ? 1 : Math.Min(1, (double)TalksRecorded / TalksExpected);
+
+    /// <summary>五个一 items done: the four monthly items in each counted month of each paired child, and the festival once.</summary>
+    public int FiveOnesDone { get; init; }
+
+    /// <summary>五个一 items owed over the counted months (0 before the term's first month has ended).</summary>
+    public int FiveOnesExpected { get; init; }
+
+    /// <summary>五个一 completion, 0..1; null when nothing was owed yet.</summary>
+    public double? FiveOnesCompletion => FiveOnesExpected == 0 ? null : (double)FiveOnesDone / FiveOnesExpected;
 }

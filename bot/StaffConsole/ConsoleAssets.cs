@@ -1,9 +1,12 @@
 namespace LeftBehind.Bot.StaffConsole;
 
-/// <summary>The console's one stylesheet, embedded (StaffConsole/console.css) and served by us: no CDN.</summary>
+/// <summary>The console's stylesheet and print script, embedded (StaffConsole/) and served by us: no CDN.</summary>
 internal static class ConsoleAssets
 {
     public static string Css { get; } = Read("console.css");
+
+    /// <summary>Wires the print buttons (<c>data-print</c>): the page policy allows no inline handler.</summary>
+    public static string PrintScript { get; } = Read("console-print.js");
 
     private static string Read(string name)
     {

@@ -20,6 +20,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, HomeVisitPromptJob>(JobNames.HomeVisit);
         services.AddKeyedScoped<IScheduledJob, TermNoticeJob>(JobNames.TermNotice);
         services.AddKeyedScoped<IScheduledJob, MeetingInvitationJob>(JobNames.MeetingInvite);
+        services.AddKeyedScoped<IScheduledJob, FiveOnesSuggestionJob>(JobNames.FiveOnes);
         return services;
     }
 }

@@ -24,6 +24,7 @@ internal static class JobCatalog
         new(JobNames.HomeVisit, "0 0 16 ? * MON", CronTriggerMisfireInstruction.FireAndProceed, "家访: every other Monday of the term from week 3, head teachers with children not yet visited"),
         new(JobNames.TermNotice, "0 0 17 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "学期通报 to guardians and parents on the term's last day (caught up within a week)"),
         new(JobNames.MeetingInvite, "0 0/10 * * * ?", CronTriggerMisfireInstruction.DoNothing, "座谈会 invitations to guardians and parents, with 参加 / 不参加"),
+        new(JobNames.FiveOnes, "0 30 16 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "五个一: in the month's third week, proxy parents told gently what is still missing this month"),
         new(JobNames.Tips, "0 0 * * * ?", CronTriggerMisfireInstruction.DoNothing, "家长学校 / 家长课堂: two or three short tips a week to each guardian and parent"),
     ];
 

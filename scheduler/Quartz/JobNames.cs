@@ -15,4 +15,5 @@ public static class JobNames
     public const string HomeVisit = "home-visit";
     public const string TermNotice = "term-notice";
     public const string MeetingInvite = "meeting-invite";
+    public const string FiveOnes = "five-ones";
 }

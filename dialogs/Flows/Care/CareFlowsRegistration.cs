@@ -16,6 +16,7 @@ internal static class CareFlowsRegistration
         services.TryAddSingleton<RecordGuardianDialog>();
         services.TryAddSingleton<RecordWeeklyTalkDialog>();
         services.TryAddSingleton<RecordHomeVisitDialog>();
+        services.TryAddSingleton<LogFiveOnesDialog>();
         services.TryAddSingleton<MeetingReplies>();
         return services;
     }

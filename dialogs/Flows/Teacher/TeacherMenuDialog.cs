@@ -9,7 +9,7 @@ namespace LeftBehind.Dialogs.Teacher;
 
 /// <summary>
 /// The teacher's main menu: 1 parents' questions, 2 attendance, 3 a note, 4 the weekly talk (谈心), 5 a home visit
-/// (家访), 6 a child's reply letter, 7 an emergency, 8 a temporary guardian.
+/// (家访), 6 a child's reply letter, 7 an emergency, 8 a temporary guardian, 9 the 五个一.
 /// </summary>
 internal sealed class TeacherMenuDialog(
     IAlertAcknowledger acknowledger,
@@ -20,8 +20,9 @@ internal sealed class TeacherMenuDialog(
     RaiseEmergencyDialog raiseEmergency,
     RecordWeeklyTalkDialog recordTalk,
     RecordGuardianDialog recordGuardian,
-    RecordHomeVisitDialog recordHomeVisit)
-    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian, recordHomeVisit])
+    RecordHomeVisitDialog recordHomeVisit,
+    LogFiveOnesDialog logFiveOnes)
+    : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian, recordHomeVisit, logFiveOnes])
 {
     public const string Name = nameof(TeacherMenuDialog);
 
@@ -35,6 +36,7 @@ internal sealed class TeacherMenuDialog(
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
         new("MenuGuardian", RecordGuardianDialog.Name, null),
+        new("MenuFiveOnes", LogFiveOnesDialog.Name, null),
     ];
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);

@@ -29,6 +29,7 @@ public sealed class FamilyNotificationCatalogueTests
         { "MessageToParent", "guardian-message:turn-1:10" },
         { "LeaveNotice", "leave:3:20:20261207-20261208" },
         { "InviteBurst", "invite-burst:20261206100000:20" },
+        { "FiveOnesMissing", "five-ones|20|2026-09" },
     };
 
     [Theory]
@@ -40,6 +41,14 @@ public sealed class FamilyNotificationCatalogueTests
         var texts = new[] { "zh-CN", "zh-TW", "en" }.Select(l => n.Build(CultureInfo.GetCultureInfo(l)).Text).ToList();
         Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
         Assert.Equal(3, texts.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_five_ones_suggestion_names_three_children_an_item_and_its_key_is_the_jobs_outbox_key()
+    {
+        var n = FamilyNotifications.FiveOnesMissing(20, new DateOnly(2026, 9, 1), [(FiveOnesItem.GuardianContact, ["王小明", "王小红", "刘阳", "李思雨"])]);
+        Assert.Equal("这个月的“五个一”还差几件，月底前方便时做就好：和监护人联系一次（王小明、王小红、刘阳等）。做了回复「记五个一」记一笔。", n.Build(CultureInfo.GetCultureInfo("zh-CN")).Text);
+        Assert.Equal("five-ones|20|2026-09", n.Key);
     }
 
     [Fact]
@@ -84,6 +93,8 @@ public sealed class FamilyNotificationCatalogueTests
         "MessageToParent" => FamilyNotifications.MessageToParent("turn-1", 10, "王德福", "王小明", c => c.Name),
         "LeaveNotice" => FamilyNotifications.LeaveNotice(3, 20, sick: true, "王德福", "王小明", new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 8), 2, c => c.Name, "发烧"),
         "InviteBurst" => FamilyNotifications.InviteBurst(20, "20261206100000", 12),
+        "FiveOnesMissing" => FamilyNotifications.FiveOnesMissing(20, new DateOnly(2026, 9, 1),
+            [(FiveOnesItem.GuardianContact, ["王小明", "王小红", "刘阳", "李思雨"]), (FiveOnesItem.Festival, ["刘阳"])]),
         _ => throw new ArgumentOutOfRangeException(nameof(entry)),
     };
 }

@@ -8,7 +8,7 @@ namespace LeftBehind.Tests.Teacher;
 
 public sealed class TeacherFlowTests : IAsyncLifetime
 {
-    private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况\n8. 登记临时监护人";
+    private const string Menu = "老师您好，要做什么？\n1. 家长的问题\n2. 记考勤\n3. 写记录\n4. 记谈心\n5. 记家访\n6. 录入孩子回信\n7. 紧急情况\n8. 登记临时监护人\n9. 记五个一";
     private const string AttendanceAsk = "三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：张三 李四」。";
     private const string Actions = "\n1. 回答\n2. 转给班主任\n3. 关闭";
     private ConversationHarness _h = null!;
