@@ -121,6 +121,7 @@ internal static class StaffConsoleHostingExtensions
                 return await next(context);
             });
         app.MapGet("/console/console-charts.js", ConsoleCharts.Serve).AllowAnonymous();
+        app.MapGet("/console/console-print.js", ConsolePrint.Serve).AllowAnonymous();
         app.MapGet("/console/lang/{culture}", (string culture, string? back, HttpContext http) =>
         {
             if (!ConsoleText.Cultures.Contains(culture)) culture = "zh-CN";
