@@ -85,6 +85,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<Staff.IStaffConsole, Staff.StaffConsoleService>();
         services.AddSingleton<Staff.IRosterUploads, Staff.RosterUploadService>();
         services.AddSingleton<Staff.IStaffFigures, Staff.StaffFiguresService>();
+        services.AddSingleton<Staff.ITermReport, Staff.TermReportService>();
         services.AddSingleton<Staff.ISchoolKeys, Staff.SchoolKeyService>();
         services.AddSingleton<DemoSeeder>();
         services.AddTurnCaches();

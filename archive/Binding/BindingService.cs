@@ -45,8 +45,9 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         {
             null => RedeemOutcome.WrongCode,
             { UsedAt: not null } => RedeemOutcome.AlreadyUsed,
-            // A revoked or reissued code is simply not a code any more; guessing it counts like any wrong code.
-            { RevokedAt: not null } => RedeemOutcome.WrongCode,
+            // A revoked or reissued code no longer binds and counts as a failed attempt like any wrong code; the person
+            // holding an old slip is told it was replaced, not to re-check letters that are right as printed.
+            { RevokedAt: not null } => RedeemOutcome.Replaced,
             _ when invite.ExpiresAt <= now => RedeemOutcome.Expired,
             { Person.ErasedAt: not null } => RedeemOutcome.WrongCode,
             _ => RedeemOutcome.Bound,

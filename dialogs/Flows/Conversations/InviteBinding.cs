@@ -82,6 +82,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 {
                     RedeemOutcome.Expired => "BindExpired",
                     RedeemOutcome.AlreadyUsed => "BindAlreadyUsed",
+                    RedeemOutcome.Replaced => "BindReplaced",
                     _ => "BindWrongCode",
                 };
                 await turnContext.SendActivityAsync(t.Get(turnContext, message, code), cancellationToken).ConfigureAwait(false);

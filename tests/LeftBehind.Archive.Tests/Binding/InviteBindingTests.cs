@@ -71,6 +71,27 @@ public sealed class InviteBindingTests
     }
 
     [Fact]
+    public async Task A_revoked_code_is_refused_as_replaced_and_counts_as_a_failed_attempt()
+    {
+        // A mother who changed phone holds the old slip: the code is right as printed, so "check the letters" misleads her.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        await DemoSchool.SeedAsync(h);
+        var invite = await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Mother);
+        await using (var db = h.Db())
+        {
+            await db.Invites.Where(i => i.Code == invite.Code).ExecuteUpdateAsync(x => x.SetProperty(i => i.RevokedAt, h.Time.GetUtcNow()));
+        }
+
+        var result = await h.Get<IBindingService>().RedeemAsync(invite.Code, "directline", "u1", Reference, "conv:c1");
+
+        Assert.Equal(RedeemOutcome.Replaced, result.Outcome);
+        Assert.Null(result.Person);
+        Assert.Null(await h.Get<IBindingService>().FindAsync("directline", "u1"));
+        await using var check = h.Db();
+        Assert.True(await check.InviteAttempts.AnyAsync(a => a.ThrottleKey == "k:conv:c1"));
+    }
+
+    [Fact]
     public async Task An_expired_code_is_refused()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");

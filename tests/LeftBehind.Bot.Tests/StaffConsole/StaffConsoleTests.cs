@@ -206,7 +206,7 @@ public sealed class StaffConsoleTests : IDisposable
         Assert.NotEqual(mother.Code, fresh.Code);
         var bindings = _host.Services.GetRequiredService<IBindingService>();
         const string reference = """{"channelId":"directline","serviceUrl":"http://127.0.0.1/","conversation":{"id":"c1"},"user":{"id":"mum-new-phone"}}""";
-        Assert.Equal(RedeemOutcome.WrongCode, (await bindings.RedeemAsync(mother.Code, "directline", "mum-new-phone", reference, "conv:c1")).Outcome);
+        Assert.Equal(RedeemOutcome.Replaced, (await bindings.RedeemAsync(mother.Code, "directline", "mum-new-phone", reference, "conv:c1")).Outcome);
         Assert.Equal(RedeemOutcome.Bound, (await bindings.RedeemAsync(fresh.Code, "directline", "mum-new-phone", reference, "conv:c1")).Outcome);
     }
 
