@@ -60,6 +60,7 @@ public static class SchedulerHostingExtensions
         services.AddSingleton<OutboxSettled>();
         services.AddSingleton<QuietHoursPolicy>();
         services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<ClusterSendSlots>();
         services.AddSingleton<ChannelRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<DeliveryPolicy>();

@@ -6,7 +6,8 @@ namespace LeftBehind.Bench.Cluster;
 /// <summary>
 /// <c>cluster</c>: a private PostgreSQL, N instances of the service on it (Quartz clustered), the YARP load balancer in
 /// front, and the Direct Line load (<c>directline</c>: conversations with their WebSocket streams open, each binding and
-/// then running the scenario) through the proxy. Prints the directline report; run once per instance count.
+/// then running the scenario) through the proxy. Prints the directline report, the tables' writes and then the
+/// live-delivery probe (<see cref="LiveDeliveryProbe"/>, <c>--probes</c>); run once per instance count.
 /// </summary>
 internal static class ClusterLoadCommand
 {
@@ -19,6 +20,7 @@ internal static class ClusterLoadCommand
         var thinkMs = a.Int("think-ms", 200);
         var scenario = a.Str("scenario", "parent");
         var outDir = a.Str("out", Path.Combine(Path.GetTempPath(), "lb-bench-cluster"));
+        var probes = a.Int("probes", 20);
         a.RejectUnknown();
         Directory.CreateDirectory(outDir);
 
@@ -32,6 +34,9 @@ internal static class ClusterLoadCommand
             ["RateLimits__TokensPerAddress"] = "100000",
             ["RateLimits__ConversationsPerAddress"] = "100000",
             ["RateLimits__PostsPerAddress"] = "1000000",
+            // A typing indicator at the start of every turn (the default waits 500 ms and shows it only for slow turns),
+            // so the live-delivery probe can measure it.
+            ["Kernel__TypingDelayMs"] = "0",
         };
         var config = ServiceConfig.Postgres(cs) with { Extra = extra };
         var processes = new List<ManagedProcess>();
@@ -52,6 +57,12 @@ internal static class ClusterLoadCommand
                 "--out", outDir,
             ]).ConfigureAwait(false);
             await PrintTablesAsync(cs).ConfigureAwait(false);
+            if (probes > 0)
+            {
+                using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(60) };
+                var invites = Channel.Scenario.Load(scenario).Invites ?? throw new InvalidOperationException("the scenario has no invites for the probe");
+                await LiveDeliveryProbe.RunAsync(http, ports.Select(p => $"http://127.0.0.1:{p}").ToList(), invites, probes).ConfigureAwait(false);
+            }
             return code;
         }
         finally

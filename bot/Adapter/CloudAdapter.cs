@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using LeftBehind.Bot.Connector;
 using LeftBehind.Bot.Hosting;
@@ -20,6 +21,7 @@ internal sealed class CloudAdapter : BotAdapter
 
     private const string BufferKey = "LeftBehind.Bot.ExpectRepliesBuffer";
     private const string DeliveryFailureKey = "LeftBehind.Bot.DeliveryFailure";
+    private const string ReplyOrdinalKey = "LeftBehind.Bot.DirectLineReplyOrdinal";
 
     private readonly IBot _bot;
     private readonly ConnectorClient _connector;
@@ -156,10 +158,33 @@ internal sealed class CloudAdapter : BotAdapter
             lock (buffer) buffer.Add(activity);
             return new ResourceResponse(string.Empty);
         }
-        if (_directLine.Owns(activity.ServiceUrl)) return await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
+        if (_directLine.Owns(activity.ServiceUrl))
+        {
+            return ReplyKey(context, activity) is { } replyKey
+                ? await _directLine.DeliverReplyAsync(activity, replyKey, ct).ConfigureAwait(false)
+                : await _directLine.DeliverAsync(activity, ct).ConfigureAwait(false);
+        }
         // WeChat, SMS and voice: the host calls the platform or provider itself.
         if (OwnChannel(activity.ChannelId, activity.ServiceUrl) is { } channel) return await channel.DeliverAsync(activity, ct).ConfigureAwait(false);
         return await _connector.SendAsync(activity, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "reply:{activity answered}:{n}" for the n-th message a turn sends in answer to the activity it runs on; null for
+    /// anything else. The same turn replayed (same activity, same stored replies in the same order) gets the same keys.
+    /// </summary>
+    private static string? ReplyKey(ITurnContext context, Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.ReplyToId) || activity.ReplyToId != context.Activity.Id) return null;
+        var n = (context.TurnState.Get<StrongBox<int>>(ReplyOrdinalKey) ?? Add(context)).Value++;
+        return "reply:" + activity.ReplyToId + ":" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        static StrongBox<int> Add(ITurnContext context)
+        {
+            var box = new StrongBox<int>(0);
+            context.TurnState.Set(ReplyOrdinalKey, box);
+            return box;
+        }
     }
 
     private IChannelOutbound? OwnChannel(string? channelId, string? serviceUrl) => Array.Find(_channels, c => c.Owns(channelId, serviceUrl));

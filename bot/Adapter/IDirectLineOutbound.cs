@@ -9,4 +9,11 @@ internal interface IDirectLineOutbound
     bool Owns(string? serviceUrl);
 
     Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A reply in a turn, stored once under <paramref name="replyKey"/> (the activity it answers and its place among the
+    /// turn's replies): the kernel's replay of a turn an instance finished but died before delivering stores only the
+    /// replies that are missing.
+    /// </summary>
+    Task<ResourceResponse> DeliverReplyAsync(Activity activity, string replyKey, CancellationToken cancellationToken);
 }

@@ -23,6 +23,14 @@ internal sealed class DirectLineOptions
     [Range(1, 600)]
     public int HeartbeatSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How often each instance looks for turns that were stored but that no instance is running (their instance died):
+    /// one found on two looks in a row with nobody holding its conversation's turn order is run. A turn left by a
+    /// killed instance runs again within about twice this.
+    /// </summary>
+    [Range(100, 60_000)]
+    public int TurnRecoveryMilliseconds { get; set; } = 1000;
+
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 

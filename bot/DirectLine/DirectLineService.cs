@@ -26,7 +26,12 @@ internal sealed class DirectLineService(
 
     public bool Owns(string? serviceUrl) => string.Equals(serviceUrl, ServiceUrl, StringComparison.Ordinal);
 
-    public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken) => DeliverAsync(activity, OutboxKeyOf(activity), cancellationToken);
+
+    public Task<ResourceResponse> DeliverReplyAsync(Activity activity, string replyKey, CancellationToken cancellationToken) =>
+        DeliverAsync(activity, OutboxKeyOf(activity) ?? replyKey, cancellationToken);
+
+    private async Task<ResourceResponse> DeliverAsync(Activity activity, string? key, CancellationToken cancellationToken)
     {
         var conversationId = activity.Conversation?.Id;
         if (string.IsNullOrEmpty(conversationId)) throw new InvalidOperationException("Direct Line activity without conversation");
@@ -37,7 +42,7 @@ internal sealed class DirectLineService(
             await hub.SendEphemeralAsync(conversationId, JsonSerializer.Serialize(new ActivitySet([typing], null), BotJson.Options), cancellationToken).ConfigureAwait(false);
             return new ResourceResponse(typing.Id);
         }
-        var stored = await store.AppendAsync(activity, OutboxKeyOf(activity), cancellationToken).ConfigureAwait(false)
+        var stored = await store.AppendAsync(activity, key, cancellationToken).ConfigureAwait(false)
                      ?? throw new InvalidOperationException("Direct Line conversation does not exist");
         await hub.NotifyAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         return new ResourceResponse(stored.Id);
@@ -118,7 +123,7 @@ internal sealed class DirectLineService(
             await GreetFirstAsync(ConversationUpdate(conversationId, userId!, activity.Locale), ct).ConfigureAwait(false);
         }
 
-        var stored = await store.AppendAsync(activity, ct).ConfigureAwait(false) ?? throw new KeyNotFoundException(conversationId);
+        var stored = await store.AppendInboundAsync(activity, ct).ConfigureAwait(false) ?? throw new KeyNotFoundException(conversationId);
         await hub.NotifyAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         var turn = inFlight.Track(RunInStoredOrderAsync(stored));
         return (stored, turn);
@@ -133,12 +138,33 @@ internal sealed class DirectLineService(
     private async Task RunInStoredOrderAsync(Activity activity)
     {
         var conversationId = activity.Conversation!.Id!;
-        var seq = DirectLineStore.SeqOf(activity.Id!);
         await using var held = await clusterLock.AcquireAsync(TurnOrderKey(conversationId), CancellationToken.None).ConfigureAwait(false);
+        await RunDueAsync(conversationId, DirectLineStore.SeqOf(activity.Id!), activity.Id).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The turns an instance left undone when it died (kill -9 mid-turn: the activity is stored, its turn never
+    /// finished): taken only when nobody holds the conversation's turn order — a live instance running or about to run
+    /// them holds it — and run in stored order as <see cref="RunInStoredOrderAsync"/> would. Re-running is safe: the
+    /// kernel answers an activity it already processed with its stored replies instead of running it again, and every
+    /// row a turn files is keyed by its activity (TurnWrites). Returns how many turns ran; 0 when the order was held.
+    /// </summary>
+    public async Task<int> RecoverAsync(string conversationId, CancellationToken ct)
+    {
+        await using var held = await clusterLock.TryAcquireAsync(TurnOrderKey(conversationId), ct).ConfigureAwait(false);
+        if (held is null) return 0;
+        if (await store.GetTurnProgressAsync(conversationId, ct).ConfigureAwait(false) is not { } progress || progress.InboundSeq <= progress.TurnSeq) return 0;
+        logger.LogWarning("Conversation {ConversationId}: running the turns up to {Seq} that no instance finished", conversationId, progress.InboundSeq);
+        return await RunDueAsync(conversationId, progress.InboundSeq, ownId: null).ConfigureAwait(false);
+    }
+
+    /// <summary>Under the conversation's turn order: every user activity after the last whose turn ran, up to <paramref name="seq"/>.</summary>
+    private async Task<int> RunDueAsync(string conversationId, long seq, string? ownId)
+    {
         var done = await store.GetTurnSeqAsync(conversationId, CancellationToken.None).ConfigureAwait(false);
         // A conversation from before turn tracking: only this activity is due.
         var after = done ?? seq - 1;
-        if (after >= seq) return;
+        if (after >= seq) return 0;
         var due = await store.ReadInboundAsync(conversationId, after, seq, options.Value.BotId, CancellationToken.None).ConfigureAwait(false);
         Exception? own = null;
         foreach (var pending in due)
@@ -150,7 +176,7 @@ internal sealed class DirectLineService(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                if (pending.Id == activity.Id) own = ex;
+                if (pending.Id == ownId) own = ex;
                 else logger.LogError(ex, "Turn of activity {ActivityId} failed", pending.Id);
             }
             await store.SetTurnSeqAsync(conversationId, DirectLineStore.SeqOf(pending.Id!), CancellationToken.None).ConfigureAwait(false);
@@ -158,6 +184,7 @@ internal sealed class DirectLineService(
         if (due.Count == 0 || DirectLineStore.SeqOf(due[^1].Id!) < seq) await store.SetTurnSeqAsync(conversationId, seq, CancellationToken.None).ConfigureAwait(false);
         // The poster's own turn failed: its POST answers 502, as before.
         if (own is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(own);
+        return due.Count;
     }
 
     private Activity ConversationUpdate(string conversationId, string userId, string? locale) => new()

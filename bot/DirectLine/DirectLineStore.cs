@@ -107,11 +107,42 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
     public Task<Activity?> AppendAsync(Activity activity, CancellationToken ct) => AppendAsync(activity, null, ct);
 
     /// <summary>
+    /// Stores a user's activity as <see cref="AppendAsync(Activity, CancellationToken)"/> and, in the same transaction,
+    /// marks the conversation's turn as due (<c>directline_turns.inbound_seq</c>): if the instance that stored it dies
+    /// before the turn ran, another one finds it (<see cref="ListDueAsync"/>).
+    /// </summary>
+    public Task<Activity?> AppendInboundAsync(Activity activity, CancellationToken ct) => AppendAsync(activity, null, inbound: true, ct);
+
+    /// <summary>Conversations with a stored user activity whose turn has not run (or is running now).</summary>
+    public async Task<List<string>> ListDueAsync(int limit, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "SELECT conversation_id FROM directline_turns WHERE inbound_seq > turn_seq LIMIT @n", null, ("@n", limit));
+        var list = new List<string>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false)) list.Add(reader.GetString(0));
+        return list;
+    }
+
+    /// <summary>The last user activity whose turn ran and the last one stored; null when the conversation has no turn row.</summary>
+    public async Task<(long TurnSeq, long InboundSeq)?> GetTurnProgressAsync(string conversationId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command("SELECT turn_seq, inbound_seq FROM directline_turns WHERE conversation_id = @c", null, ("@c", conversationId));
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (!await reader.ReadAsync(ct).ConfigureAwait(false)) return null;
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>
     /// As <see cref="AppendAsync(Activity, CancellationToken)"/>; with an <paramref name="outboxKey"/> (the bot's proactive
     /// messages) a second append of the same key to the same conversation stores nothing and returns the first one, so a
     /// message the scheduler resends after a crash reaches the user once and keeps its id.
     /// </summary>
-    public async Task<Activity?> AppendAsync(Activity activity, string? outboxKey, CancellationToken ct)
+    public Task<Activity?> AppendAsync(Activity activity, string? outboxKey, CancellationToken ct) => AppendAsync(activity, outboxKey, inbound: false, ct);
+
+    private async Task<Activity?> AppendAsync(Activity activity, string? outboxKey, bool inbound, CancellationToken ct)
     {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("activity has no conversation", nameof(activity));
         // SQLite: group-committed on the process's writer connection. PostgreSQL: the row lock taken by the UPDATE
@@ -140,6 +171,12 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
                     "INSERT INTO directline_activities (conversation_id, seq, activity, created_at) VALUES (@c, @s, @a, @t)", tx,
                     ("@c", conversationId), ("@s", seq), ("@a", JsonSerializer.Serialize(stored, BotJson.Options)), ("@t", now.ToUnixTimeMilliseconds()));
                 await insert.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                if (inbound)
+                {
+                    await using var due = connection.Command(
+                        "UPDATE directline_turns SET inbound_seq = @s WHERE conversation_id = @c AND inbound_seq < @s", tx, ("@c", conversationId), ("@s", seq));
+                    await due.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+                }
                 return stored;
             }, ct).ConfigureAwait(false);
         }

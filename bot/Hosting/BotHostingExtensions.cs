@@ -71,6 +71,8 @@ internal static class BotHostingExtensions
         services.AddSingleton<DemoInviteCodes>();
         services.AddSingleton<UploadSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<UploadSweeper>());
+        services.AddSingleton<TurnRecoverySweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<TurnRecoverySweeper>());
         builder.AddWeChat();
         services.AddPhoneChannels(config);
         builder.AddStaffConsole();

@@ -10,6 +10,21 @@ internal sealed class LocalClusterLock(ConversationLocks locks) : IClusterLock
     public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
         new Held(await locks.AcquireAsync(key, cancellationToken).ConfigureAwait(false));
 
+    public async ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default)
+    {
+        // An uncontended acquisition never looks at the token; a contended one gives up at once on a cancelled one.
+        using var now = new CancellationTokenSource();
+        await now.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            return new Held(await locks.AcquireAsync(key, now.Token).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private sealed class Held(ConversationLocks.Releaser releaser) : IAsyncDisposable
     {
         public ValueTask DisposeAsync()

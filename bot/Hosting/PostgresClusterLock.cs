@@ -12,7 +12,13 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IClusterLoc
 {
     public bool SpansProcesses => true;
 
-    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default)
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
+        (await LockAsync(key, wait: true, cancellationToken).ConfigureAwait(false))!;
+
+    public ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) =>
+        LockAsync(key, wait: false, cancellationToken);
+
+    private async ValueTask<IAsyncDisposable?> LockAsync(string key, bool wait, CancellationToken cancellationToken)
     {
         var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         DbTransaction? tx = null;
@@ -21,14 +27,20 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IClusterLoc
             tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using var cmd = connection.CreateCommand();
             cmd.Transaction = tx;
-            cmd.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))";
+            cmd.CommandText = wait ? "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))" : "SELECT pg_try_advisory_xact_lock(hashtextextended(@k, 0))";
             // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
             cmd.CommandTimeout = 300;
             var p = cmd.CreateParameter();
             p.ParameterName = "@k";
             p.Value = key;
             cmd.Parameters.Add(p);
-            await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var result = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (!wait && result is false)
+            {
+                await tx.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
             return new Held(connection, tx);
         }
         catch

@@ -20,7 +20,8 @@ internal static class WeChatHostingExtensions
         services.AddSingleton<WeChatInboundProcessor>();
         services.AddSingleton<WeChatOutbound>();
         services.AddSingleton<IChannelOutbound>(sp => sp.GetRequiredService<WeChatOutbound>());
-        services.AddHostedService<WeChatRecoveryService>();
+        services.AddSingleton<WeChatRecoveryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<WeChatRecoveryService>());
         // No retry handler here: which WeChat answers may be repeated is decided per errcode (WeChatErrors).
         services.AddHttpClient(WeChatApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         return builder;

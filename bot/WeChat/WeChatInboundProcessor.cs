@@ -2,15 +2,21 @@ using System.Text.Json;
 using LeftBehind.Archive.Services;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Dialogs.Schema;
+using LeftBehind.Dialogs.State;
 
 namespace LeftBehind.Bot.WeChat;
 
 /// <summary>
 /// Runs the turn for a stored inbound message, once: the row is claimed first, so a retry from WeChat, a second
-/// instance or the restart sweep finds it taken. Replies go out through the customer-service API (WeChatOutbound).
+/// instance or the recovery sweep finds it taken. The claimer holds the message's cluster lock from before the claim
+/// until the turn is marked done, so a claimed message that is not done while nobody holds its lock was left by an
+/// instance that died, and the sweep (<see cref="ResumeAsync"/>) runs it again — the kernel replays an activity it
+/// already processed instead of running its steps twice, and the rows a turn files are keyed by the activity.
+/// Replies go out through the customer-service API (WeChatOutbound).
 /// </summary>
 internal sealed class WeChatInboundProcessor(
     WeChatStore store,
+    IClusterLock clusterLock,
     WeChatActivityMapper mapper,
     WeChatCounters counters,
     IServiceProvider services,
@@ -22,16 +28,40 @@ internal sealed class WeChatInboundProcessor(
 
     public async Task ProcessAsync(string key, string fieldsJson, string baseUrl, CancellationToken ct)
     {
+        await using var held = await clusterLock.AcquireAsync(LockKey(key), ct).ConfigureAwait(false);
         if (!await store.ClaimInboundAsync(key, time.GetUtcNow(), ct).ConfigureAwait(false)) return;
+        await RunClaimedAsync(key, fieldsJson, baseUrl, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The sweep's way in: runs a message whose turn is not done (never claimed, or its claimer died) if nobody holds its
+    /// lock now; false when someone does (it is being run) or it is done.
+    /// </summary>
+    public async Task<bool> ResumeAsync(string key, string fieldsJson, string baseUrl, CancellationToken ct)
+    {
+        await using var held = await clusterLock.TryAcquireAsync(LockKey(key), ct).ConfigureAwait(false);
+        if (held is null || !await store.ReclaimInboundAsync(key, time.GetUtcNow(), ct).ConfigureAwait(false)) return false;
+        logger.LogWarning("WeChat inbound {Key}: running a turn no instance finished", key);
+        await RunClaimedAsync(key, fieldsJson, baseUrl, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    private static string LockKey(string key) => "wechat-inbound/" + key;
+
+    private async Task RunClaimedAsync(string key, string fieldsJson, string baseUrl, CancellationToken ct)
+    {
         var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(fieldsJson) ?? [];
         var inbound = new WeChatInbound(fields);
         try
         {
             await DispatchAsync(inbound, baseUrl, ct).ConfigureAwait(false);
+            await store.MarkInboundDoneAsync(key, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A message whose turn fails is not retried (as WeChat's own retries are not): logged and done.
             logger.LogError(ex, "WeChat inbound {Key} ({Type}) failed", key, inbound.MsgType);
+            await store.MarkInboundDoneAsync(key, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {

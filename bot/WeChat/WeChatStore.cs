@@ -37,10 +37,39 @@ internal sealed class WeChatStore(IDbConnectionFactory db)
             return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);
         }, ct).ConfigureAwait(false) == 1;
 
-    public async Task<IReadOnlyList<(string Key, string Fields, string BaseUrl)>> ListUnprocessedAsync(int limit, CancellationToken ct)
+    /// <summary>
+    /// Takes over a message whose turn has not finished (never claimed, or claimed by an instance that died): true when it
+    /// is not done. Called only under the message's cluster lock, which a live claimer holds until it marks it done.
+    /// </summary>
+    public async Task<bool> ReclaimInboundAsync(string key, DateTimeOffset now, CancellationToken ct) =>
+        await WriteAsync(async (c, tx, t) =>
+        {
+            await using var cmd = c.Command("UPDATE wechat_inbound SET processed_at = @t WHERE dedup_key = @k AND done_at IS NULL", tx,
+                ("@k", key), ("@t", now.ToUnixTimeMilliseconds()));
+            return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false) == 1;
+
+    /// <summary>The message's turn ran (or failed for good): no instance runs it again.</summary>
+    public Task MarkInboundDoneAsync(string key, DateTimeOffset now, CancellationToken ct) =>
+        WriteAsync(async (c, tx, t) =>
+        {
+            await using var cmd = c.Command("UPDATE wechat_inbound SET done_at = @t WHERE dedup_key = @k AND done_at IS NULL", tx,
+                ("@k", key), ("@t", now.ToUnixTimeMilliseconds()));
+            return await cmd.ExecuteNonQueryAsync(t).ConfigureAwait(false);
+        }, ct);
+
+    /// <summary>Messages whose turn has not finished, oldest first: unclaimed ones, then claimed and not done.</summary>
+    public async Task<IReadOnlyList<(string Key, string Fields, string BaseUrl)>> ListUnfinishedAsync(int limit, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct).ConfigureAwait(false);
-        await using var cmd = c.Command("SELECT dedup_key, fields, base_url FROM wechat_inbound WHERE processed_at IS NULL ORDER BY received_at LIMIT @n", null, ("@n", limit));
+        // Two index scans (ix_wechat_inbound_open, ix_wechat_inbound_unfinished), each over the few unfinished rows.
+        await using var cmd = c.Command("""
+            SELECT dedup_key, fields, base_url, received_at FROM (
+              SELECT dedup_key, fields, base_url, received_at FROM wechat_inbound WHERE processed_at IS NULL
+              UNION ALL
+              SELECT dedup_key, fields, base_url, received_at FROM wechat_inbound WHERE processed_at IS NOT NULL AND done_at IS NULL
+            ) u ORDER BY received_at LIMIT @n
+            """, null, ("@n", limit));
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var rows = new List<(string, string, string)>();
         while (await r.ReadAsync(ct).ConfigureAwait(false)) rows.Add((r.GetString(0), r.GetString(1), r.GetString(2)));

@@ -8,4 +8,7 @@ internal sealed class DirectLineTurnRow
 {
     public required string ConversationId { get; set; }
     public long TurnSeq { get; set; }
+
+    /// <summary>The sequence number of the last user activity stored; above <see cref="TurnSeq"/> while a turn is due.</summary>
+    public long InboundSeq { get; set; }
 }

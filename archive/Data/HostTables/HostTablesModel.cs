@@ -117,6 +117,16 @@ internal static class HostTablesModel
             e.HasKey(x => x.ConversationId).HasName("directline_turns_pkey");
             e.Property(x => x.ConversationId).HasColumnName("conversation_id").HasColumnType(t.VarChar(64));
             e.Property(x => x.TurnSeq).HasColumnName("turn_seq").HasColumnType(t.BigInt);
+            e.Property(x => x.InboundSeq).HasColumnName("inbound_seq").HasColumnType(t.BigInt).HasDefaultValue(0L);
+            // Only the conversations with a stored user activity whose turn has not run: what the recovery sweep reads.
+            e.HasIndex(x => x.ConversationId).HasDatabaseName("ix_directline_turns_pending").HasFilter("inbound_seq > turn_seq");
+        });
+        b.Entity<ChannelRateRow>(e =>
+        {
+            e.ToTable("sched_channel_rates");
+            e.HasKey(x => x.Channel).HasName("sched_channel_rates_pkey");
+            e.Property(x => x.Channel).HasColumnName("channel").HasColumnType(t.VarChar(64));
+            e.Property(x => x.Tat).HasColumnName("tat").HasColumnType(t.BigInt);
         });
         b.Entity<DirectLineAttachmentRow>(e =>
         {
@@ -145,7 +155,7 @@ internal static class HostTablesModel
         });
         ConfigureWeChat(b, t);
         // The archive's convention caps strings at 400; these columns keep the lengths of their column types.
-        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineTurnRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow),
+        foreach (var type in new[] { typeof(KernelStateRow), typeof(OutboxRow), typeof(JobRunRow), typeof(ReminderReplyRow), typeof(JobFireRow), typeof(DirectLineConversationRow), typeof(DirectLineActivityRow), typeof(DirectLineOutboxKeyRow), typeof(DirectLineTurnRow), typeof(ChannelRateRow), typeof(DirectLineAttachmentRow), typeof(DirectLineSettingRow), typeof(TrustedServiceUrlRow),
             typeof(WeChatInboundRow), typeof(WeChatUserRow), typeof(WeChatAccessTokenRow), typeof(WeChatMediaRow), typeof(WeChatDeliveryRow), typeof(WeChatTemplateResultRow), typeof(WeChatCounterRow) })
         {
             foreach (var property in b.Entity(type).Metadata.GetProperties().Where(p => p.ClrType == typeof(string)))
@@ -170,7 +180,10 @@ internal static class HostTablesModel
             e.Property(x => x.BaseUrl).HasColumnName("base_url").HasColumnType(t.VarChar(512));
             e.Property(x => x.ReceivedAt).HasColumnName("received_at").HasColumnType(t.BigInt);
             e.Property(x => x.ProcessedAt).HasColumnName("processed_at").HasColumnType(t.BigInt);
+            e.Property(x => x.DoneAt).HasColumnName("done_at").HasColumnType(t.BigInt);
             e.HasIndex(x => x.ReceivedAt).HasDatabaseName("ix_wechat_inbound_open").HasFilter("processed_at IS NULL");
+            // Claimed and not finished: a turn in progress, or one whose instance died (the recovery sweep reads these).
+            e.HasIndex(x => x.ProcessedAt).HasDatabaseName("ix_wechat_inbound_unfinished").HasFilter("processed_at IS NOT NULL AND done_at IS NULL");
         });
         b.Entity<WeChatUserRow>(e =>
         {

@@ -11,4 +11,7 @@ public interface IClusterLock
 
     /// <summary>Waits for the lock; dispose to release it. A holder that dies releases it with its connection.</summary>
     ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes the lock only if nobody holds it; null otherwise. How work left by a dead holder is found free.</summary>
+    ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default);
 }

@@ -21,4 +21,6 @@ internal sealed class ObservedClusterLock(IClusterLock inner) : IClusterLock
         if (!pending.IsCompleted) _waited.TrySetResult(key);
         return await pending;
     }
+
+    public ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) => inner.TryAcquireAsync(key, cancellationToken);
 }

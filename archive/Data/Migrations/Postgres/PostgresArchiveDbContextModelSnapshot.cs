@@ -22,6 +22,23 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.ChannelRateRow", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("Tat")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tat");
+
+                    b.HasKey("Channel")
+                        .HasName("sched_channel_rates_pkey");
+
+                    b.ToTable("sched_channel_rates", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineActivityRow", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -161,12 +178,22 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("conversation_id");
 
+                    b.Property<long>("InboundSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("inbound_seq");
+
                     b.Property<long>("TurnSeq")
                         .HasColumnType("bigint")
                         .HasColumnName("turn_seq");
 
                     b.HasKey("ConversationId")
                         .HasName("directline_turns_pkey");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_directline_turns_pending")
+                        .HasFilter("inbound_seq > turn_seq");
 
                     b.ToTable("directline_turns", (string)null);
                 });
@@ -542,6 +569,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                         .HasColumnType("character varying(512)")
                         .HasColumnName("base_url");
 
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("done_at");
+
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasColumnType("text")
@@ -563,6 +594,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasKey("DedupKey")
                         .HasName("wechat_inbound_pkey");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_wechat_inbound_unfinished")
+                        .HasFilter("processed_at IS NOT NULL AND done_at IS NULL");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_wechat_inbound_open")

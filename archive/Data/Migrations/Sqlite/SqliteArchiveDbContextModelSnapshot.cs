@@ -17,6 +17,23 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.ChannelRateRow", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(64)
+                        .HasColumnType("VARCHAR(64)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("Tat")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("tat");
+
+                    b.HasKey("Channel")
+                        .HasName("sched_channel_rates_pkey");
+
+                    b.ToTable("sched_channel_rates", (string)null);
+                });
+
             modelBuilder.Entity("LeftBehind.Archive.Data.HostTables.DirectLineActivityRow", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -156,12 +173,22 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasColumnType("VARCHAR(64)")
                         .HasColumnName("conversation_id");
 
+                    b.Property<long>("InboundSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("BIGINT")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("inbound_seq");
+
                     b.Property<long>("TurnSeq")
                         .HasColumnType("BIGINT")
                         .HasColumnName("turn_seq");
 
                     b.HasKey("ConversationId")
                         .HasName("directline_turns_pkey");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_directline_turns_pending")
+                        .HasFilter("inbound_seq > turn_seq");
 
                     b.ToTable("directline_turns", (string)null);
                 });
@@ -535,6 +562,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                         .HasColumnType("VARCHAR(512)")
                         .HasColumnName("base_url");
 
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("BIGINT")
+                        .HasColumnName("done_at");
+
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -556,6 +587,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasKey("DedupKey")
                         .HasName("wechat_inbound_pkey");
+
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_wechat_inbound_unfinished")
+                        .HasFilter("processed_at IS NOT NULL AND done_at IS NULL");
 
                     b.HasIndex("ReceivedAt")
                         .HasDatabaseName("ix_wechat_inbound_open")
