@@ -68,7 +68,7 @@ internal sealed class GuardianGapReporter(ICareService care, IChildrenService ch
     private async Task<string> ReplyAsync(ITurnContext context, CurrentUser user, List<(int PersonId, string Name, string Role)> told, CancellationToken ct)
     {
         var culture = ResxText.CultureOf(context.Locale);
-        var (now, later) = await reach.SplitAsync(told, t => t.PersonId, ct).ConfigureAwait(false);
+        var (now, later) = await reach.SplitAsync(told, t => t.PersonId, ct, urgent: true).ConfigureAwait(false);
         string Names(IEnumerable<(int PersonId, string Name, string Role)> people) =>
             CareText.List(culture, people.Select(p => EmergencyText.Get(culture, "PersonWithRole", p.Name, EmergencyAlerts.RoleName(culture, p.Role))));
         var role = user.Actor.Role;

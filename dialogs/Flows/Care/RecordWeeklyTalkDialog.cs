@@ -132,7 +132,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var reason = CareText.Get(culture, "Reason_" + concern.Reason);
         var due = CareAlerts.Due(culture, concern.DueAt, zone);
         // Who has a chat was told now; the others must be phoned: never say a message arrived that did not.
-        var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct).ConfigureAwait(false);
+        var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct, urgent: true).ConfigureAwait(false);
         var reply = staff.Count == 0 ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)
             : now.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNow", concern.ChildName, reason, due, CareText.List(culture, later.Select(s => s.Name)))
             : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, CareText.List(culture, now.Select(s => s.Name)), due)

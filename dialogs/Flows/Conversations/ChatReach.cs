@@ -5,10 +5,12 @@ namespace LeftBehind.Dialogs.Conversations;
 /// <summary>
 /// Who of a message's recipients has a chat now and who will get it from their mailbox once they bind, so the sender
 /// is told exactly that ("已送到：王芳；王德福还没开通，开通后会收到") and never that a message was delivered when it was not.
+/// A parent or guardian whose consent is not in force gets routine messages only after 同意 (the outbox holds them), so
+/// for a routine message they count as later too; an urgent message reaches them at once.
 /// </summary>
-public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReach> offline)
+public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReach> offline, IPersonRights rights)
 {
-    public async Task<(IReadOnlyList<T> Now, IReadOnlyList<T> Later)> SplitAsync<T>(IEnumerable<T> recipients, Func<T, int> personId, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<T> Now, IReadOnlyList<T> Later)> SplitAsync<T>(IEnumerable<T> recipients, Func<T, int> personId, CancellationToken cancellationToken, bool urgent = false)
     {
         var now = new List<T>();
         var later = new List<T>();
@@ -18,7 +20,10 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
             var addresses = await bindings.GetAddressesAsync(id, cancellationToken).ConfigureAwait(false);
             (addresses.Count > 0 || await ReachesOfflineAsync(id, cancellationToken).ConfigureAwait(false) ? now : later).Add(r);
         }
-        return (now, later);
+        if (urgent || now.Count == 0) return (now, later);
+        var awaiting = await rights.GetAwaitingConsentAsync(now.Select(personId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        if (awaiting.Count == 0) return (now, later);
+        return ([.. now.Where(r => !awaiting.Contains(personId(r)))], [.. later, .. now.Where(r => awaiting.Contains(personId(r)))]);
     }
 
     private async Task<bool> ReachesOfflineAsync(int personId, CancellationToken cancellationToken)

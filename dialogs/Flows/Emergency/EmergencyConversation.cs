@@ -39,7 +39,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         log.LogWarning("Emergency {EmergencyId} resolved by person {PersonId}", e.Id, user.Person.PersonId);
         var me = user.Person.PersonId;
         var others = e.Parties.Where(p => p != me).ToList();
-        var (_, unbound) = await reach.SplitAsync(others, p => p, cancellationToken).ConfigureAwait(false);
+        var (_, unbound) = await reach.SplitAsync(others, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
         foreach (var person in others)
         {
             // Someone without a chat has not seen the alert: it waits in their mailbox and would arrive looking open after
@@ -124,7 +124,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     private async Task<string> ToldAsync(CultureInfo culture, EmergencyInfo e, IReadOnlyList<int> people, string key, CancellationToken cancellationToken)
     {
         if (people.Count == 0) return string.Empty;
-        var (now, later) = await reach.SplitAsync(people, p => p, cancellationToken).ConfigureAwait(false);
+        var (now, later) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
         var text = now.Count > 0 ? EmergencyText.Get(culture, key, EmergencyAlerts.List(culture, now.Select(p => EmergencyAlerts.Who(culture, e, p)))) : string.Empty;
         if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", EmergencyAlerts.List(culture, later.Select(p => EmergencyAlerts.Who(culture, e, p))));
         return text.Trim();

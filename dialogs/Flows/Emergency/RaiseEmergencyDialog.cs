@@ -93,7 +93,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
         // Only who has a chat was alerted now; the others get the alert when they bind, so the raiser must phone them.
-        var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct).ConfigureAwait(false);
+        var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct, urgent: true).ConfigureAwait(false);
         var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
             : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))))
             : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, now.Select(r => EmergencyAlerts.Who(culture, r))));

@@ -14,6 +14,7 @@ internal static class GuardianFlowsRegistration
         services.TryAddSingleton<GuardianAccessors>();
         services.TryAddSingleton<ReportLeaveDialog>();
         services.TryAddSingleton<SendParentMessageDialog>();
+        services.TryAddSingleton<Conversations.ChatReach>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();
         services.TryAddSingleton<ConfirmReminderDialog>();
         services.TryAddSingleton<ReadLettersDialog>();

@@ -16,7 +16,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// Tell the child's parents something: a ready-made sentence picked by number (no typing needed) or the guardian's
 /// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
 /// </summary>
-internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ILogger<SendParentMessageDialog> log)
+internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ChatReach reach, ILogger<SendParentMessageDialog> log)
     : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message"), new TextPrompt("words"))
 {
     public const string Name = nameof(SendParentMessageDialog);
@@ -68,7 +68,12 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
         }
         log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
-        await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageSent", FamilyText.List(culture, parents.Select(p => p.Name))), ct).ConfigureAwait(false);
+        // Only who has a chat (and has agreed) got it now; the others get it later: never "已经告诉" for them.
+        var (now, later) = await reach.SplitAsync(parents, p => p.Id, ct).ConfigureAwait(false);
+        var told = now.Count == 0 ? GuardianText.Get(step.Context, "MessageHeldAll", FamilyText.List(culture, later.Select(p => p.Name)))
+            : later.Count == 0 ? GuardianText.Get(step.Context, "MessageSent", FamilyText.List(culture, now.Select(p => p.Name)))
+            : GuardianText.Get(step.Context, "MessageSentLater", FamilyText.List(culture, now.Select(p => p.Name)), FamilyText.List(culture, later.Select(p => p.Name)));
+        await step.Context.SendActivityAsync(told, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
     }
 }

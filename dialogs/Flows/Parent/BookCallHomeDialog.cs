@@ -26,9 +26,11 @@ internal sealed class BookCallHomeDialog : ComponentDialog
     private readonly IChildrenService _children;
     private readonly IProactiveMessenger _messenger;
     private readonly ParentAccessors _accessors;
+    private readonly ChatReach _reach;
 
-    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, IProactiveMessenger messenger, ParentAccessors accessors) : base(Name)
+    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, IProactiveMessenger messenger, ParentAccessors accessors, ChatReach reach) : base(Name)
     {
+        _reach = reach;
         _calls = calls;
         _children = children;
         _messenger = messenger;
@@ -123,7 +125,9 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         if (family?.Guardian is { } guardian)
         {
             await _messenger.SendAsync(guardian.Id, FamilyNotifications.CallProposed(guardian.Id, booking, user.Person.Name, child.Name), ct).ConfigureAwait(false);
-            await context.SendActivityAsync(t.Get(context, "CallBooked", local, guardian.Name), ct).ConfigureAwait(false);
+            // "已经告诉王德福" only when he has a chat (and has agreed); otherwise the proposal waits for him.
+            var (now, _) = await _reach.SplitAsync([guardian], g => g.Id, ct).ConfigureAwait(false);
+            await context.SendActivityAsync(t.Get(context, now.Count > 0 ? "CallBooked" : "CallBookedGuardianLater", local, guardian.Name), ct).ConfigureAwait(false);
         }
         else
         {

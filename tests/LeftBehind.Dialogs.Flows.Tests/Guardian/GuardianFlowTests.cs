@@ -111,12 +111,40 @@ public sealed class GuardianFlowTests : IAsyncLifetime
         await _h.Guardian("yeye").Flow()
             .Send("2").AssertReply("说哪个孩子的事？\n1. 王小明\n2. 王小红")
             .Send("2").AssertReply("想告诉孩子爸妈什么？\n1. 孩子很好，放心\n2. 孩子想你们了\n3. 请给家里打个电话\n4. 家里有事要商量\n5. 我自己说")
-            .Send("2").AssertReply("已经告诉王建军、刘丽了。")
+            // Neither parent has a chat yet: they get it when they bind, and the grandfather is not told it was delivered.
+            .Send("2").AssertReply("王建军、刘丽还没开通，开通后会收到。")
             .StartTestAsync();
         Assert.Equal("王德福（王小红家）说：孩子想你们了", Assert.Single(_h.Messenger.To(family.Father!.Id)).Text);
         Assert.Single(_h.Messenger.To(family.Mother.Id));
         Assert.Null(before);
         Assert.Equal(_h.Time.GetUtcNow(), await _h.Get<ICallHomeService>().LastContactAsync(family.ChildId, family.Mother.Id));
+    }
+
+    [Fact]
+    public async Task Guardian_is_told_who_got_the_message_now_and_who_gets_it_later()
+    {
+        // "已经告诉王建军、刘丽了" was said whoever had a chat: a delivery that lied (issue 12).
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        await _h.Guardian("yeye").Flow()
+            .Send("2").AssertReplyContains("说哪个孩子的事？")
+            .Send("1").AssertReplyContains("想告诉孩子爸妈什么？")
+            .Send("1").AssertReply("已告诉王建军；刘丽开通后会收到。")
+            .StartTestAsync();
+        Assert.Single(_h.Messenger.To(father.PersonId));
+    }
+
+    [Fact]
+    public async Task A_parent_who_refused_consent_counts_as_later_for_a_routine_message()
+    {
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.Get<IPersonRights>().WithdrawConsentAsync(father.PersonId);
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        await _h.Guardian("yeye").Flow()
+            .Send("2").AssertReplyContains("说哪个孩子的事？")
+            .Send("1").AssertReplyContains("想告诉孩子爸妈什么？")
+            .Send("1").AssertReply("王建军、刘丽还没开通，开通后会收到。")
+            .StartTestAsync();
     }
 
     [Fact]
@@ -127,7 +155,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
         await _h.Guardian("gugu").Flow()
             .Send("告诉孩子爸妈").AssertReplyContains("想告诉孩子爸妈什么？")
             .Send("5").AssertReply("请说吧，我转告孩子爸妈。")
-            .Send("浩然这次考试进步了").AssertReply("已经告诉张勇、陈梅了。")
+            .Send("浩然这次考试进步了").AssertReply("张勇、陈梅还没开通，开通后会收到。")
             .StartTestAsync();
         Assert.Equal("张桂兰（张浩然家）说：浩然这次考试进步了", Assert.Single(_h.Messenger.To(family.Father!.Id)).Text);
     }
