@@ -242,8 +242,10 @@ public sealed class ForgivingConversationTranscriptTests
         Assert.StartsWith(answer, dad.Reply(), StringComparison.Ordinal);
         Assert.Equal("您还说了：「帮我问下老师他作业多不多」。现在帮您办吗？", dad.Reply());
         dad.NoMoreReplies();
+        // One yes to the offer passes the question on.
         await dad.SendAsync("是");
-        Assert.Equal("要把这句话转给老师吗？\n「帮我问下老师他作业多不多」", dad.Reply());
+        Assert.StartsWith("已经转给王芳老师了。", dad.Reply(), StringComparison.Ordinal);
+        Assert.Contains("帮我问下老师他作业多不多", teacher.Reply(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -275,7 +277,7 @@ public sealed class ForgivingConversationTranscriptTests
         Assert.StartsWith("王小红這週（11月16日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
         Assert.Equal("您還說了：「幫我問下老師他作業多不多」。現在幫您辦嗎？", dad.Reply());
         await dad.SendAsync("好");
-        Assert.Equal("要把這句話轉給老師嗎？\n「幫我問下老師他作業多不多」", dad.Reply());
+        Assert.StartsWith("已經轉給王芳老師了。", dad.Reply(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -294,8 +296,6 @@ public sealed class ForgivingConversationTranscriptTests
         await dad.SendAsync("what about 小红?");
         Assert.StartsWith("王小红, this week (Nov 16 to Nov 19):", dad.Reply(), StringComparison.Ordinal);
         Assert.Equal("You also wrote: “ask the teacher if he has too much homework”. Shall I do that now?", dad.Reply());
-        await dad.SendAsync("yes");
-        Assert.Equal("Shall I pass this to the teacher?\n\"ask the teacher if he has too much homework\"", dad.Reply());
         await dad.SendAsync("yes");
         Assert.StartsWith("Passed to 王芳.", dad.Reply(), StringComparison.Ordinal);
         Assert.Contains("ask the teacher if he has too much homework", teacher.Reply(), StringComparison.Ordinal);

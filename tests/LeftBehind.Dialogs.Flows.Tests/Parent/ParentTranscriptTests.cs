@@ -184,7 +184,7 @@ public sealed class ParentTranscriptTests
         await dad.SendAsync("1");
         Assert.Equal("想什么时候和王小明通电话？比如「这周日晚上8点」。", dad.Reply());
         await dad.SendAsync("昨天晚上8点");
-        Assert.Equal("请说一个以后的具体时间，比如「这周日晚上8点」「明天晚上7点半」。", dad.Reply());
+        Assert.Equal("11月18日 星期三 20:00已经过了，请说一个以后的时间，比如「下周日晚上8点」。", dad.Reply());
         await dad.SendAsync("这周日晚上8点");
         Assert.Equal("约好了：11月22日 星期日 20:00。已经告诉王德福，等他确认后告诉您；通话前会提醒你们。打完后跟我说「打过了」。", dad.Reply());
         Assert.Equal("王建军想在 11月22日 星期日 20:00 和王小明通电话。回复1：可以；回复2：换个时间。", grandpa.Reply());
