@@ -46,6 +46,8 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = new AnswerQuestionState { QuestionId = q.Id, AskedById = q.AskedById, ChildName = q.ChildName, Question = q.Text };
+        // The teacher wrote her answer where the list of questions waited: it goes straight to the confirmation.
+        if (step.GetOptions<AnswerQuestionOptions>() is { AnswerWritten: true }) return await step.NextAsync(null, ct).ConfigureAwait(false);
         var titles = TeacherText.Titles(step.Context, "ActionAnswer", "ActionHandOver", "ActionClose");
         return await step.PromptAsync("action", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "QuestionShown", q.ChildName, q.Text), titles), ct).ConfigureAwait(false);
     }
@@ -118,7 +120,7 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
     /// The message is an answer written at the menu: a sentence, not a number. Eight characters or more is a sentence
     /// even when it happens to contain a menu word ("回答：九点前能写完"); a shorter text is one only when it names no action.
     /// </summary>
-    private static string? WrittenAnswer(ITurnContext context, FoundChoice? recognized)
+    public static string? WrittenAnswer(ITurnContext context, FoundChoice? recognized)
     {
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > MaxAnswerLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;

@@ -149,6 +149,20 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Teacher_who_writes_the_answer_at_the_list_of_questions_is_asked_once_and_the_parent_receives_it()
+    {
+        // Played at 390×844: the answer typed at "回复数字查看" opened the question and was dropped.
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("小明最近作业写得晚，我会跟他说说，九点前写完").AssertReply("把这段话作为回答发给王小明的家长吗？\n「小明最近作业写得晚，我会跟他说说，九点前写完」")
+            .Send("是").AssertReply("已回答，家长会收到。")
+            .StartTestAsync();
+        Assert.EndsWith("答：小明最近作业写得晚，我会跟他说说，九点前写完", Assert.Single(_h.Messenger.To(father.PersonId)).Text);
+    }
+
+    [Fact]
     public async Task Teacher_who_declines_sending_her_written_answer_keeps_the_question_open()
     {
         var father = await _h.BindAsync(ConversationHarness.Father, "baba");
