@@ -32,7 +32,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         _calendar = calendar;
         AddDialog(new WaterfallDialog<RecordAttendanceState>(Steps, [ChooseClassStepAsync, ConfirmSchoolDayStepAsync, AskAbsentStepAsync, RecordStepAsync]));
         AddDialog(new ChoicePrompt("class"));
-        AddDialog(new ChoicePrompt("day"));
+        // The absence list typed at "还要记考勤吗？" ("缺 王小明", "全到") is a yes with the list already given.
+        AddDialog(new ChoicePrompt("day", static (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || IsList(prompt.Context.Activity.Text))));
         AddDialog(new TextPrompt("list", ValidateListAsync));
         InitialDialogId = Steps;
     }
@@ -69,6 +70,11 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
+        if (step.Result is null && IsList(step.Context.Activity.Text))
+        {
+            step.Values = step.Values with { DayConfirmed = true };
+            return await step.NextAsync(step.Context.Activity.Text, ct).ConfigureAwait(false);
+        }
         if (step.Result is FoundChoice { Index: not 0 } || step.Result is null)
         {
             if (step.Result is FoundChoice) await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceDaySkipped"), ct).ConfigureAwait(false);
@@ -83,6 +89,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             MaxLength = TextNormalizer.MaxRecognizedLength,
         }, ct).ConfigureAwait(false);
     }
+
+    private static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {

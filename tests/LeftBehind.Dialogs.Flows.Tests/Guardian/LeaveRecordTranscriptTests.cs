@@ -145,4 +145,18 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
         var family = await _h.FamilyAsync("张浩然");
         Assert.Empty(_h.Messenger.To(family.HeadTeacher!.Id));
     }
+    [Fact]
+    public async Task An_absence_list_typed_at_the_no_school_day_question_means_yes_and_is_recorded()
+    {
+        // Found in play (#12, round 4): on a Sunday the head teacher answered "还要记考勤吗？" with "缺 王小明" and got
+        // "没有这个选项" twice, then the step was skipped and nothing was recorded.
+        _h.Time.Advance(TimeSpan.FromDays(6));
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("记考勤").AssertReply("今天11月29日是星期日，不上课。还要记考勤吗？\n1. 要记（补课）\n2. 不记了")
+            .Send("缺 王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+        Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("刘阳", _h.Today));
+    }
 }
