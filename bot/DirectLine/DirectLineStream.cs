@@ -36,12 +36,14 @@ internal static class DirectLineStream
             return;
         }
 
+        // The stream lives no longer than the token that opened it; the client reconnects with a refreshed one. The
+        // expiry timer starts before the handshake completes, so no clock tick between the client's connect and this
+        // line can leave a stream open past its token.
+        using var expiry = caller.Token is { } granted ? new CancellationTokenSource(Clamp(granted.ExpiresAt - time.GetUtcNow()), time) : new CancellationTokenSource();
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var logger = loggers.CreateLogger("LeftBehind.Bot.DirectLine.Stream");
         var sub = hub.Subscribe(conversationId);
         metrics.DirectLineConnected();
-        // The stream lives no longer than the token that opened it; the client reconnects with a refreshed one.
-        using var expiry = caller.Token is { } granted ? new CancellationTokenSource(Clamp(granted.ExpiresAt - time.GetUtcNow()), time) : new CancellationTokenSource();
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping, expiry.Token);
         var receiving = ReceiveUntilClosedAsync(socket, cts);
         try

@@ -25,7 +25,8 @@ internal static class WeChatNoticeKinds
         if (job == "call-home" || tail.StartsWith("call", StringComparison.Ordinal)) return CallReminder;
         if (job == "absence-alert") return AbsenceAlert;
         if (tail.StartsWith("emergency", StringComparison.Ordinal)) return Emergency;
-        if (tail.StartsWith("answer:", StringComparison.Ordinal) || (tail.StartsWith("question-", StringComparison.Ordinal) && tail.EndsWith("-answer", StringComparison.Ordinal))) return TeacherAnswer;
+        // The catalogue's one key for a teacher's answer (FamilyNotifications.TeacherAnswerKey).
+        if (tail.StartsWith("answer:", StringComparison.Ordinal)) return TeacherAnswer;
         return Notice;
     }
 

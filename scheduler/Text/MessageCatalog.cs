@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Scheduler.Outbox;
 
@@ -15,17 +16,13 @@ internal static class MessageCatalog
 
     public static string Get(string name, string locale, params object[] args) => Resources.Get(Culture(locale), name, args);
 
-    /// <summary>The numbered done / later / can't choices a reminder carries; the values are what the reply parser reads.</summary>
+    /// <summary>The numbered done / later / can't choices a reminder carries, from the catalogue's one set of reply words; the values are what the reply parser reads.</summary>
     public static IReadOnlyList<OutboxChoice> ReplyChoices(string locale) =>
-    [
-        new(Get("Choice_Done", locale), "1"),
-        new(Get("Choice_Later", locale), "2"),
-        new(Get("Choice_CannotDo", locale), "3"),
-    ];
+        ReminderReplyWords.All.Select(r => new OutboxChoice(ReminderReplyWords.Title(Culture(locale), r), ReminderReplyWords.Value(r))).ToList();
 
     /// <summary>A reminder: one short sentence, then the reply hint, with the three numbered buttons.</summary>
     public static OutboxMessage Reminder(string locale, string sentence) =>
-        new($"{sentence}\n{Get("Reply_Hint", locale)}", ReplyChoices(locale));
+        new($"{sentence}\n{ReminderReplyWords.Hint(Culture(locale))}", ReplyChoices(locale));
 
     /// <summary>
     /// A tip: the series name (家长学校 for guardians, 家长课堂 for parents), the one sentence in the recipient's

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
@@ -123,7 +124,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
         var count = archiveOptions.Value.InviteFailureBurstPerHour;
         foreach (var teacher in staff)
         {
-            await messenger.SendAsync(teacher, culture => MessageFactory.Text(RightsText.Strings.Get(culture, "InviteBurstNotice", count)), $"invite-burst:{at}:{teacher}", cancellationToken: ct).ConfigureAwait(false);
+            await messenger.SendAsync(teacher, FamilyNotifications.InviteBurst(teacher, at, count), ct).ConfigureAwait(false);
         }
     }
 

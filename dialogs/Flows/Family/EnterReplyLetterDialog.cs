@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -61,18 +62,10 @@ internal sealed class EnterReplyLetterDialog : ComponentDialog
         var childName = family?.ChildName ?? string.Empty;
         foreach (var parent in parents)
         {
-            await _messenger.SendAsync(parent.Id, c => ToParent(c, childName, content), $"letter:{letter.Id}:{parent.Id}", cancellationToken: ct).ConfigureAwait(false);
+            await _messenger.SendAsync(parent.Id, FamilyNotifications.ChildReplyLetter(parent.Id, letter.Id, childName, content.Text, content.PhotoUrl, content.PhotoContentType), ct).ConfigureAwait(false);
         }
         _log.LogInformation("Reply letter {LetterId} for child {ChildId} sent to {Parents} parents", letter.Id, childId, parents.Count);
         await step.Context.SendActivityAsync(FamilyText.Get(step.Context, parents.Count > 0 ? "LetterSaved" : "LetterSavedNoParents"), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(letter.Id, ct).ConfigureAwait(false);
-    }
-
-    private static Activity ToParent(System.Globalization.CultureInfo culture, string childName, LetterContent content)
-    {
-        var text = content.Text is null ? FamilyText.Get(culture, "LetterToParentPhoto", childName) : FamilyText.Get(culture, "LetterToParent", childName, content.Text);
-        return content.PhotoUrl is null
-            ? MessageFactory.Text(text)
-            : MessageFactory.Attachment(new Attachment { ContentType = content.PhotoContentType, ContentUrl = content.PhotoUrl }, text);
     }
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -70,9 +71,7 @@ internal sealed class ConfirmCallHomeDialog : ComponentDialog
         }
         var values = step.Values;
         var zone = KernelTurnState.GetTimeZone(step.Context);
-        await _messenger.SendAsync(values.ParentId, c => MessageFactory.Text(GuardianText.Get(c, accept ? "CallConfirmedToParent" : "CallDeclinedToParent",
-                user.Person.Name, values.ChildName, When(c, values.ScheduledAt, zone))),
-            $"callhome-reply:{bookingId}", cancellationToken: ct).ConfigureAwait(false);
+        await _messenger.SendAsync(values.ParentId, FamilyNotifications.CallAnswered(bookingId, accept, user.Person.Name, values.ChildName, c => When(c, values.ScheduledAt, zone)), ct).ConfigureAwait(false);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, accept ? "CallAccepted" : "CallDeclined"), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(accept, ct).ConfigureAwait(false);
     }

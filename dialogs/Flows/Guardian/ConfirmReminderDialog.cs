@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
@@ -24,7 +25,7 @@ internal sealed class ConfirmReminderDialog : ComponentDialog
     }
 
     /// <summary>The reply options, in the order reminders show them.</summary>
-    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => ReminderReplyText.Titles(ResxText.CultureOf(turnContext.Locale));
+    public static IReadOnlyList<string> Titles(ITurnContext turnContext) => ReminderReplyWords.Words(ResxText.CultureOf(turnContext.Locale));
 
     private async Task<DialogTurnResult> FindReminderStepAsync(WaterfallStepContext<ConfirmReminderState> step, CancellationToken ct)
     {

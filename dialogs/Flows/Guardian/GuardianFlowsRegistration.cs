@@ -15,7 +15,6 @@ internal static class GuardianFlowsRegistration
         services.TryAddSingleton<SendParentMessageDialog>();
         services.TryAddSingleton<ConfirmCallHomeDialog>();
         services.TryAddSingleton<ConfirmReminderDialog>();
-        services.TryAddSingleton<ParentNotifications>();
         services.TryAddSingleton<ReadLettersDialog>();
         services.TryAddSingleton<GuardianMenuDialog>();
         return services;

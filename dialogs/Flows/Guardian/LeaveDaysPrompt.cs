@@ -31,8 +31,29 @@ internal sealed class LeaveDaysPrompt(string dialogId) : Prompt<LeaveDays>(dialo
             : PromptRecognizerResult<LeaveDays>.Failure("RetryDateTime"));
     }
 
-    /// <summary>The days a message names ("明天不去", "下周一到周三"); null when it names none.</summary>
+    /// <summary>
+    /// The days a message names ("明天不去", "下周一到周三"); null when it names none. When it names two days
+    /// ("娃今天肚子疼 明天请假"), the day said together with the leave is the one: today is when the child fell ill.
+    /// </summary>
     public static LeaveDays? FromDate(ITurnContext turnContext, string? text, DateOnly today)
+    {
+        foreach (var clause in LeaveClauses(turnContext, text))
+        {
+            if (FromOneDate(turnContext, clause, today) is { } said) return said;
+        }
+        return FromOneDate(turnContext, text, today);
+    }
+
+    /// <summary>The parts of the message, between spaces and punctuation, that say the child will not go.</summary>
+    private static IEnumerable<string> LeaveClauses(ITurnContext turnContext, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return [];
+        var words = GuardianText.Get(turnContext, "LeaveClauseWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var clauses = text.Split([' ', '\u3000', '，', ',', '。', '.', '；', ';', '！', '!', '？', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clauses.Length < 2 ? [] : clauses.Where(c => words.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static LeaveDays? FromOneDate(ITurnContext turnContext, string? text, DateOnly today)
     {
         // A bare number is a wrong option number ("5" to a 3-option question), never a clock time.
         if (TextNormalizer.Compact(text).All(char.IsAsciiDigit)) return null;

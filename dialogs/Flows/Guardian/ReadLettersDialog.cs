@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
@@ -19,7 +20,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// (a photo comes as an image), and can say 已读给孩子听 — kept in the archive and told to the writer, who also sees
 /// it in their letter history.
 /// </summary>
-internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, ParentNotifications notifications, ILogger<ReadLettersDialog> log)
+internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, IProactiveMessenger messenger, ILogger<ReadLettersDialog> log)
     : ChildFlowDialog<ReadLettersState>(Name, chooseChild, new ChoicePrompt("next"))
 {
     public const string Name = nameof(ReadLettersDialog);
@@ -122,7 +123,7 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
         var writer = marked.Letter.Author;
         // The writer hears it once, however often the guardian says it; the history shows it either way.
         if (marked.First && writer is not null)
-            await notifications.SendLetterReadToChildAsync(writer.Id, marked.Letter, childName, user.Person.Name, ct).ConfigureAwait(false);
+            await messenger.SendAsync(writer.Id, FamilyNotifications.LetterReadToChild(writer.Id, marked.Letter, childName, user.Person.Name), ct).ConfigureAwait(false);
         log.LogInformation("Letter {LetterId} marked read to child {ChildId} by {PersonId} (first: {First})", letterId, marked.Letter.ChildId, user.Person.PersonId, marked.First);
         var culture = ResxText.CultureOf(context.Locale);
         await context.SendActivityAsync(marked.First

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -136,9 +137,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         }
         foreach (var teacher in result.TeachersToNotify)
         {
-            await messenger.SendAsync(teacher.Id, c => MessageFactory.Text(GuardianText.Get(c, sick ? "LeaveNoticeSick" : "LeaveNoticeOther",
-                    user.Person.Name, childName, GuardianText.Dates(c, from, to), result.DaysMarked) + (own ? GuardianText.Get(c, "LeaveNoticeReason", reason) : string.Empty)),
-                $"leave:{result.LeaveRequestId}:{teacher.Id}:{from:yyyyMMdd}-{to:yyyyMMdd}", cancellationToken: ct).ConfigureAwait(false);
+            await messenger.SendAsync(teacher.Id, FamilyNotifications.LeaveNotice(result.LeaveRequestId, teacher.Id, sick, user.Person.Name, childName, from, to,
+                    result.DaysMarked, c => GuardianText.Dates(c, from, to), own ? reason : null), ct).ConfigureAwait(false);
         }
         log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} days, {Teachers} teachers told (repeat: {Repeat})", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count, result.Repeat);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -62,9 +63,7 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
         var key = FamilyTurn.MessageKey(step.Context);
         foreach (var parent in parents)
         {
-            await messenger.SendAsync(parent.Id, c => MessageFactory.Text(GuardianText.Get(c, "MessageToParent", user.Person.Name, family.ChildName,
-                    canned is null ? words! : GuardianText.Get(c, canned))),
-                $"guardian-message:{key}:{parent.Id}", cancellationToken: ct).ConfigureAwait(false);
+            await messenger.SendAsync(parent.Id, FamilyNotifications.MessageToParent(key, parent.Id, user.Person.Name, family.ChildName, c => canned is null ? words! : GuardianText.Get(c, canned)), ct).ConfigureAwait(false);
             await contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
         }
         log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
@@ -11,7 +12,7 @@ namespace LeftBehind.Dialogs.Parent;
 /// "帮我问问老师…": the question is stored (routed by the archive to the paired teacher, else the head teacher), the
 /// parent is told who will answer and by when, and the teacher gets a nudge; an urgent concern (bullying, a child who
 /// will not talk) also reaches the head teacher at once. The answer comes back later through
-/// <see cref="ParentNotifications.SendTeacherAnswerAsync"/>.
+/// <see cref="FamilyNotifications.TeacherAnswer"/>.
 /// </summary>
 internal sealed class AskTeacherDialog : ComponentDialog
 {
@@ -20,14 +21,14 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private const string QuestionPrompt = "question";
     private const string ConfirmPrompt = "confirm";
     private readonly IQuestionService _questions;
-    private readonly ParentNotifications _notifications;
+    private readonly IProactiveMessenger _messenger;
     private readonly IChildrenService _children;
 
-    public AskTeacherDialog(IQuestionService questions, IChildrenService children, ParentNotifications notifications) : base(Name)
+    public AskTeacherDialog(IQuestionService questions, IChildrenService children, IProactiveMessenger messenger) : base(Name)
     {
         _children = children;
         _questions = questions;
-        _notifications = notifications;
+        _messenger = messenger;
         AddDialog(new WaterfallDialog<AskTeacherState>("steps", ChooseChildStep.Then<AskTeacherState>(WhichChild, (s, child) => s with { Child = child }, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new TextPrompt(QuestionPrompt));
@@ -38,7 +39,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
     {
         var options = step.GetOptions<ParentFlowOptions>();
         if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
-            step.Values = step.Values with { Question = text.Trim(), Confirm = true, Urgent = IsConcern(step.Context) };
+            step.Values = step.Values with { Question = text.Trim(), Confirm = !options.AlreadyConfirmed, Urgent = IsConcern(step.Context) };
         return ParentChildQuestion.For(step.Context, options);
     }
 
@@ -84,9 +85,9 @@ internal sealed class AskTeacherDialog : ComponentDialog
         await context.SendActivityAsync(t.Get(context, "QuestionSent" + AnswerExpectation.DayKind(due, now, zone),
             question.AssignedTeacherName ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
         if (question.AssignedTeacherId is { } teacherId)
-            await _notifications.SendNewQuestionToTeacherAsync(teacherId, question, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(teacherId, FamilyNotifications.NewQuestion(teacherId, question), ct).ConfigureAwait(false);
         if (question.Urgent && await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false) is { HeadTeacher: { } head } && head.Id != question.AssignedTeacherId)
-            await _notifications.SendConcernToHeadTeacherAsync(head.Id, question, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(head.Id, FamilyNotifications.ConcernToHeadTeacher(head.Id, question), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(question, ct).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -20,14 +21,14 @@ internal sealed class BookCallHomeDialog : ComponentDialog
     private static readonly string[] DoneWords = ["打过了", "打過了", "已经打了", "已經打了", "通过电话了", "通過電話了", "打完了", "called", "we talked"];
     private readonly ICallHomeService _calls;
     private readonly IChildrenService _children;
-    private readonly ParentNotifications _notifications;
+    private readonly IProactiveMessenger _messenger;
     private readonly ParentAccessors _accessors;
 
-    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, ParentNotifications notifications, ParentAccessors accessors) : base(Name)
+    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, IProactiveMessenger messenger, ParentAccessors accessors) : base(Name)
     {
         _calls = calls;
         _children = children;
-        _notifications = notifications;
+        _messenger = messenger;
         _accessors = accessors;
         AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, BookCallStepAsync)));
         AddDialog(new ChooseChildDialog(children));
@@ -81,7 +82,7 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         var local = TimeZoneInfo.ConvertTime(booking.ScheduledAt, KernelTurnState.GetTimeZone(context)).DateTime;
         if (family?.Guardian is { } guardian)
         {
-            await _notifications.SendCallProposedAsync(guardian.Id, booking, user.Person.Name, child.Name, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(guardian.Id, FamilyNotifications.CallProposed(guardian.Id, booking, user.Person.Name, child.Name), ct).ConfigureAwait(false);
             await context.SendActivityAsync(t.Get(context, "CallBooked", local, guardian.Name), ct).ConfigureAwait(false);
         }
         else

@@ -5,11 +5,10 @@ namespace LeftBehind.Dialogs.Parent;
 
 internal static class ParentFlowsRegistration
 {
-    /// <summary>Registers the parent's menu, flows and notifications; called from AddConversations.</summary>
+    /// <summary>Registers the parent's menu and flows; called from AddConversations.</summary>
     public static IServiceCollection AddParentFlows(this IServiceCollection services)
     {
         services.TryAddSingleton<ParentAccessors>();
-        services.TryAddSingleton<ParentNotifications>();
         services.TryAddSingleton<AskAttendanceDialog>();
         services.TryAddSingleton<ShowNotesDialog>();
         services.TryAddSingleton<AskTeacherDialog>();

@@ -128,7 +128,8 @@ internal sealed class ParentMenuDialog : ComponentDialog
         var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
         var first = memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : (int?)null;
-        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first }, ct).ConfigureAwait(false);
+        // The parent said yes to "您还说了：「…」。现在帮您办吗？": the question is not confirmed a second time.
+        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first, AlreadyConfirmed = isQuestion }, ct).ConfigureAwait(false);
     }
 
     private static Task<DialogTurnResult> NextDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>

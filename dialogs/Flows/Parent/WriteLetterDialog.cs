@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using System.Text;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
@@ -23,15 +24,15 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private const string PreviewPrompt = "preview";
     private readonly ILetterService _letters;
     private readonly IChildrenService _children;
-    private readonly ParentNotifications _notifications;
+    private readonly IProactiveMessenger _messenger;
 
     private readonly ChatReach _reach;
 
-    public WriteLetterDialog(ILetterService letters, IChildrenService children, ParentNotifications notifications, ChatReach reach) : base(Name)
+    public WriteLetterDialog(ILetterService letters, IChildrenService children, IProactiveMessenger messenger, ChatReach reach) : base(Name)
     {
         _letters = letters;
         _children = children;
-        _notifications = notifications;
+        _messenger = messenger;
         _reach = reach;
         AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
         AddDialog(new ChooseChildDialog(children));
@@ -101,7 +102,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
         var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         foreach (var reader in readers)
-            await _notifications.SendLetterToReaderAsync(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(reader.Id, FamilyNotifications.LetterToReader(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id), ct).ConfigureAwait(false);
         // Only who has a chat has received it; the others get it from their mailbox when they bind.
         var (now, later) = await _reach.SplitAsync(readers, r => r.Id, ct).ConfigureAwait(false);
         var names = string.Join(t.Get(context, "ListSeparator"), now.Select(r => r.Name));

@@ -44,6 +44,12 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
             foreach (var listener in listeners) await listener.OnBoundAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false);
             return ConsentGateOutcome.AgreedShowMenu;
         }
+        if (RightsWords.IsWhatDoesItMean(activity.Text))
+        {
+            await turnContext.SendActivityAsync(MessageFactory.SuggestedActions([t.Get(turnContext, "ConsentAgreeTitle"), t.Get(turnContext, "ConsentDeclineTitle")],
+                t.Get(turnContext, user.Actor.Role == ActorRole.Guardian ? "ConsentExplainGuardian" : "ConsentExplainParent")), cancellationToken).ConfigureAwait(false);
+            return ConsentGateOutcome.Handled;
+        }
         if (state.RefusedAt is not null || state.WithdrawnAt is not null)
             await turnContext.SendActivityAsync(t.Get(turnContext, "ConsentStillNeeded"), cancellationToken).ConfigureAwait(false);
         else

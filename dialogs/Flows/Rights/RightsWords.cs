@@ -9,10 +9,18 @@ namespace LeftBehind.Dialogs.Rights;
 internal static class RightsWords
 {
     private static readonly HashSet<string> Agree = new(StringComparer.Ordinal)
-        { "同意", "我同意", "同意了", "好", "好的", "可以", "行", "是", "1", "agree", "i agree", "yes", "ok" };
+        {
+            "同意", "我同意", "同意了", "好", "好的", "可以", "行", "是", "1", "agree", "i agree", "yes", "ok",
+            // How grandparents say yes (played at 390×844: "中" and "对" got the same question again, for ever).
+            "中", "中嘞", "对", "对的", "嗯", "嗯嗯", "恩", "要得", "好嘞", "成", "没问题", "可以的", "是的", "👌", "👍",
+        };
 
     private static readonly HashSet<string> Decline = new(StringComparer.Ordinal)
-        { "不同意", "我不同意", "不", "不要", "拒绝", "不行", "2", "disagree", "i disagree", "no" };
+        { "不同意", "我不同意", "不", "不要", "拒绝", "不行", "2", "disagree", "i disagree", "no", "不中", "不了", "要不得", "不好", "不可以", "不是" };
+
+    /// <summary>"啥意思": the person did not understand the question; it is explained in other words, not repeated.</summary>
+    private static readonly HashSet<string> WhatDoesItMean = new(StringComparer.Ordinal)
+        { "啥意思", "什么意思", "啥", "什么", "什么东西", "干啥的", "干什么的", "不懂", "看不懂", "听不懂", "?", "？", "??", "？？", "what", "what does it mean", "what is this" };
 
     private static readonly HashSet<string> MyInformation = new(StringComparer.Ordinal)
         { "我的信息", "我的资讯", "我的资料", "个人信息", "我的数据", "my information", "my info", "my data" };
@@ -32,6 +40,8 @@ internal static class RightsWords
     public static bool IsAgree(string? text) => Agree.Contains(Fold(text));
 
     public static bool IsDecline(string? text) => Decline.Contains(Fold(text));
+
+    public static bool IsWhatDoesItMean(string? text) => WhatDoesItMean.Contains(Fold(text));
 
     public static bool IsMyInformation(string? text) => MyInformation.Contains(Fold(text));
 

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -12,6 +13,8 @@ namespace LeftBehind.Dialogs.Teacher;
 /// <summary>
 /// One escalated question: answer it (the parent gets the answer in their own conversation, however much later),
 /// hand it over to the head teacher, or close it. A question closed meanwhile gets a clear message, not an error.
+/// A teacher who writes the answer straight away at the 回答/转给班主任/关闭 menu is asked once whether to send it,
+/// never told "没有这个选项" (found by playing the paired teacher at 390×844).
 /// </summary>
 internal sealed class AnswerQuestionDialog : ComponentDialog
 {
@@ -27,8 +30,9 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         _messenger = messenger;
         _answers = answers;
         AddDialog(new WaterfallDialog<AnswerQuestionState>("steps", [ShowQuestionStepAsync, ActStepAsync, SendAnswerStepAsync]));
-        AddDialog(new ChoicePrompt("action"));
+        AddDialog(new ChoicePrompt("action", AcceptsActionOrWrittenAnswerAsync));
         AddDialog(new TextPrompt("answer"));
+        AddDialog(new Prompts.ConfirmPrompt("send"));
         InitialDialogId = "steps";
     }
 
@@ -42,12 +46,20 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = new AnswerQuestionState { QuestionId = q.Id, AskedById = q.AskedById, ChildName = q.ChildName, Question = q.Text };
+        // The teacher wrote her answer where the list of questions waited: it goes straight to the confirmation.
+        if (step.GetOptions<AnswerQuestionOptions>() is { AnswerWritten: true }) return await step.NextAsync(null, ct).ConfigureAwait(false);
         var titles = TeacherText.Titles(step.Context, "ActionAnswer", "ActionHandOver", "ActionClose");
         return await step.PromptAsync("action", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "QuestionShown", q.ChildName, q.Text), titles), ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ActStepAsync(WaterfallStepContext<AnswerQuestionState> step, CancellationToken ct)
     {
+        if (WrittenAnswer(step.Context, step.Result as FoundChoice) is { } written)
+        {
+            step.Values = step.Values with { Written = written };
+            var prompt = TeacherText.Get(step.Context, "ConfirmWrittenAnswer", step.Values.ChildName, TeacherText.Snippet(written, 60));
+            return await step.PromptAsync("send", new PromptOptions { Prompt = MessageFactory.Text(prompt) }, ct).ConfigureAwait(false);
+        }
         if (step.Result is not FoundChoice action) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         if (action.Index == 0)
             return await step.PromptAsync("answer", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "AnswerAsk")), MaxLength = MaxAnswerLength }, ct).ConfigureAwait(false);
@@ -61,8 +73,7 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
                 if (q.AssignedTeacherId is { } head && head != actor.PersonId)
                 {
                     var values = step.Values;
-                    await _messenger.SendAsync(head, c => MessageFactory.Text(TeacherText.Get(c, "HandedOverToYou", values.ChildName, values.Question)),
-                        $"handover:{id}:{head}", cancellationToken: ct).ConfigureAwait(false);
+                    await _messenger.SendAsync(head, FamilyNotifications.HandedOver(head, id, values.ChildName, values.Question), ct).ConfigureAwait(false);
                 }
                 await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "HandedOver"), ct).ConfigureAwait(false);
             }
@@ -81,7 +92,12 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SendAnswerStepAsync(WaterfallStepContext<AnswerQuestionState> step, CancellationToken ct)
     {
-        if (step.Result is not string answer) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        var answer = step.Result switch { string asked => asked, true => step.Values.Written, _ => null };
+        if (answer is null)
+        {
+            if (step.Result is false) await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "WrittenAnswerNotSent"), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
         var user = FamilyTurn.User(step.Context);
         var values = step.Values;
         try
@@ -95,6 +111,20 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         }
         await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AnswerSent"), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(values.QuestionId, ct).ConfigureAwait(false);
+    }
+
+    private static Task<bool> AcceptsActionOrWrittenAnswerAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || WrittenAnswer(prompt.Context, null) is not null);
+
+    /// <summary>
+    /// The message is an answer written at the menu: a sentence, not a number. Eight characters or more is a sentence
+    /// even when it happens to contain a menu word ("回答：九点前能写完"); a shorter text is one only when it names no action.
+    /// </summary>
+    public static string? WrittenAnswer(ITurnContext context, FoundChoice? recognized)
+    {
+        var text = context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxAnswerLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;
+        return text.Length >= 8 || (recognized is null && text.Length >= 4) ? text : null;
     }
 
     private static string Explain(ArchiveException e) => e.Error switch

@@ -1,3 +1,4 @@
 namespace LeftBehind.Dialogs.Teacher;
 
-internal sealed record AnswerQuestionOptions(int QuestionId);
+/// <summary>The question to open; <paramref name="AnswerWritten"/> when the message that opened it is already the answer.</summary>
+internal sealed record AnswerQuestionOptions(int QuestionId, bool AnswerWritten = false);

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Kernel;
@@ -17,9 +18,7 @@ public sealed class TeacherAnswers(IQuestionService questions, IProactiveMesseng
     {
         var answered = await questions.AnswerAsync(teacher, questionId, answer, cancellationToken).ConfigureAwait(false);
         var text = answered.Answer ?? answer;
-        await messenger.SendAsync(answered.AskedById, c => MessageFactory.Text(TeacherText.Get(c, "AnswerToParent", teacherName, answered.ChildName,
-                TeacherText.Snippet(answered.Text, 60), text)),
-            $"answer:{questionId}", cancellationToken: cancellationToken).ConfigureAwait(false);
+        await messenger.SendAsync(answered.AskedById, FamilyNotifications.TeacherAnswer(answered, teacherName, text), cancellationToken).ConfigureAwait(false);
         log.LogInformation("Question {QuestionId} answered by teacher {PersonId} (staff {StaffId}); asker {AskerId} notified", questionId, teacher.PersonId, teacher.StaffId, answered.AskedById);
         return answered;
     }

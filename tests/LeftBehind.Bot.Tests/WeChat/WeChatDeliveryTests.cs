@@ -50,7 +50,7 @@ public sealed class WeChatDeliveryTests
         await using var _ = host;
         var issued = host.Sim.TokensIssued;
         host.Sim.FailNext("message/custom/send", code);
-        await SendAsync(host, dadId, "王芳老师回复了您的问题。", "question-1-answer");
+        await SendAsync(host, dadId, "王芳老师回复了您的问题。", "answer:1");
         var m = await dad.ExpectAsync("王芳老师回复了您的问题");
         Assert.Equal("custom", m.Method);
         Assert.Equal(issued + 1, host.Sim.TokensIssued);
@@ -76,18 +76,18 @@ public sealed class WeChatDeliveryTests
         var (host, dad, dadId) = await BoundFatherAsync();
         await using var _ = host;
         host.Sim.FailNext("message/custom/send", code);
-        await SendAsync(host, dadId, "王芳老师回复了您：是感冒了。", "question-7-answer");
+        await SendAsync(host, dadId, "王芳老师回复了您：是感冒了。", "answer:7");
         var m = await dad.ExpectAsync("老师回复了您");
         Assert.Equal(("template", "tpl-answer"), (m.Method, m.TemplateId));
-        var d = await DeliveryAsync(host, "question-7-answer");
+        var d = await DeliveryAsync(host, "answer:7");
         Assert.Equal(("template", code, WeChatNoticeKinds.TeacherAnswer), (d.Method, d.ErrCode, d.Kind));
         using (var http = AdminHttp())
         {
             var rows = await http.GetFromJsonAsync<JsonElement>(host.BaseUrl + "/admin/wechat/deliveries?openId=o-dad");
-            Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("outboxKey").GetString()!.EndsWith("question-7-answer", StringComparison.Ordinal) && r.GetProperty("method").GetString() == "template");
+            Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("outboxKey").GetString()!.EndsWith("answer:7", StringComparison.Ordinal) && r.GetProperty("method").GetString() == "template");
         }
         // WeChat reports the template's fate (TEMPLATESENDJOBFINISH); the delivery row shows it.
-        await WeChatEndToEndTests.WaitUntilAsync(host.Services, async () => (await DeliveryAsync(host, "question-7-answer")).Status == "delivered");
+        await WeChatEndToEndTests.WaitUntilAsync(host.Services, async () => (await DeliveryAsync(host, "answer:7")).Status == "delivered");
     }
 
     [Fact]

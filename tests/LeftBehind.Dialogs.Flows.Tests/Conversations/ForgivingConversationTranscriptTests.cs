@@ -171,9 +171,8 @@ public sealed class ForgivingConversationTranscriptTests
         Assert.Equal("您还说了：「帮我问下老师他作业多不多」。现在帮您办吗？", dad.Reply());
         // Nothing went to the teacher unasked.
         teacher.NoMoreReplies();
+        // One yes is enough: the offer quoted the question (played at 390×844, the second "要把这句话转给老师吗？" lost it).
         await dad.SendAsync("好");
-        Assert.Equal("要把这句话转给老师吗？\n「帮我问下老师他作业多不多」", dad.Reply());
-        await dad.SendAsync("是");
         Assert.StartsWith("已经转给王芳老师了。", dad.Reply(), StringComparison.Ordinal);
         Assert.Contains("帮我问下老师他作业多不多", teacher.Reply(), StringComparison.Ordinal);
     }

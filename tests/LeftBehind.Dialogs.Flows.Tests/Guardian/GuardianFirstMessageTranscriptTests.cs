@@ -33,6 +33,21 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_day_said_with_the_leave_is_taken_when_the_message_also_says_when_the_child_fell_ill()
+    {
+        // Played at 390×844: "娃今天肚子疼 明天请假" asked the child, then "请哪天的假？" although 明天 was said.
+        var yeye = await GrandpaAsync();
+        await yeye.SendAsync("娃今天肚子疼 明天请假");
+        Assert.Equal("哪个孩子请假？\n1. 王小明\n2. 王小红", yeye.Reply());
+        await yeye.SendAsync("小明");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync("对");
+        Assert.Equal("好了，王小明11月20日请假了。老师已经知道了。", yeye.Reply());
+        Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
+        Assert.Null(await _h.StatusAsync("王小明", _h.Today));
+    }
+
+    [Fact]
     public async Task Only_what_is_missing_is_asked_and_then_confirmed()
     {
         var yeye = await GrandpaAsync();

@@ -171,14 +171,27 @@ public sealed class GuardianFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Guardian_answers_a_reminder_with_the_word_on_its_button()
+    {
+        // The scheduler's reminder buttons say "2 稍后"; the guardian types the word. One set of words for both (#12).
+        var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        var sink = _h.Get<LoggingReminderReplySink>();
+        sink.Remember(grandpa.PersonId, "call-home:2026-W49");
+        await _h.Guardian("yeye").Flow()
+            .Send("稍后").AssertReply("好，过一会儿再提醒您。")
+            .StartTestAsync();
+        Assert.Equal(ReminderReply.Later, sink.ReplyTo(grandpa.PersonId, "call-home:2026-W49"));
+    }
+
+    [Fact]
     public async Task Guardian_can_answer_a_reminder_from_the_menu()
     {
         var grandpa = await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
         var sink = _h.Get<LoggingReminderReplySink>();
         sink.Remember(grandpa.PersonId, "letter:2026-11");
         await _h.Guardian("yeye").Flow()
-            .Send("回复提醒").AssertReply("这个提醒，您做好了吗？\n1. 做好了\n2. 等一会儿\n3. 做不了")
-            .Send("做不了").AssertReply("好的，记下了，会告诉老师。")
+            .Send("回复提醒").AssertReply("这个提醒，您做好了吗？\n1. 已完成\n2. 稍后\n3. 做不到")
+            .Send("做不到").AssertReply("好的，记下了，会告诉老师。")
             .StartTestAsync();
         Assert.Equal(ReminderReply.CannotDo, sink.ReplyTo(grandpa.PersonId, "letter:2026-11"));
     }

@@ -1,3 +1,4 @@
+using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Conversations;
@@ -113,11 +114,10 @@ public sealed class ParentTranscriptTests
         var inbox = await h.Get<IQuestionService>().InboxAsync(Actor.Teacher(demo.PairedTeacher));
         var question = Assert.Single(inbox, q => q.Text == "他晚上几点睡觉？");
         h.Time.Advance(TimeSpan.FromDays(2));
-        var answered = await h.Get<IQuestionService>().AnswerAsync(Actor.Teacher(demo.PairedTeacher), question.Id, "一般九点前就睡了，爷爷管得很好。");
-        var notifications = h.Get<LeftBehind.Dialogs.Parent.ParentNotifications>();
-        await notifications.SendTeacherAnswerAsync(answered, "王芳");
-        await notifications.SendTeacherAnswerAsync(answered, "王芳");
-        Assert.Equal("王芳老师回复了您关于王小明的问题。\n问：他晚上几点睡觉？\n答：一般九点前就睡了，爷爷管得很好。", dad.Reply());
+        // The production path: the teacher flow's (and the console's) one way to answer; a retried send is delivered once.
+        var answered = await h.Get<LeftBehind.Dialogs.Teacher.TeacherAnswers>().AnswerAsync(Actor.Teacher(demo.PairedTeacher), "王芳", question.Id, "一般九点前就睡了，爷爷管得很好。");
+        await h.Get<IProactiveMessenger>().SendAsync(answered.AskedById, LeftBehind.Dialogs.Notifications.FamilyNotifications.TeacherAnswer(answered, "王芳", answered.Answer!));
+        Assert.Equal("王芳老师回答了您关于王小明的问题。\n问：他晚上几点睡觉？\n答：一般九点前就睡了，爷爷管得很好。", dad.Reply());
         dad.NoMoreReplies();
     }
 

@@ -42,6 +42,38 @@ public sealed class ConsentTranscriptTests
         Assert.Equal(h.Time.GetUtcNow(), state.GivenAt);
     }
 
+    [Theory]
+    [InlineData("中")]
+    [InlineData("对")]
+    [InlineData("要得")]
+    [InlineData("👌")]
+    public async Task A_grandfather_who_says_yes_his_own_way_is_taken_at_his_word(string yes)
+    {
+        // Played at 390×844: "中" and "对" got the same question again, with no way out but the digit.
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var yeye = h.NewPhone("yeye");
+        await yeye.SendAsync("YEYE67");
+        yeye.AllReplies();
+        await yeye.SendAsync("啥意思");
+        Assert.Equal("就是问您：让学校在这里记下孩子上学、请假的情况和老师的话，只给您家里人和老师看，行吗？行回 1，不行回 2。", yeye.Reply());
+        yeye.NoMoreReplies();
+        await yeye.SendAsync(yes);
+        Assert.Equal("谢谢您，已记下您的同意。", yeye.Reply());
+        Assert.True((await h.Get<IPersonRights>().GetConsentAsync((await Parent.DemoSchool.LoadAsync(h)).Grandpa)).Given);
+    }
+
+    [Fact]
+    public async Task A_grandfather_who_says_no_his_own_way_is_not_taken_as_agreeing()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var yeye = h.NewPhone("yeye");
+        await yeye.SendAsync("YEYE67");
+        yeye.AllReplies();
+        await yeye.SendAsync("不中");
+        Assert.Contains("不会显示孩子的任何信息", yeye.AllReplies());
+        Assert.False((await h.Get<IPersonRights>().GetConsentAsync((await Parent.DemoSchool.LoadAsync(h)).Grandpa)).Given);
+    }
+
     [Fact]
     public async Task Disagreeing_shows_nothing_about_the_child_and_says_how_to_agree_later()
     {

@@ -131,6 +131,54 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Teacher_who_writes_the_answer_at_the_action_menu_is_asked_once_and_the_parent_receives_it()
+    {
+        // Played at 390×844: the paired teacher typed her answer where 1. 回答 / 2. 转给班主任 / 3. 关闭 waited and got "没有这个选项".
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        var question = Assert.Single(await _h.Get<IQuestionService>().InboxAsync(Actor.Teacher((await _h.FamilyAsync("王小明")).PairedTeacher!.Id)));
+        await _h.Teacher("wang").Flow()
+            .Send("家长的问题").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReply("王小明的家长问：\n老师您好，小明最近晚上作业要写到几点？爷爷说他常常写到很晚。" + Actions)
+            .Send("数学作业基本都交了，就是计算粗心，让他每天多练十道口算").AssertReply("把这段话作为回答发给王小明的家长吗？\n「数学作业基本都交了，就是计算粗心，让他每天多练十道口算」")
+            .Send("是").AssertReply("已回答，家长会收到。")
+            .StartTestAsync();
+        var sent = Assert.Single(_h.Messenger.To(father.PersonId));
+        Assert.Equal($"answer:{question.Id}", sent.Key);
+        Assert.EndsWith("答：数学作业基本都交了，就是计算粗心，让他每天多练十道口算", sent.Text);
+    }
+
+    [Fact]
+    public async Task Teacher_who_writes_the_answer_at_the_list_of_questions_is_asked_once_and_the_parent_receives_it()
+    {
+        // Played at 390×844: the answer typed at "回复数字查看" opened the question and was dropped.
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("小明最近作业写得晚，我会跟他说说，九点前写完").AssertReply("把这段话作为回答发给王小明的家长吗？\n「小明最近作业写得晚，我会跟他说说，九点前写完」")
+            .Send("是").AssertReply("已回答，家长会收到。")
+            .StartTestAsync();
+        Assert.EndsWith("答：小明最近作业写得晚，我会跟他说说，九点前写完", Assert.Single(_h.Messenger.To(father.PersonId)).Text);
+    }
+
+    [Fact]
+    public async Task Teacher_who_declines_sending_her_written_answer_keeps_the_question_open()
+    {
+        var father = await _h.BindAsync(ConversationHarness.Father, "baba");
+        await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
+        var question = Assert.Single(await _h.Get<IQuestionService>().InboxAsync(Actor.Teacher((await _h.FamilyAsync("王小明")).PairedTeacher!.Id)));
+        await _h.Teacher("wang").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("这个我还要问一下数学老师").AssertReplyContains("把这段话作为回答发给王小明的家长吗？")
+            .Send("不").AssertReply("好的，没有发出。这个问题还在「家长的问题」里。")
+            .StartTestAsync();
+        Assert.Empty(_h.Messenger.To(father.PersonId));
+        Assert.Equal(QuestionStatus.Open, (await _h.Get<IQuestionService>().GetAsync(Actor.Admin, question.Id))!.Status);
+    }
+
+    [Fact]
     public async Task Teacher_answering_a_question_closed_meanwhile_is_told_and_nothing_reaches_the_parent()
     {
         var father = await _h.BindAsync(ConversationHarness.Father, "baba");
