@@ -30,7 +30,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 serve_start() {
   local storage=$1 file="$OUT/serve-$1.json"
   rm -f "$file"
-  bench serve --service "$storage" --out "$OUT/serve-$storage" > "$file" 2> "$OUT/serve-$storage.err" &
+  # The tool itself, not the bench() function: $! must be the pid that SIGTERM stops (it then stops the service and
+  # PostgreSQL by their pids).
+  dotnet bench/bin/Release/net10.0/LeftBehind.Bench.dll serve --service "$storage" --out "$OUT/serve-$storage" > "$file" 2> "$OUT/serve-$storage.err" &
   SERVE_PID=$!
   for _ in $(seq 1 1500); do
     [[ -s "$file" ]] && break
