@@ -20,6 +20,8 @@ internal static class Commands
                 "drill-diskfull" => await Drills.DiskFullDrillCommand.RunAsync(args).ConfigureAwait(false),
                 "memory" => await MemoryCommand.RunAsync(args).ConfigureAwait(false),
                 "fuzz" => await Fuzz.FuzzCommand.RunAsync(args).ConfigureAwait(false),
+                "startup" => await Startup.StartupCommand.RunAsync(args).ConfigureAwait(false),
+                "serve" => await Startup.ServeCommand.RunAsync(args).ConfigureAwait(false),
                 _ => throw new ArgumentException($"unknown command {command}"),
             };
         }
@@ -45,6 +47,8 @@ internal static class Commands
             "  drill-postgres [--restart-at-s 8] [--down-s 3] [--after-s 15]",
             "  drill-diskfull [--size-mb 48] [--phase-s 8]   (root: mounts a tmpfs)",
             "  fuzz [--requests 1200] [--seconds 120] [--seed 8]",
+            "  startup [--runs 3]   (process start to healthy /healthz: fresh database and restart, SQLite)",
+            "  serve [--service sqlite|postgres]   (start the service as the benchmarks do; print its URL; stop on SIGTERM)",
         ];
         foreach (var l in lines) Console.Error.WriteLine(l);
     }

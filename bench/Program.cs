@@ -11,7 +11,7 @@ return args.FirstOrDefault() switch
     "roster" => await RosterBenchmark.RunAsync(args[1..]),
     "fanout" => await LeftBehind.Bench.Scheduler.FanoutBenchmark.RunAsync(args[1..]),
     "wechat-fanout" => await LeftBehind.Bench.WeChat.WeChatFanoutBenchmark.RunAsync(args[1..]),
-    "load" or "compare" or "directline" or "cluster" or "memory" or "drill-kill" or "drill-postgres" or "drill-diskfull" or "fuzz" => await LeftBehind.Bench.Commands.RunAsync(args[0], args[1..]),
+    "load" or "compare" or "directline" or "cluster" or "memory" or "drill-kill" or "drill-postgres" or "drill-diskfull" or "fuzz" or "startup" or "serve" => await LeftBehind.Bench.Commands.RunAsync(args[0], args[1..]),
     _ => Usage(),
 };
 

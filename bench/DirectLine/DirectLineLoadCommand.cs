@@ -30,7 +30,15 @@ internal static class DirectLineLoadCommand
         a.RejectUnknown();
         if (service is null && baseUrl is null) throw new ArgumentException("--base URL or --service sqlite|postgres is required");
 
-        await using var sut = service is null ? null : await ServiceUnderTest.StartAsync(service, outDir).ConfigureAwait(false);
+        // Every simulated user comes from 127.0.0.1: the per-address limits (30 conversation starts a minute, #14) are
+        // lifted for the run, as in the cluster benchmark; the global limits stay.
+        var unlimited = new Dictionary<string, string>
+        {
+            ["RateLimits__TokensPerAddress"] = "100000",
+            ["RateLimits__ConversationsPerAddress"] = "100000",
+            ["RateLimits__PostsPerAddress"] = "1000000",
+        };
+        await using var sut = service is null ? null : await ServiceUnderTest.StartAsync(service, outDir, extra: unlimited).ConfigureAwait(false);
         var url = sut?.BaseUrl ?? baseUrl!;
         var pid = sut?.Pid ?? (pidArg is null ? (int?)null : int.Parse(pidArg, System.Globalization.CultureInfo.InvariantCulture));
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 256, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(60) };

@@ -88,6 +88,8 @@ internal static class BotHostingExtensions
             .WithHeaders("authorization", "content-type", "x-ms-bot-agent", "x-requested-with")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        // Last of the hosted services, after the migrations: the hot paths' first-use costs are paid before /healthz answers.
+        services.AddHostedService<StartupWarmup>();
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(BotMetrics.MeterName)
             .AddAspNetCoreInstrumentation()

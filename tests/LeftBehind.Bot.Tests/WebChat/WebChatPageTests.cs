@@ -53,6 +53,53 @@ public sealed partial class WebChatPageTests : IDisposable
         Assert.True(body.Length < 600_000, $"bundle is {body.Length} bytes {encoding}");
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Every_asset_the_page_names_is_hashed_sent_compressed_and_cached_for_a_year(string encoding)
+    {
+        var client = _factory.CreateClient();
+        var html = await client.GetStringAsync("/");
+        var assets = PageAssetRegex().Matches(html).Select(m => m.Groups[1].Value).ToList();
+
+        // The page's own script and stylesheet as well as Web Chat: a phone on a slow link fetches each once a year.
+        Assert.Contains(assets, a => a.StartsWith("app.", StringComparison.Ordinal) && a.EndsWith(".js", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("site.", StringComparison.Ordinal) && a.EndsWith(".css", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            Assert.Matches(HashedNameRegex(), asset);
+            var plain = await client.GetByteArrayAsync("/" + asset);
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/" + asset);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            Assert.Equal(plain, Decompress(body, encoding));
+        }
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Page_itself_is_sent_compressed_and_revalidated(string encoding)
+    {
+        var client = _factory.CreateClient();
+        var plain = await client.GetByteArrayAsync("/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        Assert.Equal(plain, Decompress(await response.Content.ReadAsByteArrayAsync(), encoding));
+    }
+
     [Fact]
     public async Task Compressed_copies_are_not_served_bare()
     {
@@ -81,4 +128,10 @@ public sealed partial class WebChatPageTests : IDisposable
 
     [GeneratedRegex("src=\"(lib/webchat\\.[0-9a-f]{12}\\.js)\"")]
     private static partial Regex AssetRegex();
+
+    [GeneratedRegex("(?:src|href)=\"([^\"/:][^\":]*\\.(?:js|css))\"")]
+    private static partial Regex PageAssetRegex();
+
+    [GeneratedRegex("\\.[0-9a-f]{12}\\.(?:js|css)$")]
+    private static partial Regex HashedNameRegex();
 }
