@@ -23,7 +23,10 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
         if (urgent || now.Count == 0) return (now, later);
         var awaiting = await rights.GetAwaitingConsentAsync(now.Select(personId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         if (awaiting.Count == 0) return (now, later);
-        return ([.. now.Where(r => !awaiting.Contains(personId(r)))], [.. later, .. now.Where(r => awaiting.Contains(personId(r)))]);
+        // In the order they were given (the family's order), whichever list they end in.
+        var all = now.Concat(later).ToHashSet();
+        var ordered = recipients.Where(all.Contains).Distinct().ToList();
+        return ([.. ordered.Where(r => now.Contains(r) && !awaiting.Contains(personId(r)))], [.. ordered.Where(r => later.Contains(r) || awaiting.Contains(personId(r)))]);
     }
 
     private async Task<bool> ReachesOfflineAsync(int personId, CancellationToken cancellationToken)

@@ -61,11 +61,11 @@ public sealed class HostTablesMigrationTests
 
         await ArchiveSchema.MigrateAsync(database.Provider, database.ConnectionString);
 
-        // Every old table is kept; the only new ones come from later migrations: the archive's own (SMS and voice) and
-        // the Direct Line turn marks of several instances (Cluster).
+        // Every old table is kept; the only new ones come from later migrations: the archive's own (SMS and voice), the
+        // Direct Line turn marks of several instances (Cluster) and the cluster-wide send counts (ClusterRecovery).
         var after = await database.TablesAsync();
         Assert.Subset(after.ToHashSet(), before.ToHashSet());
-        Assert.All(after.Except(before), t => Assert.True(t.StartsWith("archive_", StringComparison.Ordinal) || t == "directline_turns", t));
+        Assert.All(after.Except(before), t => Assert.True(t.StartsWith("archive_", StringComparison.Ordinal) || t is "directline_turns" or "sched_channel_rates", t));
         await using (var db = Context(database))
         {
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
@@ -97,7 +97,10 @@ public sealed class HostTablesMigrationTests
         await using var db = Context(database);
         var types = db.Model.GetEntityTypes().Where(e => OtherAreasTables.Contains(e.GetTableName())).ToList();
         var inModel = types.SelectMany(e => e.GetKeys().Select(k => k.GetName()!).Concat(e.GetIndexes().Select(i => i.GetDatabaseName()!)));
-        Assert.Equal(inModel.Order(StringComparer.Ordinal), inDatabase.Order(StringComparer.Ordinal));
+        // An index a later migration adds (the unfinished WeChat messages a crashed instance left, ClusterRecovery) is
+        // not in the old DDL; every other name must match.
+        string[] addedLater = ["ix_wechat_inbound_unfinished"];
+        Assert.Equal(inModel.Except(addedLater).Order(StringComparer.Ordinal), inDatabase.Order(StringComparer.Ordinal));
     }
 
     private static ArchiveDbContext Context(TestDatabase database) => database.Provider == StorageProvider.Postgres

@@ -46,6 +46,9 @@ public sealed class ClusterFailoverTests
                 await father.StartAsync();
                 await father.SayAsync(code);
                 await father.WaitForAsync(ClusterConversation.BotText(t => t.StartsWith("绑定成功", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+                // A father who has not agreed gets no routine message (PIPL, issue 14): he agrees, as a father would.
+                await father.SayAsync("同意");
+                await father.WaitForAsync(ClusterConversation.BotText(t => t.StartsWith("谢谢您，已记下您的同意", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
             }
             var onVictim = fathers.Where(f => f.StreamDestinations[^1] == "i0").ToList();
             Assert.NotEmpty(onVictim);

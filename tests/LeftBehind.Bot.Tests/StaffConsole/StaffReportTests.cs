@@ -106,7 +106,7 @@ public sealed partial class StaffReportTests : IDisposable
         var report = Lines(await browser.PageAsync("/console/reports"));
         var carePage = await browser.PageAsync("/console/care");
 
-        var talks = Regex.Match(carePage, "data-figure=\"talks\">([0-9]+) / ([0-9]+)<");
+        var talks = Regex.Match(carePage, "data-figure=\"talks\">([0-9]+) / ([0-9]+)[ <]");
         var visits = Regex.Match(carePage, "data-figure=\"home-visits\">([0-9]+)<");
         Assert.Equal(talks.Groups[1].Value, report["TalksRecorded"].Single());
         Assert.Equal(talks.Groups[2].Value, report["TalksExpected"].Single());
