@@ -57,7 +57,7 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         if (WrittenAnswer(step.Context, step.Result as FoundChoice) is { } written)
         {
             step.Values = step.Values with { Written = written };
-            var prompt = TeacherText.Get(step.Context, "ConfirmWrittenAnswer", step.Values.ChildName, TeacherText.Snippet(written, 60));
+            var prompt = TeacherText.Get(step.Context, "ConfirmWrittenAnswer", step.Values.ChildName, TeacherText.Snippet(written, 60), TeacherText.Snippet(step.Values.Question, 40));
             return await step.PromptAsync("send", new PromptOptions { Prompt = MessageFactory.Text(prompt) }, ct).ConfigureAwait(false);
         }
         if (step.Result is not FoundChoice action) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);

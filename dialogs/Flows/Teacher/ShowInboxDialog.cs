@@ -35,7 +35,7 @@ internal sealed class ShowInboxDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var shown = inbox.Take(PageSize).ToList();
-        step.Values = step.Values with { QuestionIds = shown.Select(q => q.Id).ToList(), ChildNames = shown.Select(q => q.ChildName).ToList() };
+        step.Values = step.Values with { QuestionIds = shown.Select(q => q.Id).ToList() };
         var culture = ResxText.CultureOf(step.Context.Locale);
         var zone = KernelTurnState.GetTimeZone(step.Context);
         var titles = shown.Select(q => Title(culture, zone, q)).ToList();
@@ -46,10 +46,10 @@ internal sealed class ShowInboxDialog : ComponentDialog
     private static Task<DialogTurnResult> OpenQuestionStepAsync(WaterfallStepContext<ShowInboxState> step, CancellationToken ct)
     {
         if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
-        // "小明最近作业写得晚，我会跟他说说" at the list names the child of the only question about him and answers it:
-        // the sentence is kept as the answer (confirmed once), not dropped after opening the question.
-        var written = picked.Score < 1.0 && step.Values.ChildNames.Count(n => n == step.Values.ChildNames[picked.Index]) == 1
-            && AnswerQuestionDialog.WrittenAnswer(step.Context, picked) is not null;
+        // "小明最近作业写得晚，我会跟他说说" at the list: the sentence matched a question (by its child or its words) and is
+        // kept as the answer, not dropped after opening it. The confirmation quotes that question, so a wrong match is
+        // caught by the teacher's "不" and nothing is sent.
+        var written = picked.Score < 1.0 && AnswerQuestionDialog.WrittenAnswer(step.Context, picked) is not null;
         return step.BeginDialogAsync(AnswerQuestionDialog.Name, new AnswerQuestionOptions(step.Values.QuestionIds[picked.Index], written), ct);
     }
 

@@ -140,7 +140,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.Teacher("wang").Flow()
             .Send("家长的问题").AssertReplyContains("有1个问题等您回答")
             .Send("1").AssertReply("王小明的家长问：\n老师您好，小明最近晚上作业要写到几点？爷爷说他常常写到很晚。" + Actions)
-            .Send("数学作业基本都交了，就是计算粗心，让他每天多练十道口算").AssertReply("把这段话作为回答发给王小明的家长吗？\n「数学作业基本都交了，就是计算粗心，让他每天多练十道口算」")
+            .Send("数学作业基本都交了，就是计算粗心，让他每天多练十道口算").AssertReply("把这段话作为回答发给王小明的家长吗？\n问：老师您好，小明最近晚上作业要写到几点？爷爷说他常常写到很晚。\n答：「数学作业基本都交了，就是计算粗心，让他每天多练十道口算」")
             .Send("是").AssertReply("已回答，家长会收到。")
             .StartTestAsync();
         var sent = Assert.Single(_h.Messenger.To(father.PersonId));
@@ -156,7 +156,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
         await _h.Teacher("wang").Flow()
             .Send("1").AssertReplyContains("有1个问题等您回答")
-            .Send("小明最近作业写得晚，我会跟他说说，九点前写完").AssertReply("把这段话作为回答发给王小明的家长吗？\n「小明最近作业写得晚，我会跟他说说，九点前写完」")
+            .Send("小明最近作业写得晚，我会跟他说说，九点前写完").AssertReply("把这段话作为回答发给王小明的家长吗？\n问：老师您好，小明最近晚上作业要写到几点？爷爷说他常常写到很晚。\n答：「小明最近作业写得晚，我会跟他说说，九点前写完」")
             .Send("是").AssertReply("已回答，家长会收到。")
             .StartTestAsync();
         Assert.EndsWith("答：小明最近作业写得晚，我会跟他说说，九点前写完", Assert.Single(_h.Messenger.To(father.PersonId)).Text);
