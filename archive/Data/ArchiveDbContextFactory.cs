@@ -22,7 +22,11 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
         var interceptor = new EfStorageInterceptor(o.GateEfWrites ? (connections as DbConnectionFactory)?.Gate : null);
         if (o.Provider == StorageProvider.Postgres)
         {
-            var pool = new PooledDbContextFactory<PostgresArchiveDbContext>(BuildPostgres(o.ConnectionString, interceptor));
+            // One pool for the process: EF Core's connections come from the factory's tuned data source (PostgresTuning).
+            var built = (connections as DbConnectionFactory)?.PostgresDataSource is { } source
+                ? BuildPostgres(source, interceptor)
+                : BuildPostgres(PostgresTuning.Apply(o.ConnectionString), interceptor);
+            var pool = new PooledDbContextFactory<PostgresArchiveDbContext>(built);
             _create = pool.CreateDbContext;
         }
         else
@@ -37,6 +41,12 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
     internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(string connectionString, EfStorageInterceptor? interceptor = null) =>
         new DbContextOptionsBuilder<PostgresArchiveDbContext>()
             .UseNpgsql(connectionString, n => n.MigrationsHistoryTable("archive_ef_migrations"))
+            .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
+            .Options;
+
+    internal static DbContextOptions<PostgresArchiveDbContext> BuildPostgres(Npgsql.NpgsqlDataSource dataSource, EfStorageInterceptor? interceptor = null) =>
+        new DbContextOptionsBuilder<PostgresArchiveDbContext>()
+            .UseNpgsql(dataSource, n => n.MigrationsHistoryTable("archive_ef_migrations"))
             .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
 

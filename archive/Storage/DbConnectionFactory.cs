@@ -32,8 +32,8 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
         Provider = options.Value.Provider;
         if (Provider == StorageProvider.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(options.Value.ConnectionString);
-            _connectionString = options.Value.ConnectionString;
+            _connectionString = PostgresTuning.Apply(options.Value.ConnectionString);
+            _postgres = NpgsqlDataSource.Create(_connectionString);
         }
         else
         {
@@ -52,6 +52,9 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     }
 
     public StorageProvider Provider { get; }
+
+    /// <summary>PostgreSQL's data source, shared with EF Core so the process has one pool (null on SQLite).</summary>
+    internal NpgsqlDataSource? PostgresDataSource => _postgres;
 
     /// <summary>The gate itself, for EF Core's interceptor (null on PostgreSQL).</summary>
     internal SqliteWriteGate? Gate => _gate;

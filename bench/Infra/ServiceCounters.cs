@@ -15,6 +15,8 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
         try
         {
             using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
+            // /metrics answers only with the admin key once one is set, as the bench's service has.
+            http.DefaultRequestHeaders.Add("X-Admin-Key", ServiceConfig.AdminKey);
             var text = await http.GetStringAsync(baseUrl.TrimEnd('/') + "/metrics").ConfigureAwait(false);
             var values = new SortedDictionary<string, double>(StringComparer.Ordinal);
             foreach (var line in text.Split('\n'))
