@@ -31,6 +31,14 @@ internal sealed class DirectLineOptions
     [Range(100, 60_000)]
     public int TurnRecoveryMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// One instance (SQLite: no other process can leave a turn behind): after a look that found nothing due, the next
+    /// look waits twice as long, up to this; a look that finds something brings it back to
+    /// <see cref="TurnRecoveryMilliseconds"/>. Several instances look every <see cref="TurnRecoveryMilliseconds"/>.
+    /// </summary>
+    [Range(100, 3_600_000)]
+    public int TurnRecoveryIdleMaxMilliseconds { get; set; } = 60_000;
+
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 

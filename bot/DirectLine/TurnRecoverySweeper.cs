@@ -7,12 +7,14 @@ namespace LeftBehind.Bot.DirectLine;
 /// Runs the Direct Line turns an instance left undone when it died (the user's activity is stored, its turn never
 /// finished), on whichever instance looks first. A conversation is taken only when it was due on the previous look
 /// too and nobody holds its turn order (<see cref="DirectLineService.RecoverAsync"/>), so a live instance that just
-/// stored an activity keeps its own turn. On one instance (SQLite) the same sweep runs what a crash left, after a restart.
+/// stored an activity keeps its own turn. On one instance (SQLite) the same sweep runs what a crash left, after a restart,
+/// and then looks less often while it finds nothing (<see cref="RecoveryCadence"/>).
 /// </summary>
 internal sealed class TurnRecoverySweeper(
     DirectLineStore store,
     DirectLineService service,
     InFlightTurns inFlight,
+    LeftBehind.Dialogs.State.IClusterLock clusterLock,
     IOptions<DirectLineOptions> options,
     TimeProvider time,
     ILogger<TurnRecoverySweeper> logger) : BackgroundService
@@ -42,16 +44,20 @@ internal sealed class TurnRecoverySweeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.TurnRecoveryMilliseconds), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        var o = options.Value;
+        var cadence = new RecoveryCadence(TimeSpan.FromMilliseconds(o.TurnRecoveryMilliseconds), TimeSpan.FromMilliseconds(o.TurnRecoveryIdleMaxMilliseconds), clusterLock.SpansProcesses);
+        while (true)
         {
+            await Task.Delay(cadence.Next, time, stoppingToken).ConfigureAwait(false);
             try
             {
                 await SweepAsync(stoppingToken).ConfigureAwait(false);
+                cadence.Looked(_duePreviously.Count > 0);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning("Turn recovery sweep failed: {Error}", ex.GetType().Name);
+                cadence.Looked(foundDue: true);
             }
         }
     }

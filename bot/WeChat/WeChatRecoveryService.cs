@@ -9,12 +9,13 @@ namespace LeftBehind.Bot.WeChat;
 /// finished: never claimed (a crash between storing and claiming) or claimed by an instance that died mid-turn. Every
 /// <see cref="DirectLineOptions.TurnRecoveryMilliseconds"/>; a message is taken when it was unfinished on the previous
 /// look too and nobody holds its lock (<see cref="WeChatInboundProcessor.ResumeAsync"/>). At start this runs what the
-/// last stop left.
+/// last stop left; on one instance it then looks less often while it finds nothing (<see cref="RecoveryCadence"/>).
 /// </summary>
 internal sealed class WeChatRecoveryService(
     WeChatStore store,
     WeChatInboundProcessor processor,
     InFlightTurns inFlight,
+    LeftBehind.Dialogs.State.IClusterLock clusterLock,
     IOptions<WeChatOptions> options,
     IOptions<DirectLineOptions> recovery,
     TimeProvider time,
@@ -39,17 +40,21 @@ internal sealed class WeChatRecoveryService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsConfigured) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(recovery.Value.TurnRecoveryMilliseconds), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        var r = recovery.Value;
+        var cadence = new RecoveryCadence(TimeSpan.FromMilliseconds(r.TurnRecoveryMilliseconds), TimeSpan.FromMilliseconds(r.TurnRecoveryIdleMaxMilliseconds), clusterLock.SpansProcesses);
+        while (true)
         {
+            await Task.Delay(cadence.Next, time, stoppingToken).ConfigureAwait(false);
             try
             {
                 var ran = await SweepAsync(stoppingToken).ConfigureAwait(false);
                 if (ran > 0) logger.LogWarning("Ran {Count} WeChat messages no instance had finished", ran);
+                cadence.Looked(_unfinishedPreviously.Count > 0);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "WeChat recovery sweep failed");
+                cadence.Looked(foundDue: true);
             }
         }
     }
