@@ -11,13 +11,15 @@ namespace LeftBehind.Bench.DirectLine;
 /// <summary>
 /// One Direct Line 3.0 conversation as botframework-directlinejs drives it: start (token + streamUrl), open the
 /// WebSocket stream, post activities with the token; a turn's round trip ends when the bot's message with
-/// <c>replyToId</c> = the id the POST returned arrives on the stream.
+/// <c>replyToId</c> = the id the POST returned arrives on the stream. A turn may answer with several messages (the
+/// binding turn: 绑定成功…, then the separate consent question of issue #14); the step's expectation is matched against
+/// all of them, as the HTTP simulator does, waiting for the next one while it does not match yet.
 /// </summary>
 internal sealed class DirectLineClient(HttpClient http, string baseUrl, string userId) : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<string>> _waiting = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _early = new(StringComparer.Ordinal);
+    // The bot's messages by the activity they answer, in arrival order; a turn's reader takes them from here.
+    private readonly ConcurrentDictionary<string, System.Threading.Channels.Channel<string>> _replies = new(StringComparer.Ordinal);
     private string _token = string.Empty;
     private Task? _reader;
 
@@ -72,7 +74,7 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
         {
         }
         Closed = true;
-        foreach (var w in _waiting.Values) w.TrySetException(new WebSocketException("stream closed"));
+        foreach (var r in _replies.Values) r.Writer.TryComplete();
     }
 
     private void Dispatch(ReadOnlySpan<byte> frame)
@@ -87,13 +89,19 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
             if (fromUser) continue;
             if (!a.TryGetProperty("replyToId", out var rt) || rt.GetString() is not { } replyTo) continue;
             var text = a.TryGetProperty("text", out var x) ? x.GetString() ?? string.Empty : string.Empty;
-            if (_waiting.TryRemove(replyTo, out var w)) w.TrySetResult(text);
-            else _early.TryAdd(replyTo, text);
+            RepliesTo(replyTo).Writer.TryWrite(text);
         }
     }
 
-    /// <summary>Posts a message; returns the round trip in ms, the POST's own ms and the reply text (throws on HTTP failure or timeout).</summary>
-    public async Task<(double Ms, double PostMs, string Reply)> TurnAsync(string text, TimeSpan timeout)
+    private System.Threading.Channels.Channel<string> RepliesTo(string id) =>
+        _replies.GetOrAdd(id, _ => System.Threading.Channels.Channel.CreateUnbounded<string>());
+
+    /// <summary>
+    /// Posts a message; returns the round trip to the turn's first reply in ms, the POST's own ms and the turn's reply
+    /// text: the first message, or, while <paramref name="expect"/> does not match yet, every message of the turn so far
+    /// (joined by a line break) until it does or the timeout ends (throws on HTTP failure, or when no reply came in time).
+    /// </summary>
+    public async Task<(double Ms, double PostMs, string Reply)> TurnAsync(string text, TimeSpan timeout, System.Text.RegularExpressions.Regex? expect = null)
     {
         var started = Stopwatch.GetTimestamp();
         using var cts = new CancellationTokenSource(timeout);
@@ -107,26 +115,29 @@ internal sealed class DirectLineClient(HttpClient http, string baseUrl, string u
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cts.Token).ConfigureAwait(false));
         var id = doc.RootElement.GetProperty("id").GetString()!;
         var postMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        string reply;
-        if (_early.TryRemove(id, out var early))
+        var replies = RepliesTo(id).Reader;
+        try
         {
-            reply = early;
-        }
-        else
-        {
-            var tcs = _waiting.GetOrAdd(id, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
-            // The reply may have landed between the two lookups.
-            if (_early.TryRemove(id, out var raced)) tcs.TrySetResult(raced);
+            var reply = await replies.ReadAsync(cts.Token).ConfigureAwait(false);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             try
             {
-                reply = await tcs.Task.WaitAsync(cts.Token).ConfigureAwait(false);
+                while (expect is not null && !expect.IsMatch(reply)) reply += "\n" + await replies.ReadAsync(cts.Token).ConfigureAwait(false);
             }
-            finally
+            catch (OperationCanceledException)
             {
-                _waiting.TryRemove(id, out _);
+                // No further message made it match: the caller counts the reply as unexpected.
             }
+            return (ms, postMs, reply);
         }
-        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, postMs, reply);
+        catch (System.Threading.Channels.ChannelClosedException)
+        {
+            throw new WebSocketException("stream closed");
+        }
+        finally
+        {
+            _replies.TryRemove(id, out _);
+        }
     }
 
     public async ValueTask DisposeAsync()

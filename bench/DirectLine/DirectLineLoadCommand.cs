@@ -93,12 +93,13 @@ internal static class DirectLineLoadCommand
                 else t++;
                 try
                 {
-                    var (ms, postMs, reply) = await c.TurnAsync(text, TimeSpan.FromMilliseconds(timeoutMs)).ConfigureAwait(false);
+                    var expect = step.Expect is { } pattern ? new Regex(pattern) : null;
+                    var (ms, postMs, reply) = await c.TurnAsync(text, TimeSpan.FromMilliseconds(timeoutMs), expect).ConfigureAwait(false);
                     latencies.Add(ms);
                     postLatencies.Add(postMs);
                     byStep.GetOrAdd(step.Name ?? step.Text, _ => []).Add(ms);
                     Interlocked.Increment(ref turns);
-                    if (step.Expect is { } e && !Regex.IsMatch(reply, e) && Interlocked.Increment(ref unexpected) <= 5) unexpectedSamples.Enqueue($"{step.Name ?? step.Text}: {reply}");
+                    if (expect is not null && !expect.IsMatch(reply) && Interlocked.Increment(ref unexpected) <= 5) unexpectedSamples.Enqueue($"{step.Name ?? step.Text}: {reply}");
                 }
                 catch (OperationCanceledException)
                 {
