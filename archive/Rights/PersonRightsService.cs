@@ -174,13 +174,13 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
     private static async Task<ConsentState> StateAsync(ArchiveDbContext db, int personId, CancellationToken ct)
     {
         var records = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
-        var refusals = await db.Audit.AsNoTracking().Where(a => a.ActorPersonId == personId && a.Action.StartsWith(RefusedAction)).Select(a => a.At).ToListAsync(ct);
         var open = records.LastOrDefault(c => c.WithdrawnAt is null);
+        // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again), so
+        // the agreement in force answers alone: the consent gate asks this on every turn of a parent or guardian.
+        if (open is not null) return new ConsentState(true, open.TextVersion, open.GivenAt, null, null);
+        var refusals = await db.Audit.AsNoTracking().Where(a => a.ActorPersonId == personId && a.Action.StartsWith(RefusedAction)).Select(a => a.At).ToListAsync(ct);
         var refusedAt = refusals.Count == 0 ? (DateTimeOffset?)null : refusals.Max();
         var withdrawnAt = records.Where(c => c.WithdrawnAt is not null).Select(c => c.WithdrawnAt).Max();
-        // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again).
-        return open is not null
-            ? new ConsentState(true, open.TextVersion, open.GivenAt, null, null)
-            : new ConsentState(false, records.LastOrDefault()?.TextVersion, null, withdrawnAt, refusedAt);
+        return new ConsentState(false, records.LastOrDefault()?.TextVersion, null, withdrawnAt, refusedAt);
     }
 }
