@@ -62,7 +62,7 @@ public sealed class NewRequestAtPromptTests
     {
         await Client(withRecognizer: true).Flow()
             .Send("问下老师作业").AssertReply("要转给老师吗？")
-            .Send("嗯呢哈").AssertReply("请回复「是」或「不是」。\n要转给老师吗？")
+            .Send("稍等").AssertReply("请回复「是」或「不是」。\n要转给老师吗？")
             .Send("好").AssertReply("答复：True。还要补充什么？")
             // Free text is the user's words: "写信" here is what they add, not a new request.
             .Send("让他周末写信").AssertReply("补充：让他周末写信")
