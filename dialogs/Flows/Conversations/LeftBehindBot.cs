@@ -17,16 +17,14 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
     /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
     public const string TextFormat = "plain";
 
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         turnContext.OnSendActivities((_, activities, next) =>
         {
             foreach (var a in activities) a.TextFormat ??= TextFormat;
             return next();
         });
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        // The turn's replies are out (the runner sends them once state is saved): a mailbox released by 同意 follows them.
-        await consent.ReleaseMailboxAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return base.OnTurnAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -20,9 +20,6 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
     /// <summary>The version of the separate consent text (docs/security.md lists every version and its wording).</summary>
     public const string TextVersion = "2026-12";
 
-    /// <summary>TurnState: the person who agreed in this turn, whose mailbox is released after the turn's replies.</summary>
-    private const string AgreedKey = "LeftBehind.Consent.AgreedThisTurn";
-
     public async Task<ConsentGateOutcome> HandleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -43,9 +40,8 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
             // The purpose is stored in the default language: it is the record of what the text said, not a greeting.
             await rights.GiveConsentAsync(user.Person.PersonId, new ConsentGiven(ConversationText.Strings.Get(Locales.Default, "ConsentPurpose"), TextVersion), cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(t.Get(turnContext, "ConsentThanks"), cancellationToken).ConfigureAwait(false);
-            // What waited in their mailbox (a letter, a teacher's answer) is theirs to see now, but only once this turn's
-            // replies are out (ReleaseMailboxAsync): released here it went out at once, before the thanks.
-            turnContext.TurnState[AgreedKey] = user.Person.PersonId;
+            // What waited in their mailbox (a letter, a teacher's answer) is theirs to see now, after the thanks and the menu.
+            foreach (var listener in listeners) KernelTurnState.AfterReplies(turnContext, ct => listener.OnBoundAsync(user.Person.PersonId, ct));
             return ConsentGateOutcome.AgreedShowMenu;
         }
         if (RightsWords.IsWhatDoesItMean(activity.Text))
@@ -59,17 +55,6 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
         else
             await AskAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
         return ConsentGateOutcome.Handled;
-    }
-
-    /// <summary>
-    /// Called after the turn's replies were sent ("谢谢您，已记下您的同意" and the menu): what waited in the mailbox of the
-    /// person who agreed in this turn goes out now, after them.
-    /// </summary>
-    public async Task ReleaseMailboxAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        if (!turnContext.TurnState.TryGetValue(AgreedKey, out var value) || value is not int personId) return;
-        turnContext.TurnState.Remove(AgreedKey);
-        foreach (var listener in listeners) await listener.OnBoundAsync(personId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The separate question: short for a guardian (one phone screen), with 同意 / 不同意 buttons where the channel has them.</summary>
