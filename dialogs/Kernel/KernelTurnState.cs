@@ -1,11 +1,12 @@
 namespace LeftBehind.Dialogs.Kernel;
 
-/// <summary>Per-turn services the kernel puts in TurnState: the clock and the user's time zone.</summary>
+/// <summary>Per-turn services the kernel puts in TurnState: the clock, the user's time zone, and the application's new-request recogniser.</summary>
 public static class KernelTurnState
 {
     public const string TimeProviderKey = "LeftBehind.Kernel.TimeProvider";
     public const string TimeZoneKey = "LeftBehind.Kernel.TimeZone";
     public const string DefaultTimeZoneId = "Asia/Shanghai";
+    public const string NewRequestRecognizerKey = "LeftBehind.Kernel.NewRequestRecognizer";
     private const string AfterRepliesKey = "LeftBehind.Kernel.AfterReplies";
 
     public static TimeProvider GetTimeProvider(ITurnContext turnContext) =>
@@ -13,6 +14,13 @@ public static class KernelTurnState
 
     public static TimeZoneInfo GetTimeZone(ITurnContext turnContext) =>
         turnContext.TurnState.Get<TimeZoneInfo>(TimeZoneKey) ?? FindZone(DefaultTimeZoneId);
+
+    /// <summary>What the prompts ask whether an answer they did not recognise is a new request; null: they only re-ask.</summary>
+    public static Prompts.INewRequestRecognizer? GetNewRequestRecognizer(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<Prompts.INewRequestRecognizer>(NewRequestRecognizerKey);
+
+    public static void SetNewRequestRecognizer(ITurnContext turnContext, Prompts.INewRequestRecognizer recognizer) =>
+        turnContext.TurnState[NewRequestRecognizerKey] = recognizer;
 
     public static void SetTimeProvider(ITurnContext turnContext, TimeProvider timeProvider) =>
         turnContext.TurnState[TimeProviderKey] = timeProvider;

@@ -21,6 +21,7 @@ internal static class ConversationsServiceCollectionExtensions
     {
         services.TryAddSingleton<ConversationAccessors>();
         services.TryAddSingleton<TurnPreparation>();
+        services.TryAddSingleton<Prompts.INewRequestRecognizer, ClearNewRequest>();
         services.TryAddSingleton<WelcomeBackSummary>();
         services.TryAddSingleton<InviteBinding>();
         services.TryAddSingleton<Rights.RightsAccessors>();

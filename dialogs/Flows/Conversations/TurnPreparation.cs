@@ -11,10 +11,12 @@ namespace LeftBehind.Dialogs.Conversations;
 
 /// <summary>
 /// Runs before any dialog in a turn: who is writing (<see cref="CurrentUser"/>), what the message means
-/// (<see cref="TurnAnalysis"/>), and which language to answer in.
+/// (<see cref="TurnAnalysis"/>), which language to answer in, and what tells the prompts a new request from an answer
+/// (<see cref="Prompts.INewRequestRecognizer"/>).
 /// </summary>
 internal sealed class TurnPreparation(
-    IBindingService bindings, IPreferenceService preferences, ITextAnalyzer analyzer, KernelAccessors kernel, ConversationAccessors accessors)
+    IBindingService bindings, IPreferenceService preferences, ITextAnalyzer analyzer, KernelAccessors kernel, ConversationAccessors accessors,
+    Prompts.INewRequestRecognizer newRequests)
 {
     /// <summary>Only the head of a very long message is analysed (whichever analyzer is configured): urgency words sit early, and the cost stays flat.</summary>
     public const int AnalyzedLength = ITextAnalyzer.MaxAnalyzedLength;
@@ -22,6 +24,7 @@ internal sealed class TurnPreparation(
     public async Task PrepareAsync(ITurnContext turnContext, string? channelUserId, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        KernelTurnState.SetNewRequestRecognizer(turnContext, newRequests);
         var profile = await kernel.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         var mine = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         CurrentUser? user = null;

@@ -101,14 +101,17 @@ internal sealed class ChooseChildDialog : ComponentDialog
         AllChildren.InAnswer(prompt.Context.Activity.Text) ? Task.FromResult(true) : AcceptsChoiceOrNameAsync(prompt, ct);
 
     /// <summary>The child whose full or given name the message contains, when exactly one does.</summary>
-    public static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text)
+    public static ChildChoice? Named(IReadOnlyList<ChildChoice> children, string? text) =>
+        EachNamed(children, text) is [var one] ? one : null;
+
+    /// <summary>Every child whose full or given name the message contains ("不是小明是小红": both).</summary>
+    public static IReadOnlyList<ChildChoice> EachNamed(IReadOnlyList<ChildChoice> children, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return [];
         // Traditional or Simplified, full- or half-width alike: "小紅" is the roster's 小红.
         var folded = TextNormalizer.Fold(text);
-        var hits = children.Where(c => c.Name.Length > 0 && (folded.Contains(TextNormalizer.Fold(c.Name), StringComparison.Ordinal)
+        return children.Where(c => c.Name.Length > 0 && (folded.Contains(TextNormalizer.Fold(c.Name), StringComparison.Ordinal)
             || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal)))).ToList();
-        return hits.Count == 1 ? hits[0] : null;
     }
 
     /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>

@@ -6,6 +6,9 @@ namespace LeftBehind.Dialogs.Family;
 /// <summary>Typed text (up to <see cref="PromptOptions.MaxLength"/>) or a photo with a URL, or both.</summary>
 internal sealed class LetterContentPrompt(string dialogId) : Prompt<LetterContent>(dialogId)
 {
+    /// <summary>A letter's lines are the parent's own words: kept as written, never taken as a new request.</summary>
+    protected override bool TakesNewRequests => false;
+
     protected override Task<PromptRecognizerResult<LetterContent>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text?.Trim();

@@ -30,6 +30,10 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         InitialDialogId = "menu";
     }
 
+    /// <summary>The id of the flow among <paramref name="items"/> that <paramref name="intent"/> jumps to; null when none.</summary>
+    protected static string? FlowOf(IReadOnlyList<MenuItem> items, string? intent) =>
+        intent is null ? null : items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal))?.DialogId;
+
     /// <summary>This role's text by resource name.</summary>
     protected abstract string Text(ITurnContext turnContext, string name);
 

@@ -48,6 +48,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         new("MenuReadLetters", ReadLettersDialog.Name, new ReadLettersOptions()),
     ];
 
+    /// <summary>The id of the flow <paramref name="intent"/> jumps to from this menu; null when none.</summary>
+    public static string? FlowOf(string? intent) => FlowOf(Items, intent);
+
     /// <summary>While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow.</summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {

@@ -19,8 +19,9 @@ namespace LeftBehind.Dialogs.Guardian;
 /// asked again: it is read, then confirmed once. Attendance is marked through the leave service and the head and
 /// paired teacher are told proactively — once: asking again for the same days updates the one record.
 /// </summary>
-internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days"), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ChoicePrompt("confirm"))
+internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar,
+    Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ConfirmLeaveDialog(children))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;
@@ -36,17 +37,18 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
 
-    private static Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         // Said in the first message, or in the answer that named the child ("小红后天家里有事").
         var today = FamilyTurn.Today(step.Context);
-        if ((LeaveDaysPrompt.FromDate(step.Context, step.Values.Text, today) ?? LeaveDaysPrompt.FromDate(step.Context, step.Context.Activity.Text, today)) is { } said)
+        if ((await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Values.Text, today, ct).ConfigureAwait(false)
+            ?? await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Context.Activity.Text, today, ct).ConfigureAwait(false)) is { } said)
         {
             step.Values = step.Values with { Inferred = true };
-            return step.NextAsync(said, ct);
+            return await step.NextAsync(said, ct).ConfigureAwait(false);
         }
         var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
-        return step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct);
+        return await step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct).ConfigureAwait(false);
     }
 
     /// <summary>Days that are all without school (weekend, holiday, vacation in the 校历) are confirmed first: leave for them is taken only after the guardian says so.</summary>
@@ -93,21 +95,21 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         if (step.Result is not string said || step.Values is not { ChildId: { } childId, From: { } from, To: { } to })
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { Said = said };
-        if (!step.Values.Inferred) return await step.NextAsync(new FoundChoice(string.Empty, 0, 1.0), ct).ConfigureAwait(false);
+        if (!step.Values.Inferred) return await step.NextAsync(new ConfirmedLeave(true, childId), ct).ConfigureAwait(false);
         var (sick, _, _) = ReasonOf(step.Context, step.Values);
         var child = await children.GetChildAsync(FamilyTurn.User(step.Context).Actor, childId, ct).ConfigureAwait(false);
-        var culture = ResxText.CultureOf(step.Context.Locale);
-        var question = GuardianText.Get(step.Context, sick ? "LeaveConfirmSick" : "LeaveConfirmOther", child?.Name ?? string.Empty, GuardianText.Dates(culture, from, to));
-        return await step.PromptAsync("confirm", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveYes", "LeaveNo")), ct).ConfigureAwait(false);
+        return await step.BeginDialogAsync(ConfirmLeaveDialog.Name, new ConfirmLeaveOptions(new ChildChoice(childId, child?.Name ?? string.Empty), sick, from, to), ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not FoundChoice { Index: 0 })
+        if (step.Result is not ConfirmedLeave { Yes: true } confirmed)
         {
-            if (step.Result is FoundChoice) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
+            if (step.Result is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
+        // "小红呢" at the confirmation: the leave is for the child it ended on.
+        step.Values = step.Values with { ChildId = confirmed.ChildId };
         if (step.Values is not { ChildId: { } childId, From: { } from, To: { } to, Said: not null })
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var (sick, reason, own) = ReasonOf(step.Context, step.Values);

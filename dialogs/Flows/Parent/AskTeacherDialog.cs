@@ -62,6 +62,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
+            NewRequestNotice = MessageFactory.Text(ParentText.Strings.Get(step.Context, "QuestionLeftUnsent")),
         }, ct);
     }
 

@@ -20,7 +20,6 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     private const string MenuPrompt = "menu";
     private const string OfferPrompt = "offer";
     private const string NextPrompt = "next";
-    private const string NewRequestKey = "ParentMenu.NewRequest";
 
     /// <summary>Menu order: the numbers parents learn to type.</summary>
     private static readonly (string Title, string Dialog, string[] Synonyms)[] Items =
@@ -49,7 +48,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     {
         _accessors = accessors;
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
-        AddDialog(new ConfirmPrompt(NextPrompt, AcceptsYesNoOrRequestAsync));
+        // A new request instead of yes or no ("小红这个月上学了吗") ends the offer: the prompts' one mechanism (ClearNewRequest).
+        AddDialog(new ConfirmPrompt(NextPrompt));
         AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
         AddDialog(attendance);
@@ -61,6 +61,9 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
 
     /// <summary>True when <paramref name="intent"/> names one of the parent's flows.</summary>
     public static bool Routes(string? intent) => intent is not null && FlowOfIntent.ContainsKey(intent);
+
+    /// <summary>The id of the parent's flow for <paramref name="intent"/>; null when none.</summary>
+    public static string? FlowOf(string? intent) => intent is not null && FlowOfIntent.TryGetValue(intent, out var flow) ? flow : null;
 
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
@@ -140,9 +143,6 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
 
     private async Task<DialogTurnResult> NextAnsweredStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
-        // Instead of yes or no the parent asked something new ("小红这个月上学了吗"): that is done, the offer dropped.
-        if (step.Context.TurnState.ContainsKey(NewRequestKey) && Routable(step.Context) is { } asked)
-            return await step.ReplaceDialogAsync("steps", new RoleMenuOptions(asked), ct).ConfigureAwait(false);
         // "不用了": said back in a word, so the parent knows nothing was done (it used to end in silence).
         if (step.Result is false) await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "NextRequestDropped"), ct).ConfigureAwait(false);
         if (step.Result is not true || step.Values.Then is not { Intent: { } intent, Text: { } next } || !FlowOfIntent.TryGetValue(intent, out var flow))
@@ -177,15 +177,6 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
     private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
-
-    /// <summary>Yes, no, or a new request in words (routed instead of "请回复「是」或「不是」").</summary>
-    private static Task<bool> AcceptsYesNoOrRequestAsync(PromptValidatorContext<bool> prompt, CancellationToken ct)
-    {
-        if (prompt.Recognized.Succeeded) return Task.FromResult(true);
-        if (Routable(prompt.Context) is null || !IsWords(prompt.Context.Activity.Text)) return Task.FromResult(false);
-        prompt.Context.TurnState[NewRequestKey] = true;
-        return Task.FromResult(true);
-    }
 
     private static bool IsWords(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognizeWhole(text, out _);

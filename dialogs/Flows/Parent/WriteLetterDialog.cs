@@ -87,6 +87,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "LetterPreview", step.Values.Child!.Name, letter)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "LetterPreviewRetry")),
+            NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterLeftUnsent")),
             Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
         }, ct);
     }

@@ -8,15 +8,13 @@ namespace LeftBehind.Dialogs.Rights;
 /// </summary>
 internal static class RightsWords
 {
-    private static readonly HashSet<string> Agree = new(StringComparer.Ordinal)
-        {
-            "同意", "我同意", "同意了", "好", "好的", "可以", "行", "是", "1", "agree", "i agree", "yes", "ok",
-            // How grandparents say yes (played at 390×844: "中" and "对" got the same question again, for ever).
-            "中", "中嘞", "对", "对的", "嗯", "嗯嗯", "恩", "要得", "好嘞", "成", "没问题", "可以的", "是的", "👌", "👍",
-        };
+    /// <summary>
+    /// Only the words that answer a consent question and no other: every yes and no (中, 对, 要得, 👌 / 不中, 不了) is
+    /// the kernel's <see cref="ConfirmRecognizer"/>, taken when it is the whole message.
+    /// </summary>
+    private static readonly HashSet<string> Agree = new(StringComparer.Ordinal) { "同意", "我同意", "同意了", "agree", "i agree" };
 
-    private static readonly HashSet<string> Decline = new(StringComparer.Ordinal)
-        { "不同意", "我不同意", "不", "不要", "拒绝", "不行", "2", "disagree", "i disagree", "no", "不中", "不了", "要不得", "不好", "不可以", "不是" };
+    private static readonly HashSet<string> Decline = new(StringComparer.Ordinal) { "不同意", "我不同意", "disagree", "i disagree" };
 
     /// <summary>"啥意思": the person did not understand the question; it is explained in other words, not repeated.</summary>
     private static readonly HashSet<string> WhatDoesItMean = new(StringComparer.Ordinal)
@@ -37,9 +35,11 @@ internal static class RightsWords
 
     private static readonly HashSet<string> No = new(StringComparer.Ordinal) { "2", "不", "不解除", "不撤回", "不要", "算了", "取消", "no" };
 
-    public static bool IsAgree(string? text) => Agree.Contains(Fold(text));
+    /// <summary>"同意", or a yes that is the whole message (好, 中, 👌); never a sentence that only contains one.</summary>
+    public static bool IsAgree(string? text) => !IsDecline(text) && (Agree.Contains(Fold(text)) || ConfirmRecognizer.RecognizeWhole(text) == true);
 
-    public static bool IsDecline(string? text) => Decline.Contains(Fold(text));
+    /// <summary>"不同意" (checked before "同意"), or a no that is the whole message (不, 不中, 不了).</summary>
+    public static bool IsDecline(string? text) => Decline.Contains(Fold(text)) || ConfirmRecognizer.RecognizeWhole(text) == false;
 
     public static bool IsWhatDoesItMean(string? text) => WhatDoesItMean.Contains(Fold(text));
 

@@ -58,7 +58,11 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         {
             step.Values = step.Values with { Written = written };
             var prompt = TeacherText.Get(step.Context, "ConfirmWrittenAnswer", step.Values.ChildName, TeacherText.Snippet(written, 60), TeacherText.Snippet(step.Values.Question, 40));
-            return await step.PromptAsync("send", new PromptOptions { Prompt = MessageFactory.Text(prompt) }, ct).ConfigureAwait(false);
+            return await step.PromptAsync("send", new PromptOptions
+            {
+                Prompt = MessageFactory.Text(prompt),
+                NewRequestNotice = MessageFactory.Text(TeacherText.Get(step.Context, "AnswerLeftUnsent")),
+            }, ct).ConfigureAwait(false);
         }
         if (step.Result is not FoundChoice action) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         if (action.Index == 0)

@@ -39,5 +39,8 @@ internal sealed class TeacherMenuDialog(
         new("MenuFiveOnes", LogFiveOnesDialog.Name, null),
     ];
 
+    /// <summary>The id of the flow <paramref name="intent"/> jumps to from this menu; null when none.</summary>
+    public static string? FlowOf(string? intent) => FlowOf(Items, intent);
+
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 }

@@ -36,6 +36,10 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
             ? recognized.Succeeded
             : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
         if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        // Not an answer but a clear new request ("给孩子写封信" at a yes/no question): taken, never re-asked. An answer
+        // that matched several options is an answer, and is asked about instead.
+        if (!recognized.Succeeded && !recognized.IsQuestion && TakesNewRequests && await IsNewRequestAsync(dc, cancellationToken).ConfigureAwait(false))
+            return await LeaveForNewRequestAsync(dc, options, cancellationToken).ConfigureAwait(false);
 
         if (attempts >= Math.Max(1, options.MaxAttempts))
         {
@@ -51,6 +55,12 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
 
     public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
         OnPromptAsync(turnContext, ReadOptions(instance), null, cancellationToken);
+
+    /// <summary>
+    /// True when an unrecognised answer may end this prompt as a new request (<see cref="INewRequestRecognizer"/>).
+    /// Prompts whose answer is the user's own words (text, a letter) keep them as written and say false.
+    /// </summary>
+    protected virtual bool TakesNewRequests => true;
 
     /// <summary>Recognises the current message; must not throw on any user input.</summary>
     protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken);
@@ -77,6 +87,24 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
         var prompt = options.Prompt ?? MessageFactory.Text(string.Empty);
         var text = string.IsNullOrEmpty(prompt.Text) ? hint : hint + "\n" + prompt.Text;
         return Decorate(turnContext, prompt with { Text = text }, options);
+    }
+
+    private static async Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken ct) =>
+        !string.IsNullOrWhiteSpace(dc.Context.Activity.Text) && KernelTurnState.GetNewRequestRecognizer(dc.Context) is { } recognizer
+        && await recognizer.IsNewRequestAsync(dc, ct).ConfigureAwait(false);
+
+    /// <summary>
+    /// Says what became of what waited, ends every dialog and has the root dialog start again on this message, as the
+    /// menu key does (<see cref="DialogExtensions.RestartRootKey"/>).
+    /// </summary>
+    private static async Task<DialogTurnResult> LeaveForNewRequestAsync(DialogContext dc, PromptOptions options, CancellationToken ct)
+    {
+        if (options.NewRequestNotice is { } notice) await dc.Context.SendActivityAsync(notice, ct).ConfigureAwait(false);
+        dc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
+        var root = dc;
+        while (root.Parent is not null) root = root.Parent;
+        await root.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
     private async Task<DialogTurnResult> RepromptThenWaitAsync(DialogContext dc, CancellationToken ct)

@@ -11,6 +11,12 @@ public sealed record PromptOptions
     /// <summary>Sent after input that fails; by default a hint in the user's language plus the prompt again.</summary>
     public Activity? RetryPrompt { get; init; }
 
+    /// <summary>
+    /// Sent when the prompt ends because the answer was a new request (<see cref="INewRequestRecognizer"/>): one short
+    /// sentence saying what became of what waited ("刚才那句话没有发给老师。"), so nothing is dropped in silence.
+    /// </summary>
+    public Activity? NewRequestNotice { get; init; }
+
     public IReadOnlyList<Choice>? Choices { get; init; }
 
     public ListStyle Style { get; init; } = ListStyle.Auto;

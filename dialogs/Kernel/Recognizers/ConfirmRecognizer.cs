@@ -58,6 +58,20 @@ public static partial class ConfirmRecognizer
         return found.Count == 1 ? found.First() : null;
     }
 
+    /// <summary>
+    /// Yes or no only when the whole message is an answer ("中", "好的好的", "不了。"): every clause is an answer word and
+    /// all agree. A sentence that merely contains one ("我可以看看成绩吗", a letter that says 同意) is null. For questions
+    /// where a stray word must never count as the answer, such as consent.
+    /// </summary>
+    public static bool? RecognizeWhole(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        var clauses = ClauseRegex().Split(Prepare(text)).Select(Clause).Where(c => c.Length > 0).ToList();
+        if (clauses.Count == 0) return null;
+        var first = Exact(clauses[0]);
+        return first is not null && clauses.All(c => Exact(c) == first) ? first : null;
+    }
+
     private static string Prepare(string text)
     {
         var t = TextNormalizer.Fold(text);

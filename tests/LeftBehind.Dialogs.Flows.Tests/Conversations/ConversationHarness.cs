@@ -139,7 +139,8 @@ internal sealed class ConversationHarness : IAsyncDisposable
         Directory.CreateDirectory(dir);
         var time = new FakeTimeProvider(FamilyStart);
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["TextAnalysis:ModelDirectory"] = ModelDirectory }).Build();
+        services.AddSingleton<IConfiguration>(config);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<TimeProvider>(time);
@@ -148,6 +149,8 @@ internal sealed class ConversationHarness : IAsyncDisposable
             o.Provider = StorageProvider.Sqlite;
             o.ConnectionString = $"Data Source={Path.Combine(dir, "family.db")}";
         });
+        // The leave flow reads which part of a message is the leave with the analyzer's leave intent, as in production.
+        services.AddTextAnalysis(config);
         services.AddArchiveServices();
         services.AddSingleton<ArchiveMigrator>();
         services.AddSingleton<RecordingMessenger>();

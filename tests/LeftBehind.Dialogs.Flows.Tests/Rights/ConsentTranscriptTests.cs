@@ -62,6 +62,23 @@ public sealed class ConsentTranscriptTests
         Assert.True((await h.Get<IPersonRights>().GetConsentAsync((await Parent.DemoSchool.LoadAsync(h)).Grandpa)).Given);
     }
 
+    [Theory]
+    [InlineData("我可以看看小明的成绩吗")]
+    [InlineData("好的老师说要我同意什么")]
+    public async Task A_sentence_that_only_contains_a_yes_is_not_consent_and_a_yes_on_its_own_is(string text)
+    {
+        // The consent words are the kernel's yes and no, but only as the whole message: "可以" inside a question is no answer.
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var dad = h.NewPhone("dad");
+        await dad.SendAsync("BABA23");
+        dad.AllReplies();
+        await dad.SendAsync(text);
+        Assert.DoesNotContain("谢谢您，已记下您的同意", dad.AllReplies());
+        Assert.False((await h.Get<IPersonRights>().GetConsentAsync((await Parent.DemoSchool.LoadAsync(h)).Father)).Given);
+        await dad.SendAsync("好的。");
+        Assert.Equal("谢谢您，已记下您的同意。", dad.Reply());
+    }
+
     [Fact]
     public async Task A_grandfather_who_says_no_his_own_way_is_not_taken_as_agreeing()
     {

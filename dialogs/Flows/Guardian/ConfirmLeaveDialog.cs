@@ -1,0 +1,66 @@
+using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
+using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
+using LeftBehind.Dialogs.Schema;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// "王小明12月7日请病假，对吗？" — 对 / 不对, and the guardian's other child named instead ("小红呢", "是小红",
+/// "不是小明是小红"): the leave is for that child, and the confirmation is asked again with its name. Ends with a
+/// <see cref="ConfirmedLeave"/> (null when the guardian gave no answer it could take).
+/// </summary>
+internal sealed class ConfirmLeaveDialog : ComponentDialog
+{
+    public const string Name = nameof(ConfirmLeaveDialog);
+    private const string ConfirmPrompt = "confirm";
+    private readonly IChildrenService _children;
+
+    public ConfirmLeaveDialog(IChildrenService children) : base(Name)
+    {
+        _children = children;
+        AddDialog(new WaterfallDialog<ConfirmLeaveOptions>("steps", [AskStepAsync, AnsweredStepAsync]));
+        AddDialog(new ChoicePrompt(ConfirmPrompt, AnswersOrNamesChildAsync));
+        InitialDialogId = "steps";
+    }
+
+    private static Task<DialogTurnResult> AskStepAsync(WaterfallStepContext<ConfirmLeaveOptions> step, CancellationToken ct)
+    {
+        var leave = step.GetOptions<ConfirmLeaveOptions>()!;
+        step.Values = leave;
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var question = GuardianText.Get(step.Context, leave.Sick ? "LeaveConfirmSick" : "LeaveConfirmOther", leave.Child.Name, GuardianText.Dates(culture, leave.From, leave.To));
+        return step.PromptAsync(ConfirmPrompt, NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveYes", "LeaveNo")), ct);
+    }
+
+    private async Task<DialogTurnResult> AnsweredStepAsync(WaterfallStepContext<ConfirmLeaveOptions> step, CancellationToken ct)
+    {
+        var leave = step.Values;
+        // Checked before 对/不对: "不是小明是小红" is not a plain no, it names the child the leave is for.
+        if (await OtherChildAsync(step.Context, leave.Child.Id, ct).ConfigureAwait(false) is { } other)
+            return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(step.Result is FoundChoice answer ? new ConfirmedLeave(answer.Index == 0, leave.Child.Id) : null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>对 / 不对 by number, word or tap, or a message that names one of the guardian's children.</summary>
+    private async Task<bool> AnswersOrNamesChildAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        prompt.Recognized.Succeeded || (await NamedChildrenAsync(prompt.Context, ct).ConfigureAwait(false)).Count > 0;
+
+    /// <summary>The one child other than <paramref name="current"/> the message names; null when none or several.</summary>
+    private async Task<ChildChoice?> OtherChildAsync(ITurnContext context, int current, CancellationToken ct)
+    {
+        var others = (await NamedChildrenAsync(context, ct).ConfigureAwait(false)).Where(c => c.Id != current).ToList();
+        return others.Count == 1 ? others[0] : null;
+    }
+
+    private async Task<IReadOnlyList<ChildChoice>> NamedChildrenAsync(ITurnContext context, CancellationToken ct)
+    {
+        if (context.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(context.Activity.Text)) return [];
+        var list = await _children.GetChildrenAsync(FamilyTurn.User(context).Actor, ct).ConfigureAwait(false);
+        return ChooseChildDialog.EachNamed([.. list.Select(c => new ChildChoice(c.Id, c.Name))], context.Activity.Text);
+    }
+}

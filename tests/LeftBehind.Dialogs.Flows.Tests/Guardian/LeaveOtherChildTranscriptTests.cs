@@ -1,0 +1,56 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Tests.Conversations;
+
+namespace LeftBehind.Tests.Guardian;
+
+/// <summary>
+/// Found by the lead playing the grandfather (王小明 and 王小红 are both his): "小红呢" at "王小明…请病假，对吗？" got
+/// "没有这个选项". Naming the other child there means the leave is for that child: the confirmation is asked again with
+/// its name, and only that child's leave is recorded.
+/// </summary>
+public sealed class LeaveOtherChildTranscriptTests : IAsyncLifetime
+{
+    private ConversationHarness _h = null!;
+
+    public async Task InitializeAsync() => _h = await ConversationHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    [Theory]
+    [InlineData("小红呢", "王小红11月20日请病假，对吗？\n1. 对\n2. 不对")]
+    [InlineData("是小红", "王小红11月20日请病假，对吗？\n1. 对\n2. 不对")]
+    [InlineData("不是小明是小红", "王小红11月20日请病假，对吗？\n1. 对\n2. 不对")]
+    // Traditional script is answered in it.
+    [InlineData("小紅呢", "王小红11月20日請病假，對嗎？\n1. 對\n2. 不對")]
+    public async Task The_other_child_named_at_the_confirmation_gets_the_leave_after_the_confirmation_is_asked_again_with_that_name(string answer, string askedAgain)
+    {
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("小明发烧了 明天不去");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync(answer);
+        Assert.Equal(askedAgain, yeye.Reply());
+        yeye.NoMoreReplies();
+        await yeye.SendAsync("1");
+        Assert.StartsWith(askedAgain.Contains('請') ? "好了，王小红11月20日請假了。" : "好了，王小红11月20日请假了。", yeye.Reply(), StringComparison.Ordinal);
+        Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小红", _h.Today.AddDays(1)));
+        Assert.Null(await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task After_switching_to_the_other_child_a_no_records_nothing()
+    {
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("明天请假 家里有事");
+        yeye.Reply();
+        await yeye.SendAsync("小明");
+        Assert.Equal("王小明11月20日请事假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync("小红呢");
+        Assert.Equal("王小红11月20日请事假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync("2");
+        Assert.Equal("好，没有请假。", yeye.Reply());
+        Assert.Null(await _h.StatusAsync("王小红", _h.Today.AddDays(1)));
+        Assert.Null(await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
+    }
+}
