@@ -90,5 +90,5 @@ public static partial class FamilyNotifications
 
     /// <summary>People named in a list (王芳（帮扶老师）、刘丽（妈妈）).</summary>
     public static string EmergencyPeople(CultureInfo culture, IEnumerable<string> names) =>
-        string.Join(NotificationText.Get(culture, "Emergency_ListSeparator"), names);
+        string.Join(NotificationText.Get(culture, "ListSeparator"), names);
 }

@@ -30,6 +30,17 @@ public static partial class FamilyNotifications
 
     private static string GuardianGapKey(int concernId, int personId) => $"care-gap:{concernId}:{personId}";
 
+    /// <summary>
+    /// A temporary guardian was registered: each head teacher hears once, of all their children this guardian now stands
+    /// for. <paramref name="toldOn"/> and <paramref name="how"/> are the parent's telling of the school, as the parent's
+    /// own confirmation words them.
+    /// </summary>
+    public static FamilyNotification GuardianRegistered(int headTeacherId, int guardianId, IReadOnlyList<string> children, string name, string? relation, string? phone,
+        Func<CultureInfo, string> toldOn, Func<CultureInfo, string> how) => new(
+        $"care-guardian:{guardianId}:{headTeacherId}",
+        c => NotificationText.Message(c, "Care_GuardianToHead", string.Join(NotificationText.Get(c, "ListSeparator"), children), name, relation ?? "",
+            phone ?? NotificationText.Get(c, "Care_NoPhone"), toldOn(c), how(c)));
+
     /// <summary>A 谈心 that needs the counsellor (two weeks of low mood, a worrying note): the school's staff, at once, with the due time.</summary>
     public static FamilyNotification WellbeingToStaff(int staffId, CareConcernInfo concern, string teacherName, TimeZoneInfo zone) => new(
         $"care-wellbeing:{concern.Id}:{staffId}",

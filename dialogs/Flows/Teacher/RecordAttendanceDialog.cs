@@ -93,7 +93,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         }, ct).ConfigureAwait(false);
     }
 
-    private static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
+    /// <summary>"全到", "缺：王小明 李思雨" or "改：王小明 到校": a day's attendance in one message.</summary>
+    public static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
