@@ -5,5 +5,5 @@ global using LeftBehind.Archive.Terms;
 global using LeftBehind.Scheduler.Configuration;
 global using LeftBehind.Scheduler.Outbox;
 global using LeftBehind.Scheduler.Recipients;
-global using LeftBehind.Scheduler.Text;
+global using LeftBehind.Dialogs.Notifications;
 global using Microsoft.Extensions.Options;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Resources;
 
 namespace LeftBehind.Dialogs.Notifications;
 
@@ -32,6 +34,14 @@ public static partial class FamilyNotifications
     public static FamilyNotification HandedOver(int headTeacherId, int questionId, string childName, string question) => new(
         $"handover:{questionId}:{headTeacherId}",
         c => NotificationText.Message(c, "HandedOverToYou", childName, question));
+
+    /// <summary>The culture a recipient's locale renders in: zh-HK and zh-MO read Traditional, unknown locales zh-CN.</summary>
+    public static CultureInfo Culture(string? locale) => CultureInfo.GetCultureInfo(Locales.Normalize(locale) switch
+    {
+        Locales.ZhTw => "zh-TW",
+        Locales.En => "en",
+        _ => "zh-CN",
+    });
 
     private static string Snippet(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

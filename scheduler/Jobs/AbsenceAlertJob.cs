@@ -27,10 +27,9 @@ internal sealed class AbsenceAlertJob(IFamilyQueries families, IRecordQueries re
         foreach (var m in family)
         {
             if (!recipients.TryGetValue(m.PersonId, out var r)) continue;
-            var period = $"{Period.Day(today)}:c{m.ChildId}";
-            deliveries.Add(m.Role == FamilyRole.Guardian
-                ? new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("Absence_Guardian", r.Locale, m.ChildName)), ExpectsReply: true)
-                : new Delivery(r, Name, period, new OutboxMessage(MessageCatalog.Get("Absence_Parent", r.Locale, m.ChildName, Period.Day(today)))));
+            deliveries.Add(Delivery.Of(r, Name, m.Role == FamilyRole.Guardian
+                ? FamilyNotifications.AbsenceToGuardian(Period.Day(today), m.ChildId, m.ChildName)
+                : FamilyNotifications.AbsenceToParent(Period.Day(today), m.ChildId, m.ChildName)));
         }
 
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

@@ -46,10 +46,9 @@ internal sealed class CallHomeJob(IFamilyQueries families, IRecordQueries record
         {
             if (!recipients.TryGetValue(t.Person, out var r)) continue;
             var at = LocalTime(t.Booking.ScheduledAt, r.TimeZone, context.Zone);
-            var period = $"booking{t.Booking.Id}";
-            deliveries.Add(t.IsGuardian
-                ? new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("CallHome_Reminder_Guardian", r.Locale, t.Name, at)), ExpectsReply: true, BypassQuietHours: true)
-                : new Delivery(r, Name, period, new OutboxMessage(MessageCatalog.Get("CallHome_Reminder_Parent", r.Locale, t.Name, at)), BypassQuietHours: true));
+            deliveries.Add(Delivery.Of(r, Name, t.IsGuardian
+                ? FamilyNotifications.CallReminderToGuardian(t.Booking.Id, t.Name, at)
+                : FamilyNotifications.CallReminderToParent(t.Booking.Id, t.Name, at), bypassQuietHours: true));
         }
 
         var written = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
@@ -78,8 +77,7 @@ internal sealed class CallHomeJob(IFamilyQueries families, IRecordQueries record
             var due = CallPromptSchedule.DuePeriod(
                 context.NowUtc, zone, pref?.CallHome ?? CallHomeFrequency.Weekly, pref?.CallHomeDay ?? rules.DefaultCallDay, pref?.CallHomeTime ?? TimeOnly.FromTimeSpan(rules.DefaultCallTime), PromptWindow);
             if (due is null) continue;
-            var names = MessageCatalog.JoinNames(r.Locale, group.Select(g => g.ChildName).Distinct());
-            deliveries.Add(new Delivery(r, Name, due, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("CallHome_Weekly", r.Locale, names)), ExpectsReply: true));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.WeeklyCallPrompt(due, group.Select(g => g.ChildName).Distinct().ToList())));
         }
 
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,7 @@ internal sealed class EscalationSlaJob(IFamilyQueries families, IRecordQueries r
         var heads = await families.GetHeadTeachersAsync(cancellationToken).ConfigureAwait(false);
         var reachable = await families.GetReachablePersonIdsAsync(cancellationToken).ConfigureAwait(false);
 
-        var plan = new List<(OverdueQuestion Question, int Person, string Step, string Resource, int Amount, bool Urgent)>();
+        var plan = new List<(OverdueQuestion Question, int Person, QuestionEscalation Step, int Amount)>();
         var levels = new Dictionary<int, int>();
         foreach (var q in questions)
         {
@@ -35,27 +35,24 @@ internal sealed class EscalationSlaJob(IFamilyQueries families, IRecordQueries r
             if (q.Urgent)
             {
                 foreach (var person in new[] { teacher, head }.Where(p => p > 0).Distinct())
-                    plan.Add((q, person, "urgent", "Escalation_Urgent", (int)age.TotalMinutes, true));
+                    plan.Add((q, person, QuestionEscalation.Urgent, (int)age.TotalMinutes));
                 levels[q.Id] = 2;
                 continue;
             }
 
-            if (teacher > 0) plan.Add((q, teacher, "remind", "Escalation_Teacher", (int)age.TotalHours, false));
+            if (teacher > 0) plan.Add((q, teacher, QuestionEscalation.Remind, (int)age.TotalHours));
             levels[q.Id] = 1;
             if (age >= TimeSpan.FromHours(rules.QuestionHeadTeacherHours))
             {
-                if (head > 0 && head != teacher) plan.Add((q, head, "head", "Escalation_HeadTeacher", (int)age.TotalHours, false));
+                if (head > 0 && head != teacher) plan.Add((q, head, QuestionEscalation.Head, (int)age.TotalHours));
                 levels[q.Id] = 2;
             }
         }
 
         plan.RemoveAll(p => !reachable.Contains(p.Person));
         var recipients = await directory.GetRecipientsAsync(plan.Select(p => p.Person).ToHashSet(), cancellationToken).ConfigureAwait(false);
-        var deliveries = plan.Where(p => recipients.ContainsKey(p.Person)).Select(p =>
-        {
-            var r = recipients[p.Person];
-            return new Delivery(r, Name, $"q{p.Question.Id}:{p.Step}", new OutboxMessage(MessageCatalog.Get(p.Resource, r.Locale, p.Amount)), Urgent: p.Urgent);
-        }).ToList();
+        var deliveries = plan.Where(p => recipients.ContainsKey(p.Person))
+            .Select(p => Delivery.Of(recipients[p.Person], Name, FamilyNotifications.QuestionOverdue(p.Question.Id, p.Step, p.Amount))).ToList();
 
         var written = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
         await records.RaiseEscalationAsync(levels, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Scheduler.Quartz;
 
 namespace LeftBehind.Scheduler.Jobs;
@@ -35,8 +34,8 @@ internal sealed class FiveOnesSuggestionJob(ITermCalendar calendar, ICareQueries
             if (!recipients.TryGetValue(teacher.Key, out var r)) continue;
             var items = teacher.GroupBy(x => x.Item).OrderBy(g => g.Key)
                 .Select(g => (g.Key, (IReadOnlyList<string>)g.Select(x => x.ChildName).ToList())).ToList();
-            var notice = FamilyNotifications.FiveOnesMissing(teacher.Key, FiveOnes.MonthOf(today), items);
-            deliveries.Add(new Delivery(r, Name, Period.Month(today), new OutboxMessage(notice.Build(MessageCatalog.Culture(r.Locale)).Text!)));
+            var notice = FamilyNotifications.FiveOnesMissing(FiveOnes.MonthOf(today), items);
+            deliveries.Add(Delivery.Of(r, Name, notice));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

@@ -28,14 +28,12 @@ internal sealed class GuardianCheckJob(ICareQueries care, IFamilyQueries familie
         foreach (var group in heads)
         {
             if (!recipients.TryGetValue(group.Key, out var r)) continue;
-            var names = group.Select(c => c.Overdue ? MessageCatalog.Get("NoGuardian_Overdue", r.Locale, c.ChildName) : c.ChildName);
-            deliveries.Add(new Delivery(r, Name, day, new OutboxMessage(MessageCatalog.Get("NoGuardian_Head", r.Locale, group.Count(), MessageCatalog.JoinNames(r.Locale, names)))));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.NoGuardianToHead(day, group.Select(c => (c.ChildName, c.Overdue)).ToList())));
         }
         foreach (var p in parents)
         {
             if (!recipients.TryGetValue(p.PersonId, out var r)) continue;
-            deliveries.Add(new Delivery(r, Name, $"{day}:c{p.ChildId}", new OutboxMessage(MessageCatalog.Get("NoGuardian_Parent", r.Locale, p.ChildName),
-                [new OutboxChoice(MessageCatalog.Get("NoGuardian_Button", r.Locale), MessageCatalog.Get("NoGuardian_Button", r.Locale))])));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.NoGuardianToParent(day, p.ChildId, p.ChildName)));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

@@ -30,9 +30,7 @@ internal sealed class HomeVisitPromptJob(ITermCalendar calendar, ICareQueries ca
         foreach (var d in due)
         {
             if (!recipients.TryGetValue(d.HeadTeacherId, out var r)) continue;
-            var names = MessageCatalog.JoinNames(r.Locale, d.Children.Take(NamesShown).Select(c => c.Name));
-            if (d.Children.Count > NamesShown) names += MessageCatalog.Get("HomeVisit_More", r.Locale);
-            deliveries.Add(new Delivery(r, Name, $"{term.Name}:w{week}", new OutboxMessage(MessageCatalog.Get("HomeVisit_Prompt", r.Locale, d.Children.Count, names))));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.HomeVisitPrompt(term.Name, week, d.Children.Count, d.Children.Take(NamesShown).Select(c => c.Name).ToList())));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

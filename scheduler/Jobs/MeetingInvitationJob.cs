@@ -24,12 +24,7 @@ internal sealed class MeetingInvitationJob(IMeetingService meetings, IFamilyQuer
             if (!recipients.TryGetValue(d.PersonId, out var r)) continue;
             var zone = TimeZoneInfo.FindSystemTimeZoneById(r.TimeZone ?? context.Zone.Id);
             var at = TimeZoneInfo.ConvertTime(d.At, zone);
-            var culture = MessageCatalog.Culture(r.Locale);
-            var when = at.ToString(MessageCatalog.Get("Meeting_When", r.Locale), culture);
-            var text = MessageCatalog.Get("Meeting_Invite", r.Locale, d.ChildName, d.Title, when, d.Place ?? MessageCatalog.Get("Meeting_School", r.Locale));
-            deliveries.Add(new Delivery(r, Name, $"m{d.MeetingId}", new OutboxMessage(text,
-                [new(MessageCatalog.Get("Meeting_Attend", r.Locale), MessageCatalog.Get("Meeting_Attend", r.Locale)),
-                 new(MessageCatalog.Get("Meeting_Decline", r.Locale), MessageCatalog.Get("Meeting_Decline", r.Locale))])));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.MeetingInvitation(d.MeetingId, d.ChildName, d.Title, at, d.Place)));
             sent.Add(d.Id);
         }
         var queued = await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

@@ -34,20 +34,17 @@ internal sealed class MonthlyDigestJob(IFamilyQueries families, IRecordQueries r
         foreach (var group in parents.GroupBy(p => p.PersonId))
         {
             if (!recipients.TryGetValue(group.Key, out var r)) continue;
-            var lines = new List<string>();
+            var lines = new List<MonthlyDigestChild>();
             foreach (var child in group.DistinctBy(c => c.ChildId))
             {
                 int Days(AttendanceStatus s) => attendance.GetValueOrDefault((child.ChildId, s));
-                lines.Add(MessageCatalog.Get("Digest_Parent", r.Locale,
-                    child.ChildName, MessageCatalog.MonthLabel(r.Locale, first.Month),
-                    Days(AttendanceStatus.Present), Days(AttendanceStatus.Absent), Days(AttendanceStatus.Late),
-                    notes.GetValueOrDefault(child.ChildId), letters.GetValueOrDefault(child.ChildId), calls.GetValueOrDefault((child.ChildId, group.Key))));
                 var guardianReplies = guardiansOf[child.ChildId].Select(g => answered.GetValueOrDefault(g)).Where(c => c is not null).ToList();
-                var total = guardianReplies.Sum(c => c!.Total);
-                if (total > 0) lines.Add(MessageCatalog.Get("Digest_Replies", r.Locale, total, guardianReplies.Sum(c => c!.Done)));
+                lines.Add(new MonthlyDigestChild(child.ChildName, Days(AttendanceStatus.Present), Days(AttendanceStatus.Absent), Days(AttendanceStatus.Late),
+                    notes.GetValueOrDefault(child.ChildId), letters.GetValueOrDefault(child.ChildId), calls.GetValueOrDefault((child.ChildId, group.Key)),
+                    guardianReplies.Sum(c => c!.Total), guardianReplies.Sum(c => c!.Done)));
             }
 
-            deliveries.Add(new Delivery(r, Name, period, new OutboxMessage(string.Join('\n', lines))));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.MonthlyDigest(period, first.Month, lines)));
         }
 
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,6 @@ namespace LeftBehind.Scheduler.Jobs;
 internal sealed class MonthlyLetterJob(IFamilyQueries families, IRecipientDirectory directory, OutboxWriter outbox, IOptions<SchedulerOptions> options) : IScheduledJob
 {
     /// <summary>The button's value; the conversations route it to the letter dialog.</summary>
-    public const string WriteLetterValue = "写信";
 
     public string Name => JobNames.MonthlyLetter;
 
@@ -37,29 +36,18 @@ internal sealed class MonthlyLetterJob(IFamilyQueries families, IRecipientDirect
         foreach (var group in parents.GroupBy(p => p.PersonId))
         {
             if (!recipients.TryGetValue(group.Key, out var r)) continue;
-            var names = MessageCatalog.JoinNames(r.Locale, group.Select(g => g.ChildName).Distinct());
-            var text = festival is null
-                ? MessageCatalog.Get("MonthlyLetter_Parent", r.Locale, names)
-                : MessageCatalog.Get("MonthlyLetter_Parent_Festival", r.Locale, names, FestivalName(festival, r.Locale), DateLabel(festival.Date, r.Locale));
-            var message = new OutboxMessage(text, [new OutboxChoice(MessageCatalog.Get("Action_WriteLetter", r.Locale), WriteLetterValue)]);
-            deliveries.Add(new Delivery(r, Name, period, message));
+            var names = group.Select(g => g.ChildName).Distinct().ToList();
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.MonthlyLetterToParent(period, names, festival?.Festival.ToString(), festival?.Date ?? default)));
         }
 
         foreach (var group in helpers.GroupBy(h => h.PersonId))
         {
             if (!recipients.TryGetValue(group.Key, out var r)) continue;
-            var names = MessageCatalog.JoinNames(r.Locale, group.Select(g => g.ChildName).Distinct());
-            var sentence = festival is null
-                ? MessageCatalog.Get("MonthlyLetter_Helper", r.Locale, names)
-                : MessageCatalog.Get("MonthlyLetter_Helper_Festival", r.Locale, names, FestivalName(festival, r.Locale));
-            deliveries.Add(new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, sentence), ExpectsReply: true));
+            var names = group.Select(g => g.ChildName).Distinct().ToList();
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.MonthlyLetterToHelper(period, names, festival?.Festival.ToString())));
         }
 
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string FestivalName(FestivalDate festival, string locale) => MessageCatalog.Get("Festival_" + festival.Festival, locale);
-
-    private static string DateLabel(DateOnly date, string locale) =>
-        MessageCatalog.Get("Date_MonthDay", locale, date.Month, date.Day, date.ToDateTime(TimeOnly.MinValue));
 }

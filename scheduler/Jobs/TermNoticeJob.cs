@@ -29,7 +29,7 @@ internal sealed class TermNoticeJob(ITermCalendar calendar, ICareQueries care, I
         foreach (var m in members)
         {
             if (!recipients.TryGetValue(m.PersonId, out var r) || !byChild.TryGetValue(m.ChildId, out var notice)) continue;
-            deliveries.Add(new Delivery(r, Name, $"{term.Name}:c{m.ChildId}", new OutboxMessage(TermNoticeText.Compose(r.Locale, notice, shortForm: !m.IsParent))));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.TermNotice(term.Name, notice, shortForm: !m.IsParent)));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

@@ -71,7 +71,7 @@ internal sealed class TipsJob(
         foreach (var d in due)
         {
             if (!chosen.TryGetValue(d.Key, out var send) || !texts.TryGetValue(send.TipId, out var tip)) continue;
-            deliveries.Add(new Delivery(d.Recipient, Name, d.Period, MessageCatalog.Tip(d.Recipient.Locale, d.Recipient.Role == RecipientRole.Guardian, tip)));
+            deliveries.Add(Delivery.Of(d.Recipient, Name, FamilyNotifications.Tip(d.Period, d.Recipient.Role == RecipientRole.Guardian, tip)));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

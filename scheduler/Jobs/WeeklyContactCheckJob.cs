@@ -42,14 +42,12 @@ internal sealed class WeeklyContactCheckJob(IFamilyQueries families, IRecordQuer
             var step = days / rules.ContactNudgeDays;
             if (recipients.TryGetValue(parent.PersonId, out var r))
             {
-                var period = $"c{parent.ChildId}:{since}:{step}";
-                deliveries.Add(new Delivery(r, Name, period, MessageCatalog.Reminder(r.Locale, MessageCatalog.Get("Contact_Nudge_Parent", r.Locale, parent.ChildName, days)), ExpectsReply: true));
+                deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.ContactNudgeToParent(parent.ChildId, since, step, parent.ChildName, days)));
             }
 
             if (teacher is { } t && recipients.TryGetValue(t, out var tr))
             {
-                var period = $"c{parent.ChildId}:p{parent.PersonId}:{since}:{step}";
-                deliveries.Add(new Delivery(tr, Name, period, new OutboxMessage(MessageCatalog.Get("Contact_Teacher", tr.Locale, parent.ChildName, days))));
+                deliveries.Add(Delivery.Of(tr, Name, FamilyNotifications.ContactToTeacher(parent.ChildId, parent.PersonId, since, step, parent.ChildName, days)));
             }
         }
 

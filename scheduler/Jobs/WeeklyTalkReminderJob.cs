@@ -24,8 +24,7 @@ internal sealed class WeeklyTalkReminderJob(ITermCalendar calendar, ICareQueries
         foreach (var d in due)
         {
             if (!recipients.TryGetValue(d.TeacherId, out var r)) continue;
-            deliveries.Add(new Delivery(r, Name, Period.Day(weekOf),
-                new OutboxMessage(MessageCatalog.Get("Talk_Reminder", r.Locale, d.Children.Count, MessageCatalog.JoinNames(r.Locale, d.Children.Select(c => c.Name))))));
+            deliveries.Add(Delivery.Of(r, Name, FamilyNotifications.WeeklyTalkReminder(Period.Day(weekOf), d.Children.Select(c => c.Name).ToList())));
         }
         return await outbox.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }

@@ -1,7 +1,6 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Scheduler.Configuration;
 using LeftBehind.Scheduler.Recipients;
-using LeftBehind.Scheduler.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -36,8 +35,7 @@ internal sealed class EmergencyVoiceCaller(
             foreach (var r in silent)
             {
                 if (!people.TryGetValue(r.PersonId, out var who)) continue;
-                var text = MessageCatalog.Get("Voice_Emergency", who.Locale, e.ChildName, e.Text);
-                deliveries.Add(new Delivery(who, OutboxJobs.VoiceCall, EmergencyVoiceKey.Period(e.Id), new OutboxMessage(text), Urgent: true));
+                deliveries.Add(Delivery.Of(who, OutboxJobs.VoiceCall, FamilyNotifications.EmergencyVoiceCall(EmergencyVoiceKey.Period(e.Id), e)));
             }
 
             if (now < e.RaisedAt + after + after) continue;
@@ -45,9 +43,8 @@ internal sealed class EmergencyVoiceCaller(
             if (family?.HeadTeacher is not { } head) continue;
             var heads = await directory.GetRecipientsAsync([head.Id], cancellationToken).ConfigureAwait(false);
             if (!heads.TryGetValue(head.Id, out var teacher)) continue;
-            var names = MessageCatalog.JoinNames(teacher.Locale, silent.Select(s => s.Name));
-            deliveries.Add(new Delivery(teacher, OutboxJobs.VoiceCall, EmergencyVoiceKey.HeadTeacherPeriod(e.Id),
-                new OutboxMessage(MessageCatalog.Get("Voice_EmergencyHeadTeacher", teacher.Locale, e.ChildName, names)), Urgent: true));
+            deliveries.Add(Delivery.Of(teacher, OutboxJobs.VoiceCall,
+                FamilyNotifications.EmergencyVoiceToHeadTeacher(EmergencyVoiceKey.HeadTeacherPeriod(e.Id), e, silent.Select(s => s.Name).ToList())));
         }
 
         var written = await writer.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);

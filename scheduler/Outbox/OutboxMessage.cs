@@ -1,4 +1,28 @@
+using System.Text.Json;
+using LeftBehind.Dialogs.Schema;
+
 namespace LeftBehind.Scheduler.Outbox;
 
 /// <summary>What a proactive message says, already in the recipient's language, with its buttons and attachments.</summary>
-public sealed record OutboxMessage(string Text, IReadOnlyList<OutboxChoice>? Choices = null, IReadOnlyList<OutboxAttachment>? Attachments = null);
+public sealed record OutboxMessage(string Text, IReadOnlyList<OutboxChoice>? Choices = null, IReadOnlyList<OutboxAttachment>? Attachments = null)
+{
+    /// <summary>
+    /// The message as the catalogue rendered it: the text, each suggested action as a button (its value, or the title),
+    /// and every attachment with a URL — the child's reply letter is a photo and must never be dropped on the way.
+    /// </summary>
+    public static OutboxMessage From(Activity activity)
+    {
+        var choices = activity.SuggestedActions?.Actions?
+            .Where(a => !string.IsNullOrEmpty(a.Title))
+            .Select(a => new OutboxChoice(a.Title!, ValueOf(a) ?? a.Title!))
+            .ToList();
+        var attachments = activity.Attachments?
+            .Where(a => !string.IsNullOrEmpty(a.ContentUrl))
+            .Select(a => new OutboxAttachment(a.ContentType ?? "application/octet-stream", a.ContentUrl!, a.Name))
+            .ToList();
+        return new OutboxMessage(activity.Text ?? string.Empty, choices is { Count: > 0 } ? choices : null, attachments is { Count: > 0 } ? attachments : null);
+    }
+
+    private static string? ValueOf(CardAction action) =>
+        action.Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+}

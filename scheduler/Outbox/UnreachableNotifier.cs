@@ -1,5 +1,4 @@
 using LeftBehind.Scheduler.Recipients;
-using LeftBehind.Scheduler.Text;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Scheduler.Outbox;
@@ -30,7 +29,7 @@ internal sealed class UnreachableNotifier(
         }
 
         var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await TellAsync(heads, OutboxJobs.Unreachable, $"{row.RecipientId}:{day}", held ? "Unreachable_Held" : "Unreachable_Notice", person.Name, cancellationToken).ConfigureAwait(false);
+        await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -44,20 +43,15 @@ internal sealed class UnreachableNotifier(
         var heads = await queries.GetHeadTeachersAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
         var local = now.UtcDateTime.AddHours(8);
         var week = $"{System.Globalization.ISOWeek.GetYear(local)}-W{System.Globalization.ISOWeek.GetWeekOfYear(local):00}";
-        await TellAsync(heads, OutboxJobs.AwaitingConsent, $"{row.RecipientId}:{week}", "AwaitingConsent_Notice", person.Name, cancellationToken).ConfigureAwait(false);
+        await TellAsync(heads, OutboxJobs.AwaitingConsent, children => FamilyNotifications.AwaitingConsent(row.RecipientId, week, person.Name, children), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task TellAsync(IReadOnlyList<HeadTeacherOfChild> heads, string job, string period, string textKey, string personName, CancellationToken cancellationToken)
+    private async Task TellAsync(IReadOnlyList<HeadTeacherOfChild> heads, string job, Func<IReadOnlyList<string>, FamilyNotification> notice, CancellationToken cancellationToken)
     {
         var recipients = await directory.GetRecipientsAsync(heads.Select(h => h.HeadTeacherId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
         var deliveries = heads.GroupBy(h => h.HeadTeacherId)
             .Where(g => recipients.ContainsKey(g.Key))
-            .Select(g =>
-            {
-                var r = recipients[g.Key];
-                var text = MessageCatalog.Get(textKey, r.Locale, personName, MessageCatalog.JoinNames(r.Locale, g.Select(x => x.ChildName).Distinct()));
-                return new Delivery(r, job, period, new OutboxMessage(text));
-            }).ToList();
+            .Select(g => Delivery.Of(recipients[g.Key], job, notice(g.Select(x => x.ChildName).Distinct().ToList()))).ToList();
         await writer.EnqueueAsync(deliveries, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -55,4 +55,13 @@ public sealed class TrustEndToEndTests : IDisposable
         Assert.True(code == 0, output);
         Assert.Contains("\"ok\":true", output);
     }
+
+    [Fact]
+    public async Task With_two_letters_the_grandfather_taps_the_button_under_the_older_one_and_only_its_writer_is_told()
+    {
+        var (code, output) = await NodeScript.RunAsync("read-letter-button.js", _baseUrl);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
 }

@@ -1,10 +1,10 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
-using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Care;
 
@@ -44,14 +44,14 @@ internal sealed class GuardianGapReporter(ICareService care, IChildrenService ch
             log.LogWarning("Guardian gap {ConcernId} opened by person {PersonId} for child {ChildId}", gap.Id, user.Person.PersonId, childId);
             foreach (var head in gap.Staff.Where(s => s.Id != user.Person.PersonId))
             {
-                await messenger.SendAsync(head.Id, c => CareAlerts.GapToStaff(c, gap, user.Person.Name), CareAlerts.GapKey(gap.Id, head.Id), urgent: true, cancellationToken).ConfigureAwait(false);
+                await messenger.SendAsync(head.Id, FamilyNotifications.GuardianGapToStaff(head.Id, gap, user.Person.Name), cancellationToken).ConfigureAwait(false);
                 told.Add((head.Id, head.Name, "head_teacher"));
             }
             var family = await children.GetFamilyAsync(user.Actor, childId, cancellationToken).ConfigureAwait(false);
             foreach (var (parent, role) in new[] { (family?.Father, "father"), (family?.Mother, "mother") })
             {
                 if (parent is null || parent.Id == user.Person.PersonId) continue;
-                await messenger.SendAsync(parent.Id, c => CareAlerts.GapToParent(c, gap, user.Person.Name), CareAlerts.GapKey(gap.Id, parent.Id), urgent: true, cancellationToken).ConfigureAwait(false);
+                await messenger.SendAsync(parent.Id, FamilyNotifications.GuardianGapToParent(parent.Id, gap, user.Person.Name), cancellationToken).ConfigureAwait(false);
                 told.Add((parent.Id, parent.Name, role));
             }
         }
@@ -70,7 +70,7 @@ internal sealed class GuardianGapReporter(ICareService care, IChildrenService ch
         var culture = ResxText.CultureOf(context.Locale);
         var (now, later) = await reach.SplitAsync(told, t => t.PersonId, ct, urgent: true).ConfigureAwait(false);
         string Names(IEnumerable<(int PersonId, string Name, string Role)> people) =>
-            CareText.List(culture, people.Select(p => EmergencyText.Get(culture, "PersonWithRole", p.Name, EmergencyAlerts.RoleName(culture, p.Role))));
+            CareText.List(culture, people.Select(p => FamilyNotifications.PersonWithRole(culture, p.Name, p.Role)));
         var role = user.Actor.Role;
         if (now.Count == 0) return CareText.Get(context, role == ActorRole.Guardian ? "GapNobodyGuardian" : "GapNobody");
         if (role == ActorRole.Guardian)

@@ -5,6 +5,7 @@ using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
@@ -180,9 +181,8 @@ internal sealed class RecordGuardianDialog : ComponentDialog
         foreach (var byHead in saved.Where(s => s.HeadTeacher is { } head && head.Id != user.Person.PersonId).GroupBy(s => s.HeadTeacher!.Id))
         {
             var names = byHead.Select(s => s.ChildName).ToList();
-            await _messenger.SendAsync(byHead.Key, c => MessageFactory.Text(CareText.Get(c, "GuardianToHead", CareText.List(c, names), first.Name, first.Relation ?? "",
-                first.Phone ?? CareText.Get(c, "NoPhone"), Day(c, first.ToldOn), CareText.Get(c, "How_" + first.ToldHow))),
-                $"care-guardian:{byHead.First().Id}:{byHead.Key}", urgent: false, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(byHead.Key, FamilyNotifications.GuardianRegistered(byHead.Key, byHead.First().Id, names, first.Name, first.Relation, first.Phone,
+                c => Day(c, first.ToldOn), c => CareText.Get(c, "How_" + first.ToldHow)), ct).ConfigureAwait(false);
         }
         return await step.EndDialogAsync(first.Id, ct).ConfigureAwait(false);
     }

@@ -9,6 +9,7 @@ using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Understanding;
+using LeftBehind.Dialogs.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace LeftBehind.Dialogs.Care;
@@ -54,7 +55,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var next = step.Values.Marks.Count;
         if (next >= Aspects.Length) return step.NextAsync(null, ct);
         var context = step.Context;
-        var question = CareText.Get(context, "TalkAsk", step.Values.Child!.Name, CareText.Get(context, "Aspect_" + Aspects[next]));
+        var question = CareText.Get(context, "TalkAsk", step.Values.Child!.Name, FamilyNotifications.TalkAspectName(ResxText.CultureOf(context.Locale), Aspects[next]));
         if (next == 0) question += CareText.Get(context, "TalkAllHint");
         var titles = TalkMarks.All.Select(m => CareText.Get(context, "Mark_" + m)).ToList();
         return step.PromptAsync("mark", new PromptOptions { Prompt = NumberedMenu.Render(question, titles), MaxLength = 40 }, ct);
@@ -75,7 +76,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var worrying = TurnAnalysis.Get(step.Context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency;
         step.Values = step.Values with { Note = note.Trim(), NoteWorrying = worrying };
         var context = step.Context;
-        var line = WeeklyLine.Compose(ResxText.CultureOf(context.Locale), step.Values.Child!.Name, FamilyTurn.User(context).Person.Name, step.Values.Marks, step.Values.Note);
+        var line = FamilyNotifications.WeeklyLine(ResxText.CultureOf(context.Locale), step.Values.Child!.Name, FamilyTurn.User(context).Person.Name, step.Values.Marks, step.Values.Note);
         return step.PromptAsync("send", NumberedMenu.Options(context, CareText.Get(context, "TalkPreview", line), [CareText.Get(context, "TalkSend"), CareText.Get(context, "TalkHold")]), ct);
     }
 
@@ -108,12 +109,8 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var talk = result.Talk;
         if (held) return CareText.Get(context, "TalkSavedHeld");
         if (result.Parents.Count == 0) return CareText.Get(context, "TalkSavedNoParents");
-        IReadOnlyList<TalkMark> marks = [talk.Study, talk.Life, talk.Mood, talk.Friends, talk.Health];
         foreach (var parent in result.Parents)
-        {
-            await _messenger.SendAsync(parent.Id, c => MessageFactory.Text(WeeklyLine.Compose(c, talk.ChildName, teacherName, marks, talk.Note)),
-                $"care-talk:{talk.Id}:{talk.WeekOf:yyyyMMdd}:{parent.Id}", urgent: false, ct).ConfigureAwait(false);
-        }
+            await _messenger.SendAsync(parent.Id, FamilyNotifications.WeeklyTalkLine(parent.Id, talk, teacherName), ct).ConfigureAwait(false);
         var (_, later) = await _reach.SplitAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
         return later.Count == 0 ? CareText.Get(context, "TalkSaved")
             : CareText.Get(context, "TalkSavedLater", CareText.List(ResxText.CultureOf(context.Locale), later.Select(p => p.Name)));
@@ -126,11 +123,11 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var staff = concern.Staff.Where(s => s.Id != user.Person.PersonId).ToList();
         foreach (var s in staff)
         {
-            await _messenger.SendAsync(s.Id, c => CareAlerts.WellbeingToStaff(c, concern, user.Person.Name, zone), CareAlerts.WellbeingKey(concern.Id, s.Id), urgent: true, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(s.Id, FamilyNotifications.WellbeingToStaff(s.Id, concern, user.Person.Name, zone), ct).ConfigureAwait(false);
         }
         _log.LogWarning("Wellbeing concern {ConcernId} ({Reason}) opened for child {ChildId}; {Staff} staff told", concern.Id, concern.Reason, concern.ChildId, staff.Count);
-        var reason = CareText.Get(culture, "Reason_" + concern.Reason);
-        var due = CareAlerts.Due(culture, concern.DueAt, zone);
+        var reason = FamilyNotifications.CareReason(culture, concern.Reason);
+        var due = FamilyNotifications.CareDue(culture, concern.DueAt, zone);
         // Who has a chat was told now; the others must be phoned: never say a message arrived that did not.
         var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct, urgent: true).ConfigureAwait(false);
         var reply = staff.Count == 0 ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)

@@ -6,6 +6,7 @@ using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.Extensions.Logging;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -41,8 +42,7 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
             log.LogInformation("Emergency {EmergencyId} acknowledged by person {PersonId}", e.Id, personId);
             if (e.RaisedById is not { } raiser) continue;
             var me = e.Recipients.First(r => r.PersonId == personId);
-            await messenger.SendAsync(raiser, c => MessageFactory.Text(EmergencyText.Get(c, "AckNotice", EmergencyAlerts.Who(c, me), e.ChildName)),
-                $"emergency-ack:{e.Id}:{personId}", urgent: true, cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(raiser, FamilyNotifications.EmergencyAcknowledged(e, me), cancellationToken).ConfigureAwait(false);
         }
         var culture = ResxText.CultureOf(turnContext.Locale);
         await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Acknowledged", FamilyText.List(culture, open.Select(e => e.ChildName).Distinct())), cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,7 @@ using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.Extensions.Logging;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -45,10 +46,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
             // Someone without a chat has not seen the alert: it waits in their mailbox and would arrive looking open after
             // all. It is taken back, and they get one notice that there was an emergency and that it is resolved.
             var away = unbound.Contains(person) && await WithdrawAsync(person, e.Id, cancellationToken).ConfigureAwait(false);
-            await messenger.SendAsync(person, c => MessageFactory.Text(away
-                    ? EmergencyText.Get(c, "ResolvedWhileAway", e.ChildName, e.Text, EmergencyAlerts.Who(c, e, me), text)
-                    : EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
-                $"emergency-resolved:{e.Id}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(person, FamilyNotifications.EmergencyResolved(person, e, me, text, whileAway: away), cancellationToken).ConfigureAwait(false);
         }
         var culture = ResxText.CultureOf(turnContext.Locale);
         await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "Resolved", e.ChildName, await ToldAsync(culture, e, others, "ResolvedTold", cancellationToken).ConfigureAwait(false)).TrimEnd(),
@@ -60,8 +58,8 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     private async Task<bool> WithdrawAsync(int person, int emergencyId, CancellationToken cancellationToken)
     {
         const string reason = "superseded: the emergency was resolved before the person could receive it";
-        var alerts = await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.AlertKeyPrefix(emergencyId, person), reason, cancellationToken).ConfigureAwait(false);
-        if (alerts > 0) await messenger.WithdrawUndeliveredAsync(person, EmergencyAlerts.ReplyKeyPrefix(emergencyId), reason, cancellationToken).ConfigureAwait(false);
+        var alerts = await messenger.WithdrawUndeliveredAsync(person, FamilyNotifications.EmergencyAlertKeyPrefix(emergencyId, person), reason, cancellationToken).ConfigureAwait(false);
+        if (alerts > 0) await messenger.WithdrawUndeliveredAsync(person, FamilyNotifications.EmergencyReplyKeyPrefix(emergencyId), reason, cancellationToken).ConfigureAwait(false);
         return alerts > 0;
     }
 
@@ -79,8 +77,7 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         var others = e.Parties.Where(p => p != me).ToList();
         foreach (var person in others)
         {
-            await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ReplyForward", e.ChildName, EmergencyAlerts.Who(c, e, me), text)),
-                EmergencyAlerts.ReplyKey(e.Id, replyId, person), urgent: true, cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(person, FamilyNotifications.EmergencyReply(person, e, replyId, me, text), cancellationToken).ConfigureAwait(false);
         }
         log.LogInformation("Emergency {EmergencyId}: reply {ReplyId} by person {PersonId} passed to {Count}", e.Id, replyId, me, others.Count);
         var culture = ResxText.CultureOf(turnContext.Locale);
@@ -125,8 +122,8 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     {
         if (people.Count == 0) return string.Empty;
         var (now, later) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
-        var text = now.Count > 0 ? EmergencyText.Get(culture, key, EmergencyAlerts.List(culture, now.Select(p => EmergencyAlerts.Who(culture, e, p)))) : string.Empty;
-        if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", EmergencyAlerts.List(culture, later.Select(p => EmergencyAlerts.Who(culture, e, p))));
+        var text = now.Count > 0 ? EmergencyText.Get(culture, key, FamilyNotifications.EmergencyPeople(culture, now.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p)))) : string.Empty;
+        if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", FamilyNotifications.EmergencyPeople(culture, later.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p))));
         return text.Trim();
     }
 

@@ -1,8 +1,8 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
-using LeftBehind.Dialogs.Kernel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -34,8 +34,7 @@ internal sealed class EmergencyEscalator(
             {
                 if (r.AlertCount >= o.MaxAlerts || now < e.RaisedAt.AddMinutes(o.RepeatMinutes * (double)r.AlertCount)) continue;
                 var round = Math.Max(1, r.AlertCount);
-                await messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, e, contact.Value.SchoolPhone, round),
-                    EmergencyAlerts.AlertKey(e.Id, r.PersonId, round), urgent: true, cancellationToken).ConfigureAwait(false);
+                await messenger.SendAsync(r.PersonId, FamilyNotifications.EmergencyAlert(r.PersonId, e, contact.Value.SchoolPhone, round), cancellationToken).ConfigureAwait(false);
                 await emergencies.RecordAlertAsync(e.Id, r.PersonId, cancellationToken).ConfigureAwait(false);
                 repeats++;
             }
@@ -44,9 +43,7 @@ internal sealed class EmergencyEscalator(
             foreach (var target in targets)
             {
                 // The school's number is the way to reach the people not answering: personal numbers stay private.
-                await messenger.SendAsync(target, c => MessageFactory.Text(EmergencyText.Get(c, "EscalationNotice", e.ChildName,
-                        EmergencyAlerts.List(c, pending.Select(p => EmergencyAlerts.Who(c, p))), EmergencyAlerts.Phone(c, contact.Value.SchoolPhone)).TrimEnd()),
-                    $"emergency-escalate:{e.Id}:{target}", urgent: true, cancellationToken).ConfigureAwait(false);
+                await messenger.SendAsync(target, FamilyNotifications.EmergencyEscalation(target, e, pending, contact.Value.SchoolPhone), cancellationToken).ConfigureAwait(false);
                 escalations++;
             }
             if (targets.Count > 0) await emergencies.RecordEscalationAsync(e.Id, cancellationToken).ConfigureAwait(false);

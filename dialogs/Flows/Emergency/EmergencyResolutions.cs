@@ -1,7 +1,7 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
-using LeftBehind.Dialogs.Kernel;
 using Microsoft.Extensions.Logging;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -22,8 +22,7 @@ public sealed class EmergencyResolutions(IEmergencyService emergencies, IProacti
         foreach (var person in e.Parties.Where(p => p != actor.PersonId))
         {
             var resolver = actor.PersonId ?? 0;
-            await messenger.SendAsync(person, c => MessageFactory.Text(EmergencyText.Get(c, "ResolvedNotice", e.ChildName, EmergencyAlerts.Who(c, e, resolver), note)),
-                $"emergency-resolved:{e.Id}:{person}", urgent: true, cancellationToken).ConfigureAwait(false);
+            await messenger.SendAsync(person, FamilyNotifications.EmergencyResolved(person, e, resolver, note), cancellationToken).ConfigureAwait(false);
         }
         return result;
     }

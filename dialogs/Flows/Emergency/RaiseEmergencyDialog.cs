@@ -8,6 +8,7 @@ using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Dialogs.Emergency;
 
@@ -86,8 +87,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         }
         foreach (var r in emergency.Recipients)
         {
-            await _messenger.SendAsync(r.PersonId, c => EmergencyAlerts.Alert(c, emergency, _contact.Value.SchoolPhone, 0),
-                EmergencyAlerts.AlertKey(emergency.Id, r.PersonId, 0), urgent: true, ct).ConfigureAwait(false);
+            await _messenger.SendAsync(r.PersonId, FamilyNotifications.EmergencyAlert(r.PersonId, emergency, _contact.Value.SchoolPhone, 0), ct).ConfigureAwait(false);
             await _emergencies.RecordAlertAsync(emergency.Id, r.PersonId, ct).ConfigureAwait(false);
         }
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
@@ -95,10 +95,10 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         // Only who has a chat was alerted now; the others get the alert when they bind, so the raiser must phone them.
         var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct, urgent: true).ConfigureAwait(false);
         var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
-            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))))
-            : EmergencyText.Get(step.Context, "Raised", EmergencyAlerts.List(culture, now.Select(r => EmergencyAlerts.Who(culture, r))));
+            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", FamilyNotifications.EmergencyPeople(culture, later.Select(r => FamilyNotifications.EmergencyPerson(culture, r))))
+            : EmergencyText.Get(step.Context, "Raised", FamilyNotifications.EmergencyPeople(culture, now.Select(r => FamilyNotifications.EmergencyPerson(culture, r))));
         if (now.Count > 0 && later.Count > 0)
-            reply += EmergencyText.Get(step.Context, "RaisedLater", EmergencyAlerts.List(culture, later.Select(r => EmergencyAlerts.Who(culture, r))));
+            reply += EmergencyText.Get(step.Context, "RaisedLater", FamilyNotifications.EmergencyPeople(culture, later.Select(r => FamilyNotifications.EmergencyPerson(culture, r))));
         await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
     }

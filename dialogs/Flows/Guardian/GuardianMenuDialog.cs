@@ -3,6 +3,7 @@ using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Teacher;
@@ -64,8 +65,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     }
 
     // 看信 / 读信 and 已读给孩子听 are this menu's own words, whatever the analyzer read into them ("letter").
+    // The button under a delivered letter sends its id too ("已读给王小明听 #12"); a button sent before carries none.
     private static ReadLettersOptions? ReadLettersRequest(string? text) =>
-        ReadLettersDialog.SaysReadToChild(text) ? new ReadLettersOptions(text, MarkNewest: true)
+        FamilyNotifications.ReadToChildLetterId(text, out var words) is var letterId && ReadLettersDialog.SaysReadToChild(words) ? new ReadLettersOptions(words, MarkNewest: true, LetterId: letterId)
         : ReadLettersDialog.AsksToRead(text) ? new ReadLettersOptions(text)
         : null;
 

@@ -20,7 +20,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// (a photo comes as an image), and can say 已读给孩子听 — kept in the archive and told to the writer, who also sees
 /// it in their letter history.
 /// </summary>
-internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, IProactiveMessenger messenger, GuardianAccessors accessors, ILogger<ReadLettersDialog> log)
+internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, ILetterService letters, IChildrenService children, IProactiveMessenger messenger, GuardianAccessors accessors, ILogger<ReadLettersDialog> log)
     : ChildFlowDialog<ReadLettersState>(Name, chooseChild, new ChoicePrompt("next"))
 {
     public const string Name = nameof(ReadLettersDialog);
@@ -47,6 +47,22 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
         !TextNormalizer.IsTooLong(text) && ReadToChildPattern().IsMatch(TextNormalizer.Normalize(TextNormalizer.Fold(text)).Replace("的", "", StringComparison.Ordinal));
 
     protected override IEnumerable<WaterfallStep<ReadLettersState>> Steps => [ShowLetterStepAsync, ActStepAsync];
+
+    /// <summary>
+    /// The button under a delivered letter names it (已读给王小明听 #12): that letter is marked, whichever the reader saw
+    /// last and whichever child it is for, without a question. A letter the reader may not mark (or one gone) opens 看信
+    /// instead of marking another one.
+    /// </summary>
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options is ReadLettersOptions { LetterId: { } letterId } named)
+        {
+            if (await MarkNamedAsync(dc.Context, letterId, cancellationToken).ConfigureAwait(false))
+                return await dc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+            options = named with { LetterId = null, MarkNewest = false };
+        }
+        return await base.BeginDialogAsync(dc, options, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReadLettersState> step)
     {
@@ -118,6 +134,16 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
         }
     }
 
+    private async Task<bool> MarkNamedAsync(ITurnContext context, int letterId, CancellationToken ct)
+    {
+        var user = FamilyTurn.User(context);
+        var marked = await letters.MarkReadToChildAsync(user.Actor, letterId, ct).ConfigureAwait(false);
+        if (marked is null) return false;
+        var mine = await children.GetChildrenAsync(user.Actor, ct).ConfigureAwait(false);
+        await TellAsync(context, user, marked, mine.FirstOrDefault(c => c.Id == marked.Letter.ChildId)?.Name ?? string.Empty, ct).ConfigureAwait(false);
+        return true;
+    }
+
     private async Task MarkAsync(ITurnContext context, int letterId, string childName, CancellationToken ct)
     {
         var user = FamilyTurn.User(context);
@@ -127,6 +153,13 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
             await context.SendActivityAsync(GuardianText.Get(context, "LettersNone", childName), ct).ConfigureAwait(false);
             return;
         }
+        await TellAsync(context, user, marked, childName, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The writer hears it once; the reader is told it was kept (or that it was kept before).</summary>
+    private async Task TellAsync(ITurnContext context, CurrentUser user, LetterReadToChild marked, string childName, CancellationToken ct)
+    {
+        var letterId = marked.Letter.Id;
         var writer = marked.Letter.Author;
         // The writer hears it once, however often the guardian says it; the history shows it either way.
         if (marked.First && writer is not null)

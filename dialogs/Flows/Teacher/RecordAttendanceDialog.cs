@@ -59,8 +59,11 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { ClassId = step.Values.ClassIds[picked.Index], ClassName = picked.Value };
         var today = FamilyTurn.Today(step.Context);
-        if (step.GetOptions<RecordAttendanceOptions>()?.DayConfirmed == true || _calendar.InSession(today))
-            return step.NextAsync(true, ct);
+        var options = step.GetOptions<RecordAttendanceOptions>();
+        // "缺：王小明" or "全到" sent at the menu is the list itself (the help says so): recorded at once, not asked for
+        // again. Not when the flow restarts after a list with unknown names: that list is the one just refused.
+        if (options?.DayConfirmed == true || _calendar.InSession(today))
+            return step.NextAsync(options?.ClassId is null && IsList(step.Context.Activity.Text) ? null : true, ct);
         var culture = ResxText.CultureOf(step.Context.Locale);
         var question = today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
             ? TeacherText.Get(step.Context, "AttendanceNoSchoolDay", TodayText(step.Context), today.ToDateTime(TimeOnly.MinValue).ToString("dddd", culture))
@@ -90,7 +93,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         }, ct).ConfigureAwait(false);
     }
 
-    private static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
+    /// <summary>"全到", "缺：王小明 李思雨" or "改：王小明 到校": a day's attendance in one message.</summary>
+    public static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {

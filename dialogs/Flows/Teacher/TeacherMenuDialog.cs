@@ -1,8 +1,10 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Care;
+using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Teacher;
@@ -43,4 +45,24 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
+
+    /// <summary>"缺：王小明" or "全到" sent at the menu is today's attendance itself, as the help says: recorded at once.</summary>
+    protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken) =>
+        IsAttendance(step.Context)
+            ? await step.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>The same while the menu's own question waits for a number.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && IsAttendance(innerDc.Context))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false);
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsAttendance(ITurnContext turnContext) =>
+        turnContext.Activity.Type == ActivityTypes.Message && RecordAttendanceDialog.IsList(turnContext.Activity.Text);
 }

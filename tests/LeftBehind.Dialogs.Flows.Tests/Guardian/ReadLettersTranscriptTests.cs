@@ -150,6 +150,63 @@ public sealed class ReadLettersTranscriptTests
     }
 
     [Fact]
+    public async Task With_two_unread_letters_the_button_under_the_older_one_marks_that_letter_and_only_its_writer_is_told()
+    {
+        // #12: the button carried only 已读给王小明听, so under two unread letters it marked the newest (the father's)
+        // whichever the grandfather tapped, and told the wrong parent. Its value now carries the letter's id.
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
+        var mum = await BoundAsync(h, "mum", ConversationHarness.Mother);
+        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        await WriteLetterAsync(mum, "小明，妈妈给你织了一件毛衣。");
+        Assert.StartsWith("刘丽给王小明写了一封两地书", grandpa.Reply());
+        var older = Assert.Single(grandpa.LastActivity!.SuggestedActions!.Actions ?? []);
+        h.Time.Advance(TimeSpan.FromHours(3));
+        await WriteLetterAsync(dad, "小明，爸爸过年回家，给你带新书包。");
+        Assert.StartsWith("王建军给王小明写了一封两地书", grandpa.Reply());
+        var newer = Assert.Single(grandpa.LastActivity!.SuggestedActions!.Actions ?? []);
+        Assert.Equal("已读给王小明听", older.Title);
+        Assert.Equal(older.Title, newer.Title);
+        var olderValue = older.Value?.GetString();
+        Assert.NotEqual(olderValue, newer.Value?.GetString());
+        mum.AllReplies();
+        dad.AllReplies();
+
+        await grandpa.SendAsync(olderValue);
+        Assert.Equal("好，记下了，会告诉刘丽。", grandpa.Reply());
+        Assert.Empty(grandpa.AllReplies());
+
+        Assert.Equal("王德福已经把您11月19日写的信读给王小明听了。", mum.AllReplies());
+        Assert.Empty(dad.AllReplies());
+        var child = (await h.Get<IChildrenService>().GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "王小明");
+        var stored = (await h.Get<ILetterService>().ListAsync(Actor.Admin, child.Id) ?? []).Where(l => l.Direction == LetterDirection.ToChild).ToList();
+        Assert.Equal([("王建军", false), ("刘丽", true), ("王建军", false)], stored.Select(l => (l.Author!.Name, l.ReadToChildAt is not null)));
+
+        // The same button again: kept before, nobody told twice.
+        await grandpa.SendAsync(olderValue);
+        Assert.Equal("这封信已经记下读过了。", grandpa.Reply());
+        Assert.Empty(mum.AllReplies());
+    }
+
+    [Fact]
+    public async Task A_button_naming_a_letter_the_reader_may_not_mark_opens_the_letters_instead_of_marking_another()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
+        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        await WriteLetterAsync(dad, "小明，天冷了多穿衣服。");
+        grandpa.AllReplies();
+
+        await grandpa.SendAsync("已读给王小明听 #999999");
+        Assert.StartsWith("王建军写给王小明的信，11月19日（第1封，共2封）", grandpa.Reply());
+        Assert.Equal(AskRead, grandpa.Reply());
+        var child = (await h.Get<IChildrenService>().GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "王小明");
+        var stored = await h.Get<ILetterService>().ListAsync(Actor.Admin, child.Id) ?? [];
+        Assert.All(stored, l => Assert.Null(l.ReadToChildAt));
+        Assert.Empty(dad.AllReplies());
+    }
+
+    [Fact]
     public async Task A_guardian_with_no_letters_is_told_so_in_one_sentence()
     {
         await using var h = await ConversationHarness.CreateAsync();

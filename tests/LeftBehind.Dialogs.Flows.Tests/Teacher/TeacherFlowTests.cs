@@ -77,6 +77,20 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_absence_list_sent_at_the_menu_is_recorded_at_once_and_a_second_one_adds_to_it()
+    {
+        // Found writing the father's side of #12: the help says 「缺：张三 李四」 may be sent directly, but at the menu it
+        // only opened the attendance question and the list was lost.
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
+    }
+
+    [Fact]
     public async Task Unknown_names_are_listed_back_nothing_is_written_and_the_corrected_list_is_accepted()
     {
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");

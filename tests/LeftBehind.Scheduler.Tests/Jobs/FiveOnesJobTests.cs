@@ -72,9 +72,11 @@ public sealed class FiveOnesJobTests
         Assert.All(sent, s => Assert.Equal(wang, s.To));
         Assert.Equal(5, h.Adapter.For(SeededFamily.User(wang)).Count);
         Assert.Empty(h.Adapter.For(SeededFamily.User(head)));
-        // The catalogue's entry and the job's outbox key are one key: one message a teacher and month.
-        Assert.Equal(LeftBehind.Scheduler.Outbox.OutboxKey.Of(JobNames.FiveOnes, wang, "2026-09"),
-            LeftBehind.Dialogs.Notifications.FamilyNotifications.FiveOnesMissing(wang, new DateOnly(2026, 9, 1), []).Key);
+        // The outbox key is the job's name, the teacher and the catalogue entry's month (five-ones|teacher|2026-09), as
+        // before the message moved into the catalogue: one message a teacher and month, nothing queued twice.
+        Assert.Equal("2026-09", LeftBehind.Dialogs.Notifications.FamilyNotifications.FiveOnesMissing(new DateOnly(2026, 9, 1), []).Key);
+        Assert.Equal(LeftBehind.Scheduler.Outbox.OutboxKey.ActivityId(LeftBehind.Scheduler.Outbox.OutboxKey.Of(JobNames.FiveOnes, wang, "2026-09")),
+            h.Adapter.For(SeededFamily.User(wang))[0].Activity.Id);
 
         // September names the festival (中秋 ahead); 小明 has his letter and his talks already.
         Assert.Equal("这个月的“五个一”还差几件，月底前方便时做就好：帮孩子和爸妈通个电话或写封信（小红）；和班主任聊聊孩子（小红）；和监护人联系一次（小明、小红）；今年陪孩子过一个节日（小明、小红）。做了回复「记五个一」记一笔。",

@@ -3,7 +3,7 @@ using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Tips;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Scheduler.Quartz;
-using LeftBehind.Scheduler.Text;
+using LeftBehind.Dialogs.Notifications;
 
 namespace LeftBehind.Tests.Scheduler;
 
@@ -140,7 +140,7 @@ public sealed class TipsJobTests
 
         // A reminder delivered after the tip: a digit is for the reminder, a word still for the tip.
         var guardian = (await h.Get<LeftBehind.Scheduler.Recipients.IRecipientDirectory>().GetRecipientsAsync([family.Guardian], CancellationToken.None))[family.Guardian];
-        await h.Get<OutboxWriter>().EnqueueAsync([new Delivery(guardian, JobNames.CallHome, "2026-W45", MessageCatalog.Reminder("zh-CN", "明天记得带作业本。"), ExpectsReply: true)], CancellationToken.None);
+        await h.Get<OutboxWriter>().EnqueueAsync([new Delivery(guardian, JobNames.CallHome, "2026-W45", OutboxMessage.From(FamilyNotifications.ReminderMessage(CultureInfo.GetCultureInfo("zh-CN"), "明天记得带作业本。")), ExpectsReply: true)], CancellationToken.None);
         await h.DrainAsync();
         h.SetLocal(2026, 11, 7, 9, 0);
         Assert.Null(await tips.FindOpenTipAsync(family.Guardian, digitOnly: true));
