@@ -112,6 +112,9 @@ public sealed class WeChatDeliveryTests
     [Fact]
     public async Task The_day_quota_is_spread_to_the_next_day_and_emergencies_go_first()
     {
+        // WeChat's quota day ends at Beijing midnight (16:00 UTC): the deferred notices wait at least until the next one.
+        var beijing = TimeSpan.FromHours(8);
+        var nextQuotaDay = new DateTimeOffset(TimeProvider.System.GetUtcNow().ToOffset(beijing).Date.AddDays(1), beijing);
         var (host, dad, dadId) = await BoundFatherAsync(settings: new() { ["WeChat:DailyTemplateQuota"] = "2", ["WeChat:EmergencyReserve"] = "0.5" });
         await using var _ = host;
         host.Sim.Advance(TimeSpan.FromHours(49));
@@ -127,7 +130,7 @@ public sealed class WeChatDeliveryTests
         var waiting = outbox.Items.Where(r => r.Key.Contains("notice-", StringComparison.Ordinal) && r.Status != OutboxStatus.Sent).ToList();
         Assert.Equal(2, waiting.Count);
         Assert.All(waiting, r => Assert.StartsWith("deferred", r.LastError));
-        Assert.All(waiting, r => Assert.True(r.NotBefore > TimeProvider.System.GetUtcNow().AddHours(1) || r.NotBefore.Date > TimeProvider.System.GetUtcNow().Date, "waits for the next quota day"));
+        Assert.All(waiting, r => Assert.True(r.NotBefore >= nextQuotaDay, $"waits for the next quota day ({nextQuotaDay:O}), not {r.NotBefore:O}"));
         Assert.All(waiting, r => Assert.Equal(0, r.Attempts));
 
         using var http = AdminHttp();

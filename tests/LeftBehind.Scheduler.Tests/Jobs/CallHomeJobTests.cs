@@ -54,7 +54,7 @@ public sealed class CallHomeJobTests
         h.SetLocal(2026, 11, 18, 21, 35);
         Assert.Equal(0, await h.RunAndDeliverAsync(JobNames.CallHome));
 
-        Assert.Equal("你约了21:45给小明打电话，快到时间了。", Assert.Single(h.Adapter.For(SeededFamily.User(family.Father))).Text);
+        Assert.Equal("您约了21:45给小明打电话，快到时间了。", Assert.Single(h.Adapter.For(SeededFamily.User(family.Father))).Text);
         var guardian = Assert.Single(h.Adapter.For(SeededFamily.User(family.Guardian)));
         Assert.StartsWith("21:45爸爸妈妈会打电话，请让小明在身边。", guardian.Text);
         Assert.Equal(["1", "2", "3"], guardian.Choices);
