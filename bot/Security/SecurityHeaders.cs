@@ -6,10 +6,13 @@ namespace LeftBehind.Bot.Security;
 /// </summary>
 internal static class SecurityHeaders
 {
-    /// <summary>The page: our scripts only (Web Chat's bundle included), styles inline (Web Chat injects them), images from us.</summary>
+    /// <summary>
+    /// The page: our scripts only (Web Chat's bundle included), styles inline (Web Chat injects them), images from us.
+    /// connect-src allows blob: because Direct Line reads the photo the user picked from its blob: URL to upload it.
+    /// </summary>
     public const string PagePolicy =
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
-        "connect-src 'self'; media-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+        "connect-src 'self' blob:; media-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
 
     /// <summary>Everything else (JSON, errors): nothing may run or be framed.</summary>
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";

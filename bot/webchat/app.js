@@ -117,6 +117,9 @@
             fontSizeSmall: '80%',
             suggestedActionLayout: 'flow',
             hideUploadButton: false,
+            // The thumbnail is drawn in a Web Worker made from a blob: URL, which the page's policy (script-src 'self')
+            // forbids; with it on, a photo never left the phone ("正在发送" for ever). The photo itself is sent whole.
+            enableUploadThumbnail: false,
             sendBoxHeight: 48
           }
         }, document.getElementById('webchat'));

@@ -6,6 +6,7 @@ public static class KernelTurnState
     public const string TimeProviderKey = "LeftBehind.Kernel.TimeProvider";
     public const string TimeZoneKey = "LeftBehind.Kernel.TimeZone";
     public const string DefaultTimeZoneId = "Asia/Shanghai";
+    private const string AfterRepliesKey = "LeftBehind.Kernel.AfterReplies";
 
     public static TimeProvider GetTimeProvider(ITurnContext turnContext) =>
         turnContext.TurnState.Get<TimeProvider>(TimeProviderKey) ?? TimeProvider.System;
@@ -21,6 +22,21 @@ public static class KernelTurnState
 
     // TimeZoneInfo's lookup takes a process-wide lock; every turn sets its zone. Only ids the system knows are kept.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Work that must follow this turn's replies. The replies are held until the turn's state is saved, so anything
+    /// the turn sets off that reaches the same person by another road (their mailbox released on binding) would
+    /// otherwise arrive before "绑定成功". <see cref="TurnRunner"/> runs it once the replies are out.
+    /// </summary>
+    public static void AfterReplies(ITurnContext turnContext, Func<CancellationToken, Task> work)
+    {
+        if (turnContext.TurnState.Get<List<Func<CancellationToken, Task>>>(AfterRepliesKey) is not { } list)
+            turnContext.TurnState[AfterRepliesKey] = list = [];
+        list.Add(work);
+    }
+
+    internal static IReadOnlyList<Func<CancellationToken, Task>> TakeAfterReplies(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<List<Func<CancellationToken, Task>>>(AfterRepliesKey) ?? [];
 
     /// <summary>An unknown zone id falls back to China Standard Time rather than failing the turn.</summary>
     public static TimeZoneInfo FindZone(string? ianaId)

@@ -70,7 +70,25 @@ public sealed class TurnRunner(
             foreach (var (key, value) in context.TurnState) turnContext.TurnState[key] = value;
             turnContext.Locale = context.Locale;
             if (replies.Count > 0) await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
+            await RunAfterRepliesAsync(context, cancellationToken).ConfigureAwait(false);
             return;
+        }
+    }
+
+    /// <summary>The successful attempt's follow-ups (<see cref="KernelTurnState.AfterReplies"/>), in the order asked.</summary>
+    private async Task RunAfterRepliesAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        foreach (var work in KernelTurnState.TakeAfterReplies(context))
+        {
+            try
+            {
+                await work(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The turn is saved and answered; failing it now would only replay the same replies.
+                log.LogError(ex, "A follow-up of activity {ActivityId} failed", context.Activity.Id);
+            }
         }
     }
 

@@ -51,4 +51,18 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("\"ok\":true", output);
         Assert.True(File.Exists(shot));
     }
+
+    [Fact]
+    public async Task A_photo_picked_with_the_paperclip_on_the_web_chat_page_reaches_the_service_and_is_answered()
+    {
+        // Found playing: the page's policy blocked Web Chat from reading the picked file, so the child's reply photo
+        // never left the teacher's phone. A real PNG (1x1), sent the way she sends it.
+        var photo = Path.Combine(_factory.DataDirectory, "reply-letter.png");
+        await File.WriteAllBytesAsync(photo, Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        var shot = Path.Combine(_factory.DataDirectory, "webchat-photo.png");
+        var (code, output) = await NodeScript.RunAsync("webchat-photo.js", _baseUrl + "/", photo, shot);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
 }

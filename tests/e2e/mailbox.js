@@ -39,9 +39,14 @@ async function main() {
   const grandpa = await open(domain, 'e2e-mail-grandpa', transcript);
   await grandpa.say('YEYE67');
   await grandpa.expect('绑定成功', '王德福');
-  // The held letter may reach the client before or after the welcome of the binding turn; it must arrive, and once.
+  // The held letter arrives once, and after "绑定成功" and the menu (found playing: the mother's held mail came first,
+  // before she was even told who she was bound as).
   await grandpa.until(t => t.some(l => l.startsWith('e2e-mail-grandpa <- 王建军给王小明写了一封两地书') && l.includes('爸爸下个月回来看你')),
     'the held letter never arrived');
+  const mine = transcript.filter(l => l.startsWith('e2e-mail-grandpa <- '));
+  const letterAt = mine.findIndex(l => l.includes('爸爸下个月回来看你'));
+  const menuAt = mine.findIndex(l => l.includes('您要做什么'));
+  if (menuAt < 0 || menuAt > letterAt) throw new Error('the held letter arrived before the binding\'s welcome and menu: ' + mine.join(' | '));
   // Then a round trip: the stream is in append order, so once the menu's reply is here every copy of the letter the
   // service had appended is here too (a later resend is dropped by the Direct Line outbox-key check).
   await grandpa.say('菜单');

@@ -68,8 +68,9 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                 {
                     await rights.GiveConsentAsync(person.PersonId, new ConsentGiven(t.Get(Locales.Default, "ConsentPurpose"), ConsentVersion), cancellationToken).ConfigureAwait(false);
                 }
-                // What waited in their mailbox (a letter, an alert) is released now that they can be reached.
-                foreach (var listener in listeners) await listener.OnBoundAsync(person.PersonId, cancellationToken).ConfigureAwait(false);
+                // What waited in their mailbox (a letter, an alert) is released now that they can be reached, after
+                // "绑定成功" and the menu so it does not arrive before them.
+                foreach (var listener in listeners) KernelTurnState.AfterReplies(turnContext, ct => listener.OnBoundAsync(person.PersonId, ct));
                 return user;
             case RedeemOutcome.Throttled:
                 var zone = KernelTurnState.GetTimeZone(turnContext);

@@ -40,8 +40,8 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
             // The purpose is stored in the default language: it is the record of what the text said, not a greeting.
             await rights.GiveConsentAsync(user.Person.PersonId, new ConsentGiven(ConversationText.Strings.Get(Locales.Default, "ConsentPurpose"), TextVersion), cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(t.Get(turnContext, "ConsentThanks"), cancellationToken).ConfigureAwait(false);
-            // What waited in their mailbox (a letter, a teacher's answer) is theirs to see now.
-            foreach (var listener in listeners) await listener.OnBoundAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false);
+            // What waited in their mailbox (a letter, a teacher's answer) is theirs to see now, after the thanks and the menu.
+            foreach (var listener in listeners) KernelTurnState.AfterReplies(turnContext, ct => listener.OnBoundAsync(user.Person.PersonId, ct));
             return ConsentGateOutcome.AgreedShowMenu;
         }
         if (RightsWords.IsWhatDoesItMean(activity.Text))

@@ -103,6 +103,40 @@ public sealed class EmergencyLifeCycleTranscriptTests
     }
 
     [Fact]
+    public async Task The_teachers_news_after_she_acknowledged_reaches_everyone_instead_of_opening_a_note()
+    {
+        // Found playing: 王芳 answered 收到, then "我马上去他同学家看看" opened 写哪个学生的记录？ and nobody heard it.
+        await using var h = await CreateAsync();
+        var (grandpa, dad, teacher, _) = await RaisedAsync(h);
+        teacher.AllReplies();
+        await teacher.SendAsync("收到");
+        Assert.StartsWith("已确认收到", teacher.Reply());
+        grandpa.AllReplies();
+        dad.AllReplies();
+
+        await teacher.SendAsync("我马上去他同学家看看");
+        Assert.StartsWith("已转给：王德福（监护人）、王建军（爸爸）。", teacher.Reply());
+        teacher.NoMoreReplies();
+        Assert.Equal("【紧急·王小明】李红梅（班主任）：我马上去他同学家看看", grandpa.Reply());
+        Assert.Equal("【紧急·王小明】李红梅（班主任）：我马上去他同学家看看", dad.Reply());
+    }
+
+    [Fact]
+    public async Task A_menu_word_during_an_emergency_still_opens_its_flow()
+    {
+        await using var h = await CreateAsync();
+        var (grandpa, _, teacher, _) = await RaisedAsync(h);
+        teacher.AllReplies();
+        await teacher.SendAsync("收到");
+        teacher.AllReplies();
+        grandpa.AllReplies();
+
+        await teacher.SendAsync("记考勤");
+        Assert.DoesNotContain("已转给", teacher.AllReplies());
+        Assert.DoesNotContain("记考勤", grandpa.AllReplies());
+    }
+
+    [Fact]
     public async Task Grandpa_says_found_and_everyone_is_told_repeats_stop_and_the_timeline_is_kept()
     {
         await using var h = await CreateAsync();
