@@ -127,7 +127,11 @@ public sealed class WeChatDeliveryTests
         var waiting = outbox.Items.Where(r => r.Key.Contains("notice-", StringComparison.Ordinal) && r.Status != OutboxStatus.Sent).ToList();
         Assert.Equal(2, waiting.Count);
         Assert.All(waiting, r => Assert.StartsWith("deferred", r.LastError));
-        Assert.All(waiting, r => Assert.True(r.NotBefore > TimeProvider.System.GetUtcNow().AddHours(1) || r.NotBefore.Date > TimeProvider.System.GetUtcNow().Date, "waits for the next quota day"));
+        // The quota day is Beijing's (WeChat:QuotaTimeZone): in the last hour before its midnight "an hour from now"
+        // is already the next day, so the bound is that midnight, not an offset from the wall clock.
+        var beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var nextQuotaDay = new DateTimeOffset(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), beijing).Date.AddDays(1), TimeSpan.FromHours(8));
+        Assert.All(waiting, r => Assert.True(r.NotBefore >= nextQuotaDay, "waits for the next quota day"));
         Assert.All(waiting, r => Assert.Equal(0, r.Attempts));
 
         using var http = AdminHttp();
