@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using LeftBehind.Bot.Auth;
 using LeftBehind.Bot.Hosting;
 using LeftBehind.Dialogs.Schema;
@@ -61,7 +62,9 @@ internal sealed class ConnectorClient(
             var token = await tokens.GetTokenAsync(ct).ConfigureAwait(false);
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
-        if (body is not null) request.Content = JsonContent.Create(body, options: BotJson.Options);
+        // Serialised up front so the request carries a Content-Length: JsonContent streams it chunked, and the chunk
+        // framing cost an extra socket write per reply.
+        if (body is not null) request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, BotJson.Options)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
 
         HttpResponseMessage response;
         try

@@ -104,6 +104,9 @@ internal static class BotHostingExtensions
         services.TryAddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddHttpClient<ConnectorClient>(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60))
+            // Every reply goes through here: the factory's per-request logging scopes cost CPU on each one, and the
+            // client logs its own failures (ConnectorClient.Fail).
+            .RemoveAllLoggers()
             .AddResilienceHandler("connector", pipeline =>
             {
                 pipeline.AddRetry(new HttpRetryStrategyOptions

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace LeftBehind.Bot.Hosting;
@@ -25,7 +26,8 @@ internal sealed class BotMetrics : IDisposable
 
     public void Turn(string? channelId, string outcome, TimeSpan elapsed)
     {
-        var tags = new KeyValuePair<string, object?>[] { new("channel", channelId ?? "unknown"), new("outcome", outcome) };
+        // A TagList lives on the stack: no array per turn.
+        var tags = new TagList { { "channel", channelId ?? "unknown" }, { "outcome", outcome } };
         _turns.Add(1, tags);
         _turnDuration.Record(elapsed.TotalSeconds, tags);
     }

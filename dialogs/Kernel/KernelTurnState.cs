@@ -28,6 +28,9 @@ public static class KernelTurnState
     public static void SetTimeZone(ITurnContext turnContext, string? ianaId) =>
         turnContext.TurnState[TimeZoneKey] = FindZone(ianaId);
 
+    // TimeZoneInfo's lookup takes a process-wide lock; every turn sets its zone. Only ids the system knows are kept.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Work that must follow this turn's replies. The replies are held until the turn's state is saved, so anything
     /// the turn sets off that reaches the same person by another road (their mailbox released on binding) would
@@ -45,6 +48,14 @@ public static class KernelTurnState
 
     /// <summary>An unknown zone id falls back to China Standard Time rather than failing the turn.</summary>
     public static TimeZoneInfo FindZone(string? ianaId)
+    {
+        if (ianaId is not null && Zones.TryGetValue(ianaId, out var known)) return known;
+        var found = Find(ianaId);
+        if (ianaId is not null && found.Id == ianaId) Zones.TryAdd(ianaId, found);
+        return found;
+    }
+
+    private static TimeZoneInfo Find(string? ianaId)
     {
         if (!string.IsNullOrWhiteSpace(ianaId) && TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var zone)) return zone;
         return TimeZoneInfo.TryFindSystemTimeZoneById(DefaultTimeZoneId, out var shanghai) ? shanghai : TimeZoneInfo.CreateCustomTimeZone(DefaultTimeZoneId, TimeSpan.FromHours(8), DefaultTimeZoneId, DefaultTimeZoneId);

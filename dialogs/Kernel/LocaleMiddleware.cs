@@ -27,7 +27,7 @@ internal sealed class LocaleMiddleware(
     {
         var locale = Locales.Normalize(profile?.Locale) ?? Locales.Normalize(turnContext.Activity.Locale) ?? Locales.Default;
         turnContext.Locale = locale;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(locale);
+        CultureInfo.CurrentUICulture = Locales.Culture(locale);
         KernelTurnState.SetTimeZone(turnContext, profile?.TimeZone ?? defaultTimeZone);
     }
 }

@@ -102,7 +102,7 @@ internal sealed class TurnPreparation(
     private static void ApplyLocale(ITurnContext turnContext, string locale)
     {
         turnContext.Locale = locale;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(locale);
+        CultureInfo.CurrentUICulture = Locales.Culture(locale);
     }
 
     private static bool ContainsHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');

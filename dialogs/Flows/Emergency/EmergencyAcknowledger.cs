@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Family;
@@ -25,6 +26,10 @@ namespace LeftBehind.Dialogs.Emergency;
 internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log) : IAlertAcknowledger
 {
     private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
+
+    // Every message turn asks (the middleware runs before the bot): the three languages' words are read from the
+    // resources and compacted once, not on each turn.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> WordSets = new(StringComparer.Ordinal);
 
     public async Task<bool> TryAcknowledgeAsync(ITurnContext turnContext, CancellationToken cancellationToken, bool questionWaiting = false)
     {
@@ -57,13 +62,12 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
     private static bool Matches(string? text, string wordsName)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
-        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
-        foreach (var language in Languages)
-        {
-            var culture = System.Globalization.CultureInfo.GetCultureInfo(language);
-            var words = EmergencyText.Get(culture, wordsName).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (words.Any(w => TextNormalizer.Compact(w).ToLowerInvariant() == t.ToLowerInvariant())) return true;
-        }
-        return false;
+        var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text)).ToLowerInvariant();
+        return WordSets.GetOrAdd(wordsName, Load).Contains(t);
     }
+
+    private static FrozenSet<string> Load(string wordsName) => Languages
+        .SelectMany(language => EmergencyText.Get(Locales.Culture(language), wordsName).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .Select(w => TextNormalizer.Compact(w).ToLowerInvariant())
+        .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LeftBehind.Dialogs.Resources;
 
 /// <summary>The three languages we speak, and how any locale tag maps onto them.</summary>
@@ -8,9 +10,24 @@ public static class Locales
     public const string En = "en-US";
     public const string Default = ZhCn;
 
+    // CultureInfo.GetCultureInfo takes a process-wide lock on every call; each turn asks for these several times.
+    private static readonly CultureInfo ZhCnCulture = CultureInfo.GetCultureInfo(ZhCn);
+    private static readonly CultureInfo ZhTwCulture = CultureInfo.GetCultureInfo(ZhTw);
+    private static readonly CultureInfo EnCulture = CultureInfo.GetCultureInfo(En);
+
+    /// <summary>The read-only culture of a tag: the same instance <see cref="CultureInfo.GetCultureInfo(string)"/> gives.</summary>
+    public static CultureInfo Culture(string locale) => locale switch
+    {
+        ZhCn => ZhCnCulture,
+        ZhTw => ZhTwCulture,
+        En => EnCulture,
+        _ => CultureInfo.GetCultureInfo(locale),
+    };
+
     /// <summary>zh, zh-Hans, zh-SG → zh-CN; zh-TW, zh-HK, zh-MO, zh-Hant → zh-TW; en* → en-US; else null.</summary>
     public static string? Normalize(string? locale)
     {
+        if (locale is ZhCn or ZhTw or En) return locale;
         if (string.IsNullOrWhiteSpace(locale)) return null;
         var l = locale.Trim().Replace('_', '-').ToLowerInvariant();
         if (l.StartsWith("en", StringComparison.Ordinal)) return En;

@@ -31,5 +31,5 @@ public sealed class ResxText(string baseName, Assembly assembly)
     }
 
     /// <summary>The culture of one of our three languages for any tag (unknown or empty: zh-CN).</summary>
-    public static CultureInfo CultureOf(string? locale) => CultureInfo.GetCultureInfo(Locales.Normalize(locale) ?? Locales.Default);
+    public static CultureInfo CultureOf(string? locale) => Locales.Culture(Locales.Normalize(locale) ?? Locales.Default);
 }

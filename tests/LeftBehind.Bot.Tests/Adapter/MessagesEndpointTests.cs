@@ -83,6 +83,26 @@ public sealed class MessagesEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task An_activity_longer_than_one_read_buffer_arrives_whole()
+    {
+        // About 840 KB of UTF-8: Kestrel hands the body over in many buffer segments, and every character must reach the bot.
+        var text = string.Concat(Enumerable.Range(0, 30_000).Select(i => (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + "一二三四五六七八九"));
+        var response = await ChannelFixture.PostAsync(_host.CreateClient(), Minimal.Replace("\"hi\"", "\"" + text + "\""), null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(text, Assert.Single(_host.Bot.Turns).Text);
+    }
+
+    [Theory]
+    [InlineData(" {\"type\":\"message\"}")]
+    [InlineData("{}")]
+    public async Task Content_after_the_activity_gets_400_and_no_turn(string trailing)
+    {
+        var response = await ChannelFixture.PostAsync(_host.CreateClient(), Minimal + trailing, null);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_host.Bot.Turns);
+    }
+
+    [Fact]
     public async Task Non_json_content_type_gets_415()
     {
         var response = await ChannelFixture.PostAsync(_host.CreateClient(), Minimal, null, "text/plain");
