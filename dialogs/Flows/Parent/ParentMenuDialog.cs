@@ -51,7 +51,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         // A new request instead of yes or no ("小红这个月上学了吗") ends the offer: the prompts' one mechanism (ClearNewRequest).
         AddDialog(new ConfirmPrompt(NextPrompt));
         AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
-        AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceRequestOrMenuNumberAsync));
         AddDialog(attendance);
         AddDialog(notes);
         AddDialog(askTeacher);
@@ -120,6 +120,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
             return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
         if (step.Result is null && IsWords(step.Context.Activity.Text))
             return step.ReplaceDialogAsync("steps", new RoleMenuOptions(Intents.Other), ct);
+        if (step.Result is null && step.Values.Unclear is not null && MenuNumber(step.Context.Activity.Text) is { } item)
+            return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (step.Result is not FoundChoice choice) return step.EndDialogAsync(null, ct);
         if (step.Values.Unclear is { } unclear)
         {
@@ -177,6 +179,10 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
     private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
+
+    /// <summary>The offer has two answers, but the menu is just above it: "4" there means 写两地书, not a wrong answer.</summary>
+    private static Task<bool> AcceptsChoiceRequestOrMenuNumberAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text) || MenuNumber(prompt.Context.Activity.Text) is not null);
 
     private static bool IsWords(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognizeWhole(text, out _);

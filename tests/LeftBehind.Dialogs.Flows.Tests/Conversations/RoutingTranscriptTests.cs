@@ -144,6 +144,21 @@ public sealed class RoutingTranscriptTests
     }
 
     [Fact]
+    public async Task A_menu_number_at_the_offer_opens_that_menu_item_instead_of_asking_for_a_choice_again()
+    {
+        // Found playing: "读过了 谢谢老师" → the offer → "4" (写两地书, from the menu just above) → "请回复选项前面的数字"
+        // and the same offer again, for every message after it.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("asdkjh qwe");
+        Assert.Equal("这句话我没太明白，孩子的事我不乱猜。要我把这句话原样转给老师吗？", dad.Reply());
+        await dad.SendAsync("4");
+        var reply = dad.AllReplies();
+        Assert.DoesNotContain("请回复选项前面的数字", reply);
+        Assert.Contains("哪个孩子", reply);
+    }
+
+    [Fact]
     public async Task Language_switch_is_remembered_and_a_traditional_message_gets_a_traditional_reply()
     {
         await using var h = await ConversationHarness.CreateAsync();
