@@ -126,10 +126,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         if (cache.Bindings.TryGet(key, out var cached)) return cached;
         var generation = cache.Bindings.Generation;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var bound = await db.ChannelBindings.AsNoTracking()
-            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.Person!.ErasedAt == null)
-            .Select(b => new BoundPerson(b.Person!.Id, b.Person.Name, RoleOf(b.Person.Kind), b.Person.SchoolId))
-            .FirstOrDefaultAsync(cancellationToken);
+        var bound = await FindBound.For(db)(db, channelId, channelUserId, cancellationToken);
         // Unbound senders are not remembered: binding is the one change that must show on the very next turn.
         if (bound is not null) cache.Bindings.Set(key, bound, generation);
         return bound;
@@ -159,6 +156,17 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
         return removed;
     }
+
+    /// <summary>
+    /// The sender lookup runs on every turn, and for a sender who has not bound yet it always reaches the database.
+    /// Compiled once (per provider's context type), it skips EF Core's per-call query cache lookup and parameter
+    /// extraction, which the turn profile showed as the largest single cost of such a turn (issue 16).
+    /// </summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, string, string, CancellationToken, Task<BoundPerson?>>> FindBound = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, string channelId, string channelUserId, CancellationToken ct) => db.ChannelBindings.AsNoTracking()
+            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.Person!.ErasedAt == null)
+            .Select(b => new BoundPerson(b.Person!.Id, b.Person.Name, RoleOf(b.Person.Kind), b.Person.SchoolId))
+            .FirstOrDefault()));
 
     internal static BoundPerson ToBound(Person p) => new(p.Id, p.Name, RoleOf(p.Kind), p.SchoolId);
 
