@@ -37,7 +37,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
         AddDialog(new ChooseChildDialog(children));
         AddDialog(new ComposeLetterDialog());
-        AddDialog(new ChoicePrompt(ActionPrompt));
+        AddDialog(new ChoicePrompt(ActionPrompt, AcceptsChoiceOrOpeningAsync));
         AddDialog(new ChoicePrompt(PreviewPrompt));
     }
 
@@ -73,10 +73,30 @@ internal sealed class WriteLetterDialog : ComponentDialog
             case FoundChoice:
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            case null when OpeningLines(step.Context) is { } lines:
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// "写一封新信，还是看看往来的信？" answered with the letter itself ("小明 爸爸想你了 要听爷爷的话"): a father writing
+    /// late at night should not be asked for a number first. Short words, numbers and asking to see letters are not a letter.
+    /// </summary>
+    private static string? OpeningLines(ITurnContext context)
+    {
+        var text = context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || NumberRecognizer.TryRecognizeWhole(text, out _) || TextNormalizer.Compact(text).Length < MinOpeningLength) return null;
+        var folded = TextNormalizer.Normalize(text);
+        return ParentText.Strings.Get(context, "LetterListWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Any(w => folded.Contains(w, StringComparison.OrdinalIgnoreCase)) ? null : text;
+    }
+
+    private const int MinOpeningLength = 8;
+
+    private static Task<bool> AcceptsChoiceOrOpeningAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || OpeningLines(prompt.Context) is not null);
 
     private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {

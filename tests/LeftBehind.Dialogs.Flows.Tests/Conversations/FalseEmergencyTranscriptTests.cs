@@ -44,6 +44,34 @@ public sealed class FalseEmergencyTranscriptTests
     }
 
     [Fact]
+    public async Task A_letter_typed_at_write_or_read_becomes_the_letters_first_lines()
+    {
+        // Found playing: the father typed his letter at "写一封新信，还是看看往来的信？" and got "请回复选项前面的数字"
+        // for every line of it.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundAsync(h, "dad", "BABA23");
+
+        await dad.SendAsync("我想给小明写封信");
+        Assert.Equal("两地书：给王小明写一封新信，还是看看往来的信？", dad.Reply());
+        await dad.SendAsync("小明 爸爸想你了 要听爷爷的话 好好吃饭");
+        Assert.StartsWith("收到（已写", dad.Reply());
+        await dad.SendAsync("写好了");
+        Assert.Contains("小明 爸爸想你了 要听爷爷的话 好好吃饭", dad.Reply());
+    }
+
+    [Fact]
+    public async Task Asking_to_see_the_old_letters_at_write_or_read_is_not_taken_as_a_letter()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundAsync(h, "dad", "BABA23");
+
+        await dad.SendAsync("我想给小明写封信");
+        dad.AllReplies();
+        await dad.SendAsync("我想看看以前写的那些信");
+        Assert.DoesNotContain("收到（已写", dad.AllReplies());
+    }
+
+    [Fact]
     public async Task A_teachers_answer_quoting_a_price_of_120_yuan_is_sent_to_the_parent()
     {
         await using var h = await ConversationHarness.CreateAsync();
