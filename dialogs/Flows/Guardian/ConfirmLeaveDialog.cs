@@ -43,7 +43,9 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
         // Checked before 对/不对: "不是小明是小红" is not a plain no, it names the child the leave is for.
         if (await OtherChildAsync(step.Context, leave.Child.Id, ct).ConfigureAwait(false) is { } other)
             return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
-        return await step.EndDialogAsync(step.Result is FoundChoice answer ? new ConfirmedLeave(answer.Index == 0, leave.Child.Id) : null, ct).ConfigureAwait(false);
+        // The same child named again ("浩然这周上学了吗") is no answer: the question is asked again, never left in silence.
+        if (step.Result is not FoundChoice answer) return await step.ReplaceDialogAsync("steps", leave, ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(new ConfirmedLeave(answer.Index == 0, leave.Child.Id), ct).ConfigureAwait(false);
     }
 
     /// <summary>对 / 不对 by number, word or tap, or a message that names one of the guardian's children.</summary>

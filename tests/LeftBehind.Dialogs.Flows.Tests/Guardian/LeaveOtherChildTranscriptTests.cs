@@ -38,6 +38,22 @@ public sealed class LeaveOtherChildTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Naming_the_same_child_at_the_confirmation_asks_it_again_instead_of_ending_in_silence()
+    {
+        // Found by CI on a school day (ErasureTests): "浩然这周上学了吗" at "张浩然…请病假，对吗？" named the child the
+        // leave was already for, and the flow ended without a word.
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("小明发烧了 明天不去");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync("小明这周上学了吗");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        yeye.NoMoreReplies();
+        await yeye.SendAsync("1");
+        Assert.StartsWith("好了，王小明11月20日请假了。", yeye.Reply(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task After_switching_to_the_other_child_a_no_records_nothing()
     {
         await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
