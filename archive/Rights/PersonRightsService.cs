@@ -171,9 +171,14 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         return true;
     }
 
+    /// <summary>The consent gate reads this on every turn of a parent or guardian: compiled once per provider (issue 16).</summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ConsentRecord>>> ConsentsOf = new(() =>
+        EF.CompileAsyncQuery<ArchiveDbContext, int, ConsentRecord>((db, personId) => db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id)));
+
     private static async Task<ConsentState> StateAsync(ArchiveDbContext db, int personId, CancellationToken ct)
     {
-        var records = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
+        var records = new List<ConsentRecord>();
+        await foreach (var r in ConsentsOf.For(db)(db, personId).WithCancellation(ct)) records.Add(r);
         var open = records.LastOrDefault(c => c.WithdrawnAt is null);
         // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again), so
         // the agreement in force answers alone: the consent gate asks this on every turn of a parent or guardian.
