@@ -137,6 +137,22 @@ public sealed class EmergencyLifeCycleTranscriptTests
     }
 
     [Fact]
+    public async Task A_whole_sentence_read_plainly_as_a_request_during_an_emergency_opens_its_flow_and_is_not_forwarded()
+    {
+        // The other half of the rule: longer than a menu word, but read as a request at 0.88 (ClearNewRequest's 0.8).
+        await using var h = await CreateAsync();
+        var (grandpa, dad, teacher, _) = await RaisedAsync(h);
+        grandpa.AllReplies();
+        dad.AllReplies();
+        teacher.AllReplies();
+
+        await grandpa.SendAsync("给孩子爸爸打个电话");
+        Assert.DoesNotContain("已转给", grandpa.AllReplies());
+        Assert.DoesNotContain("给孩子爸爸打个电话", dad.AllReplies());
+        Assert.DoesNotContain("给孩子爸爸打个电话", teacher.AllReplies());
+    }
+
+    [Fact]
     public async Task Grandpa_says_found_and_everyone_is_told_repeats_stop_and_the_timeline_is_kept()
     {
         await using var h = await CreateAsync();
