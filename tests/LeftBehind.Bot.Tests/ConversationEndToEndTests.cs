@@ -1,8 +1,6 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Conversations;
@@ -20,10 +18,7 @@ public sealed class ConversationEndToEndTests : IDisposable
     public ConversationEndToEndTests()
     {
         _factory.Settings["Storage:SeedDemoData"] = "true";
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _baseUrl = _factory.StartOnLoopback();
     }
 
     public void Dispose() => _factory.Dispose();

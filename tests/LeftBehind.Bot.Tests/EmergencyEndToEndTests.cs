@@ -3,8 +3,6 @@ using System.Text.Json;
 using LeftBehind.Archive.Services;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Trust;
@@ -23,10 +21,7 @@ public sealed class EmergencyEndToEndTests : IDisposable
     {
         _factory.Settings["Storage:SeedDemoData"] = "true";
         _factory.Settings["Emergency:Contact:SchoolPhone"] = "0851-8888 1234";
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _baseUrl = _factory.StartOnLoopback();
     }
 
     public void Dispose() => _factory.Dispose();

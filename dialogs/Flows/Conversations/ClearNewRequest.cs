@@ -27,12 +27,19 @@ internal sealed class ClearNewRequest : INewRequestRecognizer
     /// <summary>One character ("病", "1") is an answer or noise, never a new request; "写信", "请假" are requests.</summary>
     public const int MinLength = 2;
 
+    /// <summary>
+    /// The one definition of "the analyzer plainly reads a request": sure of it (<see cref="MinConfidence"/>) and not
+    /// urgent. The prompts ask it below; the open emergency's talk asks it too, so that a message at the menu opens a
+    /// flow only when it plainly is a request and otherwise reaches everyone on the emergency.
+    /// </summary>
+    public static bool ReadsPlainlyAsRequest(TextAnalysis analysis) => !analysis.Urgent && analysis.Confidence >= MinConfidence;
+
     public Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
         var text = context.Activity.Text;
         if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis) return Task.FromResult(false);
-        if (analysis.Urgent || analysis.Confidence < MinConfidence || string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength
+        if (!ReadsPlainlyAsRequest(analysis) || string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _))
             return Task.FromResult(false);
         if (FlowOf(user.Actor.Role, analysis.Intent) is not { } flow) return Task.FromResult(false);

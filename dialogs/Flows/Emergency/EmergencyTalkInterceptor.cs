@@ -36,20 +36,22 @@ internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTa
         var analysis = turn.Analysis;
         var aboutIt = analysis?.Urgent == true
             || (turn.AtMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
-                || (analysis.Intent == Intents.Emergency && text.Trim().Length > 6) || !IsClearRequest(text, analysis)));
+                || (analysis.Intent == Intents.Emergency && !IsShort(text)) || !IsClearRequest(text, analysis)));
         return aboutIt && await emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
     }
 
     /// <summary>
     /// While an emergency is open a message at the menu is taken as a request only when it plainly is one: a short menu
-    /// word ("记考勤", "写两地书") or a confident reading. A teacher's "我马上去他同学家看看" (read as a note at 0.54) is news
-    /// for everyone on the emergency; opening a flow with it would hide it from them.
+    /// word ("记考勤", "写两地书") or what the prompts too take as a plain request (<see cref="ClearNewRequest.ReadsPlainlyAsRequest"/>).
+    /// A teacher's "我马上去他同学家看看" (read as a note at 0.54) is news for everyone on the emergency; opening a flow
+    /// with it would hide it from them.
     /// </summary>
-    private static bool IsClearRequest(string text, TextAnalysis analysis) =>
-        text.Trim().Length <= ShortRequestLength || analysis.Confidence >= ClearRequestConfidence;
+    private static bool IsClearRequest(string text, TextAnalysis analysis) => IsShort(text) || ClearNewRequest.ReadsPlainlyAsRequest(analysis);
+
+    /// <summary>A menu word ("记考勤", "写两地书", "应急"), not a sentence.</summary>
+    private static bool IsShort(string text) => text.Trim().Length <= ShortRequestLength;
 
     private const int ShortRequestLength = 6;
-    private const double ClearRequestConfidence = 0.8;
 
     /// <summary>A question ("严重吗", "在哪个医院？") is about the emergency, whatever menu word it contains.</summary>
     private static bool AsksSomething(string text) =>

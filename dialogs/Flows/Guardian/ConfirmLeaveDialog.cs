@@ -59,10 +59,19 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
         return others.Count == 1 ? others[0] : null;
     }
 
+    /// <summary>
+    /// The guardian's children the message names. The validator and the answered step both ask within one turn; the
+    /// children are read once per turn and kept in the turn (the message and the guardian are the same for both).
+    /// </summary>
     private async Task<IReadOnlyList<ChildChoice>> NamedChildrenAsync(ITurnContext context, CancellationToken ct)
     {
         if (context.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(context.Activity.Text)) return [];
+        if (context.TurnState.Get<IReadOnlyList<ChildChoice>>(NamedChildrenKey) is { } named) return named;
         var list = await _children.GetChildrenAsync(FamilyTurn.User(context).Actor, ct).ConfigureAwait(false);
-        return ChooseChildDialog.EachNamed([.. list.Select(c => new ChildChoice(c.Id, c.Name))], context.Activity.Text);
+        named = ChooseChildDialog.EachNamed([.. list.Select(c => new ChildChoice(c.Id, c.Name))], context.Activity.Text);
+        context.TurnState[NamedChildrenKey] = named;
+        return named;
     }
+
+    private const string NamedChildrenKey = "LeftBehind.Guardian.ConfirmLeave.NamedChildren";
 }

@@ -50,7 +50,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
         // A new request instead of yes or no ("小红这个月上学了吗") ends the offer: the prompts' one mechanism (ClearNewRequest).
         AddDialog(new ConfirmPrompt(NextPrompt));
-        AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceOrRequestAsync));
+        AddDialog(new ChoicePrompt(MenuPrompt, AcceptsChoiceRequestOrMenuNumberAsync));
         AddDialog(new ChoicePrompt(OfferPrompt, AcceptsChoiceRequestOrMenuNumberAsync));
         AddDialog(attendance);
         AddDialog(notes);
@@ -175,12 +175,12 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         }, ct);
     }
 
-    /// <summary>A number, a title, or words: words are routed as a request (or offered to the teacher); a wrong
-    /// number, an empty message or a picture gets the menu's own re-prompt.</summary>
-    private static Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text));
-
-    /// <summary>The offer has two answers, but the menu is just above it: "4" there means 写两地书, not a wrong answer.</summary>
+    /// <summary>
+    /// The menu's and the offer's one validator: a number, a title, or words: words are routed as a request (or offered
+    /// to the teacher). The offer has two answers, but the menu is just above it: "4" there means 写两地书, not a wrong
+    /// answer (at the menu itself a menu number is already its choice). A wrong number, an empty message or a picture
+    /// gets the prompt's own re-prompt.
+    /// </summary>
     private static Task<bool> AcceptsChoiceRequestOrMenuNumberAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || IsWords(prompt.Context.Activity.Text) || MenuNumber(prompt.Context.Activity.Text) is not null);
 

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Infrastructure;
 
@@ -29,6 +32,19 @@ public class LeftBehindFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory => _dataDir;
+
+    /// <summary>
+    /// Starts the real service on Kestrel at a free loopback port (not the in-memory test server), for clients outside
+    /// the process (the npm drivers, Chromium), and returns its base address spelled http://127.0.0.1:port: only
+    /// loopback traffic is allowed here, and "localhost" or "[::1]" would leave the choice of address to the client.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
 
     /// <summary>Keep the data directory on dispose (restart tests hand it to a second instance).</summary>
     public bool KeepData { get; set; }

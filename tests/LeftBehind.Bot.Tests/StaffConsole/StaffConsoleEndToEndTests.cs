@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace LeftBehind.Tests.StaffConsole;
@@ -22,10 +19,7 @@ public sealed class StaffConsoleEndToEndTests : IDisposable
     public StaffConsoleEndToEndTests()
     {
         _factory.Settings["Storage:SeedDemoData"] = "true";
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _baseUrl = _factory.StartOnLoopback();
     }
 
     public void Dispose() => _factory.Dispose();

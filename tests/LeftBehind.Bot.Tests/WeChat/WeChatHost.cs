@@ -2,8 +2,6 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Bot.WeChat;
 using LeftBehind.Scheduler.Outbox;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.WeChat;
@@ -34,10 +32,7 @@ public sealed class WeChatHost : IAsyncDisposable
         foreach (var (k, v) in sim.Settings(AllTemplates)) factory.Settings[k] = v;
         if (sharedDatabase is not null) factory.Settings["ConnectionStrings:LeftBehind"] = sharedDatabase;
         foreach (var (k, v) in settings ?? []) factory.Settings[k] = v;
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        var address = factory.StartOnLoopback();
         sim.ServerUrl ??= address + WeChatEndpoint.Path;
         return new WeChatHost { Sim = sim, Factory = factory, BaseUrl = address, _ownsSim = sharedSim is null };
     }

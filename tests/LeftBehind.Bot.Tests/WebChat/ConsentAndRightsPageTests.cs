@@ -1,7 +1,5 @@
 using LeftBehind.Archive.Data;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,10 +19,7 @@ public sealed class ConsentAndRightsPageTests : IDisposable
     {
         _factory.Settings["Storage:SeedDemoData"] = "true";
         _factory.Settings["Storage:DemoFamiliesConsented"] = "false";
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _baseUrl = _factory.StartOnLoopback();
     }
 
     public void Dispose() => _factory.Dispose();

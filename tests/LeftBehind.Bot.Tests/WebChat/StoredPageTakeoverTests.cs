@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json;
 using LeftBehind.Bot.DirectLine;
 using LeftBehind.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Bot;
@@ -32,10 +30,7 @@ public sealed class StoredPageTakeoverTests : IDisposable
 
     public StoredPageTakeoverTests()
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        _baseUrl = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).Replace("[::1]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+        _baseUrl = _factory.StartOnLoopback();
     }
 
     public void Dispose() => _factory.Dispose();

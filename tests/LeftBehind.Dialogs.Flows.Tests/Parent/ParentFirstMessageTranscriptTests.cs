@@ -26,16 +26,18 @@ public sealed class ParentFirstMessageTranscriptTests
     }
 
     [Theory]
-    [InlineData("这周日晚上8点给家里打个电话")]
-    [InlineData("周日晚上8点打电话回家")]
-    public async Task A_call_time_in_the_first_sentence_books_the_call_once_the_child_is_known(string request)
+    [InlineData(null, "这周日晚上8点给家里打个电话", "问哪个孩子？", "约好了：11月22日 星期日 20:00。已经告诉王德福")]
+    [InlineData(null, "周日晚上8点打电话回家", "问哪个孩子？", "约好了：11月22日 星期日 20:00。已经告诉王德福")]
+    [InlineData("繁體", "這週日晚上8點給家裡打個電話", "問哪個孩子？", "約好了：11月22日 星期日 20:00。")]
+    [InlineData("English please", "call home sunday 8pm", "Which child?", "Booked: Sunday Nov 22, 20:00.")]
+    public async Task A_call_time_in_the_first_sentence_books_the_call_once_the_child_is_known(string? language, string request, string whichChild, string booked)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundFatherAsync(h);
+        var dad = await BoundFatherAsync(h, language);
         await dad.SendAsync(request);
-        Assert.Equal("问哪个孩子？", dad.Reply());
+        Assert.Equal(whichChild, dad.Reply());
         await dad.SendAsync("小明");
-        Assert.StartsWith("约好了：11月22日 星期日 20:00。已经告诉王德福", dad.Reply(), StringComparison.Ordinal);
+        Assert.StartsWith(booked, dad.Reply(), StringComparison.Ordinal);
         dad.NoMoreReplies();
     }
 
@@ -116,25 +118,10 @@ public sealed class ParentFirstMessageTranscriptTests
     }
 
     [Fact]
-    public async Task In_traditional_script_a_call_time_in_the_first_sentence_is_kept()
-    {
-        await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundFatherAsync(h, "繁體");
-        await dad.SendAsync("這週日晚上8點給家裡打個電話");
-        Assert.Equal("問哪個孩子？", dad.Reply());
-        await dad.SendAsync("小明");
-        Assert.StartsWith("約好了：11月22日 星期日 20:00。", dad.Reply(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task In_english_a_call_time_in_the_first_sentence_is_kept_and_a_day_gets_only_the_hour_question()
+    public async Task In_english_a_day_as_the_answer_to_when_gets_only_the_hour_question()
     {
         await using var h = await ConversationHarness.CreateAsync();
         var dad = await BoundFatherAsync(h, "English please");
-        await dad.SendAsync("call home sunday 8pm");
-        Assert.Equal("Which child?", dad.Reply());
-        await dad.SendAsync("小明");
-        Assert.StartsWith("Booked: Sunday Nov 22, 20:00.", dad.Reply(), StringComparison.Ordinal);
         await dad.SendAsync("5");
         dad.Reply();
         await dad.SendAsync("小红");
