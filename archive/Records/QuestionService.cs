@@ -80,6 +80,14 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         if (string.IsNullOrWhiteSpace(answer)) throw new ArchiveException(ArchiveError.Invalid, "empty answer");
         return ChangeAsync(teacher, questionId, "question.answer", staffOnly: true, (q, _, now) =>
         {
+            // A second answer (another teacher, or the same account on a second device) would replace the stored one
+            // while the parent has the first and never gets this one: refused. The same answer again is a retried
+            // turn or request: unchanged, so its send (one key per question) goes at most once.
+            if (q.Status == QuestionStatus.Answered)
+            {
+                if (q.AnsweredById == teacher.PersonId && q.Answer == answer.Trim()) return Task.CompletedTask;
+                throw new ArchiveException(ArchiveError.Invalid, "the question is already answered");
+            }
             q.Answer = answer.Trim();
             q.AnsweredById = teacher.PersonId;
             q.AnsweredAt = now;

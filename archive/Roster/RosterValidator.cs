@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 
@@ -137,9 +138,12 @@ internal static partial class RosterValidator
     /// <summary>Chinese mobile (11 digits, 1[3-9]…) with optional +86, or a landline with area code.</summary>
     internal static string? NormalizePhone(string s)
     {
-        var compact = new string(s.Where(c => !char.IsWhiteSpace(c) && c is not '(' and not ')' and not '（' and not '）').ToArray());
+        // NFKC: numbers typed with a Chinese IME in full width (１３８…, －) read as ASCII.
+        var compact = new string(s.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c is not '(' and not ')').ToArray());
         if (compact.StartsWith("+86", StringComparison.Ordinal)) compact = compact[3..];
-        if (MobilePattern().IsMatch(compact)) return compact;
+        // A mobile is often written in groups (138-0000-1006, 138.0000.1006); a landline keeps its area code's dash.
+        var digits = new string(compact.Where(c => c is not '-' and not '.').ToArray());
+        if (MobilePattern().IsMatch(digits)) return digits;
         if (LandlinePattern().IsMatch(compact)) return compact;
         return null;
     }

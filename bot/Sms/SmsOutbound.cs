@@ -22,6 +22,9 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
 
     public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A typing indicator (a slow turn sends one every few seconds) or any other non-message has nothing to say by
+        // SMS: sent, it was an empty, paid SMS on the guardian's phone.
+        if (activity.Type != ActivityTypes.Message) return new ResourceResponse(null);
         var phone = PhoneAddress.Normalize(activity.Recipient?.Id) ?? throw new InvalidOperationException("an SMS activity needs the recipient's phone number");
         var key = PhoneText.OutboxKey(activity) ?? $"reply:{Guid.NewGuid():n}";
         var kind = PhoneText.Kind(key);

@@ -19,6 +19,8 @@ internal sealed class VoiceOutbound(IVoiceClient client, ChannelSendLedger ledge
 
     public async Task<ResourceResponse> DeliverAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // A typing indicator or any other non-message is not a call to place.
+        if (activity.Type != ActivityTypes.Message) return new ResourceResponse(null);
         var phone = PhoneAddress.Normalize(activity.Recipient?.Id) ?? throw new InvalidOperationException("a voice activity needs the recipient's phone number");
         var key = PhoneText.OutboxKey(activity) ?? $"reply:{Guid.NewGuid():n}";
         var kind = PhoneText.Kind(key);

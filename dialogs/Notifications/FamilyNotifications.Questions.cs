@@ -26,7 +26,11 @@ public static partial class FamilyNotifications
     /// <summary>The teacher's answer, to the parent who asked: the question (cut short) and the whole answer.</summary>
     public static FamilyNotification TeacherAnswer(QuestionInfo answered, string teacherName, string answer) => new(
         TeacherAnswerKey(answered.Id),
-        c => NotificationText.Message(c, "AnswerToParent", teacherName, answered.ChildName, Snippet(answered.Text, 60), answer));
+        c => NotificationText.Message(c, Titled(c, teacherName) ? "AnswerToParentTitled" : "AnswerToParent", teacherName, answered.ChildName, Snippet(answered.Text, 60), answer));
+
+    /// <summary>"周校长" answering from the console is not "周校长老师".</summary>
+    private static bool Titled(CultureInfo culture, string name) =>
+        NotificationText.Get(culture, "StaffTitles").Split('|', StringSplitOptions.RemoveEmptyEntries).Any(t => name.EndsWith(t, StringComparison.Ordinal));
 
     public static string TeacherAnswerKey(int questionId) => $"answer:{questionId}";
 

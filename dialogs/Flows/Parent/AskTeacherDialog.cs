@@ -5,6 +5,7 @@ using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
+using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Parent;
 
@@ -18,6 +19,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
 {
     public const string Name = nameof(AskTeacherDialog);
     public const int MaxQuestionLength = 1000;
+    private const int MinQuestionBesideName = 4;
     private const string QuestionPrompt = "question";
     private const string ConfirmPrompt = "confirm";
     private readonly IQuestionService _questions;
@@ -38,6 +40,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private static ChooseChildOptions WhichChild(WaterfallStepContext<AskTeacherState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
+        step.Values = step.Values with { Opening = step.Context.Activity.Text };
         if (options is { TextIsQuestion: true, Text: { Length: > 0 and <= MaxQuestionLength } text })
             step.Values = step.Values with { Question = text.Trim(), Confirm = !options.AlreadyConfirmed, Urgent = IsConcern(step.Context) };
         return ParentChildQuestion.For(step.Context, options);
@@ -47,6 +50,11 @@ internal sealed class AskTeacherDialog : ComponentDialog
     {
         var child = step.Values.Child!;
         if (step.Values.Question is { } ready) return step.NextAsync(ready, ct);
+        if (QuestionBesideName(step.Context, step.Values, child) is { } asked)
+        {
+            step.Values = step.Values with { Question = asked, Confirm = true, Urgent = IsConcern(step.Context) };
+            return step.NextAsync(asked, ct);
+        }
         return step.PromptAsync(QuestionPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "WhatToAsk", child.Name)),
@@ -64,6 +72,20 @@ internal sealed class AskTeacherDialog : ComponentDialog
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
             NewRequestNotice = MessageFactory.Text(ParentText.Strings.Get(step.Context, "QuestionLeftUnsent")),
         }, ct);
+    }
+
+    /// <summary>
+    /// "小明最近作业多不多？" at 问哪个孩子？ names the child and asks at once: the question is kept (and confirmed) instead
+    /// of being asked for again. A bare name ("小明", "是小明的") is only the choice.
+    /// </summary>
+    private static string? QuestionBesideName(ITurnContext context, AskTeacherState state, ChildChoice child)
+    {
+        var text = context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxQuestionLength || text == state.Opening?.Trim()) return null;
+        if (ChooseChildDialog.Named([child], text) is null) return null;
+        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(child.Name), "", StringComparison.Ordinal);
+        if (child.Name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(child.Name[1..]), "", StringComparison.Ordinal);
+        return rest.Count(char.IsLetterOrDigit) >= MinQuestionBesideName ? text : null;
     }
 
     /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>

@@ -17,6 +17,9 @@ internal static class ChoiceRendering
             activity.SuggestedActions = new SuggestedActions { Actions = choices.Select(c => CardAction.ImBack(c.Value)).ToList() };
             return activity;
         }
+        // A question that already numbers its options in its text (the letter preview's "1. 寄出  2. 重写  3. 不寄了")
+        // does not get the same list a second time.
+        if (activity.Text?.Contains(KernelText.Get(turnContext, "ChoiceListItem", 1, choices[0].Value), StringComparison.Ordinal) == true) return activity;
         var lines = new List<string>(choices.Count + 2);
         if (!string.IsNullOrEmpty(activity.Text)) lines.Add(activity.Text);
         lines.Add(KernelText.Get(turnContext, "ChoiceListHint"));

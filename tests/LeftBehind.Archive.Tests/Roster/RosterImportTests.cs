@@ -115,6 +115,29 @@ public sealed class RosterImportTests
     }
 
     [Fact]
+    public async Task Mobile_numbers_written_in_groups_or_in_full_width_digits_are_imported_as_their_eleven_digits()
+    {
+        // Found importing a GBK .csv the way a school keeps it: 138-0000-1006 was refused as not a phone number.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var changed = DemoData.Roster.Select(x => x).ToArray();
+        changed[0] = RosterFiles.With(RosterFiles.With(changed[0], "父亲电话", "139-0000-9999"), "母亲电话", "+86 138.0000.2222");
+        changed[1] = RosterFiles.With(RosterFiles.With(changed[1], "父亲电话", "139-0000-9999"), "母亲电话", "+86 138.0000.2222");
+        changed[2] = RosterFiles.With(changed[2], "监护人电话", "１３９０７３１０００３");
+        changed[3] = RosterFiles.With(changed[3], "监护人电话", "0731-84123456");
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterFiles.Csv(changed))), false);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        await using var db = h.Db();
+        string PhoneOf(string number, FamilyRole role) =>
+            db.FamilyLinks.Where(f => f.Child!.StudentNumber == number && f.Role == role).Select(f => f.Person!.Phone).Single()!;
+        Assert.Equal("13900009999", PhoneOf("2023001", FamilyRole.Father));
+        Assert.Equal("13800002222", PhoneOf("2023001", FamilyRole.Mother));
+        Assert.Equal("13907310003", PhoneOf("2023003", FamilyRole.Guardian));
+        Assert.Equal("0731-84123456", PhoneOf("2023004", FamilyRole.Guardian));
+    }
+
+    [Fact]
     public async Task Dry_run_validates_and_counts_but_writes_nothing()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");

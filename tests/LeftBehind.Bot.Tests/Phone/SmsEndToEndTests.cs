@@ -68,6 +68,19 @@ public sealed class SmsEndToEndTests
         Assert.Empty(host.Simulator.Refusals);
     }
 
+    [Fact]
+    public async Task A_slow_turns_typing_indicator_is_never_sent_as_an_empty_sms_to_the_guardian()
+    {
+        // Found playing the grandfather by SMS: on a busy machine every slow turn also sent him an empty SMS (the
+        // typing indicator). A typing delay of 0 makes every turn "slow".
+        using var host = await PhoneHost.StartAsync(settings: s => s["Kernel:TypingDelayMs"] = "0");
+
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "请假");
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "1");
+
+        Assert.Equal(["哪个孩子请假？\n1. 王小明\n2. 王小红", "请哪天的假？\n1. 今天\n2. 明天\n3. 这周"], host.SmsTo(PhoneHost.GrandpaPhone));
+    }
+
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]

@@ -252,6 +252,32 @@ public sealed class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_answer_to_an_answered_question_from_another_device_is_refused_and_the_parent_keeps_the_first()
+    {
+        // Found playing the school admin on two phones: both were told 回答已交给发送队列, the second answer replaced
+        // the stored one, and the parent only ever received the first.
+        var phone = new ConsoleBrowser(_host);
+        var tablet = new ConsoleBrowser(_host);
+        await phone.SignInAsync("xiaozhang", Password);
+        await tablet.SignInAsync("xiaozhang", Password);
+        await phone.PageAsync("/console/inbox");
+        await tablet.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+
+        var first = await phone.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "一般九点前能写完。")]);
+        var second = await tablet.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "作业不多，别担心。")]);
+        var afterSecond = await tablet.PageAsync(second.Headers.Location!.OriginalString);
+
+        Assert.EndsWith("done=answered", first.Headers.Location!.OriginalString);
+        Assert.Contains("这条提问已被处理或已关闭，没有发送。", afterSecond);
+        Assert.DoesNotContain("家长会在聊天里收到", afterSecond);
+        var q = await _host.Services.GetRequiredService<IQuestionService>().GetAsync(Actor.Admin, id);
+        Assert.Equal("一般九点前能写完。", q!.Answer);
+        var outbox = await _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>().ListAsync(null, 1, 100);
+        Assert.Single(outbox.Items, e => e.Key.Contains($"answer:{id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_school_key_reaches_only_its_own_school_through_the_api()
     {
         var admin = _host.CreateAdminClient();

@@ -123,6 +123,17 @@ public sealed class FamilyNotificationCatalogueTests
         Assert.Equal("王芳老师回答了您关于王小明的问题。\n问：他晚上几点睡觉？\n答：九点", text);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "周校长回答了您关于王小明的问题。\n问：他晚上几点睡觉？\n答：九点")]
+    [InlineData("zh-TW", "周校长回答了您關於王小明的問題。\n問：他晚上几点睡觉？\n答：九点")]
+    [InlineData("en", "周校长 answered your question about 王小明.\nQ: 他晚上几点睡觉？\nA: 九点")]
+    public void An_answer_from_the_principal_in_the_console_is_not_signed_周校长老师(string language, string expected)
+    {
+        // Found playing the school admin: the father read 「周校长老师回答了您…」.
+        var text = FamilyNotifications.TeacherAnswer(Question, "周校长", "九点").Build(CultureInfo.GetCultureInfo(language)).Text;
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void A_letter_carries_its_photo_and_the_guardian_gets_the_read_aloud_button()
     {

@@ -122,6 +122,27 @@ public sealed class ParentTranscriptTests
     }
 
     [Fact]
+    public async Task A_question_typed_with_the_childs_name_at_which_child_is_kept_and_confirmed_instead_of_asked_for_again()
+    {
+        // Found playing the father: his question at 问哪个孩子？ only chose the child and was lost.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+        await dad.SendAsync("问老师");
+        Assert.Equal("问哪个孩子？", dad.Reply());
+        await dad.SendAsync("小明最近作业多不多？晚上几点睡觉？");
+        Assert.Equal("要把这句话转给老师吗？\n「小明最近作业多不多？晚上几点睡觉？」", dad.Reply());
+        await dad.SendAsync("是");
+        Assert.StartsWith("已经转给王芳老师了。", dad.Reply());
+        dad.NoMoreReplies();
+
+        // A bare name is only the choice.
+        await dad.SendAsync("问老师");
+        Assert.Equal("问哪个孩子？", dad.Reply());
+        await dad.SendAsync("是小红的");
+        Assert.Equal("想问老师关于王小红的什么事？直接打字说就行。", dad.Reply());
+    }
+
+    [Fact]
     public async Task Whole_question_routed_from_free_text_is_confirmed_before_it_goes_to_the_teacher()
     {
         await using var h = await ConversationHarness.CreateAsync();

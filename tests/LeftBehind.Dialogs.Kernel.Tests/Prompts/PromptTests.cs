@@ -36,6 +36,32 @@ public sealed class PromptTests
     }
 
     [Fact]
+    public async Task Choice_prompt_whose_text_already_numbers_its_options_does_not_list_them_twice_on_a_channel_without_buttons()
+    {
+        // Found playing a father on WeChat: the letter preview's "1. 寄出  2. 重写  3. 不寄了" came with the same list again.
+        var dialog = new WaterfallDialog("root", [
+            (step, ct) => step.PromptAsync("choice", new PromptOptions
+            {
+                Prompt = MessageFactory.Text("给小明的信：\n——\n想你\n——\n1. 寄出  2. 重写  3. 不寄了"),
+                Choices = [new Choice("寄出"), new Choice("重写"), new Choice("不寄了")],
+            }, ct),
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync($"选了：{((FoundChoice)step.Result!).Value}", ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]);
+        var component = new ComponentDialog("c");
+        component.AddDialog(dialog);
+        component.AddDialog(new ChoicePrompt("choice"));
+        var client = new DialogTestClient(Channels.Sms, component);
+        await client.Flow()
+            .Send("hi").AssertReply("给小明的信：\n——\n想你\n——\n1. 寄出  2. 重写  3. 不寄了")
+            .Send("1").AssertReply("选了：寄出")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Choice_prompt_retries_with_a_hint_and_keeps_the_buttons()
     {
         var client = new DialogTestClient(Channels.DirectLine, new ReportSickDayDialog());
