@@ -94,6 +94,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         await tx.CommitAsync(cancellationToken);
         await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
         await cache.ForgetPreferencesAsync(person.Id, CancellationToken.None);
+        await cache.ForgetConsentAsync(person.Id, CancellationToken.None);
         return new RedeemResult(RedeemOutcome.Bound, ToBound(person));
     }
 

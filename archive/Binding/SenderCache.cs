@@ -5,8 +5,9 @@ using LeftBehind.Archive.Storage;
 namespace LeftBehind.Archive.Binding;
 
 /// <summary>
-/// Who a channel user is, their preferences and the children they may see, asked on every turn, kept for a few
-/// seconds. Binding, unbinding, saving preferences, a roster import and erasing a child invalidate them at once
+/// Who a channel user is, their preferences, the agreement to the data notice in force and the children they may see,
+/// asked on every turn, kept for a few seconds. Binding, unbinding, saving preferences, giving, refusing or withdrawing
+/// consent, a roster import and erasing a child invalidate them at once
 /// (<see cref="BindingService"/>, <see cref="PreferenceService"/>, <see cref="SenderCacheRosterImporter"/>, the
 /// child-rights service) in every instance: the invalidation travels over the <see cref="IBackplane"/>, and an
 /// instance whose backplane listener reconnected (it may have missed some) forgets everything.
@@ -26,6 +27,7 @@ internal sealed class SenderCache : IDisposable
         Bindings = new(time, Lifetime, MaxEntries);
         Preferences = new(time, Lifetime, MaxEntries);
         Children = new(time, Lifetime, MaxEntries);
+        Consents = new(time, Lifetime, MaxEntries);
         _backplane = backplane ?? new InProcessBackplane();
         _subscriptions = [_backplane.Subscribe(Topic, Apply), _backplane.OnReconnected(Clear)];
     }
@@ -33,6 +35,9 @@ internal sealed class SenderCache : IDisposable
     public ShortLivedCache<(string ChannelId, string ChannelUserId), BoundPerson> Bindings { get; }
 
     public ShortLivedCache<int, PersonPreferences> Preferences { get; }
+
+    /// <summary>An agreement in force only: a person who has not agreed is asked, and that turn reads the database.</summary>
+    public ShortLivedCache<int, ConsentState> Consents { get; }
 
     /// <summary>The children an actor may see (names and classes only: every read of a child's records still asks the policy).</summary>
     public ShortLivedCache<Actor, ChildSummary[]> Children { get; }
@@ -45,6 +50,10 @@ internal sealed class SenderCache : IDisposable
     public Task ForgetPreferencesAsync(int personId, CancellationToken cancellationToken = default) =>
         _backplane.PublishAsync(Topic, "p" + Separator + personId.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
+    /// <summary>After a person's consent changed (given, refused or withdrawn; committed).</summary>
+    public Task ForgetConsentAsync(int personId, CancellationToken cancellationToken = default) =>
+        _backplane.PublishAsync(Topic, "c" + Separator + personId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
     /// <summary>After a change that may touch many people (a roster import, an erasure), in every instance.</summary>
     public Task ForgetAllAsync(CancellationToken cancellationToken = default) => _backplane.PublishAsync(Topic, "*", cancellationToken);
 
@@ -54,6 +63,7 @@ internal sealed class SenderCache : IDisposable
         Bindings.Clear();
         Preferences.Clear();
         Children.Clear();
+        Consents.Clear();
     }
 
     private void Apply(string message)
@@ -66,6 +76,9 @@ internal sealed class SenderCache : IDisposable
                 break;
             case "p" when parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var personId):
                 Preferences.Invalidate(personId);
+                break;
+            case "c" when parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var consentOf):
+                Consents.Invalidate(consentOf);
                 break;
             default:
                 // "*" or anything this version does not know: forgetting everything is always safe.

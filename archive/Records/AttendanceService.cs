@@ -8,6 +8,13 @@ namespace LeftBehind.Archive.Records;
 
 internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : IAttendanceService
 {
+    /// <summary>A parent's most frequent question ("这周上学了吗"): compiled once per provider (issue 16).</summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, DateOnly, DateOnly, IAsyncEnumerable<AttendanceDay>>> DaysOf = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int childId, DateOnly from, DateOnly to) => db.Attendance.AsNoTracking()
+            .Where(a => a.ChildId == childId && a.Date >= from && a.Date <= to)
+            .OrderBy(a => a.Date)
+            .Select(a => new AttendanceDay(a.Date, a.Status, a.Reason))));
+
     public async Task<AttendanceReport?> GetAsync(Actor actor, int childId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         if (to < from) throw new ArchiveException(ArchiveError.Invalid, "to is before from");
@@ -15,10 +22,8 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         var name = await policy.ReadNameAsync(db, actor, childId, "attendance.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (name is null) return null;
-        var days = await db.Attendance.AsNoTracking().Where(a => a.ChildId == childId && a.Date >= from && a.Date <= to)
-            .OrderBy(a => a.Date)
-            .Select(a => new AttendanceDay(a.Date, a.Status, a.Reason))
-            .ToListAsync(cancellationToken);
+        var days = new List<AttendanceDay>();
+        await foreach (var d in DaysOf.For(db)(db, childId, from, to).WithCancellation(cancellationToken)) days.Add(d);
         var counts = Enum.GetValues<AttendanceStatus>().ToDictionary(s => s, s => days.Count(d => d.Status == s));
         return new AttendanceReport(childId, name, from, to, counts, days);
     }

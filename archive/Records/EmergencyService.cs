@@ -75,6 +75,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
     public async Task<IReadOnlyList<EmergencyInfo>> OpenForAsync(int personId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        if (!await AnyOpenFor.For(db)(db, personId, cancellationToken)) return [];
         var list = await db.Emergencies.Include(x => x.Recipients).Include(x => x.Child).ThenInclude(c => c!.Class)
             .Where(x => x.ResolvedAt == null && (x.RaisedById == personId || x.Recipients.Any(r => r.PersonId == personId)))
             .OrderByDescending(x => x.Id).ToListAsync(cancellationToken);
@@ -182,6 +183,15 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         var t = text.Trim();
         return t.Length > MaxText ? t[..MaxText] : t;
     }
+
+    /// <summary>
+    /// Every message of a bound person asks whether they are on an open emergency, and almost always they are not: a
+    /// compiled existence check (the open ones through the ResolvedAt index) answers that without EF Core's per-call
+    /// query preparation or the joins of the full read, which runs only when there is one (issue 16).
+    /// </summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<bool>>> AnyOpenFor = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int personId, CancellationToken ct) =>
+            db.Emergencies.Any(x => x.ResolvedAt == null && (x.RaisedById == personId || x.Recipients.Any(r => r.PersonId == personId)))));
 
     private static async Task<IReadOnlyList<EmergencyInfo>> InfosAsync(ArchiveDbContext db, List<Emergency> list, CancellationToken cancellationToken)
     {

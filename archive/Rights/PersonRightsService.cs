@@ -16,10 +16,18 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
+    /// <summary>
+    /// The consent gate asks this on every turn of a parent or guardian. An agreement in force is kept for a few seconds
+    /// (<see cref="SenderCache"/>); every change of a person's consent forgets it in every instance after its commit.
+    /// </summary>
     public async Task<ConsentState> GetConsentAsync(int personId, CancellationToken cancellationToken = default)
     {
+        if (senders.Consents.TryGet(personId, out var cached)) return cached;
+        var generation = senders.Consents.Generation;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await StateAsync(db, personId, cancellationToken);
+        var state = await StateAsync(db, personId, cancellationToken);
+        if (state.Given) senders.Consents.Set(personId, state, generation);
+        return state;
     }
 
     public async Task<IReadOnlySet<int>> GetAwaitingConsentAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default)
@@ -43,7 +51,7 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         db.Consents.Add(new ConsentRecord { PersonId = personId, Purpose = consent.Purpose, TextVersion = consent.TextVersion, GivenAt = time.GetUtcNow() });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);    await senders.ForgetConsentAsync(personId, CancellationToken.None);
     }
 
     public async Task RefuseConsentAsync(int personId, string textVersion, CancellationToken cancellationToken = default)
@@ -51,7 +59,7 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         // The refusal is an answer, not an agreement: the audit keeps who, when and to which text.
         db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), ActorRole = ActorRole.System, ActorPersonId = personId, Action = $"{RefusedAction}:{textVersion}", Allowed = true });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);    await senders.ForgetConsentAsync(personId, CancellationToken.None);
     }
 
     public async Task<bool> WithdrawConsentAsync(int personId, CancellationToken cancellationToken = default)
@@ -63,6 +71,7 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         if (withdrawn == 0) return false;
         db.Audit.Add(new AuditEntry { At = now, ActorRole = ActorRole.System, ActorPersonId = personId, Action = WithdrawnAction, Allowed = true });
         await db.SaveChangesAsync(cancellationToken);
+        await senders.ForgetConsentAsync(personId, CancellationToken.None);
         return true;
     }
 
@@ -171,9 +180,14 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         return true;
     }
 
+    /// <summary>The consent gate reads this on every turn of a parent or guardian: compiled once per provider (issue 16).</summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ConsentRecord>>> ConsentsOf = new(() =>
+        EF.CompileAsyncQuery<ArchiveDbContext, int, ConsentRecord>((db, personId) => db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id)));
+
     private static async Task<ConsentState> StateAsync(ArchiveDbContext db, int personId, CancellationToken ct)
     {
-        var records = await db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
+        var records = new List<ConsentRecord>();
+        await foreach (var r in ConsentsOf.For(db)(db, personId).WithCancellation(ct)) records.Add(r);
         var open = records.LastOrDefault(c => c.WithdrawnAt is null);
         // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again), so
         // the agreement in force answers alone: the consent gate asks this on every turn of a parent or guardian.

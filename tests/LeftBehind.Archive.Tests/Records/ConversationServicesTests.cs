@@ -133,6 +133,10 @@ public sealed class ConversationServicesTests
         var ids = e.Recipients.Select(r => r.PersonId).ToHashSet();
         Assert.Equal(new HashSet<int> { s.Father.PersonId!.Value, s.Mother.PersonId!.Value, s.Grandpa.PersonId!.Value, s.PairedTeacherA.PersonId!.Value }, ids);
         Assert.Contains(e.Recipients, r => r.Role == "guardian" && r.Name == "王德福");
+        // Open for everyone on it, the raiser included, and for nobody else (the per-message check asks this first).
+        Assert.Equal(e.Id, Assert.Single(await emergencies.OpenForAsync(s.Father.PersonId!.Value)).Id);
+        Assert.Equal(e.Id, Assert.Single(await emergencies.OpenForAsync(s.HeadTeacherA.PersonId!.Value)).Id);
+        Assert.Empty(await emergencies.OpenForAsync(s.OtherFather.PersonId!.Value));
 
         Assert.True(await emergencies.AcknowledgeAsync(s.Father, e.Id));
         Assert.False(await emergencies.AcknowledgeAsync(s.OtherFather, e.Id));

@@ -101,6 +101,57 @@ public sealed class SenderCacheTests
     }
 
     [Fact]
+    public async Task A_withdrawal_of_consent_is_seen_by_the_very_next_consent_check()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var s = await DemoSchool.SeedAsync(h);
+        var rights = h.Get<IPersonRights>();
+        var id = s.Father.PersonId!.Value;
+        await rights.GiveConsentAsync(id, new ConsentGiven("data notice", "v1"));
+        Assert.True((await rights.GetConsentAsync(id)).Given);
+        Assert.True((await rights.GetConsentAsync(id)).Given);
+
+        Assert.True(await rights.WithdrawConsentAsync(id));
+
+        var after = await rights.GetConsentAsync(id);
+        Assert.False(after.Given);
+        Assert.Equal(h.Time.GetUtcNow(), after.WithdrawnAt);
+    }
+
+    [Fact]
+    public async Task Agreeing_again_to_a_newer_notice_is_seen_by_the_very_next_consent_check()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var s = await DemoSchool.SeedAsync(h);
+        var rights = h.Get<IPersonRights>();
+        var id = s.Father.PersonId!.Value;
+        await rights.GiveConsentAsync(id, new ConsentGiven("data notice", "v1"));
+        Assert.Equal("v1", (await rights.GetConsentAsync(id)).TextVersion);
+
+        await rights.GiveConsentAsync(id, new ConsentGiven("data notice", "v2"));
+
+        Assert.Equal("v2", (await rights.GetConsentAsync(id)).TextVersion);
+    }
+
+    [Fact]
+    public async Task A_person_who_has_not_agreed_is_read_from_the_database_every_time()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var s = await DemoSchool.SeedAsync(h);
+        var rights = h.Get<IPersonRights>();
+        var id = s.Father.PersonId!.Value;
+        Assert.False((await rights.GetConsentAsync(id)).Given);
+        await using (var db = h.Db())
+        {
+            // Written outside the services (another process, an operator): nothing announces it.
+            db.Consents.Add(new LeftBehind.Archive.Model.ConsentRecord { PersonId = id, Purpose = "paper", TextVersion = "paper", GivenAt = h.Time.GetUtcNow() });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True((await rights.GetConsentAsync(id)).Given);
+    }
+
+    [Fact]
     public async Task A_change_made_outside_the_services_shows_once_the_short_lifetime_has_passed()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");
