@@ -73,6 +73,9 @@ internal sealed class WriteLetterDialog : ComponentDialog
             case FoundChoice:
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            case null when AsksForLetters(step.Context):
+                await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
             case null when OpeningLines(step.Context) is { } lines:
                 return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
             default:
@@ -88,15 +91,30 @@ internal sealed class WriteLetterDialog : ComponentDialog
     {
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || NumberRecognizer.TryRecognizeWhole(text, out _) || TextNormalizer.Compact(text).Length < MinOpeningLength) return null;
+        return NamesLetterList(context, text) ? null : text;
+    }
+
+    /// <summary>
+    /// "看看", "看以前的信" at that question: the second choice in the parent's own words, as the question itself says
+    /// 看看往来的信. Only a short answer: a longer one ("我想看看小明的考勤") is another request, not this choice.
+    /// </summary>
+    private static bool AsksForLetters(ITurnContext context)
+    {
+        var text = context.Activity.Text?.Trim();
+        return !string.IsNullOrEmpty(text) && TextNormalizer.Compact(text).Length < MinOpeningLength && NamesLetterList(context, text);
+    }
+
+    private static bool NamesLetterList(ITurnContext context, string text)
+    {
         var folded = TextNormalizer.Normalize(text);
         return ParentText.Strings.Get(context, "LetterListWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(w => folded.Contains(w, StringComparison.OrdinalIgnoreCase)) ? null : text;
+            .Any(w => folded.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     private const int MinOpeningLength = 8;
 
     private static Task<bool> AcceptsChoiceOrOpeningAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded || OpeningLines(prompt.Context) is not null);
+        Task.FromResult(prompt.Recognized.Succeeded || AsksForLetters(prompt.Context) || OpeningLines(prompt.Context) is not null);
 
     private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {

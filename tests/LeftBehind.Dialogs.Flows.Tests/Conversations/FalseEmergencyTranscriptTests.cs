@@ -71,6 +71,25 @@ public sealed class FalseEmergencyTranscriptTests
         Assert.DoesNotContain("收到（已写", dad.AllReplies());
     }
 
+    [Theory]
+    [InlineData("看看")]
+    [InlineData("看看以前的信")]
+    [InlineData("看信吧")]
+    public async Task Looking_at_the_letters_in_own_words_at_write_or_read_lists_them_instead_of_asking_for_a_number(string answer)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundAsync(h, "dad", "BABA23");
+
+        await dad.SendAsync("我想给小明写封信");
+        Assert.Contains("写一封新信，还是看看往来的信？", dad.AllReplies());
+        await dad.SendAsync(answer);
+
+        var replies = dad.AllReplies();
+        Assert.DoesNotContain("请回复选项前面的数字", replies);
+        Assert.DoesNotContain("收到（已写", replies);
+        Assert.Contains("王小明", replies);
+    }
+
     [Fact]
     public async Task A_teachers_answer_quoting_a_price_of_120_yuan_is_sent_to_the_parent()
     {
