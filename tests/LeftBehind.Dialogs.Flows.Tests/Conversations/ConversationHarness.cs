@@ -230,6 +230,16 @@ internal sealed class ConversationHarness : IAsyncDisposable
     /// <summary>A user on their own conversation of the test channel.</summary>
     public Phone NewPhone(string userId, string? locale = null) => new(this, userId, locale);
 
+    /// <summary>A phone that has sent its invite code in the chat and been told 绑定成功; its replies so far are read.</summary>
+    public async Task<Phone> BoundPhoneAsync(string userId, string code)
+    {
+        var phone = NewPhone(userId);
+        await phone.SendAsync(code);
+        Assert.StartsWith("绑定成功", phone.Reply());
+        phone.AllReplies();
+        return phone;
+    }
+
     internal async Task SendAsync(Phone phone, Activity activity)
     {
         activity.From = new ChannelAccount { Id = phone.UserId, Name = phone.UserId, Role = "user" };

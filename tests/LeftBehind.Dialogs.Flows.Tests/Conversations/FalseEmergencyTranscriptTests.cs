@@ -11,21 +11,12 @@ namespace LeftBehind.Tests.Trust;
 /// </summary>
 public sealed class FalseEmergencyTranscriptTests
 {
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     [Fact]
     public async Task A_letter_praising_a_score_of_110_stays_a_letter_and_alarms_nobody()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("我想给小明写封信");
         Assert.Equal("两地书：给王小明写一封新信，还是看看往来的信？", dad.Reply());
@@ -49,7 +40,7 @@ public sealed class FalseEmergencyTranscriptTests
         // Found playing: the father typed his letter at "写一封新信，还是看看往来的信？" and got "请回复选项前面的数字"
         // for every line of it.
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("我想给小明写封信");
         Assert.Equal("两地书：给王小明写一封新信，还是看看往来的信？", dad.Reply());
@@ -63,7 +54,7 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task Asking_to_see_the_old_letters_at_write_or_read_is_not_taken_as_a_letter()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("我想给小明写封信");
         dad.AllReplies();
@@ -78,7 +69,7 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task Looking_at_the_letters_in_own_words_at_write_or_read_lists_them_instead_of_asking_for_a_number(string answer)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("我想给小明写封信");
         Assert.Contains("写一封新信，还是看看往来的信？", dad.AllReplies());
@@ -94,8 +85,8 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task A_teachers_answer_quoting_a_price_of_120_yuan_is_sent_to_the_parent()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
-        var teacher = await BoundAsync(h, "wang", "BFJS56");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        var teacher = await h.BoundPhoneAsync("wang", "BFJS56");
 
         await teacher.SendAsync("家长的问题");
         teacher.AllReplies();
@@ -115,9 +106,9 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task Grandfathers_good_news_that_the_child_is_back_is_not_broadcast_as_an_emergency()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var mum = await BoundAsync(h, "mum", "MAMA45");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await grandpa.SendAsync("娃回来了 在同学家睡的 没事");
 
@@ -131,8 +122,8 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task Asking_the_teacher_about_bullying_stores_an_urgent_question_and_raises_no_emergency()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
         var demo = await DemoSchool.LoadAsync(h);
 
         await dad.SendAsync("问老师 小红在学校有没有被欺负");
@@ -155,9 +146,9 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task An_urgent_concern_reaches_the_head_teacher_at_once_as_well_as_the_teacher_who_answers()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var head = await BoundAsync(h, "li", "BZR789");
-        var mentor = await BoundAsync(h, "wang", "BFJS56");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var head = await h.BoundPhoneAsync("li", "BZR789");
+        var mentor = await h.BoundPhoneAsync("wang", "BFJS56");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("问老师 小明在学校有没有被欺负");
         if (dad.AllReplies().Contains("要把这句话转给老师吗", StringComparison.Ordinal))
@@ -174,8 +165,8 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task A_letter_that_speaks_of_danger_is_kept_as_written_and_then_only_offers_to_alert()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("我想给小明写封信");
         dad.AllReplies();
@@ -201,8 +192,8 @@ public sealed class FalseEmergencyTranscriptTests
     public async Task An_unsure_message_asks_once_and_raises_only_on_yes()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var mum = await BoundAsync(h, "mum", "MAMA45");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
 
         await grandpa.SendAsync("孙子一个人去河边了");
         Assert.StartsWith("要马上通知全家和老师吗？", grandpa.Reply());

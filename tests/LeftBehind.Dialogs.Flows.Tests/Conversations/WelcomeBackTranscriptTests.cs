@@ -8,21 +8,12 @@ namespace LeftBehind.Tests.Conversations;
 /// </summary>
 public sealed class WelcomeBackTranscriptTests
 {
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     [Fact]
     public async Task A_father_back_on_a_new_screen_sees_the_teachers_answer_that_came_while_he_was_away()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
-        var teacher = await BoundAsync(h, "wang", "BFJS56");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        var teacher = await h.BoundPhoneAsync("wang", "BFJS56");
         await teacher.SendAsync("家长的问题");
         teacher.AllReplies();
         await teacher.SendAsync("1");
@@ -44,8 +35,8 @@ public sealed class WelcomeBackTranscriptTests
     public async Task A_grandfather_back_on_a_new_screen_is_told_the_emergency_is_still_open()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
         await dad.SendAsync("小明不见了 找了一下午了");
         Assert.StartsWith("已经通知：", dad.Reply());
         grandpa.AllReplies();
@@ -61,7 +52,7 @@ public sealed class WelcomeBackTranscriptTests
     public async Task A_teacher_back_on_a_new_screen_is_told_how_many_questions_wait()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var teacher = await BoundAsync(h, "wang", "BFJS56");
+        var teacher = await h.BoundPhoneAsync("wang", "BFJS56");
 
         await teacher.JoinAsync();
 

@@ -17,21 +17,12 @@ public sealed class EmergencyLifeCycleTranscriptTests
     private static Task<ConversationHarness> CreateAsync() =>
         ConversationHarness.CreateAsync(s => s.Configure<EmergencyContactOptions>(o => o.SchoolPhone = SchoolPhone));
 
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     /// <summary>Grandpa raises "小明 missing" for 王小明; father and head teacher have chats, mother and mentor not yet.</summary>
     private static async Task<(Phone Grandpa, Phone Dad, Phone Teacher, EmergencyInfo Emergency)> RaisedAsync(ConversationHarness h)
     {
-        var grandpa = await BoundAsync(h, "yeye", "YEYE67");
-        var dad = await BoundAsync(h, "dad", "BABA23");
-        var teacher = await BoundAsync(h, "li", "BZR789");
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        var teacher = await h.BoundPhoneAsync("li", "BZR789");
         // The message names the child, so nothing is asked before the alert goes out.
         await grandpa.SendAsync("小明放学一直没回家，到处找不到");
         Assert.StartsWith("已经通知：王建军（爸爸）、李红梅（班主任）", grandpa.Reply());

@@ -11,21 +11,12 @@ namespace LeftBehind.Tests.Emergency;
 /// </summary>
 public sealed class EmergencyNamedChildTranscriptTests
 {
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     [Fact]
     public async Task A_missing_child_named_in_the_message_is_raised_at_once_without_asking_which_child()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var mum = await BoundAsync(h, "mum", "MAMA45");
-        var dad = await BoundAsync(h, "dad", "BABA23");
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
 
         await dad.SendAsync("小明不见了 找了一下午了");
 
@@ -38,8 +29,8 @@ public sealed class EmergencyNamedChildTranscriptTests
     public async Task A_missing_child_named_while_another_question_waits_is_raised_for_that_child()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await BoundAsync(h, "dad", "BABA23");
-        var mum = await BoundAsync(h, "mum", "MAMA45");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
 
         await mum.SendAsync("问老师");
         Assert.Contains("问哪个孩子", mum.AllReplies());

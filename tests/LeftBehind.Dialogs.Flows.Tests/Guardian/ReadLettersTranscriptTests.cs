@@ -14,15 +14,6 @@ public sealed class ReadLettersTranscriptTests
     private const string WhichChild = "看哪个孩子的信？\n1. 王小明\n2. 王小红";
     private const string AskRead = "读给孩子听了吗？\n1. 已读给孩子听\n2. 下一封\n3. 不看了";
 
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     private static async Task WriteLetterAsync(Phone dad, string text)
     {
         await dad.SendAsync("我想给小明写封信");
@@ -41,8 +32,8 @@ public sealed class ReadLettersTranscriptTests
     public async Task A_grandfather_reads_the_fathers_letter_later_from_the_menu_and_the_father_sees_it_was_read_to_the_child()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(dad, "小明，爸爸过年回家，给你带新书包。");
         grandpa.AllReplies();
         h.Time.Advance(TimeSpan.FromDays(2));
@@ -72,8 +63,8 @@ public sealed class ReadLettersTranscriptTests
         // Found in play (#12, round 3): the grandfather opened the older letter in 看信, the page reloaded (the flow was
         // gone, the menu back), and 「已读给小明听了」 marked the newest letter instead of the one he had read out.
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(dad, "小明，爸爸过年回家，给你带新书包。");
         grandpa.AllReplies();
         h.Time.Advance(TimeSpan.FromDays(2));
@@ -104,8 +95,8 @@ public sealed class ReadLettersTranscriptTests
     public async Task Letters_come_newest_first_one_at_a_time_and_a_photo_letter_arrives_as_an_image()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(dad, "第一封：小明要听爷爷的话。");
         h.Time.Advance(TimeSpan.FromDays(1));
         var child = (await h.Get<IChildrenService>().GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "王小明");
@@ -134,8 +125,8 @@ public sealed class ReadLettersTranscriptTests
     public async Task The_button_under_a_delivered_letter_marks_it_read_to_the_child_and_the_father_is_told_once()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(dad, "小明，天冷了多穿衣服。");
         Assert.StartsWith("王建军给王小明写了一封两地书", grandpa.Reply());
         var button = Assert.Single(grandpa.LastActivity!.SuggestedActions!.Actions ?? []);
@@ -155,9 +146,9 @@ public sealed class ReadLettersTranscriptTests
         // #12: the button carried only 已读给王小明听, so under two unread letters it marked the newest (the father's)
         // whichever the grandfather tapped, and told the wrong parent. Its value now carries the letter's id.
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var mum = await BoundAsync(h, "mum", ConversationHarness.Mother);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var mum = await h.BoundPhoneAsync("mum", ConversationHarness.Mother);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(mum, "小明，妈妈给你织了一件毛衣。");
         Assert.StartsWith("刘丽给王小明写了一封两地书", grandpa.Reply());
         var older = Assert.Single(grandpa.LastActivity!.SuggestedActions!.Actions ?? []);
@@ -192,8 +183,8 @@ public sealed class ReadLettersTranscriptTests
     public async Task A_button_naming_a_letter_the_reader_may_not_mark_opens_the_letters_instead_of_marking_another()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var grandpa = await BoundAsync(h, "yeye", ConversationHarness.Grandpa);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var grandpa = await h.BoundPhoneAsync("yeye", ConversationHarness.Grandpa);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         await WriteLetterAsync(dad, "小明，天冷了多穿衣服。");
         grandpa.AllReplies();
 
@@ -210,7 +201,7 @@ public sealed class ReadLettersTranscriptTests
     public async Task A_guardian_with_no_letters_is_told_so_in_one_sentence()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var aunt = await BoundAsync(h, "gugu", ConversationHarness.Aunt);
+        var aunt = await h.BoundPhoneAsync("gugu", ConversationHarness.Aunt);
 
         await aunt.SendAsync("看信");
         Assert.Equal("还没有给张浩然的信。", aunt.Reply());

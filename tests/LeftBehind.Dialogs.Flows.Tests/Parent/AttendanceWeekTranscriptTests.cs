@@ -13,21 +13,12 @@ public sealed class AttendanceWeekTranscriptTests
     /// <summary>Monday 23 November 2026, 08:00 in Shanghai.</summary>
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
 
-    private static async Task<Phone> BoundAsync(ConversationHarness h, string userId, string code)
-    {
-        var phone = h.NewPhone(userId);
-        await phone.SendAsync(code);
-        Assert.StartsWith("绑定成功", phone.Reply());
-        phone.AllReplies();
-        return phone;
-    }
-
     [Fact]
     public async Task After_two_quick_absence_lists_on_one_day_the_father_reads_five_school_days_and_four_at_school_never_six()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var teacher = await BoundAsync(h, "li", ConversationHarness.HeadTeacher);
-        var dad = await BoundAsync(h, "dad", ConversationHarness.Father);
+        var teacher = await h.BoundPhoneAsync("li", ConversationHarness.HeadTeacher);
+        var dad = await h.BoundPhoneAsync("dad", ConversationHarness.Father);
         h.Time.SetUtcNow(Monday);
 
         for (var day = 0; day < 5; day++)
