@@ -78,6 +78,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         binding.ConversationReferenceJson = conversationReferenceJson;
         binding.BoundAt = now;
         binding.UpdatedAt = now;
+        binding.SuspendedAt = null;
         if (!ReferenceEquals(consent, ConsentGiven.AskedSeparately))
         {
             db.Consents.Add(new ConsentRecord
@@ -136,7 +137,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     public async Task<IReadOnlyList<ChannelAddress>> GetAddressesAsync(int personId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await db.ChannelBindings.Where(b => b.PersonId == personId)
+        return await db.ChannelBindings.Where(b => b.PersonId == personId && b.SuspendedAt == null)
             .OrderBy(b => b.Id)
             .Select(b => new ChannelAddress(b.PersonId, b.ChannelId, b.ChannelUserId, b.ConversationReferenceJson, b.UpdatedAt))
             .ToListAsync(cancellationToken);
@@ -158,6 +159,34 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
         return removed;
     }
 
+    public async Task<int?> SuspendAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var person = await db.ChannelBindings.AsNoTracking().Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.SuspendedAt == null)
+            .Select(b => (int?)b.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (person is null) return null;
+        var changed = await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.SuspendedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.SuspendedAt, now).SetProperty(b => b.UpdatedAt, now), cancellationToken);
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
+        return changed > 0 ? person : null;
+    }
+
+    public async Task<int?> ResumeAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        // Only the very address that was suspended, and only for a person not erased meanwhile: nobody else gets in without a code.
+        var person = await db.ChannelBindings.AsNoTracking()
+            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.SuspendedAt != null && b.Person!.ErasedAt == null)
+            .Select(b => (int?)b.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (person is null) return null;
+        var changed = await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.SuspendedAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.SuspendedAt, (DateTimeOffset?)null).SetProperty(b => b.UpdatedAt, now), cancellationToken);
+        await cache.ForgetBindingAsync(channelId, channelUserId, CancellationToken.None);
+        return changed > 0 ? person : null;
+    }
+
     /// <summary>
     /// The sender lookup runs on every turn, and for a sender who has not bound yet it always reaches the database.
     /// Compiled once (per provider's context type), it skips EF Core's per-call query cache lookup and parameter
@@ -165,7 +194,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     /// </summary>
     private static readonly CompiledPerContext<Func<ArchiveDbContext, string, string, CancellationToken, Task<BoundPerson?>>> FindBound = new(() =>
         EF.CompileAsyncQuery((ArchiveDbContext db, string channelId, string channelUserId, CancellationToken ct) => db.ChannelBindings.AsNoTracking()
-            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.Person!.ErasedAt == null)
+            .Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId && b.SuspendedAt == null && b.Person!.ErasedAt == null)
             .Select(b => new BoundPerson(b.Person!.Id, b.Person.Name, RoleOf(b.Person.Kind), b.Person.SchoolId))
             .FirstOrDefault()));
 

@@ -13,4 +13,11 @@ internal sealed class ChannelBinding
     public InviteRole Role { get; set; }
     public DateTimeOffset BoundAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// When the channel said the user left (a WeChat unfollow), null while they are reachable there. A suspended binding
+    /// is kept so the same channel user coming back finds their person again, but it neither identifies a sender nor
+    /// receives anything until it is resumed.
+    /// </summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
 }

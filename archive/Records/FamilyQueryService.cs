@@ -32,7 +32,7 @@ internal sealed class FamilyQueryService(IDbContextFactory<ArchiveDbContext> dbs
     public async Task<IReadOnlySet<int>> GetReachablePersonIdsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var bound = await db.ChannelBindings.AsNoTracking().Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var bound = await db.ChannelBindings.AsNoTracking().Where(b => b.SuspendedAt == null).Select(b => b.PersonId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
         var phones = await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null && p.Phone != null && p.Phone != "").Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return bound.Concat(phones).ToHashSet();
     }

@@ -37,7 +37,7 @@ internal sealed class RecipientQueryService(IDbContextFactory<ArchiveDbContext> 
         foreach (var chunk in personIds.Distinct().Chunk(Chunk))
         {
             result.AddRange(await db.ChannelBindings.AsNoTracking()
-                .Where(b => chunk.Contains(b.PersonId))
+                .Where(b => chunk.Contains(b.PersonId) && b.SuspendedAt == null)
                 .Select(b => new ChannelBindingInfo(b.Id, b.PersonId, b.ChannelId, b.ConversationReferenceJson, b.UpdatedAt))
                 .ToListAsync(cancellationToken).ConfigureAwait(false));
         }

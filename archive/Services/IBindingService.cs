@@ -22,4 +22,13 @@ public interface IBindingService
 
     /// <summary>Removes the binding; true when there was one. The person can bind again with a new invite.</summary>
     Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The channel says the user left (a WeChat unfollow) but will recognise them if they come back: the binding stays,
+    /// sends and sender lookups skip it until <see cref="ResumeAsync"/>. The person's id when a live binding was suspended.
+    /// </summary>
+    Task<int?> SuspendAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>The same channel user is back: their suspended binding is live again. The person's id when one was resumed, else null.</summary>
+    Task<int?> ResumeAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
 }

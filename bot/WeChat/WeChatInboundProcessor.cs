@@ -3,6 +3,7 @@ using LeftBehind.Archive.Services;
 using LeftBehind.Bot.Adapter;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.State;
+using LeftBehind.Scheduler.Outbox;
 
 namespace LeftBehind.Bot.WeChat;
 
@@ -71,6 +72,9 @@ internal sealed class WeChatInboundProcessor(
 
     private async Task DispatchAsync(WeChatInbound inbound, string baseUrl, CancellationToken ct)
     {
+        // Any message means they follow the account (WeChat delivers none from someone who does not): a father who
+        // unfollowed and came back without our seeing the subscribe event is recognised here.
+        if (inbound.MsgType != "event" || inbound.Event.ToLowerInvariant() is "click" or "scan") await ComeBackAsync(inbound, ct).ConfigureAwait(false);
         switch (inbound.MsgType)
         {
             case "text":
@@ -98,19 +102,27 @@ internal sealed class WeChatInboundProcessor(
         switch (inbound.Event.ToLowerInvariant())
         {
             case "subscribe":
+                // The same openid following again is the same person (an openid is stable per official account): the
+                // binding kept at the unfollow is live again and the join below greets them back instead of asking for a code.
+                var returned = await services.GetRequiredService<IBindingService>().ResumeAsync(WeChatChannel.ChannelId, inbound.OpenId, ct).ConfigureAwait(false);
                 await store.SetSubscribedAsync(inbound.OpenId, true, time.GetUtcNow(), ct).ConfigureAwait(false);
                 await RunAsync(mapper.Joined(inbound), ct).ConfigureAwait(false);
-                if (WeChatActivityMapper.SceneCode(inbound.EventKey) is { } code && inbound.EventKey!.StartsWith(WeChatActivityMapper.QrScenePrefix, StringComparison.Ordinal))
+                if (returned is { } back) await ReleaseMailboxAsync(back, ct).ConfigureAwait(false);
+                // A returning parent following through the QR code on the slip they already used: the code is spent and
+                // they are already in, so it is not typed in for them (that would only answer "this code was used").
+                if (returned is null && WeChatActivityMapper.SceneCode(inbound.EventKey) is { } code && inbound.EventKey!.StartsWith(WeChatActivityMapper.QrScenePrefix, StringComparison.Ordinal))
                     await RunAsync(mapper.Text(inbound, code) with { Id = inbound.Key + ":scene" }, ct).ConfigureAwait(false);
                 break;
             case "scan":
                 if (WeChatActivityMapper.SceneCode(inbound.EventKey) is { } scanned) await RunAsync(mapper.Text(inbound, scanned), ct).ConfigureAwait(false);
                 break;
             case "unsubscribe":
-                // The WeChat address is gone: no more sends to it, and the person's other channels take over.
+                // WeChat refuses every send to someone who unfollowed: the binding is suspended, not deleted, so nothing
+                // goes there (the person's other channels take over, or it waits in their mailbox and the school hears
+                // they cannot be reached) and the same openid following again finds them without a new code.
                 await store.SetSubscribedAsync(inbound.OpenId, false, time.GetUtcNow(), ct).ConfigureAwait(false);
-                var removed = await services.GetRequiredService<IBindingService>().UnbindAsync(WeChatChannel.ChannelId, inbound.OpenId, ct).ConfigureAwait(false);
-                logger.LogInformation("WeChat user unfollowed; binding removed: {Removed}", removed);
+                var suspended = await services.GetRequiredService<IBindingService>().SuspendAsync(WeChatChannel.ChannelId, inbound.OpenId, ct).ConfigureAwait(false);
+                if (suspended is { } person) logger.LogInformation("WeChat user of person {Person} unfollowed; binding suspended", person);
                 break;
             case "click":
                 await RunAsync(mapper.Text(inbound, WeChatActivityMapper.ClickText(inbound.EventKey, "zh-CN")), ct).ConfigureAwait(false);
@@ -124,6 +136,24 @@ internal sealed class WeChatInboundProcessor(
                 }
                 break;
         }
+    }
+
+    /// <summary>A message from someone whose unfollow we saw: they follow again, are greeted back, then their message is answered.</summary>
+    private async Task ComeBackAsync(WeChatInbound inbound, CancellationToken ct)
+    {
+        if (await store.GetUserAsync(inbound.OpenId, ct).ConfigureAwait(false) is not { Subscribed: false }) return;
+        var returned = await services.GetRequiredService<IBindingService>().ResumeAsync(WeChatChannel.ChannelId, inbound.OpenId, ct).ConfigureAwait(false);
+        await store.SetSubscribedAsync(inbound.OpenId, true, time.GetUtcNow(), ct).ConfigureAwait(false);
+        if (returned is not { } person) return;
+        await RunAsync(mapper.Joined(inbound), ct).ConfigureAwait(false);
+        await ReleaseMailboxAsync(person, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>After the greeting: what waited in the person's mailbox while they did not follow goes out now, in order.</summary>
+    private async Task ReleaseMailboxAsync(int person, CancellationToken ct)
+    {
+        logger.LogInformation("WeChat user of person {Person} follows again; binding resumed", person);
+        await services.GetRequiredService<IOutbox>().ReleaseHeldAsync(person, ct).ConfigureAwait(false);
     }
 
     private Task RunAsync(Activity activity, CancellationToken ct) =>

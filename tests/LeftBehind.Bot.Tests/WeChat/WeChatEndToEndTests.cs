@@ -130,7 +130,7 @@ public sealed class WeChatEndToEndTests
         var letters = await services.GetRequiredService<ILetterService>().ListAsync(Actor.Admin, ming.Id, 10);
         Assert.Contains(letters!, l => l.Direction == LetterDirection.FromChild && l.PhotoUrl is not null);
 
-        // The father unfollows: his WeChat binding is gone, so nothing more is sent there.
+        // The father unfollows: his WeChat binding is suspended, so nothing more is sent there (WeChatRefollowTests: he comes back).
         await sim.UnsubscribeAsync(dad.OpenId);
         await WaitUntilAsync(services, async () => await services.GetRequiredService<IBindingService>().FindAsync(WeChatChannel.ChannelId, dad.OpenId) is null);
         var user = await store.GetUserAsync(dad.OpenId, CancellationToken.None);
