@@ -15,6 +15,12 @@ public interface IDeliveryQueries
     /// <summary>The head teachers of the person's children (other than the person), each with the child's name.</summary>
     Task<IReadOnlyList<HeadTeacherOfChild>> GetHeadTeachersAsync(int personId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Which of <paramref name="personIds"/> an open emergency concerns (raised it, were alerted on it, or belong to the
+    /// child's family), one entry per person (the newest emergency); empty when no emergency is open.
+    /// </summary>
+    Task<IReadOnlyList<OpenEmergencyMember>> GetOnOpenEmergencyAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken = default);
+
     /// <summary>The channel of every binding, by binding id.</summary>
     Task<IReadOnlyDictionary<int, string>> GetBindingChannelsAsync(CancellationToken cancellationToken = default);
 

@@ -46,6 +46,10 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
         return call.HeadTeacher ? emergency.Pending == 0 : emergency.AcknowledgedByPerson;
     }
 
+    /// <summary>Which of these people an open emergency concerns (its family and the teachers on it); empty when none is open.</summary>
+    public Task<IReadOnlyList<OpenEmergencyMember>> OnOpenEmergencyAsync(IReadOnlyCollection<int> personIds, CancellationToken cancellationToken) =>
+        deliveries.GetOnOpenEmergencyAsync(personIds, cancellationToken);
+
     /// <summary>Phone facts for a batch's recipients in three queries.</summary>
     public async Task<IReadOnlyDictionary<int, PhoneFacts>> LoadAsync(IReadOnlyCollection<int> personIds, DateTimeOffset now, CancellationToken cancellationToken)
     {

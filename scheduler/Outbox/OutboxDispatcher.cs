@@ -38,6 +38,21 @@ internal sealed class OutboxDispatcher(
     /// </summary>
     public const string ConsentReason = OutboxJobs.HeldPrefix + "waiting for the person's consent (同意)";
 
+    /// <summary>
+    /// Why a routine notice to a parent or guardian was withdrawn: an emergency about their child was open when it was
+    /// due. That period's reminder is skipped, not sent after the emergency ("记得本周给孩子打电话" after the child was
+    /// found is noise); emergency messages themselves are urgent and always go.
+    /// </summary>
+    public const string EmergencyWithdrawnReason = "an emergency about their child was open";
+
+    /// <summary>
+    /// Why a teacher's routine notice waits: an emergency they are on is open. Their reminders are work for the whole
+    /// class, still due afterwards, so they wait (checked again every <see cref="EmergencyRecheck"/>) instead of being dropped.
+    /// </summary>
+    public const string EmergencyHeldReason = OutboxJobs.HeldPrefix + "an emergency they are on is open";
+
+    public static readonly TimeSpan EmergencyRecheck = TimeSpan.FromMinutes(30);
+
     public string Owner { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():n}";
 
     private OutboxOptions Options => options.Value.Outbox;
@@ -67,6 +82,8 @@ internal sealed class OutboxDispatcher(
         var consentHeld = claimed.Where(r => NeedsConsent(r) && awaiting.Contains(r.RecipientId)).ToList();
         if (consentHeld.Count > 0) await HoldForConsentAsync(consentHeld, now, cancellationToken).ConfigureAwait(false);
         var rows = consentHeld.Count == 0 ? claimed : claimed.Where(r => !consentHeld.Any(h => h.Id == r.Id)).ToList();
+        var paused = await PauseForEmergenciesAsync(rows, now, cancellationToken).ConfigureAwait(false);
+        if (paused.Count > 0) rows = rows.Where(r => !paused.Contains(r.Id)).ToList();
         if (rows.Count == 0) return claimed.Count;
 
         var bindings = await directory.GetBindingsAsync(rows.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
@@ -143,6 +160,39 @@ internal sealed class OutboxDispatcher(
             logger.LogInformation("Outbox rows for person {Person} held: no consent in force", first.RecipientId);
             await unreachable.ReportAwaitingConsentAsync(first, now, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// While an emergency is open, the routine notices of a scheduled job (reminders, prompts, tips, weekly lines) do not
+    /// reach the people on it: the child's family has them withdrawn for that period, its teachers have them wait until
+    /// it is resolved. Urgent rows (the emergency's own messages) and people's messages to each other are not touched.
+    /// </summary>
+    private async Task<IReadOnlySet<long>> PauseForEmergenciesAsync(IReadOnlyList<OutboxRow> rows, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var routine = rows.Where(r => DeliveryPolicy.IsRoutine(r.Job, r.Urgent)).ToList();
+        if (routine.Count == 0) return new HashSet<long>();
+        var members = await policy.OnOpenEmergencyAsync(routine.Select(r => r.RecipientId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
+        if (members.Count == 0) return new HashSet<long>();
+        var on = members.ToDictionary(m => m.PersonId);
+        var outcomes = new List<DeliveryOutcome>();
+        foreach (var row in routine)
+        {
+            if (!on.TryGetValue(row.RecipientId, out var member)) continue;
+            if (member.Family)
+            {
+                logger.LogInformation("Outbox {Id} ({Job}) for person {Person} withdrawn: emergency {Emergency} is open", row.Id, row.Job, row.RecipientId, member.EmergencyId);
+                outcomes.Add(new DeliveryOutcome(row.Id, OutboxStatus.Withdrawn, row.DeliveredBindings, row.Attempts, now, EmergencyWithdrawnReason));
+            }
+            else
+            {
+                logger.LogInformation("Outbox {Id} ({Job}) for person {Person} waits: emergency {Emergency} is open", row.Id, row.Job, row.RecipientId, member.EmergencyId);
+                outcomes.Add(new DeliveryOutcome(row.Id, row.Status, row.DeliveredBindings, row.Attempts, now + EmergencyRecheck, EmergencyHeldReason));
+            }
+        }
+        if (outcomes.Count == 0) return new HashSet<long>();
+        await store.CompleteAsync(Owner, outcomes, now, CancellationToken.None).ConfigureAwait(false);
+        settled.Raise(outcomes.Select(o => o.Id).ToList());
+        return outcomes.Select(o => o.Id).ToHashSet();
     }
 
     /// <summary>

@@ -26,7 +26,8 @@ public static class OutboxStatus
 
     /// <summary>
     /// Taken back before it reached the person, because what replaced it says more: an alert for an emergency that was
-    /// resolved before they bound a chat gives way to one "there was an emergency, it is resolved" notice.
+    /// resolved before they bound a chat gives way to one "there was an emergency, it is resolved" notice; a routine
+    /// reminder to a family while an emergency about their child is open gives way to the emergency.
     /// </summary>
     public const string Withdrawn = "withdrawn";
 
