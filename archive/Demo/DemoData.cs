@@ -4,6 +4,12 @@ namespace LeftBehind.Archive.Demo;
 internal static class DemoData
 {
     public const string SchoolName = "阳光县希望小学";
+
+    /// <summary>
+    /// The demo school's duty number for its emergency alerts: plainly fictional (there is no area code 0000, so nobody
+    /// can be rung by mistake). Only the demo has it; a real deployment's alerts carry Emergency:Contact:SchoolPhone or no number.
+    /// </summary>
+    public const string SchoolPhone = "0000-8888 1234";
     public const string ClassA = "三年级(1)班";
     public const string ClassB = "四年级(2)班";
 

@@ -9,5 +9,7 @@ internal sealed class DemoInfo(IOptions<StorageOptions> storage) : IDemoInfo
 
     public string SchoolName => DemoData.SchoolName;
 
+    public string? SchoolPhone => Enabled ? DemoData.SchoolPhone : null;
+
     public IReadOnlyList<DemoInviteCode> Codes => Enabled ? DemoData.Codes : [];
 }

@@ -7,5 +7,8 @@ public interface IDemoInfo
 
     string SchoolName { get; }
 
+    /// <summary>The demo school's (fictional) duty number while the demo is on; null otherwise.</summary>
+    string? SchoolPhone { get; }
+
     IReadOnlyList<DemoInviteCode> Codes { get; }
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Demo;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using Microsoft.Extensions.Configuration;
@@ -16,6 +17,12 @@ internal static class EmergencyFlowsRegistration
         escalation.ValidateDataAnnotations().ValidateOnStart();
         var contact = services.AddOptions<EmergencyContactOptions>();
         if (configuration is not null) contact.Bind(configuration.GetSection(EmergencyContactOptions.Section));
+        // The demo school (Development only: the host switches the demo off elsewhere) has its fictional number; a
+        // configured number always wins, and a real deployment without one sends alerts with no number, never a made-up one.
+        contact.PostConfigure<IServiceProvider>((o, sp) =>
+        {
+            if (string.IsNullOrWhiteSpace(o.SchoolPhone) && sp.GetService<IDemoInfo>()?.SchoolPhone is { } demo) o.SchoolPhone = demo;
+        });
         contact.ValidateDataAnnotations().ValidateOnStart();
         services.AddFamilyFlows();
         services.TryAddSingleton<EmergencyConversation>();
