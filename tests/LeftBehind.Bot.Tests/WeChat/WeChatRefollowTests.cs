@@ -80,4 +80,38 @@ public sealed class WeChatRefollowTests
         var user = await services.GetRequiredService<WeChatStore>().GetUserAsync(dad.OpenId, CancellationToken.None);
         Assert.True(user!.Value.Subscribed);
     }
+    [Fact]
+    public async Task An_emergency_while_the_father_does_not_follow_is_not_reported_as_reaching_him_and_waits_for_his_return()
+    {
+        await using var host = await WeChatHost.StartAsync();
+        var sim = host.Sim;
+        var services = host.Services;
+        var outbox = services.GetRequiredService<IOutbox>();
+        var dad = await host.BindAsync("o-dad-wx", "BABA23", "王建军");
+        var father = await host.PersonIdAsync(dad.OpenId);
+        var grandpa = await host.BindAsync("o-yeye-wx", "YEYE67", "王德福");
+        await sim.UnsubscribeAsync(dad.OpenId);
+        await WeChatEndToEndTests.WaitUntilAsync(services, async () =>
+            await services.GetRequiredService<IBindingService>().FindAsync(WeChatChannel.ChannelId, dad.OpenId) is null);
+
+        // The grandfather raises an emergency: he is not told the father was reached, and is asked to ring him.
+        await sim.SendTextAsync(grandpa.OpenId, "孙子放学一直没回来");
+        await grandpa.ExpectAsync("是哪个孩子");
+        await sim.SendTextAsync(grandpa.OpenId, "1");
+        var told = await grandpa.ExpectAsync("王建军", "还没开通", "打电话");
+        Assert.DoesNotMatch("已经通知：[^。]*王建军", told.Readable);
+        OutboxEntry? alert = null;
+        await WeChatEndToEndTests.WaitUntilAsync(services, async () =>
+            (alert = (await outbox.ListAsync(null, 1, 500)).Items.FirstOrDefault(r => r.RecipientId == father && r.Urgent)) is { Status: OutboxStatus.Held });
+        Assert.Null(alert!.SentAt);
+        Assert.Empty(await dad.DrainAsync(TimeSpan.Zero));
+
+        // He follows again: greeted back with the open emergency named, and the alert that waited reaches him.
+        await sim.SubscribeAsync(dad.OpenId);
+        var back = await dad.ExpectAsync("欢迎回来");
+        Assert.Contains("孙子放学一直没回来", back.Readable, StringComparison.Ordinal);
+        await dad.ExpectAsync("【紧急】王小明");
+        await WeChatEndToEndTests.WaitUntilAsync(services, async () =>
+            (await outbox.ListAsync(null, 1, 500)).Items.Single(r => r.Id == alert.Id).Status == OutboxStatus.Sent);
+    }
 }
