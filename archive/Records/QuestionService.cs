@@ -16,7 +16,7 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         var child = await policy.RequireAsync(db, asker, childId, "question.ask", cancellationToken);
         var key = TurnWrites.Next("question");
         // A re-run of the turn that filed it: the same question, not a second one.
-        var q = key is null ? null : await db.Questions.FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken);
+        var q = key is null ? null : await ByRequestKey.For(db)(db, key, cancellationToken);
         if (q is null)
         {
             q = NewQuestion(asker.PersonId.Value, child, childId, text, urgent, key);
@@ -24,10 +24,17 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             await db.SaveChangesAsync(cancellationToken);
         }
         var teacherName = q.AssignedTeacherId is { } teacherId
-            ? await db.Persons.AsNoTracking().Where(p => p.Id == teacherId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            ? await PersonName.For(db)(db, teacherId, cancellationToken)
             : null;
         return ToInfo(q, child.Name) with { AssignedTeacherName = teacherName };
     }
+
+    // Asking the teacher is a hot path of a parent's chat: its reads are compiled (issue 16).
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, string, CancellationToken, Task<Question?>>> ByRequestKey = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, string key, CancellationToken ct) => db.Questions.FirstOrDefault(x => x.RequestKey == key)));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<string?>>> PersonName = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id, CancellationToken ct) => db.Persons.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefault()));
 
     private Question NewQuestion(int askerId, Child child, int childId, string text, bool urgent, string? key)
     {
