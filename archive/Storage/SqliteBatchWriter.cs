@@ -21,11 +21,6 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
     private readonly Task _loop;
     private SqliteConnection? _writer;
 
-    /// <summary>The writer connections of this process (for <see cref="WriterCommands"/>).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, object> Writers = [];
-
-    internal static bool IsWriter(SqliteConnection connection) => Writers.TryGetValue(connection, out _);
-
     public SqliteBatchWriter(string connectionString, SqliteWriteGate gate)
     {
         _connectionString = connectionString;
@@ -136,16 +131,10 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
 
     private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
     {
-        // SAVEPOINT and RELEASE run once per piece: kept prepared on the writer.
-        var cmd = WriterCommands.Get(connection, tx, sql);
-        try
-        {
-            cmd.Command.ExecuteNonQuery();
-        }
-        finally
-        {
-            if (!cmd.Kept) cmd.Command.Dispose();
-        }
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 
     private static void TryExecute(SqliteConnection connection, SqliteTransaction tx, string sql)
@@ -167,7 +156,6 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         {
             await writer.OpenAsync().ConfigureAwait(false);
             await SqlitePragmas.ApplyAsync(writer, CancellationToken.None).ConfigureAwait(false);
-            Writers.AddOrUpdate(writer, Writers);
             return writer;
         }
         catch

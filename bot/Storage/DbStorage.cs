@@ -49,17 +49,16 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
             foreach (var (key, entry) in changes)
             {
                 var tag = ETags.New();
-                // Kept prepared on SQLite's writer connection: these run on every turn (issue 16).
-                await using var kept = entry.ETag switch
+                await using var cmd = Command(connection, tx, entry.ETag switch
                 {
-                    ETags.Any => WriterCommands.Get(connection, tx, $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data",
-                        ("@k", key), ("@t", tag), ("@d", entry.Json)),
-                    null => WriterCommands.Get(connection, tx, $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO NOTHING",
-                        ("@k", key), ("@t", tag), ("@d", entry.Json)),
-                    _ => WriterCommands.Get(connection, tx, $"UPDATE {Table} SET etag = @t, data = @d WHERE key = @k AND etag = @o",
-                        ("@k", key), ("@t", tag), ("@d", entry.Json), ("@o", entry.ETag)),
-                };
-                var cmd = kept.Command;
+                    ETags.Any => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data",
+                    null => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO NOTHING",
+                    _ => $"UPDATE {Table} SET etag = @t, data = @d WHERE key = @k AND etag = @o",
+                });
+                AddParameter(cmd, "@k", key);
+                AddParameter(cmd, "@t", tag);
+                AddParameter(cmd, "@d", entry.Json);
+                if (entry.ETag is not null and not ETags.Any) AddParameter(cmd, "@o", entry.ETag);
                 if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) throw new StorageConflictException(key);
                 tags[key] = tag;
             }
