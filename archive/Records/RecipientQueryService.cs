@@ -68,7 +68,7 @@ internal sealed class RecipientQueryService(IDbContextFactory<ArchiveDbContext> 
                 : new PersonPreferences(pref.Locale, pref.LowLiteracy, pref.QuietStart, pref.QuietEnd, pref.TimeZone, pref.CallHome, pref.CallHomeDay, pref.CallHomeTime))));
 
     private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ChannelBindingInfo>>> BindingsOf = new(() =>
-        EF.CompileAsyncQuery((ArchiveDbContext db, int id) => db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == id)
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id) => db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == id && b.SuspendedAt == null)
             .Select(b => new ChannelBindingInfo(b.Id, b.PersonId, b.ChannelId, b.ConversationReferenceJson, b.UpdatedAt))));
 
     internal static PersonPreferences ToRecord(PersonPreference p) =>
