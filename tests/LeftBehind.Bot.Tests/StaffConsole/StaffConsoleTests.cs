@@ -252,6 +252,29 @@ public sealed class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_inbox_says_whether_the_father_or_the_mother_asked_each_question()
+    {
+        // Found playing the paired teacher: the inbox showed the question but not who asked, so she could not answer
+        // 王建军 and 刘丽 differently (and the answer goes back to that one parent only).
+        var ming = await ChildIdAsync("2023001");
+        var family = (await _host.Services.GetRequiredService<IStaffConsole>().FamiliesAsync(Actor.Admin, null)).Single(f => f.ChildId == ming);
+        var mother = family.People.Single(p => p.Role == FamilyRole.Mother);
+        await _host.Services.GetRequiredService<IQuestionService>().AskAsync(Actor.Parent(mother.PersonId), ming, "小明的<b>校服</b>要换大一号吗？");
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+
+        var inbox = await browser.PageAsync("/console/inbox");
+
+        Assert.Contains("提问人：父亲 王建军", inbox);
+        Assert.Contains("提问人：母亲 刘丽", inbox);
+        Assert.True(inbox.IndexOf("父亲 王建军", StringComparison.Ordinal) < inbox.IndexOf("作业要写到几点", StringComparison.Ordinal));
+        Assert.True(inbox.IndexOf("母亲 刘丽", StringComparison.Ordinal) < inbox.IndexOf("校服", StringComparison.Ordinal));
+        Assert.DoesNotContain("<b>校服</b>", inbox);
+        var english = await browser.PageAsync("/console/inbox?culture=en");
+        Assert.Contains("Asked by the mother, 刘丽", english);
+    }
+
+    [Fact]
     public async Task A_second_answer_to_an_answered_question_from_another_device_is_refused_and_the_parent_keeps_the_first()
     {
         // Found playing the school admin on two phones: both were told 回答已交给发送队列, the second answer replaced
