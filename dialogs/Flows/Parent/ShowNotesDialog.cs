@@ -113,7 +113,7 @@ internal sealed class ShowNotesDialog : ComponentDialog
         foreach (var note in page.Items)
         {
             sb.Append("\n\n").Append(t.Get(context, "NoteItem", titles[note.Category], TimeZoneInfo.ConvertTime(note.CreatedAt, zone).DateTime,
-                note.Author?.Name ?? t.Get(context, "SomeTeacher"), note.Text));
+                note.Author?.Name ?? note.StaffAuthor ?? t.Get(context, "SomeTeacher"), note.Text));
         }
         if (!page.HasMore)
         {
