@@ -94,6 +94,34 @@ public sealed class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_locked_school_admin_is_told_to_wait_or_ask_the_county_and_a_locked_teacher_to_ask_the_school_admin()
+    {
+        // Found playing the school admin: after five wrong passwords xiaozhang was told to ask the school admin — herself.
+        var admin = new ConsoleBrowser(_host);
+        var teacher = new ConsoleBrowser(_host);
+        for (var i = 0; i < 5; i++)
+        {
+            await admin.SignInAsync("xiaozhang", "wrong-password-" + i);
+            await teacher.SignInAsync("lihongmei", "wrong-password-" + i);
+        }
+
+        var adminLocked = await admin.SignInAsync("xiaozhang", Password);
+        var adminPage = admin.LastPage!;
+        await teacher.SignInAsync("lihongmei", Password);
+        var teacherPage = teacher.LastPage!;
+        await admin.GetAsync("/console/signin?culture=en");
+        await admin.PostAsync("/console/signin?culture=en", [new("login", "xiaozhang"), new("password", Password)]);
+        var adminEnglish = admin.LastPage!;
+
+        Assert.Equal(HttpStatusCode.Unauthorized, adminLocked.StatusCode);
+        Assert.Contains("请 15 分钟后再试；忘记密码请联系县教育局。", adminPage);
+        Assert.DoesNotContain("请学校管理员解锁", adminPage);
+        Assert.Contains("账号已锁定 15 分钟。请稍后再试，或请学校管理员解锁。", teacherPage);
+        Assert.DoesNotContain("忘记密码请联系县教育局", teacherPage);
+        Assert.Contains("Try again in 15 minutes; if you forgot the password, ask the county education bureau.", adminEnglish);
+    }
+
+    [Fact]
     public async Task A_sign_in_posted_without_the_csrf_token_is_refused()
     {
         var browser = new ConsoleBrowser(_host);
