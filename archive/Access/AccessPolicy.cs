@@ -29,7 +29,12 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
     /// <summary>The child if the actor may read it, else null; audited either way (see <see cref="Audit"/>).</summary>
     public async Task<Child?> ReadAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
-        var child = await Visible(db, actor).Include(c => c.Class).FirstOrDefaultAsync(c => c.Id == childId, ct);
+        var child = actor switch
+        {
+            { Role: ActorRole.Parent, PersonId: { } pid } => await ParentChild.For(db)(db, pid, childId, ct),
+            { Role: ActorRole.Guardian, PersonId: { } pid } => await GuardianChild.For(db)(db, pid, childId, ct),
+            _ => await Visible(db, actor).Include(c => c.Class).FirstOrDefaultAsync(c => c.Id == childId, ct),
+        };
         Audit(db, actor, action, childId, child is not null);
         return child;
     }
@@ -37,7 +42,13 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
     /// <summary>As <see cref="ReadAsync"/> for reads that need only the child's name (no tracking, no class).</summary>
     public async Task<string?> ReadNameAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
-        var name = await Visible(db, actor).AsNoTracking().Where(c => c.Id == childId).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var name = actor switch
+        {
+            // A family member's every read of a child's records asks this: compiled, the same rule as Visible (issue 16).
+            { Role: ActorRole.Parent, PersonId: { } pid } => await ParentName.For(db)(db, pid, childId, ct),
+            { Role: ActorRole.Guardian, PersonId: { } pid } => await GuardianName.For(db)(db, pid, childId, ct),
+            _ => await Visible(db, actor).AsNoTracking().Where(c => c.Id == childId).Select(c => c.Name).FirstOrDefaultAsync(ct),
+        };
         Audit(db, actor, action, childId, name is not null);
         return name;
     }
@@ -71,6 +82,24 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
     /// <summary>As <see cref="Audit"/>, for a read that needed no context of its own (answered from the cache).</summary>
     public ValueTask AuditAsync(Actor actor, string action, int? childId, bool allowed, CancellationToken ct) =>
         writer.AppendAsync(Entry(actor, action, childId, allowed), ct);
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<Child?>>> ParentChild = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.Include(c => c.Class)
+            .FirstOrDefault(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian))));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<Child?>>> GuardianChild = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.Include(c => c.Class)
+            .FirstOrDefault(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian))));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<string?>>> ParentName = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.AsNoTracking()
+            .Where(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian))
+            .Select(c => c.Name).FirstOrDefault()));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<string?>>> GuardianName = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.AsNoTracking()
+            .Where(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian))
+            .Select(c => c.Name).FirstOrDefault()));
 
     private AuditEntry Entry(Actor actor, string action, int? childId, bool allowed) => new()
     {

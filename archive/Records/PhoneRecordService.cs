@@ -48,9 +48,18 @@ internal sealed class PhoneRecordService(IDbContextFactory<ArchiveDbContext> dbs
     {
         var ids = personIds.Distinct().ToList();
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (ids.Count == 1)
+        {
+            // One recipient per message the outbox sends: compiled (issue 16).
+            var one = await PreferredOf.For(db)(db, ids[0], cancellationToken).ConfigureAwait(false);
+            return one is { } p ? new Dictionary<int, PreferredChannel> { [ids[0]] = p.Preferred } : new Dictionary<int, PreferredChannel>();
+        }
         return await db.ChannelPreferences.AsNoTracking().Where(p => ids.Contains(p.PersonId))
             .ToDictionaryAsync(p => p.PersonId, p => p.Preferred, cancellationToken).ConfigureAwait(false);
     }
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<ChannelPreference?>>> PreferredOf = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id, CancellationToken ct) => db.ChannelPreferences.AsNoTracking().FirstOrDefault(p => p.PersonId == id)));
 
     public async Task<IReadOnlySet<string>> GetOptedOutAsync(IReadOnlyCollection<string> phones, CancellationToken cancellationToken = default)
     {

@@ -16,7 +16,7 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         var child = await policy.RequireAsync(db, asker, childId, "question.ask", cancellationToken);
         var key = TurnWrites.Next("question");
         // A re-run of the turn that filed it: the same question, not a second one.
-        var q = key is null ? null : await db.Questions.FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken);
+        var q = key is null ? null : await ByRequestKey.For(db)(db, key, cancellationToken);
         if (q is null)
         {
             q = NewQuestion(asker.PersonId.Value, child, childId, text, urgent, key);
@@ -24,10 +24,22 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             await db.SaveChangesAsync(cancellationToken);
         }
         var teacherName = q.AssignedTeacherId is { } teacherId
-            ? await db.Persons.AsNoTracking().Where(p => p.Id == teacherId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            ? await PersonName.For(db)(db, teacherId, cancellationToken)
             : null;
         return ToInfo(q, child.Name) with { AssignedTeacherName = teacherName };
     }
+
+    // Asking the teacher is a hot path of a parent's chat: its reads are compiled (issue 16).
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, string, CancellationToken, Task<Question?>>> ByRequestKey = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, string key, CancellationToken ct) => db.Questions.FirstOrDefault(x => x.RequestKey == key)));
+
+    // A returning parent's welcome (WelcomeBackSummary) lists their questions per child on every new conversation.
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, IAsyncEnumerable<Question>>> AskedBy = new(() =>
+        EF.CompileAsyncQuery<ArchiveDbContext, int, int, Question>((db, childId, pid) => db.Questions.AsNoTracking()
+            .Where(x => x.ChildId == childId && x.AskedById == pid).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id)));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<string?>>> PersonName = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id, CancellationToken ct) => db.Persons.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefault()));
 
     private Question NewQuestion(int askerId, Child child, int childId, string text, bool urgent, string? key)
     {
@@ -129,8 +141,14 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         var child = await policy.ReadAsync(db, actor, childId, "questions.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (child is null) return null;
-        var q = db.Questions.Where(x => x.ChildId == childId);
         // A parent sees the questions they asked, not the other parent's.
+        if (AccessPolicy.IsFamily(actor) && actor.PersonId is { } pid)
+        {
+            var mine = new List<QuestionInfo>();
+            await foreach (var x in AskedBy.For(db)(db, childId, pid).WithCancellation(cancellationToken)) mine.Add(ToInfo(x, child.Name));
+            return mine;
+        }
+        var q = db.Questions.Where(x => x.ChildId == childId);
         if (AccessPolicy.IsFamily(actor)) q = q.Where(x => x.AskedById == actor.PersonId);
         var rows = await q.OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).ToListAsync(cancellationToken);
         return rows.Select(x => ToInfo(x, child.Name)).ToList();

@@ -14,6 +14,11 @@ internal sealed class RecipientQueryService(IDbContextFactory<ArchiveDbContext> 
     {
         var result = new List<RecipientProfile>(personIds.Count);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (personIds.Count == 1)
+        {
+            await foreach (var p in ProfileOf.For(db)(db, personIds.First()).WithCancellation(cancellationToken).ConfigureAwait(false)) result.Add(p);
+            return result;
+        }
         foreach (var chunk in personIds.Distinct().Chunk(Chunk))
         {
             var people = await (
@@ -34,6 +39,11 @@ internal sealed class RecipientQueryService(IDbContextFactory<ArchiveDbContext> 
     {
         var result = new List<ChannelBindingInfo>(personIds.Count);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (personIds.Count == 1)
+        {
+            await foreach (var b in BindingsOf.For(db)(db, personIds.First()).WithCancellation(cancellationToken).ConfigureAwait(false)) result.Add(b);
+            return result;
+        }
         foreach (var chunk in personIds.Distinct().Chunk(Chunk))
         {
             result.AddRange(await db.ChannelBindings.AsNoTracking()
@@ -43,6 +53,23 @@ internal sealed class RecipientQueryService(IDbContextFactory<ArchiveDbContext> 
         }
         return result;
     }
+
+    // The outbox asks for one person per message it queues and sends: those reads are compiled (issue 16); the same
+    // queries as the chunked ones above, for a single id.
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<RecipientProfile>>> ProfileOf = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id) =>
+            from p in db.Persons.AsNoTracking()
+            where p.Id == id && p.ErasedAt == null
+            join s in db.Schools on p.SchoolId equals s.Id into schools
+            from s in schools.DefaultIfEmpty()
+            join pref in db.Preferences on p.Id equals pref.PersonId into prefs
+            from pref in prefs.DefaultIfEmpty()
+            select new RecipientProfile(p.Id, p.Kind, s == null ? null : s.TimeZone, pref == null ? null
+                : new PersonPreferences(pref.Locale, pref.LowLiteracy, pref.QuietStart, pref.QuietEnd, pref.TimeZone, pref.CallHome, pref.CallHomeDay, pref.CallHomeTime))));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ChannelBindingInfo>>> BindingsOf = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int id) => db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == id)
+            .Select(b => new ChannelBindingInfo(b.Id, b.PersonId, b.ChannelId, b.ConversationReferenceJson, b.UpdatedAt))));
 
     internal static PersonPreferences ToRecord(PersonPreference p) =>
         new(p.Locale, p.LowLiteracy, p.QuietStart, p.QuietEnd, p.TimeZone, p.CallHome, p.CallHomeDay, p.CallHomeTime);

@@ -24,6 +24,13 @@ public sealed class KernelOptions
     /// <summary>Size cap (UTF-8 JSON bytes) of the replies kept for that window; older entries beyond it keep only their ids.</summary>
     [Range(0, 1_048_576)] public int ProcessedReplyBytes { get; set; } = 8192;
 
+    /// <summary>
+    /// Keep a redacted in-memory transcript of recent conversations (<see cref="MemoryTranscriptStore"/>, for diagnosis
+    /// and tests). Off by default: nothing in the service reads it, it costs a copy and a redaction of every activity
+    /// (issue 16), and it would keep message text in memory after an erasure.
+    /// </summary>
+    public bool TranscriptLogging { get; set; }
+
     [Range(0, 60_000)] public int TypingDelayMs { get; set; } = 500;
 
     [Range(100, 60_000)] public int TypingPeriodMs { get; set; } = 2000;

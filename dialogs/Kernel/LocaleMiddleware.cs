@@ -8,16 +8,25 @@ namespace LeftBehind.Dialogs.Kernel;
 /// <summary>
 /// Chooses the turn's language (the profile's choice, else the activity's locale, else zh-CN) and time zone, and
 /// puts the clock in TurnState. Sets CurrentUICulture so resx lookups follow the user.
+/// The profile's read loads the conversation's states with it, in one storage read: the turn needs them all and
+/// <see cref="TurnRunner"/> reads them again only when another turn of the conversation may have saved meanwhile
+/// (a waited-for lock, another process); a save from a stale copy is refused by its eTag and the turn re-runs.
 /// </summary>
 internal sealed class LocaleMiddleware(
-    KernelAccessors accessors, TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
+    KernelAccessors accessors, UserState userState, ConversationState conversationState, PrivateConversationState privateConversationState,
+    TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
 {
+    private readonly BotStateSet _states = new(userState, conversationState, privateConversationState);
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         KernelTurnState.SetTimeProvider(turnContext, time);
         UserProfile? profile = null;
         if (turnContext.Activity.From?.Id is { Length: > 0 } && turnContext.Activity.ChannelId is { Length: > 0 })
+        {
+            await _states.LoadAllAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
             profile = await accessors.Profile.GetAsync(turnContext, null, cancellationToken).ConfigureAwait(false);
+        }
         Apply(turnContext, profile, options.Value.DefaultTimeZone);
         await next(cancellationToken).ConfigureAwait(false);
     }

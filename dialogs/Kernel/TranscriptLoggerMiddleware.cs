@@ -1,17 +1,24 @@
 using LeftBehind.Dialogs.Schema;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Dialogs.Kernel;
 
 /// <summary>
 /// Logs the incoming activity and every reply, text and speak redacted, once the turn is over (Bot Builder's
 /// shape: roles set, ids and timestamps filled, ContinueConversation events skipped). A failing logger never
-/// fails the turn.
+/// fails the turn. Only when <see cref="KernelOptions.TranscriptLogging"/> is on.
 /// </summary>
-internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger logger, ITextRedactor redactor, TimeProvider time, ILogger<TranscriptLoggerMiddleware> log) : IMiddleware
+internal sealed class TranscriptLoggerMiddleware(
+    ITranscriptLogger logger, ITextRedactor redactor, TimeProvider time, IOptions<KernelOptions> options, ILogger<TranscriptLoggerMiddleware> log) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
+        if (!options.Value.TranscriptLogging)
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var queue = new List<Activity>();
         if (turnContext.Activity is not { Type: ActivityTypes.Event, Name: "ContinueConversation" })
             queue.Add(Copy(turnContext.Activity, "user"));

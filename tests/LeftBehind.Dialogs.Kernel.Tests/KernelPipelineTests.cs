@@ -11,9 +11,13 @@ namespace LeftBehind.Tests.Kernel;
 
 public sealed class KernelPipelineTests
 {
-    private static ServiceProvider Build(FakeTimeProvider time)
+    private static ServiceProvider Build(FakeTimeProvider time, bool transcripts = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Kernel:Storage"] = "Memory" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kernel:Storage"] = "Memory",
+            ["Kernel:TranscriptLogging"] = transcripts ? "true" : null,
+        }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
@@ -74,7 +78,7 @@ public sealed class KernelPipelineTests
     [Fact]
     public async Task Transcript_keeps_both_sides_with_personal_data_redacted()
     {
-        using var sp = Build(new FakeTimeProvider());
+        using var sp = Build(new FakeTimeProvider(), transcripts: true);
         var flow = Flow(sp);
         await flow.Send("我的电话是13812345678，身份证110101201001011234").AssertReply("Language / 语言").StartTestAsync();
         var store = (MemoryTranscriptStore)sp.GetRequiredService<ITranscriptLogger>();
@@ -84,5 +88,15 @@ public sealed class KernelPipelineTests
         Assert.Equal("user", transcript[0].From!.Role);
         Assert.Equal("bot", transcript[1].From!.Role);
         Assert.DoesNotContain(transcript, a => a.Text!.Contains("138", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_transcript_is_kept_unless_it_is_turned_on()
+    {
+        using var sp = Build(new FakeTimeProvider());
+        var flow = Flow(sp);
+        await flow.Send("我的电话是13812345678").AssertReply("Language / 语言").StartTestAsync();
+        var store = (MemoryTranscriptStore)sp.GetRequiredService<ITranscriptLogger>();
+        Assert.Empty(store.GetTranscript(Channels.Test, flow.Adapter.Conversation.Conversation!.Id!));
     }
 }

@@ -11,13 +11,34 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// </summary>
 public static partial class NumberRecognizer
 {
-    public static bool TryRecognize(string? text, out decimal value) => TryRecognize(text, whole: false, out value);
+    public static bool TryRecognize(string? text, out decimal value) => Memo(text, whole: false, out value);
 
     /// <summary>
     /// Only a message that is a number and nothing more ("3", "３", "三", "第二个", "2号", "three"): menus read a digit as
     /// an option only when the user sent just that, never a number inside a sentence ("帮我问老师2件事").
     /// </summary>
-    public static bool TryRecognizeWhole(string? text, out decimal value)
+    public static bool TryRecognizeWhole(string? text, out decimal value) => Memo(text, whole: true, out value);
+
+    /// <summary>
+    /// A turn asks about its one message several times (the menu, the prompt, the new-request check): the last answer
+    /// on this thread is kept, as the recogniser is pure and costs a Recognizers-Text parse each time (issue 16).
+    /// </summary>
+    [ThreadStatic]
+    private static LastAnswer? _last;
+
+    private static bool Memo(string? text, bool whole, out decimal value)
+    {
+        if (text is not null && _last is { } last && last.Whole == whole && string.Equals(last.Text, text, StringComparison.Ordinal))
+        {
+            value = last.Value;
+            return last.Found;
+        }
+        var found = whole ? RecognizeWhole(text, out value) : TryRecognize(text, whole: false, out value);
+        if (text is not null) _last = new LastAnswer(text, whole, found, value);
+        return found;
+    }
+
+    private static bool RecognizeWhole(string? text, out decimal value)
     {
         var t = TextNormalizer.StripParticles(TextNormalizer.Compact(text));
         if (t.StartsWith('第') && t.Length > 1) t = t[1..];
@@ -93,6 +114,8 @@ public static partial class NumberRecognizer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\d,(?:\d{1,2}|\d{4,})(?!\d)")]
     private static partial System.Text.RegularExpressions.Regex BadGroupingRegex();
+
+    private sealed record LastAnswer(string Text, bool Whole, bool Found, decimal Value);
 
     internal static bool TryDecimal(string? s, out decimal value) =>
         decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -57,6 +57,26 @@ public sealed class AccessMatrixTests
         Assert.Equal(NoteCategory.Study, Assert.Single(study!.Items).Category);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_family_link_opens_the_child_only_in_its_own_role(string provider)
+    {
+        // The family's reads are compiled queries beside Visible's rule (issue 16): both must keep parents and guardians apart.
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var s = await DemoSchool.SeedAsync(h);
+        var grandpaAsParent = Actor.Parent(s.Grandpa.PersonId!.Value);
+        var fatherAsGuardian = Actor.Guardian(s.Father.PersonId!.Value);
+        foreach (var kind in Kinds)
+        {
+            await AssertReadAsync(h, grandpaAsParent, s.Ming, kind, expected: false, $"guardian acting as a parent / {kind}");
+            await AssertReadAsync(h, fatherAsGuardian, s.Ming, kind, expected: false, $"father acting as a guardian / {kind}");
+        }
+        await Assert.ThrowsAsync<ArchiveException>(() => h.Get<IQuestionService>().AskAsync(grandpaAsParent, s.Ming, "他最近怎么样？"));
+        await Assert.ThrowsAsync<ArchiveException>(() => h.Get<IQuestionService>().AskAsync(fatherAsGuardian, s.Ming, "他最近怎么样？"));
+        Assert.NotNull(await h.Get<IAttendanceService>().GetAsync(s.Grandpa, s.Ming, new DateOnly(2026, 10, 1), new DateOnly(2026, 11, 30)));
+    }
+
     [Fact]
     public async Task A_refused_read_looks_exactly_like_a_child_that_does_not_exist()
     {
