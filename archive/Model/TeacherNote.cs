@@ -9,6 +9,8 @@ internal sealed class TeacherNote
     public int ChildId { get; set; }
     public Child? Child { get; set; }
     public int? AuthorId { get; set; }
+    /// <summary>The console account that wrote it: a school admin has no roster person, so <see cref="AuthorId"/> stays null for them.</summary>
+    public int? AuthorStaffId { get; set; }
     public NoteCategory Category { get; set; }
     public NoteKind Kind { get; set; }
     public NoteVisibility Visibility { get; set; }

@@ -23,6 +23,7 @@ internal sealed class NoteService(IDbContextFactory<ArchiveDbContext> dbs, Acces
             RequestKey = key,
             ChildId = childId,
             AuthorId = author.PersonId,
+            AuthorStaffId = author.StaffId,
             Category = category,
             Kind = kind,
             Visibility = visibility,
@@ -37,8 +38,15 @@ internal sealed class NoteService(IDbContextFactory<ArchiveDbContext> dbs, Acces
     private static async Task<NoteInfo> InfoAsync(ArchiveDbContext db, Actor author, TeacherNote note, CancellationToken cancellationToken)
     {
         var name = author.PersonId is int id ? await db.Persons.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) : null;
-        return new NoteInfo(note.Id, note.ChildId, name is null ? null : new PersonRef(author.PersonId!.Value, name), note.Category, note.Kind, note.Visibility, note.Text, note.CreatedAt);
+        var staff = name is null && note.AuthorStaffId is int s ? await StaffNameAsync(db, s, cancellationToken) : null;
+        return new NoteInfo(note.Id, note.ChildId, name is null ? null : new PersonRef(author.PersonId!.Value, name), note.Category, note.Kind, note.Visibility, note.Text, note.CreatedAt)
+        {
+            StaffAuthor = staff,
+        };
     }
+
+    private static Task<string?> StaffNameAsync(ArchiveDbContext db, int staffId, CancellationToken cancellationToken) =>
+        db.StaffUsers.Where(u => u.Id == staffId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<NotePage?> GetAsync(Actor actor, int childId, NoteCategory? category = null, int page = 0, int pageSize = 5, CancellationToken cancellationToken = default)
     {
@@ -53,10 +61,18 @@ internal sealed class NoteService(IDbContextFactory<ArchiveDbContext> dbs, Acces
         if (category is not null) q = q.Where(n => n.Category == category);
         var total = await q.CountAsync(cancellationToken);
         var items = await q.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Skip(page * pageSize).Take(pageSize)
-            .Select(n => new { n, AuthorName = db.Persons.Where(p => p.Id == n.AuthorId).Select(p => p.Name).FirstOrDefault() })
+            .Select(n => new
+            {
+                n,
+                AuthorName = db.Persons.Where(p => p.Id == n.AuthorId).Select(p => p.Name).FirstOrDefault(),
+                StaffName = db.StaffUsers.Where(u => u.Id == n.AuthorStaffId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         return new NotePage(
-            items.Select(x => new NoteInfo(x.n.Id, childId, x.n.AuthorId is int a && x.AuthorName is not null ? new PersonRef(a, x.AuthorName) : null, x.n.Category, x.n.Kind, x.n.Visibility, x.n.Text, x.n.CreatedAt)).ToList(),
+            items.Select(x => new NoteInfo(x.n.Id, childId, x.n.AuthorId is int a && x.AuthorName is not null ? new PersonRef(a, x.AuthorName) : null, x.n.Category, x.n.Kind, x.n.Visibility, x.n.Text, x.n.CreatedAt)
+            {
+                StaffAuthor = x.AuthorName is null ? x.StaffName : null,
+            }).ToList(),
             page, pageSize, total);
     }
 }

@@ -72,11 +72,18 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             if (teacher.Role != ActorRole.Teacher) return [];
             q = q.Where(x => x.AssignedTeacherId == teacher.PersonId);
         }
+        // Who asked: a father and a mother ask differently, and the answer goes back to that one parent.
         var rows = await q.OrderByDescending(x => x.Urgent).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)
-            .Select(x => new { x, x.Child!.Name }).ToListAsync(cancellationToken);
+            .Select(x => new
+            {
+                x,
+                x.Child!.Name,
+                AskerName = db.Persons.Where(p => p.Id == x.AskedById).Select(p => p.Name).FirstOrDefault(),
+                AskerRole = db.FamilyLinks.Where(f => f.ChildId == x.ChildId && f.PersonId == x.AskedById).Select(f => (FamilyRole?)f.Role).FirstOrDefault(),
+            }).ToListAsync(cancellationToken);
         foreach (var r in rows) policy.Audit(db, teacher, "question.inbox", r.x.ChildId, true);
         await db.SaveChangesAsync(cancellationToken);
-        return rows.Select(r => ToInfo(r.x, r.Name)).ToList();
+        return rows.Select(r => ToInfo(r.x, r.Name) with { AskedByName = string.IsNullOrEmpty(r.AskerName) ? null : r.AskerName, AskedByRole = r.AskerRole }).ToList();
     }
 
     public async Task<QuestionInfo?> GetAsync(Actor actor, int questionId, CancellationToken cancellationToken = default)

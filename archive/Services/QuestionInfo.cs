@@ -19,4 +19,10 @@ public sealed record QuestionInfo(
 {
     /// <summary>The assigned teacher's name, filled when the question is asked (the parent is told who will answer).</summary>
     public string? AssignedTeacherName { get; init; }
+
+    /// <summary>The asker's name, filled for a teacher's inbox (whoever answers should know who asked).</summary>
+    public string? AskedByName { get; init; }
+
+    /// <summary>The asker's place in the child's family (father, mother or guardian), filled with <see cref="AskedByName"/>; null when no longer linked.</summary>
+    public FamilyRole? AskedByRole { get; init; }
 }

@@ -29,8 +29,8 @@ public interface IStaffConsole
     /// <summary>The school (by name) and, for a teacher role, the roster's teacher of that name (added when the roster has none yet).</summary>
     Task<StaffPlacement?> PlaceAsync(string? school, string name, string role, CancellationToken cancellationToken = default);
 
-    /// <summary>The latest reads of the school's children (school admin only; anyone else gets none).</summary>
-    Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default);
+    /// <summary>The reads of the school's children, newest first, a page at a time (school admin only; anyone else gets an empty page).</summary>
+    Task<AuditPage> AuditAsync(Actor actor, AuditQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// When someone was guessing invite codes (each burst of wrong codes, newest first) since <paramref name="since"/>:

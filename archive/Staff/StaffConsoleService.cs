@@ -124,24 +124,34 @@ internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> db
         return new StaffPlacement(found.Id, found.Name, teacher.Id);
     }
 
-    public async Task<IReadOnlyList<AuditRow>> AuditAsync(Actor actor, int max, CancellationToken cancellationToken = default)
+    public async Task<AuditPage> AuditAsync(Actor actor, AuditQuery query, CancellationToken cancellationToken = default)
     {
-        if (actor.Role is not (ActorRole.SchoolAdmin or ActorRole.Admin)) return [];
+        var page = Math.Max(0, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, AuditQuery.MaxPageSize);
+        if (actor.Role is not (ActorRole.SchoolAdmin or ActorRole.Admin)) return new AuditPage([], 0, size, 0, []);
         await writer.FlushAsync(cancellationToken);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var children = policy.Visible(db, actor);
-        var rows = await (from a in db.Audit
-                          join c in children on a.ChildId equals (int?)c.Id
-                          orderby a.Id descending
-                          select new { a.At, a.Action, c.Name, a.ActorRole, a.ActorPersonId, a.ActorStaffId, a.Allowed })
-            .Take(max).AsNoTracking().ToListAsync(cancellationToken);
+        var children = policy.Visible(db, actor).AsNoTracking();
+        // The filter's names only, as the page already shows them: listing them is no read of a child's record.
+        var names = await children.OrderBy(c => c.Class!.Name).ThenBy(c => c.StudentNumber)
+            .Select(c => new AuditChild(c.Id, c.Name, c.Class!.Name)).ToListAsync(cancellationToken);
+        if (query.ChildId is { } only) children = children.Where(c => c.Id == only);
+        var entries = from a in db.Audit
+                      join c in children on a.ChildId equals (int?)c.Id
+                      select new { a.Id, a.At, a.Action, c.Name, a.ActorRole, a.ActorPersonId, a.ActorStaffId, a.Allowed };
+        if (query.RefusedOnly) entries = entries.Where(a => !a.Allowed);
+        var total = await entries.CountAsync(cancellationToken);
+        // A page past the end (the filter narrowed, an old link) shows the oldest page rather than nothing.
+        page = Math.Min(page, Math.Max(0, (total - 1) / size));
+        var rows = await entries.OrderByDescending(a => a.Id).Skip(page * size).Take(size).AsNoTracking().ToListAsync(cancellationToken);
         var staffIds = rows.Where(r => r.ActorStaffId != null).Select(r => r.ActorStaffId!.Value).Distinct().ToList();
         var personIds = rows.Where(r => r.ActorPersonId != null).Select(r => r.ActorPersonId!.Value).Distinct().ToList();
         var staff = await db.StaffUsers.Where(u => staffIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName + " (" + u.UserName + ")", cancellationToken);
         var persons = await db.Persons.Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        return rows.Select(r => new AuditRow(r.At, r.Action, r.Name, r.ActorRole,
+        var items = rows.Select(r => new AuditRow(r.At, r.Action, r.Name, r.ActorRole,
             r.ActorStaffId is { } s && staff.TryGetValue(s, out var who) ? who : r.ActorPersonId is { } p && persons.TryGetValue(p, out var name) ? name : null,
             r.Allowed)).ToList();
+        return new AuditPage(items, page, size, total, names);
     }
 
     public async Task<IReadOnlyList<DateTimeOffset>> InviteBurstsAsync(Actor actor, DateTimeOffset since, CancellationToken cancellationToken = default)

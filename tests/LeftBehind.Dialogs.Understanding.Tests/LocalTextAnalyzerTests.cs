@@ -54,6 +54,30 @@ public sealed class LocalTextAnalyzerTests
         Assert.Equal(intent, SharedAnalyzer.Local.Analyze(text, null).Intent);
     }
 
+    [Theory]
+    [InlineData("请加")]
+    [InlineData("請加")]
+    [InlineData("青假")]
+    [InlineData("情假")]
+    [InlineData("我要请加")]
+    [InlineData("孙子咳嗽，明天请加")]
+    public void A_homophone_typo_of_qingjia_is_a_leave_request(string text)
+    {
+        Assert.Equal(Intents.LeaveRequest, SharedAnalyzer.Local.Analyze(text, null).Intent);
+    }
+
+    [Theory]
+    [InlineData("请加微信")]
+    [InlineData("请加一下我微信")]
+    [InlineData("老师请加我微信")]
+    [InlineData("请加老师微信")]
+    [InlineData("请加个好友")]
+    [InlineData("大家请加油")]
+    public void Asking_to_add_someone_is_no_leave_request(string text)
+    {
+        Assert.NotEqual(Intents.LeaveRequest, SharedAnalyzer.Local.Analyze(text, null).Intent);
+    }
+
     [Fact]
     public void Blank_text_is_other_with_no_confidence()
     {

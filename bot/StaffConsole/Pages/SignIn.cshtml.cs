@@ -39,7 +39,7 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
         if (result.IsLockedOut)
         {
             log.LogWarning("Staff sign-in refused: account locked");
-            Error = ConsoleText.Get("SignInLocked", options.Value.LockoutMinutes);
+            Error = await LockedTextAsync(login.Trim());
         }
         else
         {
@@ -47,6 +47,20 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
         }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
+    }
+
+    /// <summary>
+    /// What helps the locked account: a teacher asks the school admin, who unlocks on the staff page; the school admin is
+    /// that person, so she waits or asks the county, which set up her account; the county waits or asks whoever runs the service.
+    /// </summary>
+    private async Task<string> LockedTextAsync(string login)
+    {
+        var user = await signIn.UserManager.FindByNameAsync(login);
+        var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
+        var key = roles.Contains(StaffRoles.SchoolAdmin) ? "SignInLocked_SchoolAdmin"
+            : roles.Contains(StaffRoles.CountyViewer) ? "SignInLocked_CountyViewer"
+            : "SignInLocked";
+        return ConsoleText.Get(key, options.Value.LockoutMinutes);
     }
 
     /// <summary>Back to the console page the user came from, never anywhere else.</summary>

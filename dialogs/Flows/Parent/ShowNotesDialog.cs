@@ -112,8 +112,9 @@ internal sealed class ShowNotesDialog : ComponentDialog
         var sb = new StringBuilder(t.Get(context, "NotesHeader", child.Name, page.Total, page.Page * page.PageSize + 1, page.Page * page.PageSize + page.Items.Count));
         foreach (var note in page.Items)
         {
-            sb.Append("\n\n").Append(t.Get(context, "NoteItem", titles[note.Category], TimeZoneInfo.ConvertTime(note.CreatedAt, zone).DateTime,
-                note.Author?.Name ?? t.Get(context, "SomeTeacher"), note.Text));
+            // A school admin's note (no roster person) carries her console name, which says who she is: no 老师 after it.
+            var (item, author) = note.Author is null && note.StaffAuthor is { } staff ? ("NoteItemStaff", staff) : ("NoteItem", note.Author?.Name ?? t.Get(context, "SomeTeacher"));
+            sb.Append("\n\n").Append(t.Get(context, item, titles[note.Category], TimeZoneInfo.ConvertTime(note.CreatedAt, zone).DateTime, author, note.Text));
         }
         if (!page.HasMore)
         {

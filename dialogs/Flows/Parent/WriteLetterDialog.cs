@@ -45,7 +45,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
     {
         var options = step.GetOptions<ParentFlowOptions>();
         step.Values = step.Values with { Text = options?.Text };
-        return ParentChildQuestion.For(step.Context, options);
+        return ParentChildQuestion.For(step.Context, options, question: "LetterWhichChild");
     }
 
     private static Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)

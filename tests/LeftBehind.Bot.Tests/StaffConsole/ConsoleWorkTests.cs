@@ -171,6 +171,32 @@ public sealed partial class ConsoleWorkTests : IDisposable
         Assert.DoesNotContain((await notes.GetAsync(Actor.Admin, other, null, 0, 50))!.Items, n => n.Text == "不该写进去");
     }
 
+    [Fact]
+    public async Task A_note_the_school_admin_writes_in_the_console_names_her_as_its_author()
+    {
+        // Found playing the school admin: her note showed its author as 「—」 (she has no roster person, only a console account).
+        var ming = await ChildIdAsync("王小明");
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+        await admin.PageAsync($"/console/notes?childId={ming}");
+
+        var saved = await admin.PostAsync("/console/notes?handler=Write",
+            [new("childId", ming.ToString()), new("category", "Safety"), new("visibility", "StaffOnly"), new("text", "周五放学由爷爷接，已和班主任说好。")]);
+        var after = await admin.PageAsync(saved.Headers.Location!.OriginalString);
+
+        Assert.Contains("done=saved", saved.Headers.Location!.OriginalString);
+        var card = NoteCard().Matches(after).Select(m => m.Value).Single(c => c.Contains("周五放学由爷爷接", StringComparison.Ordinal));
+        Assert.Contains("· 周校长 ·", card);
+        Assert.DoesNotContain("—", card);
+        var note = (await _host.Services.GetRequiredService<INoteService>().GetAsync(Actor.Admin, ming, NoteCategory.Safety, 0, 10))!.Items
+            .Single(n => n.Text.StartsWith("周五放学", StringComparison.Ordinal));
+        Assert.Null(note.Author);
+        Assert.Equal("周校长", note.StaffAuthor);
+    }
+
+    [GeneratedRegex("<section class=\"card note\"[\\s\\S]*?</section>")]
+    private static partial Regex NoteCard();
+
     private async Task<int> ChildIdAsync(string name) =>
         (await _host.Services.GetRequiredService<IChildrenService>().GetChildrenAsync(Actor.Admin)).First(c => c.Name == name).Id;
 }

@@ -16,7 +16,7 @@ namespace LeftBehind.Tests.StaffConsole;
 /// Issue 19: the staff console on the demo school (Development), through HTTP as a browser uses it: sign-in, lockout,
 /// CSRF, session expiry, password rules, role scoping, a second school, invites and the inbox.
 /// </summary>
-public sealed class StaffConsoleTests : IDisposable
+public sealed partial class StaffConsoleTests : IDisposable
 {
     private const string Password = "Liangdishu2026";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 1, 0, 0, TimeSpan.Zero));
@@ -91,6 +91,34 @@ public sealed class StaffConsoleTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
         Assert.Contains("已锁定", browser.LastPage);
+    }
+
+    [Fact]
+    public async Task A_locked_school_admin_is_told_to_wait_or_ask_the_county_and_a_locked_teacher_to_ask_the_school_admin()
+    {
+        // Found playing the school admin: after five wrong passwords xiaozhang was told to ask the school admin — herself.
+        var admin = new ConsoleBrowser(_host);
+        var teacher = new ConsoleBrowser(_host);
+        for (var i = 0; i < 5; i++)
+        {
+            await admin.SignInAsync("xiaozhang", "wrong-password-" + i);
+            await teacher.SignInAsync("lihongmei", "wrong-password-" + i);
+        }
+
+        var adminLocked = await admin.SignInAsync("xiaozhang", Password);
+        var adminPage = admin.LastPage!;
+        await teacher.SignInAsync("lihongmei", Password);
+        var teacherPage = teacher.LastPage!;
+        await admin.GetAsync("/console/signin?culture=en");
+        await admin.PostAsync("/console/signin?culture=en", [new("login", "xiaozhang"), new("password", Password)]);
+        var adminEnglish = admin.LastPage!;
+
+        Assert.Equal(HttpStatusCode.Unauthorized, adminLocked.StatusCode);
+        Assert.Contains("请 15 分钟后再试；忘记密码请联系县教育局。", adminPage);
+        Assert.DoesNotContain("请学校管理员解锁", adminPage);
+        Assert.Contains("账号已锁定 15 分钟。请稍后再试，或请学校管理员解锁。", teacherPage);
+        Assert.DoesNotContain("忘记密码请联系县教育局", teacherPage);
+        Assert.Contains("Try again in 15 minutes; if you forgot the password, ask the county education bureau.", adminEnglish);
     }
 
     [Fact]
@@ -252,6 +280,29 @@ public sealed class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task The_inbox_says_whether_the_father_or_the_mother_asked_each_question()
+    {
+        // Found playing the paired teacher: the inbox showed the question but not who asked, so she could not answer
+        // 王建军 and 刘丽 differently (and the answer goes back to that one parent only).
+        var ming = await ChildIdAsync("2023001");
+        var family = (await _host.Services.GetRequiredService<IStaffConsole>().FamiliesAsync(Actor.Admin, null)).Single(f => f.ChildId == ming);
+        var mother = family.People.Single(p => p.Role == FamilyRole.Mother);
+        await _host.Services.GetRequiredService<IQuestionService>().AskAsync(Actor.Parent(mother.PersonId), ming, "小明的<b>校服</b>要换大一号吗？");
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+
+        var inbox = await browser.PageAsync("/console/inbox");
+
+        Assert.Contains("提问人：父亲 王建军", inbox);
+        Assert.Contains("提问人：母亲 刘丽", inbox);
+        Assert.True(inbox.IndexOf("父亲 王建军", StringComparison.Ordinal) < inbox.IndexOf("作业要写到几点", StringComparison.Ordinal));
+        Assert.True(inbox.IndexOf("母亲 刘丽", StringComparison.Ordinal) < inbox.IndexOf("校服", StringComparison.Ordinal));
+        Assert.DoesNotContain("<b>校服</b>", inbox);
+        var english = await browser.PageAsync("/console/inbox?culture=en");
+        Assert.Contains("Asked by the mother, 刘丽", english);
+    }
+
+    [Fact]
     public async Task A_second_answer_to_an_answered_question_from_another_device_is_refused_and_the_parent_keeps_the_first()
     {
         // Found playing the school admin on two phones: both were told 回答已交给发送队列, the second answer replaced
@@ -326,6 +377,57 @@ public sealed class StaffConsoleTests : IDisposable
         var denied = await teacher.GetAsync("/console/audit");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
     }
+
+    [Fact]
+    public async Task The_audit_page_shows_twenty_reads_a_page_newest_first_and_keeps_the_filter_on_every_page()
+    {
+        // Found playing the school admin on a phone: 300 rows in a wide table, about 10,600 px tall at 390×844.
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("wangfang", Password);
+        for (var i = 0; i < 25; i++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(1));
+            await teacher.PageAsync("/console/families");
+        }
+        var other = await ChildIdAsync("2023004");
+        var liu = (await _host.Services.GetRequiredService<IChildrenService>().GetChildrenAsync(Actor.Admin)).First(c => c.Name == "刘阳").Id;
+        await teacher.PageAsync("/console/notes");
+        await teacher.PostAsync("/console/notes?handler=Write", [new("childId", other.ToString()), new("category", "Study"), new("visibility", "StaffOnly"), new("text", "不该写进去")]);
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+
+        var first = await admin.PageAsync("/console/audit");
+        var liuFirst = await admin.PageAsync($"/console/audit?childId={liu}");
+        var next = AuditLink().Match(liuFirst).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var liuSecond = await admin.PageAsync(next);
+        var refused = await admin.PageAsync("/console/audit?refused=true");
+
+        Assert.Equal(20, AuditRows(first).Count);
+        Assert.Contains("第 1/", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        var times = AuditRows(first).Select(r => r.When).ToList();
+        Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+        Assert.Equal(20, AuditRows(liuFirst).Count);
+        Assert.All(AuditRows(liuFirst), r => Assert.Equal("刘阳", r.Child));
+        Assert.Contains($"childId={liu}", next);
+        Assert.Contains("p=2", next);
+        Assert.Contains("第 2/", liuSecond);
+        Assert.NotEmpty(AuditRows(liuSecond));
+        Assert.All(AuditRows(liuSecond), r => Assert.Equal("刘阳", r.Child));
+        Assert.True(string.CompareOrdinal(AuditRows(liuSecond)[0].When, AuditRows(liuFirst)[^1].When) <= 0);
+        var refusedRow = Assert.Single(AuditRows(refused));
+        Assert.Equal("note.write", refusedRow.Action);
+        Assert.Contains("rel=\"prev\"", await admin.PageAsync(next));
+    }
+
+    private static List<(string When, string Child, string Action)> AuditRows(string page) =>
+        AuditRow().Matches(page).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<td class=\"when\">([^<]*)</td>\\s*<td class=\"who\">[^<]*</td>\\s*<td class=\"child\">([^<]*)</td>\\s*<td class=\"action\">([^<]*)</td>")]
+    private static partial System.Text.RegularExpressions.Regex AuditRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<a class=\"button secondary\" rel=\"next\" href=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex AuditLink();
 
     [Fact]
     public async Task A_burst_of_wrong_invite_codes_is_shown_to_the_school_admin_on_the_start_page_and_not_to_a_teacher()

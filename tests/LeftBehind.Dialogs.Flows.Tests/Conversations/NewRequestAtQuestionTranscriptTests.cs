@@ -31,7 +31,7 @@ public sealed class NewRequestAtQuestionTranscriptTests
 
         await dad.SendAsync("给孩子写封信");
         Assert.Equal("刚才那句话没有转给老师。", dad.Reply());
-        Assert.Equal("问哪个孩子？", dad.Reply());
+        Assert.Equal("写给哪个孩子？", dad.Reply());
         dad.NoMoreReplies();
         await dad.SendAsync("小明");
         Assert.Equal("两地书：给王小明写一封新信，还是看看往来的信？", dad.Reply());

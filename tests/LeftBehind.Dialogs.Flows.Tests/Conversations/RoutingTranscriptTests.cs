@@ -23,7 +23,7 @@ public sealed class RoutingTranscriptTests
         await using var h = await ConversationHarness.CreateAsync(s => EmergencyFlowDouble.Register(s, emergency));
         var dad = await BoundFatherAsync(h);
         await dad.SendAsync("写两地书");
-        Assert.Equal("问哪个孩子？", dad.Reply());
+        Assert.Equal("写给哪个孩子？", dad.Reply());
         await dad.SendAsync("孙子在河边玩水一直没回来");
         Assert.Equal(EmergencyFlowDouble.Marker + " 孙子在河边玩水一直没回来", dad.Reply());
         Assert.Equal(["孙子在河边玩水一直没回来"], emergency.Started);

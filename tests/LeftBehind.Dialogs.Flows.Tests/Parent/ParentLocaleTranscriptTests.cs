@@ -52,4 +52,28 @@ public sealed class ParentLocaleTranscriptTests
         var demo = await DemoSchool.LoadAsync(h);
         Assert.Single((await h.Get<ICallHomeService>().UpcomingAsync(Actor.Parent(demo.Father), demo.Ming))!);
     }
+
+    [Theory]
+    [InlineData("zh-CN", "写给哪个孩子？", "问哪个孩子？")]
+    [InlineData("zh-TW", "寫給哪個孩子？", "問哪個孩子？")]
+    [InlineData("en-US", "Which child is the letter for?", "Which child?")]
+    public async Task The_letter_asks_which_child_to_write_to_and_the_other_flows_keep_asking_which_child(string locale, string letterQuestion, string otherQuestion)
+    {
+        // Found playing the father: the 两地书 flow asked 问哪个孩子？ ("ask about which child?"), the ask-the-teacher wording.
+        await using var h = await ConversationHarness.CreateAsync(locale: locale);
+        var dad = h.NewPhone("dad");
+        await dad.SendAsync("BABA23");
+        dad.AllReplies();
+
+        await dad.SendAsync("4");
+        Assert.Equal(letterQuestion, dad.Reply());
+        Assert.Equal(["王小明", "王小红"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
+        await dad.SendAsync("王小红");
+        Assert.Contains("王小红", dad.Reply());
+        var mum = h.NewPhone("mum");
+        await mum.SendAsync("MAMA45");
+        mum.AllReplies();
+        await mum.SendAsync("1");
+        Assert.Equal(otherQuestion, mum.Reply());
+    }
 }

@@ -1,7 +1,9 @@
 using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Conversations;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Tests.Parent;
 
@@ -91,6 +93,37 @@ public sealed class ParentTranscriptTests
         await dad.SendAsync("更多");
         Assert.Equal("王小明的老师评语（共 4 条，第 4–4 条，最新的在前）：\n\n【学习】11月17日 李红梅老师：王小明这周数学单元测验 92 分，比上次进步了 10 分，课堂上主动举手回答问题。", dad.Reply());
         dad.NoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_note_the_school_admin_wrote_in_the_console_is_signed_with_her_name()
+    {
+        // The console's school admin has an account but no roster person: her note named no one (「—」 in the console).
+        await using var h = await ConversationHarness.CreateAsync();
+        var demo = await DemoSchool.LoadAsync(h);
+        int staffId;
+        await using (var db = await h.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync())
+        {
+            var admin = new LeftBehind.Archive.Staff.StaffUser { UserName = "xiaozhang", NormalizedUserName = "XIAOZHANG", DisplayName = "周校长", SchoolId = await SchoolOfMingAsync(h, demo.Ming) };
+            db.StaffUsers.Add(admin);
+            await db.SaveChangesAsync();
+            staffId = admin.Id;
+        }
+        await h.Get<INoteService>().WriteAsync(new Actor(ActorRole.SchoolAdmin, null) { SchoolId = await SchoolOfMingAsync(h, demo.Ming), StaffId = staffId },
+            demo.Ming, NoteCategory.Safety, NoteKind.Note, NoteVisibility.Parents, "周五放学由爷爷接。");
+        var dad = await BoundFatherAsync(h);
+
+        await dad.SendAsync("看看小明的老师评语");
+        dad.Reply();
+        await dad.SendAsync("安全");
+
+        Assert.Equal("王小明的老师评语（共 1 条，第 1–1 条，最新的在前）：\n\n【安全】11月19日 周校长：周五放学由爷爷接。", dad.Reply());
+    }
+
+    private static async Task<int> SchoolOfMingAsync(ConversationHarness h, int ming)
+    {
+        await using var db = await h.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();
+        return await db.Children.Where(c => c.Id == ming).Select(c => c.SchoolId).SingleAsync();
     }
 
     [Fact]

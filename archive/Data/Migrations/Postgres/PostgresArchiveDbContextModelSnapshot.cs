@@ -1992,6 +1992,9 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<int?>("AuthorId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("AuthorStaffId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)

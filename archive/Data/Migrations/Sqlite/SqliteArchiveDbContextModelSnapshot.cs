@@ -1929,6 +1929,9 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<int?>("AuthorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuthorStaffId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
