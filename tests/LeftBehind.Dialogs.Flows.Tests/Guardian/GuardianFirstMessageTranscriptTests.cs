@@ -27,7 +27,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         await yeye.SendAsync("小明发烧了 明天不去");
         Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
         await yeye.SendAsync("1");
-        Assert.Equal("好了，王小明11月20日请假了。老师已经知道了。", yeye.Reply());
+        Assert.Equal("好了，王小明11月20日请假了，学校已经记下。", yeye.Reply());
         yeye.NoMoreReplies();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
     }
@@ -42,7 +42,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         await yeye.SendAsync("小明");
         Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
         await yeye.SendAsync("对");
-        Assert.Equal("好了，王小明11月20日请假了。老师已经知道了。", yeye.Reply());
+        Assert.Equal("好了，王小明11月20日请假了，学校已经记下。", yeye.Reply());
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
         Assert.Null(await _h.StatusAsync("王小明", _h.Today));
     }
@@ -56,7 +56,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         await yeye.SendAsync("红");
         Assert.Equal("王小红11月20日请事假，对吗？\n1. 对\n2. 不对", yeye.Reply());
         await yeye.SendAsync("对");
-        Assert.Equal("好了，王小红11月20日请假了。老师已经知道了。", yeye.Reply());
+        Assert.Equal("好了，王小红11月20日请假了，学校已经记下。", yeye.Reply());
         Assert.Equal(AttendanceStatus.Leave, await _h.StatusAsync("王小红", _h.Today.AddDays(1)));
     }
 
@@ -98,7 +98,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         heard.Add(yeye.Reply());
         await yeye.SendAsync("病");
         heard.Add(yeye.Reply());
-        Assert.Equal("好了，王小明11月20日请假了。老师已经知道了。", heard[^1]);
+        Assert.Equal("好了，王小明11月20日请假了，学校已经记下。", heard[^1]);
 
         // The father books a call; grandpa confirms it with one word.
         var ming = await _h.ChildAsync("王小明");
@@ -158,7 +158,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         await yeye.SendAsync("小红明天家里有事不去了");
         Assert.Equal("王小红11月20日请事假，对吗？\n1. 对\n2. 不对", yeye.Reply());
         await yeye.SendAsync("中");
-        Assert.Equal("好了，王小红11月20日请假了。老师已经知道了。", yeye.Reply());
+        Assert.Equal("好了，王小红11月20日请假了，学校已经记下。", yeye.Reply());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
             .Send("回复1").AssertReply(WhichChild)
             .Send("１").AssertReply(WhichDays)
             .Send("1").AssertReply(Why)
-            .Send("1").AssertReply("好了，王小明11月23日请假了。老师已经知道了。")
+            .Send("1").AssertReply("好了，王小明11月23日请假了，学校已经记下。")
             .AssertNoReply()
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today));
@@ -54,7 +54,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
         await _h.Guardian("gugu").Flow()
             .Send("我要请假").AssertReply(WhichDays)
             .Send("明天").AssertReply(Why)
-            .Send("有事").AssertReply("好了，张浩然11月24日请假了。老师已经知道了。")
+            .Send("有事").AssertReply("好了，张浩然11月24日请假了，学校已经记下。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Leave, await _h.StatusAsync("张浩然", _h.Today.AddDays(1)));
         Assert.Null(await _h.StatusAsync("张浩然", _h.Today));
@@ -67,7 +67,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
         await _h.Guardian("gugu").Flow()
             .Send("1").AssertReply(WhichDays)
             .Send("3").AssertReply(Why)
-            .Send("2").AssertReply("好了，张浩然11月23日到11月29日请假了。老师已经知道了。")
+            .Send("2").AssertReply("好了，张浩然11月23日到11月29日请假了，学校已经记下。")
             .StartTestAsync();
         var family = await _h.FamilyAsync("张浩然");
         Assert.Contains("（5天）", Assert.Single(_h.Messenger.To(family.HeadTeacher!.Id)).Text);
@@ -255,7 +255,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
         await _h.Guardian("gugu", "zh-TW").Flow()
             .Send("請假").AssertReply("請哪天的假？\n1. 今天\n2. 明天\n3. 這週")
             .Send("1").AssertReply("為什麼請假？\n1. 生病\n2. 有事")
-            .Send("1").AssertReply("好了，张浩然11月23日請假了。老師已經知道了。")
+            .Send("1").AssertReply("好了，张浩然11月23日請假了，學校已經記下。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today));
     }
@@ -268,7 +268,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
             .Send("hello").AssertReplyContains("1. Report a sick day or leave")
             .Send("1").AssertReply("Which days?\n1. Today\n2. Tomorrow\n3. This week")
             .Send("tomorrow").AssertReply("Why?\n1. Ill\n2. Other reason")
-            .Send("1").AssertReply("Done: 张浩然 is on leave Nov 24. The teacher has been told.")
+            .Send("1").AssertReply("Done: 张浩然 is on leave Nov 24. The school has it on record.")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today.AddDays(1)));
     }

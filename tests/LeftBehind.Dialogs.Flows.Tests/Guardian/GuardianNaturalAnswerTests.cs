@@ -25,7 +25,7 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
             .Send("请假").AssertReply(WhichChild)
             .Send("小明").AssertReply(WhichDays)
             .Send("明天").AssertReply(Why)
-            .Send("病").AssertReply("好了，王小明11月24日请假了。老师已经知道了。")
+            .Send("病").AssertReply("好了，王小明11月24日请假了，学校已经记下。")
             .AssertNoReply()
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
@@ -39,7 +39,7 @@ public sealed class GuardianNaturalAnswerTests : IAsyncLifetime
             .Send("请假").AssertReply(WhichChild)
             .Send("小紅").AssertReply(WhichDays)
             .Send("就后天吧").AssertReply(Why)
-            .Send("家里有点事").AssertReply("好了，王小红11月25日请假了。老师已经知道了。")
+            .Send("家里有点事").AssertReply("好了，王小红11月25日请假了，学校已经记下。")
             .StartTestAsync();
     }
 

@@ -33,7 +33,7 @@ public sealed class LeaveOtherChildTranscriptTests : IAsyncLifetime
         Assert.Equal(askedAgain, yeye.Reply());
         yeye.NoMoreReplies();
         await yeye.SendAsync("1");
-        Assert.StartsWith(askedAgain.Contains('請') ? "好了，王小红11月20日請假了。" : "好了，王小红11月20日请假了。", yeye.Reply(), StringComparison.Ordinal);
+        Assert.StartsWith(askedAgain.Contains('請') ? "好了，王小红11月20日請假了，" : "好了，王小红11月20日请假了，", yeye.Reply(), StringComparison.Ordinal);
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小红", _h.Today.AddDays(1)));
         Assert.Null(await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
     }
@@ -51,7 +51,7 @@ public sealed class LeaveOtherChildTranscriptTests : IAsyncLifetime
         Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
         yeye.NoMoreReplies();
         await yeye.SendAsync("1");
-        Assert.StartsWith("好了，王小明11月20日请假了。", yeye.Reply(), StringComparison.Ordinal);
+        Assert.StartsWith("好了，王小明11月20日请假了，", yeye.Reply(), StringComparison.Ordinal);
     }
 
     [Fact]

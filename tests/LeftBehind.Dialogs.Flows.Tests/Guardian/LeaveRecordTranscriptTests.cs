@@ -29,7 +29,7 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
             .Send("请假").AssertReply(WhichChild)
             .Send("1").AssertReply(WhichDays)
             .Send("1").AssertReply(Why)
-            .Send("发烧").AssertReply("好了，王小明11月23日请假了。老师已经知道了。")
+            .Send("发烧").AssertReply("好了，王小明11月23日请假了，学校已经记下。")
             .StartTestAsync();
         await _h.Guardian("yeye").Flow()
             .Send("请假").AssertReply(WhichChild)
@@ -54,10 +54,10 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
         await _h.Guardian("gugu").Flow()
             .Send("请假").AssertReply(WhichDays)
             .Send("1").AssertReply(Why)
-            .Send("2").AssertReply("好了，张浩然11月23日请假了。老师已经知道了。")
+            .Send("2").AssertReply("好了，张浩然11月23日请假了，学校已经记下。")
             .Send("请假").AssertReply(WhichDays)
             .Send("3").AssertReply(Why)
-            .Send("2").AssertReply("好了，张浩然11月23日到11月29日请假了。老师已经知道了。")
+            .Send("2").AssertReply("好了，张浩然11月23日到11月29日请假了，学校已经记下。")
             .StartTestAsync();
 
         var notices = _h.Messenger.To(family.HeadTeacher!.Id).Select(m => m.Text).ToList();
@@ -90,7 +90,7 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
             .Send("请假").AssertReply(WhichDays)
             .Send("今天").AssertReply("11月28日不上学。还要请假吗？\n1. 要请假（补课）\n2. 不用了")
             .Send("1").AssertReply(Why)
-            .Send("感冒了").AssertReply("好了，张浩然11月28日请假了。老师已经知道了。")
+            .Send("感冒了").AssertReply("好了，张浩然11月28日请假了，学校已经记下。")
             .StartTestAsync();
 
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today));
