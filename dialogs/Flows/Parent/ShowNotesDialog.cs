@@ -113,7 +113,8 @@ internal sealed class ShowNotesDialog : ComponentDialog
         foreach (var note in page.Items)
         {
             // A school admin's note (no roster person) carries her console name, which says who she is: no 老师 after it.
-            var (item, author) = note.Author is null && note.StaffAuthor is { } staff ? ("NoteItemStaff", staff) : ("NoteItem", note.Author?.Name ?? t.Get(context, "SomeTeacher"));
+            // A note with no author at all says 老师 once (the word itself), not 老师老师.
+            var (item, author) = note.Author is { } person ? ("NoteItem", person.Name) : ("NoteItemStaff", note.StaffAuthor ?? t.Get(context, "SomeTeacher"));
             sb.Append("\n\n").Append(t.Get(context, item, titles[note.Category], TimeZoneInfo.ConvertTime(note.CreatedAt, zone).DateTime, author, note.Text));
         }
         if (!page.HasMore)

@@ -120,6 +120,23 @@ public sealed class ParentTranscriptTests
         Assert.Equal("王小明的老师评语（共 1 条，第 1–1 条，最新的在前）：\n\n【安全】11月19日 周校长：周五放学由爷爷接。", dad.Reply());
     }
 
+    [Fact]
+    public async Task A_note_without_any_author_is_signed_teacher_once_not_twice()
+    {
+        // Written through the admin API or by an account since removed: no person and no console name to show.
+        await using var h = await ConversationHarness.CreateAsync();
+        var demo = await DemoSchool.LoadAsync(h);
+        await h.Get<INoteService>().WriteAsync(new Actor(ActorRole.SchoolAdmin, null) { SchoolId = await SchoolOfMingAsync(h, demo.Ming) },
+            demo.Ming, NoteCategory.Safety, NoteKind.Note, NoteVisibility.Parents, "周五放学由爷爷接。");
+        var dad = await BoundFatherAsync(h);
+
+        await dad.SendAsync("看看小明的老师评语");
+        dad.Reply();
+        await dad.SendAsync("安全");
+
+        Assert.Equal("王小明的老师评语（共 1 条，第 1–1 条，最新的在前）：\n\n【安全】11月19日 老师：周五放学由爷爷接。", dad.Reply());
+    }
+
     private static async Task<int> SchoolOfMingAsync(ConversationHarness h, int ming)
     {
         await using var db = await h.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();
