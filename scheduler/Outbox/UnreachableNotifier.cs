@@ -9,7 +9,7 @@ namespace LeftBehind.Scheduler.Outbox;
 /// For a person who has not bound a chat yet the message is held, and the notice says so: it is kept for them.
 /// </summary>
 internal sealed class UnreachableNotifier(
-    IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
+    IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, IBindingService bindings, ILogger<UnreachableNotifier> logger)
 {
     public async Task ReportAsync(OutboxRow row, DateTimeOffset now, bool held, CancellationToken cancellationToken)
     {
@@ -29,7 +29,9 @@ internal sealed class UnreachableNotifier(
         }
 
         var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children), cancellationToken).ConfigureAwait(false);
+        // A parent who unfollowed the WeChat account did open a chat: the school hears that, not 还没开通.
+        var unfollowed = held && await bindings.HasLeftChatAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children, unfollowed), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -29,6 +29,20 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
         return ([.. ordered.Where(r => now.Contains(r) && !awaiting.Contains(personId(r)))], [.. ordered.Where(r => later.Contains(r) || awaiting.Contains(personId(r)))]);
     }
 
+    /// <summary>
+    /// Of the people a message reaches later, those who had a chat and left it (unfollowed the WeChat account): they are
+    /// told apart from those who never opened one (已取消关注微信, not 还没开通), in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> UnfollowedAsync<T>(IEnumerable<T> later, Func<T, int> personId, CancellationToken cancellationToken)
+    {
+        var left = new List<T>();
+        foreach (var r in later)
+        {
+            if (await bindings.HasLeftChatAsync(personId(r), cancellationToken).ConfigureAwait(false)) left.Add(r);
+        }
+        return left;
+    }
+
     private async Task<bool> ReachesOfflineAsync(int personId, CancellationToken cancellationToken)
     {
         foreach (var way in offline)

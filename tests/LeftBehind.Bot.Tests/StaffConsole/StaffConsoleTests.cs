@@ -47,6 +47,26 @@ public sealed partial class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_father_who_unfollowed_the_wechat_account_shows_as_unfollowed_on_the_families_page_not_as_bound_or_never_bound()
+    {
+        // Found by the lead: a parent whose WeChat binding is suspended (he unfollowed) showed as bound on WeChat.
+        var bindings = _host.Services.GetRequiredService<IBindingService>();
+        const string reference = """{"channelId":"wechat","serviceUrl":"http://127.0.0.1/","conversation":{"id":"o-dad"},"user":{"id":"o-dad"}}""";
+        Assert.Equal(RedeemOutcome.Bound, (await bindings.RedeemAsync("BABA23", "wechat", "o-dad", reference, "conv:o-dad")).Outcome);
+        Assert.NotNull(await bindings.SuspendAsync("wechat", "o-dad"));
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+
+        var families = await browser.PageAsync("/console/families");
+
+        var dad = families[families.IndexOf("王建军", StringComparison.Ordinal)..];
+        dad = dad[..dad.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("已取消关注微信", dad);
+        Assert.DoesNotContain("已绑定", dad);
+        Assert.DoesNotContain("未绑定", dad);
+    }
+
+    [Fact]
     public async Task Every_console_read_of_a_child_is_audited_with_the_staff_account()
     {
         var browser = new ConsoleBrowser(_host);
