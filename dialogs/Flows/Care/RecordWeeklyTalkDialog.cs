@@ -111,9 +111,13 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         if (result.Parents.Count == 0) return CareText.Get(context, "TalkSavedNoParents");
         foreach (var parent in result.Parents)
             await _messenger.SendAsync(parent.Id, FamilyNotifications.WeeklyTalkLine(parent.Id, talk, teacherName), ct).ConfigureAwait(false);
-        var (_, later) = await _reach.SplitAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
-        return later.Count == 0 ? CareText.Get(context, "TalkSaved")
-            : CareText.Get(context, "TalkSavedLater", CareText.List(ResxText.CultureOf(context.Locale), later.Select(p => p.Name)));
+        // A parent who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (_, later, left) = await _reach.SplitWithLeftAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
+        var culture = ResxText.CultureOf(context.Locale);
+        var reply = later.Count > 0 ? CareText.Get(context, "TalkSavedLater", CareText.List(culture, later.Select(p => p.Name)))
+            : left.Count > 0 ? CareText.Get(context, "TalkSavedUnfollowed", CareText.List(culture, left.Select(p => p.Name)))
+            : CareText.Get(context, "TalkSaved");
+        return later.Count > 0 && left.Count > 0 ? reply + CareText.Get(context, "UnfollowedLater", CareText.List(culture, left.Select(p => p.Name))) : reply;
     }
 
     private async Task TellStaffAsync(ITurnContext context, CareConcernInfo concern, CurrentUser user, CancellationToken ct)
