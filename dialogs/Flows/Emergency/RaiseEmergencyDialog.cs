@@ -99,11 +99,12 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         var later = waiting.Except(unfollowed).ToList();
         string People(IEnumerable<EmergencyRecipientInfo> rs) => FamilyNotifications.EmergencyPeople(culture, rs.Select(r => FamilyNotifications.EmergencyPerson(culture, r)));
         var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
+            : now.Count == 0 && later.Count > 0 && unfollowed.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowBoth", People(later), People(unfollowed))
             : now.Count == 0 && later.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", People(later))
             : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowUnfollowed", People(unfollowed))
             : EmergencyText.Get(step.Context, "Raised", People(now));
         if (now.Count > 0 && later.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedLater", People(later));
-        if ((now.Count > 0 || later.Count > 0) && unfollowed.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedUnfollowed", People(unfollowed));
+        if (now.Count > 0 && unfollowed.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedUnfollowed", People(unfollowed));
         await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
     }

@@ -52,7 +52,7 @@ public sealed class UnfollowedReachTranscriptTests
         await grandpa.SendAsync("小明放学一直没回家，到处找不到");
         var raised = grandpa.Reply();
 
-        Assert.Contains("王建军（爸爸）已取消关注微信，重新关注后才会收到，请另外打电话告诉他们。", raised);
-        Assert.DoesNotContain("王建军（爸爸）还没开通", raised);
+        // The 110 advice stays last, after everyone to phone.
+        Assert.Equal("刘丽（妈妈）、李红梅（班主任）、王芳（帮扶老师）还没开通，王建军（爸爸）已取消关注微信，开通或重新关注后才会收到，请马上打电话告诉他们。有生命危险请马上打 110 或 120。", raised);
     }
 }
