@@ -172,6 +172,9 @@ public sealed class DeliveryPolicyTests
 
         Assert.Equal(OutboxStatus.Held, (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single().Status);
         Assert.Equal(["王德福（王小明、王小红的家人）已取消关注微信，也没有可用的电话，现在联系不上。给王德福的消息都保存着，重新关注后会收到；请核对电话或当面告知。"], host.SmsTo("+8613800000009"));
+        // The school's reach list says why, too.
+        var unreachable = (await AdminDeliveryAsync(host)).GetProperty("unreachable").EnumerateArray().Single(p => p.GetProperty("personId").GetInt32() == grandpa);
+        Assert.Equal("wechat-unfollowed", unreachable.GetProperty("reason").GetString());
     }
 
     [Fact]
