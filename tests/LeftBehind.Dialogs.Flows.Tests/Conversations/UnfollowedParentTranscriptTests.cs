@@ -76,4 +76,19 @@ public sealed class UnfollowedParentTranscriptTests
         Assert.StartsWith("约好了：", dad.Reply());
         Assert.Contains("王德福已取消关注微信，重新关注后才会收到，请您打电话告诉王德福。", dad.LastActivity!.Text);
     }
+
+    [Fact]
+    public async Task A_guardian_who_cannot_care_hears_the_unfollowed_father_named_as_such_and_to_phone_him()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var grandpa = await h.BoundPhoneAsync("yeye", "YEYE67");
+        await h.BoundPhoneAsync("mum", "MAMA45");
+        await h.BoundPhoneAsync("li", "BZR789");
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        Assert.NotNull(await h.Get<IBindingService>().SuspendAsync(Channels.Test, dad.UserId));
+
+        await grandpa.SendAsync("奶奶昨晚突然中风，现在在县医院");
+
+        Assert.Equal("已告诉李红梅（班主任）、刘丽（妈妈），学校会帮忙安排。王建军（爸爸）已取消关注微信，请您打电话告诉他们。", grandpa.Reply());
+    }
 }
