@@ -133,35 +133,62 @@ internal sealed class AuditWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>The rows as EF Core maps them: enums as their names; on SQLite times as UTC ticks and booleans as 0/1.</summary>
+    private const string InsertSql = """
+        INSERT INTO archive_audit ("At", "ActorRole", "ActorPersonId", "ActorStaffId", "Action", "ChildId", "Allowed")
+        VALUES (@at, @role, @person, @staff, @action, @child, @allowed)
+        """;
+
+    /// <summary>
+    /// The rows as EF Core maps them: enums as their names; on SQLite times as UTC ticks and booleans as 0/1. PostgreSQL
+    /// gets them in one round trip (a batch); SQLite, in process, runs one prepared statement per row.
+    /// </summary>
     private static async Task<int> InsertAsync(DbConnection connection, DbTransaction tx, List<AuditEntry> batch, bool postgres, CancellationToken ct)
     {
+        if (connection.CanCreateBatch)
+        {
+            await using var many = connection.CreateBatch();
+            many.Transaction = tx;
+            foreach (var e in batch)
+            {
+                var c = many.CreateBatchCommand();
+                c.CommandText = InsertSql;
+                var values = Values(e, postgres);
+                foreach (var (name, value) in values)
+                {
+                    var p = c.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value;
+                    c.Parameters.Add(p);
+                }
+                many.BatchCommands.Add(c);
+            }
+            await many.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return batch.Count;
+        }
+
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = """
-            INSERT INTO archive_audit ("At", "ActorRole", "ActorPersonId", "ActorStaffId", "Action", "ChildId", "Allowed")
-            VALUES (@at, @role, @person, @staff, @action, @child, @allowed)
-            """;
-        var at = Add(cmd, "@at");
-        var role = Add(cmd, "@role");
-        var person = Add(cmd, "@person");
-        var staff = Add(cmd, "@staff");
-        var action = Add(cmd, "@action");
-        var child = Add(cmd, "@child");
-        var allowed = Add(cmd, "@allowed");
+        cmd.CommandText = InsertSql;
+        var parameters = Values(batch[0], postgres).Select(v => Add(cmd, v.Name)).ToArray();
         foreach (var e in batch)
         {
-            at.Value = postgres ? e.At.ToUniversalTime() : e.At.UtcTicks;
-            role.Value = e.ActorRole.ToString();
-            person.Value = (object?)e.ActorPersonId ?? DBNull.Value;
-            staff.Value = (object?)e.ActorStaffId ?? DBNull.Value;
-            action.Value = e.Action;
-            child.Value = (object?)e.ChildId ?? DBNull.Value;
-            allowed.Value = e.Allowed;
+            var values = Values(e, postgres);
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = values[i].Value;
             await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         return batch.Count;
     }
+
+    private static (string Name, object Value)[] Values(AuditEntry e, bool postgres) =>
+    [
+        ("@at", postgres ? e.At.ToUniversalTime() : e.At.UtcTicks),
+        ("@role", e.ActorRole.ToString()),
+        ("@person", (object?)e.ActorPersonId ?? DBNull.Value),
+        ("@staff", (object?)e.ActorStaffId ?? DBNull.Value),
+        ("@action", e.Action),
+        ("@child", (object?)e.ChildId ?? DBNull.Value),
+        ("@allowed", e.Allowed),
+    ];
 
     private static DbParameter Add(DbCommand cmd, string name)
     {
