@@ -64,6 +64,7 @@ public static class ArchiveHostingExtensions
         services.AddSingleton<ILetterService, LetterService>();
         services.AddSingleton<ICallHomeService, CallHomeService>();
         services.AddSingleton<ILeaveService, LeaveService>();
+        services.AddSingleton<EmergencyPresence>();
         services.AddSingleton<IEmergencyService, EmergencyService>();
         services.AddSingleton<ICareService, CareService>();
         services.AddSingleton<ICareQueries, CareQueryService>();

@@ -2,6 +2,7 @@ using LeftBehind.Archive.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Data;
@@ -50,6 +51,7 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
             .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
             .Options;
 
+#pragma warning disable EF1001 // the provider's connection service is internal API (LeanSqliteRelationalConnection says why)
     internal static DbContextOptions<SqliteArchiveDbContext> BuildSqlite(string connectionString, EfStorageInterceptor? interceptor = null)
     {
         var csb = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true };
@@ -58,6 +60,8 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
         return new DbContextOptionsBuilder<SqliteArchiveDbContext>()
             .UseSqlite(csb.ToString(), s => s.MigrationsHistoryTable("archive_ef_migrations"))
             .AddInterceptors(interceptor ?? new EfStorageInterceptor(null))
+            .ReplaceService<ISqliteRelationalConnection, LeanSqliteRelationalConnection>()
             .Options;
     }
+#pragma warning restore EF1001
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeftBehind.Archive.Records;
 
-internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time) : IEmergencyService
+internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, AccessPolicy policy, TimeProvider time, EmergencyPresence presence) : IEmergencyService
 {
     private const int MaxText = 4000;
 
@@ -32,6 +32,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         e.Events.Add(new EmergencyEvent { At = now, Kind = EmergencyEventKind.Raised, PersonId = actor.PersonId, Text = e.Text });
         db.Emergencies.Add(e);
         await db.SaveChangesAsync(cancellationToken);
+        await presence.RaisedAsync(cancellationToken);
         return ToInfo(e, child.Name, people);
     }
 
@@ -74,7 +75,15 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
 
     public async Task<IReadOnlyList<EmergencyInfo>> OpenForAsync(int personId, CancellationToken cancellationToken = default)
     {
+        if (presence.AnyOpen == false) return [];
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        if (presence.AnyOpen is null)
+        {
+            var version = presence.Version;
+            var any = await AnyOpen.For(db)(db, cancellationToken);
+            presence.Record(version, any);
+            if (!any) return [];
+        }
         if (!await AnyOpenFor.For(db)(db, personId, cancellationToken)) return [];
         var list = await db.Emergencies.Include(x => x.Recipients).Include(x => x.Child).ThenInclude(c => c!.Class)
             .Where(x => x.ResolvedAt == null && (x.RaisedById == personId || x.Recipients.Any(r => r.PersonId == personId)))
@@ -189,6 +198,9 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
     /// compiled existence check (the open ones through the ResolvedAt index) answers that without EF Core's per-call
     /// query preparation or the joins of the full read, which runs only when there is one (issue 16).
     /// </summary>
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, CancellationToken, Task<bool>>> AnyOpen = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, CancellationToken ct) => db.Emergencies.Any(x => x.ResolvedAt == null)));
+
     private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<bool>>> AnyOpenFor = new(() =>
         EF.CompileAsyncQuery((ArchiveDbContext db, int personId, CancellationToken ct) =>
             db.Emergencies.Any(x => x.ResolvedAt == null && (x.RaisedById == personId || x.Recipients.Any(r => r.PersonId == personId)))));

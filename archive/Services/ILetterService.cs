@@ -15,6 +15,12 @@ public interface ILetterService
     Task<IReadOnlyList<LetterInfo>?> ListAsync(Actor actor, int childId, int max = 20, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Letters of <paramref name="direction"/> about the child since <paramref name="since"/>, written by someone else and
+    /// not yet read to the child: the count "欢迎回来" shows. Null when the actor may not see the child.
+    /// </summary>
+    Task<int?> CountNewAsync(Actor actor, int childId, LetterDirection direction, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The guardian (or a teacher) read a letter to the child (已读给孩子听): kept once, with who and when, for the
     /// writer's letter history. Only letters to the child; null when there is no such letter the actor may read.
     /// </summary>

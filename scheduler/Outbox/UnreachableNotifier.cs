@@ -7,11 +7,26 @@ namespace LeftBehind.Scheduler.Outbox;
 /// A message nobody could receive is not dropped silently: the head teacher of each of the person's children is told
 /// (once a day per person) that the family cannot be reached, so the school can fix the number or call in person.
 /// For a person who has not bound a chat yet the message is held, and the notice says so: it is kept for them.
+/// A person already reported for the day (or the week) is not looked up again in this process: the notice's key would
+/// refuse the copy anyway, and a teacher without a chat who is asked forty questions a day was forty lookups and forty
+/// error lines.
 /// </summary>
 internal sealed class UnreachableNotifier(
     IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, IBindingService bindings, ILogger<UnreachableNotifier> logger)
 {
+    private readonly ReportedPeople _daily = new();
+    private readonly ReportedPeople _weekly = new();
+
     public async Task ReportAsync(OutboxRow row, DateTimeOffset now, bool held, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var memo = $"{row.Job == OutboxJobs.Unreachable}:{row.RecipientId}:{held}";
+        if (_daily.Contains(memo, day)) return;
+        await ReportOnceAsync(row, day, held, cancellationToken).ConfigureAwait(false);
+        _daily.Add(memo, day);
+    }
+
+    private async Task ReportOnceAsync(OutboxRow row, string day, bool held, CancellationToken cancellationToken)
     {
         if (row.Job == OutboxJobs.Unreachable)
         {
@@ -28,7 +43,6 @@ internal sealed class UnreachableNotifier(
             return;
         }
 
-        var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         // A parent who unfollowed the WeChat account did open a chat: the school hears that, not 还没开通.
         var unfollowed = held && await bindings.HasLeftChatAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
         await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children, unfollowed), cancellationToken).ConfigureAwait(false);
@@ -40,12 +54,15 @@ internal sealed class UnreachableNotifier(
     /// </summary>
     public async Task ReportAwaitingConsentAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var local = now.UtcDateTime.AddHours(8);
+        var week = $"{System.Globalization.ISOWeek.GetYear(local)}-W{System.Globalization.ISOWeek.GetWeekOfYear(local):00}";
+        var memo = $"consent:{row.RecipientId}";
+        if (_weekly.Contains(memo, week)) return;
         var person = await queries.GetPersonAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
         if (person is null) return;
         var heads = await queries.GetHeadTeachersAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
-        var local = now.UtcDateTime.AddHours(8);
-        var week = $"{System.Globalization.ISOWeek.GetYear(local)}-W{System.Globalization.ISOWeek.GetWeekOfYear(local):00}";
         await TellAsync(heads, OutboxJobs.AwaitingConsent, children => FamilyNotifications.AwaitingConsent(row.RecipientId, week, person.Name, children), cancellationToken).ConfigureAwait(false);
+        _weekly.Add(memo, week);
     }
 
     private async Task TellAsync(IReadOnlyList<HeadTeacherOfChild> heads, string job, Func<IReadOnlyList<string>, FamilyNotification> notice, CancellationToken cancellationToken)

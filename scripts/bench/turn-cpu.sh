@@ -2,7 +2,7 @@
 # CPU per turn of the real flow (issue #16 item 1): the service's own CPU seconds (utime+stime from /proc/<pid>/stat)
 # over the turns it served, which means something even on a shared machine where wall-clock throughput does not.
 #   scripts/bench/turn-cpu.sh [label] [perf]
-# Starts the built service (`bench serve`, SQLite, or LB_BENCH_STORAGE=postgres), warms it up for 10 s with the parent
+# Starts the built service (`bench serve`, SQLite, or LB_BENCH_STORAGE=postgres), warms it up for 10 s (LB_WARM_S) with the parent
 # scenario (bind, agree, attendance, ask the teacher), then measures 20 s more (LB_BENCH_DURATION_S). With "perf" it
 # also records a 10 s CPU profile of the measured window (perf record -g; the JIT's code named through perf maps) into
 # the output directory. Compare two builds by setting LB_SERVICE_DLL, interleaved: A, B, B, A.
@@ -22,7 +22,7 @@ PID=$(python3 -c "import json,sys; print(json.loads(open(sys.argv[1]).readline()
 load() { bench load --bot "$URL" --scenario parent --concurrency 50 --quiet --duration-s "$1"; }
 cpu() { awk '{print $14+$15}' "/proc/$PID/stat"; }
 
-load 10 > "$OUT/warm.json" 2> "$OUT/warm.err"
+load "${LB_WARM_S:-10}" > "$OUT/warm.json" 2> "$OUT/warm.err"
 c0=$(cpu)
 PERF=
 if [[ "${2:-}" == perf ]]; then (sleep 3; perf record -F 499 -g -p "$PID" -o "$OUT/perf.data" -- sleep 10 > /dev/null 2>&1) & PERF=$!; fi

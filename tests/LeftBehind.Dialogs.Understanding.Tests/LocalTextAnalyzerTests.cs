@@ -13,6 +13,8 @@ public sealed class LocalTextAnalyzerTests
     [InlineData("孫女在學校暈倒了", "fainting")]
     [InlineData("my son was hit by a car on the way home", "traffic")]
     [InlineData("孩子喝了农药", "poisoning")]
+    [InlineData("王小明放学没回家，电话也打不通", "missing")]
+    [InlineData("王小明放學沒回家，電話也打不通", "missing")]
     public void Danger_signals_open_the_emergency_flow_with_their_category(string text, string reason)
     {
         var analysis = SharedAnalyzer.Local.Analyze(text, null);

@@ -39,8 +39,7 @@ internal sealed class WelcomeBackSummary(IEmergencyService emergencies, IQuestio
             }
             // Parents read the children's replies; guardians read the parents' letters to the child.
             var wanted = actor.Role == ActorRole.Guardian ? LetterDirection.ToChild : LetterDirection.FromChild;
-            newLetters += (await letters.ListAsync(actor, child.Id, 20, ct).ConfigureAwait(false) ?? [])
-                .Count(l => l.Direction == wanted && l.CreatedAt >= since && l.Author?.Id != user.Person.PersonId && l.ReadToChildAt is null);
+            newLetters += await letters.CountNewAsync(actor, child.Id, wanted, since, ct).ConfigureAwait(false) ?? 0;
         }
         foreach (var q in answered.OrderByDescending(q => q.AnsweredAt).Take(3))
             lines.Add(t.Get(context, "WelcomeBackAnswer", q.ChildName, Quote(q.Answer!)));

@@ -74,7 +74,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         // A title typed as it stands ("记谈心") is that item, whatever intent the analyzer read into it ("notes").
         var exact = activity.Type == ActivityTypes.Message ? TextNormalizer.Compact(activity.Text) : "";
         var titled = _items.Select((item, i) => (item, i)).FirstOrDefault(x => exact.Length > 0 && TextNormalizer.Compact(Text(step.Context, x.item.TitleName)) == exact);
-        if (titled.item is { } byTitle) return await step.BeginDialogAsync(byTitle.DialogId, byTitle.Options, ct).ConfigureAwait(false);
+        if ((titled.item ?? Named(step.Context)) is { } byTitle) return await step.BeginDialogAsync(byTitle.DialogId, byTitle.Options, ct).ConfigureAwait(false);
         if (intent == Intents.Help) await SendHelpAsync(step.Context, ct).ConfigureAwait(false);
         if (intent is not null && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } routed)
             return await step.BeginDialogAsync(routed.DialogId, routed.Options, ct).ConfigureAwait(false);
@@ -113,8 +113,19 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     }
 
     private MenuItem? Routed(ITurnContext turnContext) =>
-        turnContext.Activity.Type == ActivityTypes.Message && !NumberRecognizer.TryRecognizeWhole(turnContext.Activity.Text, out _)
+        Named(turnContext) ?? (turnContext.Activity.Type == ActivityTypes.Message && !NumberRecognizer.TryRecognizeWhole(turnContext.Activity.Text, out _)
         && TurnAnalysis.Get(turnContext)?.Intent is { } intent
             ? _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal))
-            : null;
+            : null);
+
+    /// <summary>The item whose other words (<see cref="MenuItem.WordsName"/>) the message is, typed on its own.</summary>
+    private MenuItem? Named(ITurnContext turnContext)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message) return null;
+        var typed = TextNormalizer.Compact(turnContext.Activity.Text);
+        if (typed.Length == 0) return null;
+        return _items.FirstOrDefault(i => i.WordsName is { } words
+            && Text(turnContext, words).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Any(w => TextNormalizer.Compact(w) == typed));
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class TeacherMenuDialog(
         new("MenuTalk", RecordWeeklyTalkDialog.Name, null),
         new("MenuVisit", RecordHomeVisitDialog.Name, null),
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
-        new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency),
+        new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency) { WordsName = "MenuEmergencyWords" },
         new("MenuGuardian", RecordGuardianDialog.Name, null),
         new("MenuFiveOnes", LogFiveOnesDialog.Name, null),
     ];

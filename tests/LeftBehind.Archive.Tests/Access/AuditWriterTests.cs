@@ -29,7 +29,7 @@ public sealed class AuditWriterTests
     public async Task Rows_still_queued_are_written_when_the_writer_is_disposed()
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");
-        var writer = new AuditWriter(h.Get<IDbContextFactory<LeftBehind.Archive.Data.ArchiveDbContext>>(), h.Time, NullLogger<AuditWriter>.Instance);
+        var writer = new AuditWriter(h.Get<IDbContextFactory<LeftBehind.Archive.Data.ArchiveDbContext>>(), h.Get<LeftBehind.Archive.Storage.IDbConnectionFactory>(), h.Time, NullLogger<AuditWriter>.Instance);
         const int rows = 3 * AuditWriter.MaxBatch + 7;
         for (var i = 0; i < rows; i++) Assert.True(writer.TryEnqueue(Entry(h, "dispose.test", i)));
 
@@ -60,7 +60,7 @@ public sealed class AuditWriterTests
     {
         await using var h = await ArchiveHarness.CreateAsync("Sqlite");
         var s = await DemoSchool.SeedAsync(h);
-        var closed = new AuditWriter(h.Get<IDbContextFactory<LeftBehind.Archive.Data.ArchiveDbContext>>(), h.Time);
+        var closed = new AuditWriter(h.Get<IDbContextFactory<LeftBehind.Archive.Data.ArchiveDbContext>>(), h.Get<LeftBehind.Archive.Storage.IDbConnectionFactory>(), h.Time);
         await closed.DisposeAsync();
         Assert.False(closed.TryEnqueue(Entry(h, "closed", 0)));
         var policy = new AccessPolicy(h.Time, closed);

@@ -35,6 +35,18 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         Assert.All(open.Recipients, r => Assert.Equal(1, r.AlertCount));
     }
 
+    [Theory]
+    [InlineData("应急")]
+    [InlineData("我要应急")]
+    [InlineData("發起應急")]
+    public async Task A_teacher_who_types_应急_at_the_menu_is_in_the_emergency_flow_not_told_there_is_no_such_option(string text)
+    {
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send(text).AssertReplyContains("是哪个孩子？\n1. 王小明")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task Urgent_message_routed_by_the_bot_raises_at_once_after_asking_only_which_child()
     {

@@ -119,6 +119,30 @@ public sealed class OutboxDeliveryTests
     }
 
     [Fact]
+    public async Task A_father_without_a_chat_is_reported_to_the_school_once_a_day_however_many_messages_wait_and_again_the_next_day()
+    {
+        await using var h = await SchedulerHarness.CreateAsync();
+        var school = await h.Seed.SchoolAsync();
+        var (cls, _) = await h.Seed.ClassAsync(school);
+        var family = await h.Seed.FamilyAsync(school, cls, "小明", bindParents: false);
+        var outbox = h.Get<IOutbox>();
+        h.SetLocal(2026, 10, 12, 10);
+        for (var i = 0; i < 5; i++)
+        {
+            await outbox.EnqueueAsync(family.Father, new OutboxMessage("第" + i + "封"), "day1-" + i);
+            await h.DrainAsync();
+        }
+        Assert.Single(h.Adapter.Sent, s => s.OutboxKey?.StartsWith(OutboxJobs.Unreachable + "|", StringComparison.Ordinal) == true);
+
+        h.SetLocal(2026, 10, 13, 10);
+        await outbox.EnqueueAsync(family.Father, new OutboxMessage("第二天"), "day2");
+        await h.DrainAsync();
+
+        Assert.Equal(2, h.Adapter.Sent.Count(s => s.OutboxKey?.StartsWith(OutboxJobs.Unreachable + "|", StringComparison.Ordinal) == true));
+        Assert.Equal(6, (await outbox.ListAsync(OutboxStatus.Held, 1, 20)).Items.Count(i => i.RecipientId == family.Father));
+    }
+
+    [Fact]
     public async Task A_held_mailbox_is_delivered_in_order_and_once_when_the_person_binds()
     {
         await using var h = await SchedulerHarness.CreateAsync();
