@@ -143,6 +143,13 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<bool> HasLeftChatAsync(int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var bindings = db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == personId);
+        return await bindings.AnyAsync(b => b.SuspendedAt != null, cancellationToken) && !await bindings.AnyAsync(b => b.SuspendedAt == null, cancellationToken);
+    }
+
     public async Task UpdateConversationReferenceAsync(string channelId, string channelUserId, string conversationReferenceJson, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

@@ -71,7 +71,8 @@ internal sealed class DeliveryQueryService(IDbContextFactory<ArchiveDbContext> d
         var phone = phoneChannels.ToList();
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.Persons.AsNoTracking().Where(p => p.ErasedAt == null)
-            .Select(p => new PersonReach(p.Id, p.Kind, p.Name, p.Phone, p.Bindings.Count(b => !phone.Contains(b.ChannelId) && b.SuspendedAt == null)))
+            .Select(p => new PersonReach(p.Id, p.Kind, p.Name, p.Phone, p.Bindings.Count(b => !phone.Contains(b.ChannelId) && b.SuspendedAt == null),
+                p.Bindings.Count(b => !phone.Contains(b.ChannelId) && b.SuspendedAt != null)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -29,6 +29,12 @@ public interface IBindingService
     /// </summary>
     Task<int?> SuspendAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The person has no live chat but left one (unfollowed the WeChat account): their binding is suspended, not missing,
+    /// so whoever lists their reach says 已取消关注微信, never 还没开通.
+    /// </summary>
+    Task<bool> HasLeftChatAsync(int personId, CancellationToken cancellationToken = default);
+
     /// <summary>The same channel user is back: their suspended binding is live again. The person's id when one was resumed, else null.</summary>
     Task<int?> ResumeAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
 }

@@ -32,7 +32,7 @@ internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> db
                 Head = c.Class.HeadTeacher != null ? c.Class.HeadTeacher.Name : null,
                 Paired = c.PairedTeacher != null ? c.PairedTeacher.Name : null,
                 Family = c.Family.Where(f => f.Person!.ErasedAt == null)
-                    .Select(f => new { f.PersonId, f.Role, f.Person!.Name, f.Person.Phone, Channels = f.Person.Bindings.Select(b => b.ChannelId).ToList() })
+                    .Select(f => new { f.PersonId, f.Role, f.Person!.Name, f.Person.Phone, Channels = f.Person.Bindings.Where(b => b.SuspendedAt == null).Select(b => b.ChannelId).ToList(), Left = f.Person.Bindings.Where(b => b.SuspendedAt != null).Select(b => b.ChannelId).ToList() })
                     .ToList(),
             })
             .AsSplitQuery()
@@ -42,7 +42,7 @@ internal sealed class StaffConsoleService(IDbContextFactory<ArchiveDbContext> db
         foreach (var r in rows) policy.Audit(db, actor, "console.families", r.Id, true);
         await db.SaveChangesAsync(cancellationToken);
         return rows.Select(r => new FamilyRow(r.Id, r.StudentNumber, r.Name, r.ClassId, r.ClassName, r.LeftBehindType, r.GuardianRelation,
-                r.Family.OrderBy(f => f.Role).Select(f => new FamilyPerson(f.PersonId, f.Role, f.Name, !string.IsNullOrEmpty(f.Phone), f.Channels.Distinct().Order().ToList(), consented.Contains(f.PersonId))).ToList(),
+                r.Family.OrderBy(f => f.Role).Select(f => new FamilyPerson(f.PersonId, f.Role, f.Name, !string.IsNullOrEmpty(f.Phone), f.Channels.Distinct().Order().ToList(), consented.Contains(f.PersonId), f.Left.Except(f.Channels).Distinct().Order().ToList())).ToList(),
                 r.Head, r.Paired))
             .ToList();
     }

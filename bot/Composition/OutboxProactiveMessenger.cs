@@ -20,6 +20,9 @@ internal sealed class OutboxProactiveMessenger(IOutbox outbox, IPreferenceServic
         await outbox.EnqueueAsync(personId, message, key, urgent, cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<DateTimeOffset?> WaitingUntilAsync(int personId, string key, CancellationToken cancellationToken = default) =>
+        outbox.WaitingUntilAsync(personId, key, cancellationToken);
+
     public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default) =>
         outbox.WithdrawAsync(personId, keyPrefix, reason, cancellationToken);
 }

@@ -53,7 +53,7 @@ internal sealed class StaffAdministration(UserManager<StaffUser> users)
     }
 
     /// <summary>Read back by year: PostgreSQL stores the end as infinity, SQLite as text.</summary>
-    private static bool IsDeactivated(StaffUser u) => u.LockoutEnd is { Year: >= 9999 };
+    public static bool IsDeactivated(StaffUser u) => u.LockoutEnd is { Year: >= 9999 };
 
     private async Task UnlockCoreAsync(StaffUser user)
     {

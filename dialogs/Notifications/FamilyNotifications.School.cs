@@ -45,10 +45,13 @@ public static partial class FamilyNotifications
         $"{term}:w{week.ToString(CultureInfo.InvariantCulture)}",
         c => NotificationText.Message(c, "HomeVisit_Prompt", count, List(c, shown) + (count > shown.Count ? NotificationText.Get(c, "HomeVisit_More") : string.Empty)));
 
-    /// <summary>The head teacher is told a family member cannot be reached (no chat, no usable number), or that their messages are held.</summary>
-    public static FamilyNotification Unreachable(int personId, string day, bool held, string personName, IReadOnlyList<string> children) => new(
+    /// <summary>
+    /// The head teacher is told a family member cannot be reached (no chat, no usable number), or that their messages are
+    /// held — because they have not opened a chat yet, or because they unfollowed the WeChat account (<paramref name="unfollowed"/>).
+    /// </summary>
+    public static FamilyNotification Unreachable(int personId, string day, bool held, string personName, IReadOnlyList<string> children, bool unfollowed = false) => new(
         $"{personId.ToString(CultureInfo.InvariantCulture)}:{day}",
-        c => NotificationText.Message(c, held ? "Unreachable_Held" : "Unreachable_Notice", personName, List(c, children)));
+        c => NotificationText.Message(c, !held ? "Unreachable_Notice" : unfollowed ? "Unreachable_Unfollowed" : "Unreachable_Held", personName, List(c, children)));
 
     /// <summary>The head teacher is told a family member has not consented yet, so routine notices wait for them.</summary>
     public static FamilyNotification AwaitingConsent(int personId, string week, string personName, IReadOnlyList<string> children) => new(

@@ -89,7 +89,8 @@ internal sealed class DeliveryReport : IDeliveryReport
         var phoneWorks = _delivery.Value.SmsEnabled || _delivery.Value.VoiceEnabled;
         var people = await _queries.GetReachAsync([PhoneAddress.SmsChannel, PhoneAddress.VoiceChannel], cancellationToken).ConfigureAwait(false);
         var result = people.Where(p => p.Chats == 0 && (!phoneWorks || PhoneAddress.Normalize(p.Phone) is null))
-            .Select(p => new UnreachablePerson(p.PersonId, p.Kind.ToString(), p.Name, PhoneAddress.Normalize(p.Phone) is not null)).ToList();
+            .Select(p => new UnreachablePerson(p.PersonId, p.Kind.ToString(), p.Name, PhoneAddress.Normalize(p.Phone) is not null,
+                p.LeftChats > 0 ? UnreachablePerson.WeChatUnfollowed : UnreachablePerson.NoChannel)).ToList();
         if (_delivery.Value.SmsEnabled)
         {
             // No chat and 退订: emergencies still reach them, nothing else does (a stated voice preference aside).

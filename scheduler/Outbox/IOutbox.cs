@@ -27,6 +27,13 @@ public interface IOutbox
     /// </summary>
     Task<int> WithdrawAsync(int recipientPersonId, string keyPrefix, string reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// When the message queued under <paramref name="key"/> for the person will go out, if it is waiting for later (their
+    /// quiet hours, a retry); null when it is due now or no longer waiting. Read from the stored row, so what a sender is
+    /// told is what the dispatcher will do.
+    /// </summary>
+    Task<DateTimeOffset?> WaitingUntilAsync(int recipientPersonId, string key, CancellationToken cancellationToken = default);
+
     /// <summary>Rows for the admin API, newest first; <paramref name="status"/> null means all.</summary>
     Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default);
 }

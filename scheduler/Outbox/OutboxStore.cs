@@ -115,6 +115,20 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// When the row under <paramref name="dedupKey"/> will first be tried, while it still waits for that (pending or
+    /// failed, due later than <paramref name="now"/>); null when it is due now, already sent, in the mailbox or gone.
+    /// </summary>
+    public async Task<DateTimeOffset?> WaitingUntilAsync(string dedupKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(
+            "SELECT not_before FROM sched_outbox WHERE dedup_key = @k AND status IN ('pending', 'failed') AND not_before > @now")
+            .With("@k", dedupKey).With("@now", now.ToUnixMs());
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? null : DbCommandExtensions.FromUnixMs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Extends the leases this owner still holds (rows claimed, not yet completed); returns how many.</summary>
     public async Task<int> RenewAsync(string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {

@@ -31,6 +31,9 @@ internal sealed class ProactiveOutbox(IRecipientDirectory directory, OutboxWrite
         return store.WithdrawAsync(recipientPersonId, OutboxKey.Of(DirectJob, recipientPersonId, keyPrefix), reason, cancellationToken);
     }
 
+    public Task<DateTimeOffset?> WaitingUntilAsync(int recipientPersonId, string key, CancellationToken cancellationToken = default) =>
+        store.WaitingUntilAsync(OutboxKey.Of(DirectJob, recipientPersonId, key), time.GetUtcNow(), cancellationToken);
+
     public Task<OutboxPage> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         if (status is not null && !OutboxStatus.All.Contains(status)) throw new ArgumentException($"unknown status '{status}'", nameof(status));

@@ -12,7 +12,7 @@ namespace LeftBehind.Scheduler.Outbox;
 /// error lines.
 /// </summary>
 internal sealed class UnreachableNotifier(
-    IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, ILogger<UnreachableNotifier> logger)
+    IDeliveryQueries queries, IRecipientDirectory directory, OutboxWriter writer, IBindingService bindings, ILogger<UnreachableNotifier> logger)
 {
     private readonly ReportedPeople _daily = new();
     private readonly ReportedPeople _weekly = new();
@@ -43,7 +43,9 @@ internal sealed class UnreachableNotifier(
             return;
         }
 
-        await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children), cancellationToken).ConfigureAwait(false);
+        // A parent who unfollowed the WeChat account did open a chat: the school hears that, not 还没开通.
+        var unfollowed = held && await bindings.HasLeftChatAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        await TellAsync(heads, OutboxJobs.Unreachable, children => FamilyNotifications.Unreachable(row.RecipientId, day, held, person.Name, children, unfollowed), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

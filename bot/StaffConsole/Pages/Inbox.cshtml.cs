@@ -14,20 +14,33 @@ namespace LeftBehind.Bot.StaffConsole.Pages;
 [Authorize(Roles = StaffRoles.SchoolAdmin + "," + StaffRoles.HeadTeacher + "," + StaffRoles.PairedTeacher)]
 internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answers) : PageModel
 {
+    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
     public IReadOnlyList<QuestionInfo> Questions { get; private set; } = [];
 
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public async Task OnGetAsync(string? done, long? at, CancellationToken ct)
     {
-        Notice = done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch { "answered" => "Answered", "closed" => "Closed", "handed" => "HandedOver", "empty" => "EmptyAnswer", _ => "Gone" }) : null;
+        Notice = done is "waiting" && at is { } until
+            ? ConsoleText.Get("NoticeAnsweredWaiting", TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(until), Beijing).DateTime)
+            : done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch { "answered" or "waiting" => "Answered", "closed" => "Closed", "handed" => "HandedOver", "empty" => "EmptyAnswer", _ => "Gone" }) : null;
         Questions = await questions.InboxAsync(StaffClaims.ToActor(User), ct);
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(int questionId, string? answer, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(answer)) return RedirectToPage(new { done = "empty" });
-        return await ActAsync(() => answers.AnswerAsync(StaffClaims.ToActor(User), StaffClaims.Name(User), questionId, answer.Trim(), ct), "answered");
+        DateTimeOffset? waiting = null;
+        var result = await ActAsync(async () =>
+        {
+            var answered = await answers.AnswerAsync(StaffClaims.ToActor(User), StaffClaims.Name(User), questionId, answer.Trim(), ct);
+            waiting = await answers.WaitingUntilAsync(answered, ct);
+            return answered;
+        }, "answered");
+        // At night the family's quiet hours hold the answer in the outbox until their morning: the teacher is told the
+        // planned time, never that it was sent.
+        return waiting is { } until ? RedirectToPage(new { done = "waiting", at = until.ToUnixTimeSeconds() }) : result;
     }
 
     public Task<IActionResult> OnPostHandOverAsync(int questionId, CancellationToken ct) =>

@@ -38,8 +38,7 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
         }
         if (result.IsLockedOut)
         {
-            log.LogWarning("Staff sign-in refused: account locked");
-            Error = await LockedTextAsync(login.Trim());
+            Error = await LockedTextAsync(login.Trim(), password);
         }
         else
         {
@@ -52,15 +51,23 @@ internal sealed class SignInModel(SignInManager<StaffUser> signIn, IOptions<Staf
     /// <summary>
     /// What helps the locked account: a teacher asks the school admin, who unlocks on the staff page; the school admin is
     /// that person, so she waits or asks the county, which set up her account; the county waits or asks whoever runs the service.
+    /// An account an administrator deactivated is locked for ever: waiting helps nothing, so it is told it is switched off
+    /// and whom to ask — but only with the right password, so a stranger trying logins learns nothing about the account.
     /// </summary>
-    private async Task<string> LockedTextAsync(string login)
+    private async Task<string> LockedTextAsync(string login, string password)
     {
         var user = await signIn.UserManager.FindByNameAsync(login);
         var roles = user is null ? [] : await signIn.UserManager.GetRolesAsync(user);
-        var key = roles.Contains(StaffRoles.SchoolAdmin) ? "SignInLocked_SchoolAdmin"
-            : roles.Contains(StaffRoles.CountyViewer) ? "SignInLocked_CountyViewer"
-            : "SignInLocked";
-        return ConsoleText.Get(key, options.Value.LockoutMinutes);
+        var role = roles.Contains(StaffRoles.SchoolAdmin) ? "_SchoolAdmin"
+            : roles.Contains(StaffRoles.CountyViewer) ? "_CountyViewer"
+            : string.Empty;
+        if (user is not null && StaffAdministration.IsDeactivated(user))
+        {
+            log.LogWarning("Staff sign-in refused: account {StaffId} deactivated", user.Id);
+            return await signIn.UserManager.CheckPasswordAsync(user, password) ? ConsoleText.Get("SignInDeactivated" + role) : ConsoleText.Get("SignInWrong");
+        }
+        log.LogWarning("Staff sign-in refused: account locked");
+        return ConsoleText.Get("SignInLocked" + role, options.Value.LockoutMinutes);
     }
 
     /// <summary>Back to the console page the user came from, never anywhere else.</summary>

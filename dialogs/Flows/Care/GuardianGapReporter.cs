@@ -68,15 +68,22 @@ internal sealed class GuardianGapReporter(ICareService care, IChildrenService ch
     private async Task<string> ReplyAsync(ITurnContext context, CurrentUser user, List<(int PersonId, string Name, string Role)> told, CancellationToken ct)
     {
         var culture = ResxText.CultureOf(context.Locale);
-        var (now, later) = await reach.SplitAsync(told, t => t.PersonId, ct, urgent: true).ConfigureAwait(false);
+        // Who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (now, later, left) = await reach.SplitWithLeftAsync(told, t => t.PersonId, ct, urgent: true).ConfigureAwait(false);
         string Names(IEnumerable<(int PersonId, string Name, string Role)> people) =>
             CareText.List(culture, people.Select(p => FamilyNotifications.PersonWithRole(culture, p.Name, p.Role)));
         var role = user.Actor.Role;
-        if (now.Count == 0) return CareText.Get(context, role == ActorRole.Guardian ? "GapNobodyGuardian" : "GapNobody");
+        if (now.Count == 0)
+        {
+            return left.Count == 0 ? CareText.Get(context, role == ActorRole.Guardian ? "GapNobodyGuardian" : "GapNobody")
+                : later.Count == 0 ? CareText.Get(context, "GapNobodyUnfollowed", Names(left))
+                : CareText.Get(context, "GapNobodyBoth", Names(later), Names(left));
+        }
+        var unfollowed = left.Count == 0 ? string.Empty : CareText.Get(context, "GapUnfollowed", Names(left));
         if (role == ActorRole.Guardian)
-            return later.Count == 0 ? CareText.Get(context, "GapToldGuardian", Names(now)) : CareText.Get(context, "GapToldGuardianLater", Names(now), Names(later));
+            return (later.Count == 0 ? CareText.Get(context, "GapToldGuardian", Names(now)) : CareText.Get(context, "GapToldGuardianLater", Names(now), Names(later))) + unfollowed;
         var reply = CareText.Get(context, role == ActorRole.Parent ? "GapToldParent" : "GapToldStaff", Names(now));
-        return later.Count == 0 ? reply : reply + CareText.Get(context, "GapLater", Names(later));
+        return (later.Count == 0 ? reply : reply + CareText.Get(context, "GapLater", Names(later))) + unfollowed;
     }
 
     private static CurrentUser FamilyTurnUser(ITurnContext context) =>

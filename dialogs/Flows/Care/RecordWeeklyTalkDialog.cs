@@ -111,9 +111,13 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         if (result.Parents.Count == 0) return CareText.Get(context, "TalkSavedNoParents");
         foreach (var parent in result.Parents)
             await _messenger.SendAsync(parent.Id, FamilyNotifications.WeeklyTalkLine(parent.Id, talk, teacherName), ct).ConfigureAwait(false);
-        var (_, later) = await _reach.SplitAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
-        return later.Count == 0 ? CareText.Get(context, "TalkSaved")
-            : CareText.Get(context, "TalkSavedLater", CareText.List(ResxText.CultureOf(context.Locale), later.Select(p => p.Name)));
+        // A parent who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (_, later, left) = await _reach.SplitWithLeftAsync(result.Parents, p => p.Id, ct).ConfigureAwait(false);
+        var culture = ResxText.CultureOf(context.Locale);
+        var reply = later.Count > 0 ? CareText.Get(context, "TalkSavedLater", CareText.List(culture, later.Select(p => p.Name)))
+            : left.Count > 0 ? CareText.Get(context, "TalkSavedUnfollowed", CareText.List(culture, left.Select(p => p.Name)))
+            : CareText.Get(context, "TalkSaved");
+        return later.Count > 0 && left.Count > 0 ? reply + CareText.Get(context, "UnfollowedLater", CareText.List(culture, left.Select(p => p.Name))) : reply;
     }
 
     private async Task TellStaffAsync(ITurnContext context, CareConcernInfo concern, CurrentUser user, CancellationToken ct)
@@ -129,11 +133,15 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var reason = FamilyNotifications.CareReason(culture, concern.Reason);
         var due = FamilyNotifications.CareDue(culture, concern.DueAt, zone);
         // Who has a chat was told now; the others must be phoned: never say a message arrived that did not.
-        var (now, later) = await _reach.SplitAsync(staff, s => s.Id, ct, urgent: true).ConfigureAwait(false);
+        // Who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (now, later, left) = await _reach.SplitWithLeftAsync(staff, s => s.Id, ct, urgent: true).ConfigureAwait(false);
+        string Names(IEnumerable<PersonRef> people) => CareText.List(culture, people.Select(s => s.Name));
+        var unfollowed = left.Count == 0 ? string.Empty : CareText.Get(context, "GapUnfollowed", Names(left));
         var reply = staff.Count == 0 ? CareText.Get(context, "TalkConcernNobody", concern.ChildName, reason, due)
-            : now.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNow", concern.ChildName, reason, due, CareText.List(culture, later.Select(s => s.Name)))
-            : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, CareText.List(culture, now.Select(s => s.Name)), due)
-                + (later.Count == 0 ? "" : CareText.Get(context, "GapLater", CareText.List(culture, later.Select(s => s.Name))));
+            : now.Count == 0 && later.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNowUnfollowed", concern.ChildName, reason, due, Names(left))
+            : now.Count == 0 ? CareText.Get(context, "TalkConcernNobodyNow", concern.ChildName, reason, due, Names(later)) + unfollowed
+            : CareText.Get(context, "TalkConcernRaised", concern.ChildName, reason, Names(now), due)
+                + (later.Count == 0 ? "" : CareText.Get(context, "GapLater", Names(later))) + unfollowed;
         await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
     }
 

@@ -29,6 +29,28 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
         return ([.. ordered.Where(r => now.Contains(r) && !awaiting.Contains(personId(r)))], [.. ordered.Where(r => later.Contains(r) || awaiting.Contains(personId(r)))]);
     }
 
+    /// <summary>As <see cref="SplitAsync{T}"/>, with those who left their chat (unfollowed) taken out of the later ones.</summary>
+    public async Task<(IReadOnlyList<T> Now, IReadOnlyList<T> Later, IReadOnlyList<T> Left)> SplitWithLeftAsync<T>(IEnumerable<T> recipients, Func<T, int> personId, CancellationToken cancellationToken, bool urgent = false)
+    {
+        var (now, later) = await SplitAsync(recipients, personId, cancellationToken, urgent).ConfigureAwait(false);
+        var left = await UnfollowedAsync(later, personId, cancellationToken).ConfigureAwait(false);
+        return (now, left.Count == 0 ? later : [.. later.Where(r => !left.Contains(r))], left);
+    }
+
+    /// <summary>
+    /// Of the people a message reaches later, those who had a chat and left it (unfollowed the WeChat account): they are
+    /// told apart from those who never opened one (已取消关注微信, not 还没开通), in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> UnfollowedAsync<T>(IEnumerable<T> later, Func<T, int> personId, CancellationToken cancellationToken)
+    {
+        var left = new List<T>();
+        foreach (var r in later)
+        {
+            if (await bindings.HasLeftChatAsync(personId(r), cancellationToken).ConfigureAwait(false)) left.Add(r);
+        }
+        return left;
+    }
+
     private async Task<bool> ReachesOfflineAsync(int personId, CancellationToken cancellationToken)
     {
         foreach (var way in offline)

@@ -14,6 +14,12 @@ public interface IProactiveMessenger
     Task SendAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent = false, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// When the message sent under <paramref name="key"/> will reach the person if it waits for later (their quiet hours):
+    /// null when it goes out now. A sender says this time, never that it was delivered.
+    /// </summary>
+    Task<DateTimeOffset?> WaitingUntilAsync(int personId, string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Takes back what was sent to the person under keys starting with <paramref name="keyPrefix"/> and has not reached
     /// them yet (they have no chat: it waits in their mailbox), so it is never delivered; returns how many. An alert for
     /// an emergency resolved before the person bound must not arrive looking open.

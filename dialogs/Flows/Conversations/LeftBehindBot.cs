@@ -17,6 +17,9 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
     /// <summary>Our texts are laid out with line breaks, not Markdown: Web Chat must not reflow them.</summary>
     public const string TextFormat = "plain";
 
+    /// <summary>The key that shows the menu from anywhere.</summary>
+    private const string MenuKey = "0";
+
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         turnContext.OnSendActivities((_, activities, next) =>
@@ -40,9 +43,10 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
             case Rights.ConsentGateOutcome.Handled:
                 return;
             case Rights.ConsentGateOutcome.AgreedShowMenu:
-                // "同意" has been answered; the rest of the turn is the menu, exactly as if they had sent the menu key.
-                activity.Text = "0";
-                break;
+                // "同意" has been answered; the rest of the turn is the menu, exactly as if they had sent the menu key. The
+                // dialogs read a copy: the incoming activity keeps "同意" for the middleware and a re-run of the turn.
+                await RunRootDialogAsync(new RetextedTurnContext(turnContext, MenuKey), cancellationToken).ConfigureAwait(false);
+                return;
         }
         await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }

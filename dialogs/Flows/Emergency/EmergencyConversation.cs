@@ -121,9 +121,13 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     private async Task<string> ToldAsync(CultureInfo culture, EmergencyInfo e, IReadOnlyList<int> people, string key, CancellationToken cancellationToken)
     {
         if (people.Count == 0) return string.Empty;
-        var (now, later) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
-        var text = now.Count > 0 ? EmergencyText.Get(culture, key, FamilyNotifications.EmergencyPeople(culture, now.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p)))) : string.Empty;
-        if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", FamilyNotifications.EmergencyPeople(culture, later.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p))));
+        var (now, waiting) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
+        var unfollowed = await reach.UnfollowedAsync(waiting, p => p, cancellationToken).ConfigureAwait(false);
+        var later = waiting.Except(unfollowed).ToList();
+        string People(IEnumerable<int> ps) => FamilyNotifications.EmergencyPeople(culture, ps.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p)));
+        var text = now.Count > 0 ? EmergencyText.Get(culture, key, People(now)) : string.Empty;
+        if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", People(later));
+        if (unfollowed.Count > 0) text += EmergencyText.Get(culture, "ReplySentUnfollowed", People(unfollowed));
         return text.Trim();
     }
 

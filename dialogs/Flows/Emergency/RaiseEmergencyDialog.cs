@@ -93,12 +93,18 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         _log.LogWarning("Emergency {EmergencyId} raised by person {PersonId} for child {ChildId}; {Recipients} alerted", emergency.Id, user.Person.PersonId, childId, emergency.Recipients.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
         // Only who has a chat was alerted now; the others get the alert when they bind, so the raiser must phone them.
-        var (now, later) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct, urgent: true).ConfigureAwait(false);
+        var (now, waiting) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct, urgent: true).ConfigureAwait(false);
+        // Who unfollowed the WeChat account did open a chat: they are named as such, never as 还没开通.
+        var unfollowed = await _reach.UnfollowedAsync(waiting, r => r.PersonId, ct).ConfigureAwait(false);
+        var later = waiting.Except(unfollowed).ToList();
+        string People(IEnumerable<EmergencyRecipientInfo> rs) => FamilyNotifications.EmergencyPeople(culture, rs.Select(r => FamilyNotifications.EmergencyPerson(culture, r)));
         var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
-            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", FamilyNotifications.EmergencyPeople(culture, later.Select(r => FamilyNotifications.EmergencyPerson(culture, r))))
-            : EmergencyText.Get(step.Context, "Raised", FamilyNotifications.EmergencyPeople(culture, now.Select(r => FamilyNotifications.EmergencyPerson(culture, r))));
-        if (now.Count > 0 && later.Count > 0)
-            reply += EmergencyText.Get(step.Context, "RaisedLater", FamilyNotifications.EmergencyPeople(culture, later.Select(r => FamilyNotifications.EmergencyPerson(culture, r))));
+            : now.Count == 0 && later.Count > 0 && unfollowed.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowBoth", People(later), People(unfollowed))
+            : now.Count == 0 && later.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", People(later))
+            : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowUnfollowed", People(unfollowed))
+            : EmergencyText.Get(step.Context, "Raised", People(now));
+        if (now.Count > 0 && later.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedLater", People(later));
+        if (now.Count > 0 && unfollowed.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedUnfollowed", People(unfollowed));
         await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
     }

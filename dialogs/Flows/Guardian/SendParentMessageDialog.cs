@@ -69,10 +69,12 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
         log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);
         var culture = ResxText.CultureOf(step.Context.Locale);
         // Only who has a chat (and has agreed) got it now; the others get it later: never "已经告诉" for them.
-        var (now, later) = await reach.SplitAsync(parents, p => p.Id, ct).ConfigureAwait(false);
-        var told = now.Count == 0 ? GuardianText.Get(step.Context, "MessageHeldAll", FamilyText.List(culture, later.Select(p => p.Name)))
+        // A parent who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (now, later, left) = await reach.SplitWithLeftAsync(parents, p => p.Id, ct).ConfigureAwait(false);
+        var told = now.Count == 0 ? (later.Count > 0 || left.Count == 0 ? GuardianText.Get(step.Context, "MessageHeldAll", FamilyText.List(culture, later.Select(p => p.Name))) : string.Empty)
             : later.Count == 0 ? GuardianText.Get(step.Context, "MessageSent", FamilyText.List(culture, now.Select(p => p.Name)))
             : GuardianText.Get(step.Context, "MessageSentLater", FamilyText.List(culture, now.Select(p => p.Name)), FamilyText.List(culture, later.Select(p => p.Name)));
+        if (left.Count > 0) told += GuardianText.Get(step.Context, "MessageUnfollowed", FamilyText.List(culture, left.Select(p => p.Name)));
         await step.Context.SendActivityAsync(told, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(true, ct).ConfigureAwait(false);
     }

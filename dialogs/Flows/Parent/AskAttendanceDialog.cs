@@ -109,7 +109,9 @@ internal sealed class AskAttendanceDialog : ComponentDialog
     {
         var from = period.From.ToDateTime(TimeOnly.MinValue);
         var to = period.To.ToDateTime(TimeOnly.MinValue);
-        return ParentText.Strings.Get(context, "Label" + period.Kind, from, to);
+        // Asked on a Monday (or on the 1st), this week (month) so far is one day: "这周（12月7日）", never "12月7日到12月7日".
+        var oneDay = period.From == period.To && period.Kind is AttendancePeriodKind.ThisWeek or AttendancePeriodKind.ThisMonth;
+        return ParentText.Strings.Get(context, "Label" + period.Kind + (oneDay ? "OneDay" : ""), from, to);
     }
 
     private static Task<bool> AcceptsChoiceOrDateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct)

@@ -126,8 +126,9 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         {
             await _messenger.SendAsync(guardian.Id, FamilyNotifications.CallProposed(guardian.Id, booking, user.Person.Name, child.Name), ct).ConfigureAwait(false);
             // "已经告诉王德福" only when he has a chat (and has agreed); otherwise the proposal waits for him.
-            var (now, _) = await _reach.SplitAsync([guardian], g => g.Id, ct).ConfigureAwait(false);
-            await context.SendActivityAsync(t.Get(context, now.Count > 0 ? "CallBooked" : "CallBookedGuardianLater", local, guardian.Name), ct).ConfigureAwait(false);
+            var (now, _, left) = await _reach.SplitWithLeftAsync([guardian], g => g.Id, ct).ConfigureAwait(false);
+            var key = now.Count > 0 ? "CallBooked" : left.Count > 0 ? "CallBookedGuardianUnfollowed" : "CallBookedGuardianLater";
+            await context.SendActivityAsync(t.Get(context, key, local, guardian.Name), ct).ConfigureAwait(false);
         }
         else
         {

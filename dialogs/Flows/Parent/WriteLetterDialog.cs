@@ -152,12 +152,16 @@ internal sealed class WriteLetterDialog : ComponentDialog
         foreach (var reader in readers)
             await _messenger.SendAsync(reader.Id, FamilyNotifications.LetterToReader(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id), ct).ConfigureAwait(false);
         // Only who has a chat has received it; the others get it from their mailbox when they bind.
-        var (now, later) = await _reach.SplitAsync(readers, r => r.Id, ct).ConfigureAwait(false);
-        var names = string.Join(t.Get(context, "ListSeparator"), now.Select(r => r.Name));
+        // A reader who unfollowed the WeChat account is named as such, never as 还没开通.
+        var (now, later, left) = await _reach.SplitWithLeftAsync(readers, r => r.Id, ct).ConfigureAwait(false);
+        string List(IEnumerable<PersonRef> people) => string.Join(t.Get(context, "ListSeparator"), people.Select(r => r.Name));
+        var names = List(now);
         var reply = readers.Count == 0 ? t.Get(context, "LetterSavedNoReader", child.Name, names)
-            : now.Count == 0 ? t.Get(context, "LetterHeldForAll", child.Name, string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)))
+            : now.Count == 0 && later.Count == 0 ? t.Get(context, "LetterHeldForAllUnfollowed", child.Name, List(left))
+            : now.Count == 0 ? t.Get(context, "LetterHeldForAll", child.Name, List(later))
             : t.Get(context, "LetterSent", child.Name, names);
-        if (now.Count > 0 && later.Count > 0) reply += t.Get(context, "LetterLater", string.Join(t.Get(context, "ListSeparator"), later.Select(r => r.Name)));
+        if (now.Count > 0 && later.Count > 0) reply += t.Get(context, "LetterLater", List(later));
+        if (left.Count > 0 && (now.Count > 0 || later.Count > 0)) reply += t.Get(context, "LetterUnfollowed", List(left));
         await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(letter, ct).ConfigureAwait(false);
     }

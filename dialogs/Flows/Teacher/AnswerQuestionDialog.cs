@@ -104,16 +104,22 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         }
         var user = FamilyTurn.User(step.Context);
         var values = step.Values;
+        DateTimeOffset? waiting;
         try
         {
-            await _answers.AnswerAsync(user.Actor, user.Person.Name, values.QuestionId, answer, ct).ConfigureAwait(false);
+            var answered = await _answers.AnswerAsync(user.Actor, user.Person.Name, values.QuestionId, answer, ct).ConfigureAwait(false);
+            waiting = await _answers.WaitingUntilAsync(answered, ct).ConfigureAwait(false);
         }
         catch (ArchiveException e)
         {
             await step.Context.SendActivityAsync(TeacherText.Get(step.Context, Explain(e)), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AnswerSent"), ct).ConfigureAwait(false);
+        // The family's quiet hours hold it until their morning: the teacher hears when it goes out.
+        var said = waiting is { } until
+            ? TeacherText.Get(step.Context, "AnswerWaiting", TimeZoneInfo.ConvertTime(until, KernelTurnState.GetTimeZone(step.Context)).DateTime)
+            : TeacherText.Get(step.Context, "AnswerSent");
+        await step.Context.SendActivityAsync(said, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(values.QuestionId, ct).ConfigureAwait(false);
     }
 

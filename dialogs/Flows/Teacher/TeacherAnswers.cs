@@ -22,4 +22,11 @@ public sealed class TeacherAnswers(IQuestionService questions, IProactiveMesseng
         log.LogInformation("Question {QuestionId} answered by teacher {PersonId} (staff {StaffId}); asker {AskerId} notified", questionId, teacher.PersonId, teacher.StaffId, answered.AskedById);
         return answered;
     }
+
+    /// <summary>
+    /// When the answer will go out if the family's quiet hours hold it (the durable outbox's planned time); null when it
+    /// goes out now. The teacher is told this time, never that a held answer was sent.
+    /// </summary>
+    public Task<DateTimeOffset?> WaitingUntilAsync(QuestionInfo answered, CancellationToken cancellationToken = default) =>
+        messenger.WaitingUntilAsync(answered.AskedById, FamilyNotifications.TeacherAnswerKey(answered.Id), cancellationToken);
 }

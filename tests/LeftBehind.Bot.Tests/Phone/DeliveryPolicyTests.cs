@@ -150,6 +150,34 @@ public sealed class DeliveryPolicyTests
     }
 
     [Fact]
+    public async Task A_guardian_who_unfollowed_the_wechat_account_is_reported_as_unfollowed_not_as_never_opened()
+    {
+        // Found by the lead: a family member whose WeChat binding is suspended (he unfollowed) was reported as 还没开通.
+        using var host = await PhoneHost.StartAsync();
+        var grandpa = await host.PersonAsync("王德福");
+        await host.SetPhoneAsync("王德福", null);
+        await host.SetPhoneAsync("李红梅", "13800000009");
+        await using (var db = await host.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync())
+        {
+            var at = host.Time.GetUtcNow();
+            db.ChannelBindings.Add(new ChannelBinding
+            {
+                PersonId = grandpa, ChannelId = "wechat", ChannelUserId = "o-grandpa-openid", ConversationReferenceJson = "{}",
+                Role = InviteRole.Guardian, BoundAt = at.AddDays(-10), UpdatedAt = at.AddDays(-1), SuspendedAt = at.AddDays(-1),
+            });
+            await db.SaveChangesAsync();
+        }
+        await host.Get<IOutbox>().EnqueueAsync(grandpa, new OutboxMessage("下周一学校体检。"), "notice:health-check");
+        await host.DrainAsync();
+
+        Assert.Equal(OutboxStatus.Held, (await host.Get<IOutbox>().ListAsync(OutboxStatus.Held, 1, 10)).Items.Single().Status);
+        Assert.Equal(["王德福（王小明、王小红的家人）已取消关注微信，也没有可用的电话，现在联系不上。给王德福的消息都保存着，重新关注后会收到；请核对电话或当面告知。"], host.SmsTo("+8613800000009"));
+        // The school's reach list says why, too.
+        var unreachable = (await AdminDeliveryAsync(host)).GetProperty("unreachable").EnumerateArray().Single(p => p.GetProperty("personId").GetInt32() == grandpa);
+        Assert.Equal("wechat-unfollowed", unreachable.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task After_退订_a_person_with_no_chat_gets_no_tip_or_reminder_queued_the_head_teacher_gets_no_false_alarm_and_the_school_sees_why()
     {
         using var host = await PhoneHost.StartAsync();

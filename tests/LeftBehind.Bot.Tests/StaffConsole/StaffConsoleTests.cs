@@ -47,6 +47,26 @@ public sealed partial class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_father_who_unfollowed_the_wechat_account_shows_as_unfollowed_on_the_families_page_not_as_bound_or_never_bound()
+    {
+        // Found by the lead: a parent whose WeChat binding is suspended (he unfollowed) showed as bound on WeChat.
+        var bindings = _host.Services.GetRequiredService<IBindingService>();
+        const string reference = """{"channelId":"wechat","serviceUrl":"http://127.0.0.1/","conversation":{"id":"o-dad"},"user":{"id":"o-dad"}}""";
+        Assert.Equal(RedeemOutcome.Bound, (await bindings.RedeemAsync("BABA23", "wechat", "o-dad", reference, "conv:o-dad")).Outcome);
+        Assert.NotNull(await bindings.SuspendAsync("wechat", "o-dad"));
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+
+        var families = await browser.PageAsync("/console/families");
+
+        var dad = families[families.IndexOf("王建军", StringComparison.Ordinal)..];
+        dad = dad[..dad.IndexOf("</li>", StringComparison.Ordinal)];
+        Assert.Contains("已取消关注微信", dad);
+        Assert.DoesNotContain("已绑定", dad);
+        Assert.DoesNotContain("未绑定", dad);
+    }
+
+    [Fact]
     public async Task Every_console_read_of_a_child_is_audited_with_the_staff_account()
     {
         var browser = new ConsoleBrowser(_host);
@@ -277,6 +297,50 @@ public sealed partial class StaffConsoleTests : IDisposable
         var outbox = await _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>().ListAsync(null, 1, 100);
         var row = Assert.Single(outbox.Items, e => e.Key.Contains($"answer:{id}", StringComparison.Ordinal));
         Assert.Equal(q.AskedById, row.RecipientId);
+    }
+
+    [Fact]
+    public async Task An_answer_given_in_the_familys_quiet_hours_tells_the_teacher_when_the_outbox_will_send_it_and_never_that_it_was_sent()
+    {
+        // Found by the lead: at night the answer waited in the outbox until the family's morning while the console said
+        // nothing about it. 23:30 in Beijing; the parents' quiet hours are 23:00-07:00.
+        _host.Settings["Scheduler:QuietHours:Enabled"] = "true";
+        _time.SetUtcNow(new DateTimeOffset(2026, 12, 7, 15, 30, 0, TimeSpan.Zero));
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        await browser.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+
+        var answered = await browser.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "一般九点前能写完。")]);
+        var after = await browser.PageAsync(answered.Headers.Location!.OriginalString);
+        var english = await browser.PageAsync(answered.Headers.Location!.OriginalString + "&culture=en");
+
+        Assert.Contains("家长那边现在是休息时间：回答已保存，会在 12月8日 07:00 发给家长，现在还没有发出。", after);
+        Assert.DoesNotContain("家长会在聊天里收到", after);
+        Assert.Contains("will be sent to the parent at Dec 8, 07:00; it has not been sent yet.", WebUtility.HtmlDecode(english));
+        var outbox = _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>();
+        var row = Assert.Single((await outbox.ListAsync(null, 1, 100)).Items, e => e.Key.EndsWith($"answer:{id}", StringComparison.Ordinal));
+        Assert.Equal("pending", row.Status);
+        Assert.Null(row.SentAt);
+        // The time told is the outbox's own: 07:00 in Beijing.
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 23, 0, 0, TimeSpan.Zero), row.NotBefore);
+    }
+
+    [Fact]
+    public async Task An_answer_given_in_the_day_is_queued_for_now_and_says_nothing_about_a_later_time()
+    {
+        _host.Settings["Scheduler:QuietHours:Enabled"] = "true";
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        await browser.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+
+        var answered = await browser.PostAsync("/console/inbox?handler=Answer", [new("questionId", id.ToString()), new("answer", "一般九点前能写完。")]);
+        var after = await browser.PageAsync(answered.Headers.Location!.OriginalString);
+
+        Assert.EndsWith("done=answered", answered.Headers.Location!.OriginalString);
+        Assert.Contains("回答已交给发送队列，家长会在聊天里收到。", after);
+        Assert.DoesNotContain("休息时间", after);
     }
 
     [Fact]

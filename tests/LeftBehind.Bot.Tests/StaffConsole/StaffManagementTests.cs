@@ -132,6 +132,53 @@ public sealed partial class StaffManagementTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deactivated_teacher_is_told_her_account_is_switched_off_and_to_ask_the_school_admin_never_to_wait_15_minutes()
+    {
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+        var list = await admin.PageAsync("/console/staff");
+        await admin.PostAsync("/console/staff?handler=Deactivate", [new("id", IdOf(list, "wangfang"))]);
+
+        var teacher = new ConsoleBrowser(_host);
+        var refused = await teacher.SignInAsync("wangfang", Password);
+        var page = teacher.LastPage!;
+        await teacher.GetAsync("/console/signin?culture=en");
+        await teacher.PostAsync("/console/signin?culture=en", [new("login", "wangfang"), new("password", Password)]);
+        var english = teacher.LastPage!;
+        // A stranger who does not know her password learns nothing about the account.
+        var stranger = new ConsoleBrowser(_host);
+        await stranger.SignInAsync("wangfang", "not-her-password");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("这个账号已停用，不能登录。如需继续使用，请联系学校管理员。", page);
+        Assert.DoesNotContain("锁定", page);
+        Assert.DoesNotContain("分钟", page);
+        Assert.Contains("This account has been deactivated and cannot sign in. To use it again, please contact your school's administrator.", WebUtility.HtmlDecode(english));
+        Assert.Contains("登录名或密码不对，请再试一次。", stranger.LastPage!);
+        Assert.DoesNotContain("停用", stranger.LastPage!);
+    }
+
+    [Fact]
+    public async Task A_deactivated_school_admin_is_told_to_contact_the_county_and_a_real_lockout_keeps_its_minutes()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _host.CreateAdminClient().PostAsJsonAsync("/admin/staff", new { school = "阳光县希望小学", name = "副校长", role = "SchoolAdmin", login = "fuxiaozhang", password = "fuxiaozhang-2026" })).StatusCode);
+        var admin = new ConsoleBrowser(_host);
+        await admin.SignInAsync("xiaozhang", Password);
+        var list = await admin.PageAsync("/console/staff");
+        await admin.PostAsync("/console/staff?handler=Deactivate", [new("id", IdOf(list, "fuxiaozhang"))]);
+        var locked = new ConsoleBrowser(_host);
+        for (var i = 0; i < 5; i++) await locked.SignInAsync("lihongmei", "wrong-password-" + i);
+
+        var deputy = new ConsoleBrowser(_host);
+        await deputy.SignInAsync("fuxiaozhang", "fuxiaozhang-2026");
+        await locked.SignInAsync("lihongmei", Password);
+
+        Assert.Contains("这个账号已停用，不能登录。如需继续使用，请联系县教育局。", deputy.LastPage!);
+        Assert.Contains("账号已锁定 15 分钟。请稍后再试，或请学校管理员解锁。", locked.LastPage!);
+        Assert.DoesNotContain("停用", locked.LastPage!);
+    }
+
+    [Fact]
     public async Task The_admin_cannot_deactivate_their_own_account()
     {
         var admin = new ConsoleBrowser(_host);

@@ -88,6 +88,25 @@ public sealed class WeeklyTalkTranscriptTests
     }
 
     [Fact]
+    public async Task A_concern_for_a_head_teacher_who_unfollowed_names_her_as_unfollowed_and_not_as_not_opened()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await CarePeople.BoundAsync(h, "wang", "BFJS56");
+        var head = await CarePeople.BoundAsync(h, "li", "BZR789");
+        var counsellor = (await CarePeople.FamilyAsync(h, "黄俊杰")).HeadTeacher!;
+        await h.Get<ICareService>().AssignStaffRoleAsync(Actor.Admin, counsellor.Id, StaffRole.Counsellor);
+        Assert.NotNull(await h.Get<IBindingService>().SuspendAsync(LeftBehind.Dialogs.Schema.Channels.Test, head.UserId));
+
+        await RecordAsync(wang, "11311", "这周话不多");
+        wang.Reply();
+        h.Time.Advance(TimeSpan.FromDays(7));
+        await RecordAsync(wang, "11311", "还是不太开心");
+        wang.Reply();
+
+        Assert.Equal("王小明：情绪连续两周需要关心，请在11月29日12:00前跟进；张建国还没开通，请打电话告诉他们。李红梅已取消关注微信，请您打电话告诉他们。", wang.Reply());
+    }
+
+    [Fact]
     public async Task Mood_needing_care_two_weeks_running_opens_a_concern_for_the_head_teacher_and_the_counsellor_with_a_due_date()
     {
         await using var h = await ConversationHarness.CreateAsync();

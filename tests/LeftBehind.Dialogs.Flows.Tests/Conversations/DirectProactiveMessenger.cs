@@ -30,6 +30,9 @@ internal sealed class DirectProactiveMessenger(Func<BotAdapter> adapter, IBindin
         }
     }
 
+    /// <summary>Nothing waits here: it is delivered at once.</summary>
+    public Task<DateTimeOffset?> WaitingUntilAsync(int personId, string key, CancellationToken cancellationToken = default) => Task.FromResult<DateTimeOffset?>(null);
+
     /// <summary>This double delivers at once or not at all: nothing ever waits to be taken back.</summary>
     public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default) => Task.FromResult(0);
 }

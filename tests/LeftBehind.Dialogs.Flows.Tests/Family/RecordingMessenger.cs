@@ -23,6 +23,9 @@ internal sealed class RecordingMessenger(IPreferenceService preferences) : IProa
     /// <summary>What was taken back: (person, key prefix).</summary>
     public ConcurrentQueue<(int PersonId, string KeyPrefix)> Withdrawn { get; } = new();
 
+    /// <summary>Nothing waits here: it is recorded at once.</summary>
+    public Task<DateTimeOffset?> WaitingUntilAsync(int personId, string key, CancellationToken cancellationToken = default) => Task.FromResult<DateTimeOffset?>(null);
+
     /// <summary>Records the withdrawal; what was recorded for the person under the prefix counts as taken back.</summary>
     public Task<int> WithdrawUndeliveredAsync(int personId, string keyPrefix, string reason, CancellationToken cancellationToken = default)
     {

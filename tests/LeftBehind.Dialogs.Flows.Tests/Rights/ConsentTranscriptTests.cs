@@ -2,6 +2,7 @@ using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Conversations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LeftBehind.Tests.Rights;
 
@@ -40,6 +41,36 @@ public sealed class ConsentTranscriptTests
         Assert.True(state.Given);
         Assert.Equal("2026-12", state.TextVersion);
         Assert.Equal(h.Time.GetUtcNow(), state.GivenAt);
+    }
+
+    [Fact]
+    public async Task Agreeing_shows_the_menu_without_rewriting_the_fathers_message_that_the_middleware_sees()
+    {
+        // Review debt: the gate's caller set the incoming activity's text to "0" to show the menu, so every middleware
+        // after the turn (and a re-run of the turn) read "0" where the father had written 同意.
+        var seen = new AfterTurnText();
+        await using var h = await ConversationHarness.CreateAsync(s => s.AddSingleton<LeftBehind.Dialogs.Kernel.IMiddleware>(seen), familyConsented: false);
+        var dad = h.NewPhone("dad");
+        await dad.SendAsync("BABA23");
+        dad.AllReplies();
+
+        await dad.SendAsync("同意");
+
+        Assert.Equal("谢谢您，已记下您的同意。", dad.Reply());
+        Assert.StartsWith("王建军，您好！想办什么？回复数字就行：\n1. 孩子出勤", dad.Reply());
+        Assert.Equal("同意", seen.Texts[^1]);
+    }
+
+    /// <summary>A middleware that reads the incoming activity's text once the bot has run.</summary>
+    private sealed class AfterTurnText : LeftBehind.Dialogs.Kernel.IMiddleware
+    {
+        public List<string?> Texts { get; } = [];
+
+        public async Task OnTurnAsync(LeftBehind.Dialogs.Kernel.ITurnContext turnContext, LeftBehind.Dialogs.Kernel.NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            await next(cancellationToken);
+            Texts.Add(turnContext.Activity.Text);
+        }
     }
 
     [Theory]
