@@ -146,8 +146,10 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
     public async Task<bool> HasLeftChatAsync(int personId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var bindings = db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == personId);
-        return await bindings.AnyAsync(b => b.SuspendedAt != null, cancellationToken) && !await bindings.AnyAsync(b => b.SuspendedAt == null, cancellationToken);
+        // One read: the person's bindings are all suspended (and there is at least one).
+        var suspended = await db.ChannelBindings.AsNoTracking().Where(b => b.PersonId == personId)
+            .Select(b => b.SuspendedAt != null).Distinct().ToListAsync(cancellationToken);
+        return suspended is [true];
     }
 
     public async Task UpdateConversationReferenceAsync(string channelId, string channelUserId, string conversationReferenceJson, CancellationToken cancellationToken = default)
