@@ -21,7 +21,7 @@ public sealed class KernelOptions
     /// </summary>
     [Range(0, 64)] public int ProcessedActivityWindow { get; set; } = 12;
 
-    /// <summary>Size cap (UTF-8 JSON bytes) of the replies kept for that window; older entries beyond it keep only their ids.</summary>
+    /// <summary>Size cap (UTF-8 JSON bytes) of the replies kept for one activity of that window; over it, only the id is kept.</summary>
     [Range(0, 1_048_576)] public int ProcessedReplyBytes { get; set; } = 8192;
 
     /// <summary>

@@ -59,8 +59,8 @@ public sealed class TurnRunner(
                 var profile = context.Activity.From?.Id is { Length: > 0 } ? await accessors.Profile.GetAsync(context, null, cancellationToken).ConfigureAwait(false) : null;
                 LocaleMiddleware.Apply(context, profile, options.Value.DefaultTimeZone);
                 await turn(context, cancellationToken).ConfigureAwait(false);
-                if (activityKey is not null) await _processed.RecordAsync(context, states, activityKey, replies, cancellationToken).ConfigureAwait(false);
-                await states.SaveAllChangesAsync(context, false, cancellationToken).ConfigureAwait(false);
+                var record = activityKey is null ? null : await _processed.RecordAsync(context, states, activityKey, replies, cancellationToken).ConfigureAwait(false);
+                await states.SaveAllChangesAsync(context, false, record, cancellationToken).ConfigureAwait(false);
             }
             catch (StorageConflictException ex) when (attempt < maxAttempts)
             {

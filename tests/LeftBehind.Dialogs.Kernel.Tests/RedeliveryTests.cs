@@ -84,18 +84,62 @@ public sealed class RedeliveryTests
     }
 
     [Fact]
-    public void The_window_keeps_the_newest_ids_and_the_newest_replies_that_fit()
+    public void The_window_keeps_the_newest_ids_and_gives_each_new_one_the_slot_of_the_oldest_it_drops()
     {
         var window = new ProcessedActivities();
-        for (var i = 1; i <= 20; i++)
-        {
-            var replies = System.Text.Json.JsonSerializer.SerializeToElement(new[] { new Activity { Type = ActivityTypes.Message, Text = "r" + i } });
-            window.Add(new ProcessedActivity("a" + i, replies, 100), window: 12, maxReplyBytes: 350);
-        }
+        var slots = new List<int?>();
+        for (var i = 1; i <= 20; i++) slots.Add(window.Add("a" + i, keepReplies: i != 15, window: 12));
         Assert.Equal(Enumerable.Range(9, 12).Select(i => "a" + i), window.Recent.Select(p => p.Id));
-        Assert.Equal(["a18", "a19", "a20"], window.Recent.Where(p => p.Replies is not null).Select(p => p.Id));
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => (int?)i), slots.Take(12));
+        Assert.Null(slots[14]);
+        // a13 took a1's slot 0, …; a16 takes slot 2 (a3's), a15 having kept no replies; no two kept ids share a slot.
+        Assert.Equal(2, window.Find("a16")!.Slot);
+        var kept = window.Recent.Where(p => p.Slot is not null).ToList();
+        Assert.Equal(kept.Count, kept.Select(p => p.Slot).Distinct().Count());
         Assert.Null(window.Find("a8"));
         Assert.NotNull(window.Find("a9"));
+    }
+
+    [Fact]
+    public async Task Twenty_turns_leave_the_conversation_row_with_ids_only_and_no_more_reply_rows_than_the_window()
+    {
+        var path = KernelStorages.NewSqlitePath();
+        var storage = KernelStorages.Sqlite(path);
+        var client = new DialogTestClient(Channels.Test, new ReportSickDayDialog(), storage: storage, options: new KernelOptions { ProcessedActivityWindow = 4 });
+        var flow = client.Flow();
+        for (var i = 0; i < 5; i++)
+        {
+            flow = flow.Send("开始").AssertReply("哪个孩子请假？")
+                .Send("1").AssertReply("请几天假？")
+                .Send("1").AssertReply("小明请假1天，对吗？")
+                .Send("对").AssertReply("已为小明请假1天。");
+        }
+        await flow.StartTestAsync();
+
+        var key = $"{Channels.Test}/conversations/{client.Adapter.Conversation.Conversation!.Id}";
+        var conversation = (await storage.ReadAsync([key]))[key].Json;
+        Assert.DoesNotContain("小明", conversation);
+        Assert.Equal(1 + 4, await KernelStorages.CountRowsAsync(KernelStorages.SqliteConnections(path)));
+    }
+
+    [Fact]
+    public async Task A_record_written_before_replies_had_rows_of_their_own_is_still_replayed()
+    {
+        var storage = new MemoryStorage();
+        var dialog = new ReportSickDayDialog();
+        var client = new DialogTestClient(Channels.Test, dialog, storage: storage, conversationId: "legacy-1");
+        var key = $"{Channels.Test}/conversations/legacy-1";
+        await client.Flow().Send("开始").AssertReply("哪个孩子请假？").StartTestAsync();
+        // The record as an earlier version wrote it: replies inline, no slot.
+        var stored = System.Text.Json.Nodes.JsonNode.Parse((await storage.ReadAsync([key]))[key].Json)!.AsObject();
+        stored["processedActivities"] = System.Text.Json.Nodes.JsonNode.Parse(
+            """{"recent":[{"id":"old-7","replies":[{"type":"message","text":"请几天假？"}],"replyBytes":40}]}""");
+        await storage.WriteAsync(new Dictionary<string, StorageEntry> { [key] = new(stored.ToJsonString(), ETags.Any) });
+
+        await client.Flow()
+            .Send(WithId(client.Adapter.MakeActivity("1"), "old-7")).AssertReply("请几天假？").AssertNoReply()
+            .StartTestAsync();
+        Assert.Equal(1, dialog.StepExecutions);
     }
 
     private static async Task RedeliverAfterRestartAsync(Func<IStorage> storage)

@@ -22,17 +22,25 @@ internal sealed class BotStateSet(params BotState[] states)
         }
     }
 
-    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes every changed state, one atomic batch per storage. <paramref name="alongside"/> is one more entry that must
+    /// stand or fall with the states (the turn's redelivery record), written in the batch of its storage.
+    /// </summary>
+    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, StateRow? alongside = null, CancellationToken cancellationToken = default)
     {
         var changes = new List<(CachedBotState Cached, IStorage Storage, string Json)>(States.Count);
         foreach (var s in States)
         {
             if (s.GetCached(turnContext) is { } cached && cached.GetChangedJson(force) is { } json) changes.Add((cached, s.Storage, json));
         }
-        foreach (var group in changes.GroupBy(c => c.Storage))
+        var storages = changes.Select(c => c.Storage).Distinct().ToList();
+        if (alongside is not null && !storages.Contains(alongside.Storage)) storages.Add(alongside.Storage);
+        foreach (var storage in storages)
         {
+            var group = changes.Where(c => c.Storage == storage).ToList();
             var batch = group.ToDictionary(c => c.Cached.Key, c => new StorageEntry(c.Json, force ? ETags.Any : c.Cached.ETag), StringComparer.Ordinal);
-            var tags = await group.Key.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (alongside is not null && alongside.Storage == storage) batch[alongside.Key] = alongside.Entry;
+            var tags = await storage.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             foreach (var c in group) c.Cached.MarkSaved(c.Json, tags[c.Cached.Key]);
         }
     }

@@ -1,8 +1,10 @@
 namespace LeftBehind.Dialogs.State;
 
 /// <summary>
-/// The conversation's last few processed activity ids and their replies, oldest first, kept in conversation state
-/// so they are saved in the same atomic write as the dialog stack they advanced.
+/// The conversation's last few processed activity ids, oldest first, kept in conversation state so they are saved in
+/// the same atomic write as the dialog stack they advanced. Only the ids and slot numbers live here: each activity's
+/// replies are written once, into one of <c>window</c> rows of their own, so a turn no longer reads, parses and
+/// rewrites the replies of the eleven turns before it (issue #16: the redelivery record written as its changed tail).
 /// </summary>
 internal sealed class ProcessedActivities
 {
@@ -11,21 +13,24 @@ internal sealed class ProcessedActivities
     public ProcessedActivity? Find(string activityId) =>
         Recent.FindLast(p => string.Equals(p.Id, activityId, StringComparison.Ordinal));
 
+    /// <summary>The storage key of a slot of the conversation whose state is under <paramref name="conversationKey"/>.</summary>
+    public static string SlotKey(string conversationKey, int slot) => $"{conversationKey}/processed/{slot}";
+
     /// <summary>
-    /// Appends <paramref name="entry"/> and keeps the newest <paramref name="window"/> entries. Replies are kept newest
-    /// first while they fit in <paramref name="maxReplyBytes"/>; older entries beyond that keep only their ids.
+    /// Appends <paramref name="activityId"/>, keeps the newest <paramref name="window"/> entries and returns the slot its
+    /// replies go to: one no kept entry uses (the oldest's, once the window is full), or null when it has no replies to keep.
     /// </summary>
-    public void Add(ProcessedActivity entry, int window, int maxReplyBytes)
+    public int? Add(string activityId, bool keepReplies, int window)
     {
-        Recent.RemoveAll(p => string.Equals(p.Id, entry.Id, StringComparison.Ordinal));
-        Recent.Add(entry);
-        if (Recent.Count > window) Recent.RemoveRange(0, Recent.Count - window);
-        var total = 0;
-        for (var i = Recent.Count - 1; i >= 0; i--)
+        Recent.RemoveAll(p => string.Equals(p.Id, activityId, StringComparison.Ordinal));
+        if (Recent.Count >= window) Recent.RemoveRange(0, Recent.Count - window + 1);
+        int? slot = null;
+        if (keepReplies)
         {
-            if (Recent[i].Replies is null) continue;
-            if (total + Recent[i].ReplyBytes <= maxReplyBytes) total += Recent[i].ReplyBytes;
-            else Recent[i] = Recent[i] with { Replies = null, ReplyBytes = 0 };
+            slot = 0;
+            while (Recent.Exists(p => p.Slot == slot)) slot++;
         }
+        Recent.Add(new ProcessedActivity(activityId, slot));
+        return slot;
     }
 }

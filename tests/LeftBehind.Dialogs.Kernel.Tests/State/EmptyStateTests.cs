@@ -37,7 +37,8 @@ public sealed class EmptyStateTests
         var client = new DialogTestClient(Channels.Test, new AnswerOnceDialog(Accessors(storage)) { RememberLocale = true }, storage: storage);
         await client.Flow().Send("繁體").AssertReply("请先输入老师给您的邀请码。").StartTestAsync();
 
-        Assert.Equal(2, await KernelStorages.CountRowsAsync(KernelStorages.SqliteConnections(path)));
+        // The user's choice, the conversation (with the activity's id) and the row of that activity's replies.
+        Assert.Equal(3, await KernelStorages.CountRowsAsync(KernelStorages.SqliteConnections(path)));
         var user = await Read(storage, $"{Channels.Test}/users/user1");
         Assert.Equal(Locales.ZhTw, user.GetProperty(KernelAccessors.ProfileProperty).GetProperty("locale").GetString());
         var conversation = await Read(storage, $"{Channels.Test}/conversations/{client.Adapter.Conversation.Conversation!.Id}");
@@ -50,7 +51,8 @@ public sealed class EmptyStateTests
         var path = KernelStorages.NewSqlitePath();
         var client = new DialogTestClient(Channels.Test, new ReportSickDayDialog(), storage: KernelStorages.Sqlite(path));
         await client.Flow().Send("开始").AssertReply("哪个孩子请假？").StartTestAsync();
-        Assert.Equal(1, await KernelStorages.CountRowsAsync(KernelStorages.SqliteConnections(path)));
+        // The conversation (its dialog stack) and the row of the replies its activity got.
+        Assert.Equal(2, await KernelStorages.CountRowsAsync(KernelStorages.SqliteConnections(path)));
     }
 
     [Fact]
