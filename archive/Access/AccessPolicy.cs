@@ -53,6 +53,23 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         return name;
     }
 
+    /// <summary>
+    /// As <see cref="ReadAsync"/> for a question: the child's name and the teacher questions about the child go to (the
+    /// paired teacher, else the head teacher), untracked.
+    /// </summary>
+    public async Task<ChildAssignment?> ReadAssignmentAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
+    {
+        var child = actor switch
+        {
+            { Role: ActorRole.Parent, PersonId: { } pid } => await ParentAssignment.For(db)(db, pid, childId, ct),
+            { Role: ActorRole.Guardian, PersonId: { } pid } => await GuardianAssignment.For(db)(db, pid, childId, ct),
+            _ => await Visible(db, actor).AsNoTracking().Where(c => c.Id == childId)
+                .Select(c => new ChildAssignment(c.Name, c.PairedTeacherId ?? c.Class!.HeadTeacherId)).FirstOrDefaultAsync(ct),
+        };
+        Audit(db, actor, action, childId, child is not null);
+        return child;
+    }
+
     /// <summary>As <see cref="ReadAsync"/> but throws NotFound; the refusal is audited all the same.</summary>
     public async Task<Child> RequireAsync(ArchiveDbContext db, Actor actor, int childId, string action, CancellationToken ct)
     {
@@ -100,6 +117,16 @@ internal sealed class AccessPolicy(TimeProvider time, AuditWriter writer)
         EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.AsNoTracking()
             .Where(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian))
             .Select(c => c.Name).FirstOrDefault()));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<ChildAssignment?>>> ParentAssignment = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.AsNoTracking()
+            .Where(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role != FamilyRole.Guardian))
+            .Select(c => new ChildAssignment(c.Name, c.PairedTeacherId ?? c.Class!.HeadTeacherId)).FirstOrDefault()));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, CancellationToken, Task<ChildAssignment?>>> GuardianAssignment = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int pid, int childId, CancellationToken ct) => db.Children.AsNoTracking()
+            .Where(c => c.ErasedAt == null && c.Id == childId && c.Family.Any(f => f.PersonId == pid && f.Role == FamilyRole.Guardian))
+            .Select(c => new ChildAssignment(c.Name, c.PairedTeacherId ?? c.Class!.HeadTeacherId)).FirstOrDefault()));
 
     private AuditEntry Entry(Actor actor, string action, int? childId, bool allowed) => new()
     {

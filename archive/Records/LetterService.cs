@@ -61,9 +61,10 @@ internal sealed class LetterService(IDbContextFactory<ArchiveDbContext> dbs, Acc
     public async Task<int?> CountNewAsync(Actor actor, int childId, LetterDirection direction, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var child = await policy.ReadAsync(db, actor, childId, "letters.read", cancellationToken);
+        // Only whether the actor may read the child: the compiled name read, no tracked child with its class (issue 16).
+        var name = await policy.ReadNameAsync(db, actor, childId, "letters.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (child is null) return null;
+        if (name is null) return null;
         return await NewCount.For(db)(db, childId, direction, since, actor.PersonId ?? 0, cancellationToken);
     }
 

@@ -13,13 +13,19 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
         if (asker.PersonId is null) throw new ArchiveException(ArchiveError.Forbidden, "questions come from a person");
         if (string.IsNullOrWhiteSpace(text)) throw new ArchiveException(ArchiveError.Invalid, "empty question");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var child = await policy.RequireAsync(db, asker, childId, "question.ask", cancellationToken);
+        // The name and the teacher the question goes to, untracked (a parent's ask is a hot path, issue 16).
+        var child = await policy.ReadAssignmentAsync(db, asker, childId, "question.ask", cancellationToken);
+        if (child is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            throw ArchiveException.NotFound();
+        }
         var key = TurnWrites.Next("question");
         // A re-run of the turn that filed it: the same question, not a second one.
         var q = key is null ? null : await ByRequestKey.For(db)(db, key, cancellationToken);
         if (q is null)
         {
-            q = NewQuestion(asker.PersonId.Value, child, childId, text, urgent, key);
+            q = NewQuestion(asker.PersonId.Value, child.TeacherId, childId, text, urgent, key);
             db.Questions.Add(q);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -41,7 +47,7 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
     private static readonly CompiledPerContext<Func<ArchiveDbContext, int, CancellationToken, Task<string?>>> PersonName = new(() =>
         EF.CompileAsyncQuery((ArchiveDbContext db, int id, CancellationToken ct) => db.Persons.AsNoTracking().Where(p => p.Id == id).Select(p => p.Name).FirstOrDefault()));
 
-    private Question NewQuestion(int askerId, Child child, int childId, string text, bool urgent, string? key)
+    private Question NewQuestion(int askerId, int? teacherId, int childId, string text, bool urgent, string? key)
     {
         var now = time.GetUtcNow();
         return new Question
@@ -49,7 +55,7 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             RequestKey = key,
             ChildId = childId,
             AskedById = askerId,
-            AssignedTeacherId = child.PairedTeacherId ?? child.Class?.HeadTeacherId,
+            AssignedTeacherId = teacherId,
             Text = text.Trim(),
             Urgent = urgent,
             Status = QuestionStatus.Open,
@@ -135,23 +141,47 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, A
             return Task.CompletedTask;
         }, cancellationToken);
 
+    public async Task<AskerQuestions?> AskerSummaryAsync(Actor asker, int childId, DateTimeOffset answeredSince, int max, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var childName = await policy.ReadNameAsync(db, asker, childId, "questions.read", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (childName is null) return null;
+        if (asker.PersonId is not { } pid) return new AskerQuestions([], 0);
+        var answered = new List<QuestionInfo>();
+        await foreach (var x in AnsweredSince.For(db)(db, childId, pid, answeredSince, max).WithCancellation(cancellationToken)) answered.Add(ToInfo(x, childName));
+        return new AskerQuestions(answered, await OpenCount.For(db)(db, childId, pid, answeredSince, cancellationToken));
+    }
+
+    // Every new conversation of a parent asks these per child (WelcomeBackSummary): a parent who has asked for years
+    // should not have every question read to count the open ones (issue 16).
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, DateTimeOffset, int, IAsyncEnumerable<Question>>> AnsweredSince = new(() =>
+        EF.CompileAsyncQuery<ArchiveDbContext, int, int, DateTimeOffset, int, Question>((db, childId, pid, since, max) => db.Questions.AsNoTracking()
+            .Where(x => x.ChildId == childId && x.AskedById == pid && x.Answer != null && x.AnsweredAt >= since)
+            .OrderByDescending(x => x.AnsweredAt).ThenByDescending(x => x.Id).Take(max)));
+
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int, int, DateTimeOffset, CancellationToken, Task<int>>> OpenCount = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int childId, int pid, DateTimeOffset since, CancellationToken ct) => db.Questions
+            .Count(x => x.ChildId == childId && x.AskedById == pid && x.Status == QuestionStatus.Open && !(x.Answer != null && x.AnsweredAt >= since))));
+
     public async Task<IReadOnlyList<QuestionInfo>?> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var child = await policy.ReadAsync(db, actor, childId, "questions.read", cancellationToken);
+        // Only the name is used: the compiled name read, no tracked child with its class (issue 16).
+        var childName = await policy.ReadNameAsync(db, actor, childId, "questions.read", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (child is null) return null;
+        if (childName is null) return null;
         // A parent sees the questions they asked, not the other parent's.
         if (AccessPolicy.IsFamily(actor) && actor.PersonId is { } pid)
         {
             var mine = new List<QuestionInfo>();
-            await foreach (var x in AskedBy.For(db)(db, childId, pid).WithCancellation(cancellationToken)) mine.Add(ToInfo(x, child.Name));
+            await foreach (var x in AskedBy.For(db)(db, childId, pid).WithCancellation(cancellationToken)) mine.Add(ToInfo(x, childName));
             return mine;
         }
         // A family actor without a person has asked nothing.
         if (AccessPolicy.IsFamily(actor)) return [];
         var rows = await db.Questions.Where(x => x.ChildId == childId).OrderByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id).ToListAsync(cancellationToken);
-        return rows.Select(x => ToInfo(x, child.Name)).ToList();
+        return rows.Select(x => ToInfo(x, childName)).ToList();
     }
 
     private async Task<QuestionInfo> ChangeAsync(Actor actor, int questionId, string action, bool staffOnly, Func<Question, ArchiveDbContext, DateTimeOffset, Task> change, CancellationToken ct)

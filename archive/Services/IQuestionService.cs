@@ -20,6 +20,13 @@ public interface IQuestionService
 
     Task<QuestionInfo> CloseAsync(Actor actor, int questionId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// For a returning asker's welcome: their questions about the child answered since <paramref name="answeredSince"/>
+    /// (newest answer first, at most <paramref name="max"/>) and how many others of theirs are still open; null when not
+    /// found or refused. Audited as a read of the child's questions.
+    /// </summary>
+    Task<AskerQuestions?> AskerSummaryAsync(Actor asker, int childId, DateTimeOffset answeredSince, int max, CancellationToken cancellationToken = default);
+
     /// <summary>Questions about a child, newest first (a parent or guardian: only their own); null when not found or refused.</summary>
     Task<IReadOnlyList<QuestionInfo>?> ListForChildAsync(Actor actor, int childId, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ internal sealed class WelcomeBackSummary(IEmergencyService emergencies, IQuestio
 {
     private static readonly TimeSpan Lately = TimeSpan.FromDays(7);
     private const int QuoteLength = 40;
+    private const int MaxAnswers = 3;
 
     public async Task<string> ComposeAsync(ITurnContext context, CurrentUser user, CancellationToken ct)
     {
@@ -31,17 +32,16 @@ internal sealed class WelcomeBackSummary(IEmergencyService emergencies, IQuestio
         var (answered, open, newLetters) = (new List<QuestionInfo>(), 0, 0);
         foreach (var child in await children.GetChildrenAsync(actor, ct).ConfigureAwait(false))
         {
-            foreach (var q in await questions.ListForChildAsync(actor, child.Id, ct).ConfigureAwait(false) ?? [])
+            if (await questions.AskerSummaryAsync(actor, child.Id, since, MaxAnswers, ct).ConfigureAwait(false) is { } mine)
             {
-                if (q.AskedById != user.Person.PersonId) continue;
-                if (q.AnsweredAt >= since && q.Answer is not null) answered.Add(q);
-                else if (q.Status == QuestionStatus.Open) open++;
+                answered.AddRange(mine.Answered);
+                open += mine.Open;
             }
             // Parents read the children's replies; guardians read the parents' letters to the child.
             var wanted = actor.Role == ActorRole.Guardian ? LetterDirection.ToChild : LetterDirection.FromChild;
             newLetters += await letters.CountNewAsync(actor, child.Id, wanted, since, ct).ConfigureAwait(false) ?? 0;
         }
-        foreach (var q in answered.OrderByDescending(q => q.AnsweredAt).Take(3))
+        foreach (var q in answered.OrderByDescending(q => q.AnsweredAt).Take(MaxAnswers))
             lines.Add(t.Get(context, "WelcomeBackAnswer", q.ChildName, Quote(q.Answer!)));
         if (open > 0) lines.Add(t.Get(context, "WelcomeBackWaiting", open));
         if (newLetters > 0) lines.Add(t.Get(context, actor.Role == ActorRole.Guardian ? "WelcomeBackLettersGuardian" : "WelcomeBackLetters", newLetters));

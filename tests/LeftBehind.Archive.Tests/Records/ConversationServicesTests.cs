@@ -45,6 +45,38 @@ public sealed class ConversationServicesTests
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("Postgres")]
+    public async Task A_returning_father_hears_of_his_answers_of_the_week_newest_first_and_counts_his_open_questions_only(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var s = await DemoSchool.SeedAsync(h);
+        var questions = h.Get<IQuestionService>();
+        var old = await questions.AskAsync(s.Father, s.Ming, "上个月的问题");
+        await questions.AnswerAsync(s.PairedTeacherA, old.Id, "上个月的回答");
+        h.Time.Advance(TimeSpan.FromDays(10));
+        var since = h.Time.GetUtcNow() - TimeSpan.FromDays(7);
+        var answered = new List<int>();
+        for (var i = 1; i <= 4; i++)
+        {
+            var q = await questions.AskAsync(s.Father, s.Ming, $"问题{i}");
+            h.Time.Advance(TimeSpan.FromHours(1));
+            await questions.AnswerAsync(s.PairedTeacherA, q.Id, $"回答{i}");
+            answered.Add(q.Id);
+        }
+        await questions.AskAsync(s.Father, s.Ming, "还没回答的问题");
+        await questions.AskAsync(s.Mother, s.Ming, "妈妈的问题");
+
+        var summary = await questions.AskerSummaryAsync(s.Father, s.Ming, since, max: 3);
+
+        Assert.Equal([answered[3], answered[2], answered[1]], summary!.Answered.Select(q => q.Id).ToArray());
+        Assert.All(summary.Answered, q => Assert.Equal("王小明", q.ChildName));
+        // The demo's open question of his and the one just asked; not the mother's, not the answered ones.
+        Assert.Equal(2, summary.Open);
+        Assert.Null(await questions.AskerSummaryAsync(s.OtherFather, s.Ming, since, max: 3));
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
     public async Task A_teacher_records_a_class_and_a_parent_reads_counts_and_reasons(string provider)
     {
         await using var h = await ArchiveHarness.CreateAsync(provider);
