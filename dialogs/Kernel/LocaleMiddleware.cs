@@ -11,18 +11,21 @@ namespace LeftBehind.Dialogs.Kernel;
 /// The profile's read loads the conversation's states with it, in one storage read: the turn needs them all and
 /// <see cref="TurnRunner"/> reads them again only when another turn of the conversation may have saved meanwhile
 /// (a waited-for lock, another process); a save from a stale copy is refused by its eTag and the turn re-runs.
+/// With several processes on one database (a cluster lock that spans processes) it always reads them again, so here
+/// they are not read at all: the turn's one read is the runner's, which applies the profile's language itself.
 /// </summary>
 internal sealed class LocaleMiddleware(
     KernelAccessors accessors, UserState userState, ConversationState conversationState, PrivateConversationState privateConversationState,
-    TimeProvider time, IOptions<KernelOptions> options) : IMiddleware
+    TimeProvider time, IOptions<KernelOptions> options, IClusterLock? clusterLock = null) : IMiddleware
 {
     private readonly BotStateSet _states = new(userState, conversationState, privateConversationState);
+    private readonly bool _runnerReadsAgain = clusterLock is { SpansProcesses: true };
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         KernelTurnState.SetTimeProvider(turnContext, time);
         UserProfile? profile = null;
-        if (turnContext.Activity.From?.Id is { Length: > 0 } && turnContext.Activity.ChannelId is { Length: > 0 })
+        if (!_runnerReadsAgain && turnContext.Activity.From?.Id is { Length: > 0 } && turnContext.Activity.ChannelId is { Length: > 0 })
         {
             await _states.LoadAllAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
             profile = await accessors.Profile.GetAsync(turnContext, null, cancellationToken).ConfigureAwait(false);

@@ -11,7 +11,7 @@ namespace LeftBehind.Tests.Kernel;
 
 public sealed class KernelPipelineTests
 {
-    private static ServiceProvider Build(FakeTimeProvider time, bool transcripts = false)
+    private static ServiceProvider Build(FakeTimeProvider time, bool transcripts = false, IStorage? storage = null, IClusterLock? clusterLock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -23,7 +23,9 @@ public sealed class KernelPipelineTests
         services.AddSingleton<TimeProvider>(time);
         services.AddConversationKernel(configuration);
         // The kernel owns neither a store nor a bot: its user chooses them.
-        services.AddSingleton<IStorage, MemoryStorage>();
+        if (storage is null) services.AddSingleton<IStorage, MemoryStorage>();
+        else services.AddSingleton(storage);
+        if (clusterLock is not null) services.AddSingleton(clusterLock);
         services.AddSingleton<IBot, DialogBot>();
         services.AddRootDialog<ChooseLanguageDialog>();
         return services.BuildServiceProvider();
@@ -52,6 +54,21 @@ public sealed class KernelPipelineTests
             .Send("？").AssertReply(a => a.Text!.StartsWith("隨時可以說「選單」", StringComparison.Ordinal), "help in zh-TW")
             .AssertReply("Language / 语言").AssertSuggestedActions("简体中文", "繁體中文", "English")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task With_several_instances_each_turn_reads_its_state_once_and_the_chosen_language_still_holds()
+    {
+        var storage = new CountingStorage(new MemoryStorage());
+        using var sp = Build(new FakeTimeProvider(), storage: storage, clusterLock: new SpanningLock());
+        await Flow(sp)
+            .Send("你好").AssertReply("Language / 语言")
+            .Send("3").AssertReply("OK")
+            .Send("hi").AssertReply("Language / 语言")
+            .Send("😀").AssertReply("Please reply with the number of an option, or tap one.\nLanguage / 语言")
+            .StartTestAsync();
+        // The runner reads afresh under a lock that spans processes; a read before it would be thrown away.
+        Assert.Equal(4, storage.Reads);
     }
 
     [Fact]
@@ -98,5 +115,36 @@ public sealed class KernelPipelineTests
         await flow.Send("我的电话是13812345678").AssertReply("Language / 语言").StartTestAsync();
         var store = (MemoryTranscriptStore)sp.GetRequiredService<ITranscriptLogger>();
         Assert.Empty(store.GetTranscript(Channels.Test, flow.Adapter.Conversation.Conversation!.Id!));
+    }
+
+    /// <summary>Stands for the PostgreSQL lock: it excludes other processes, so the runner always reads state afresh.</summary>
+    private sealed class SpanningLock : IClusterLock
+    {
+        public bool SpansProcesses => true;
+
+        public ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult<IAsyncDisposable>(new Released());
+
+        public ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) => ValueTask.FromResult<IAsyncDisposable?>(new Released());
+
+        private sealed class Released : IAsyncDisposable
+        {
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class CountingStorage(IStorage inner) : IStorage
+    {
+        public int Reads { get; private set; }
+
+        public Task<IReadOnlyDictionary<string, StorageEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            return inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default) =>
+            inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
     }
 }
