@@ -24,8 +24,8 @@ internal sealed class CachedBotState
         ETag = entry?.ETag;
         _originalJson = entry?.Json ?? "{}";
         if (entry is null) return;
-        using var doc = JsonDocument.Parse(entry.Json);
-        foreach (var p in doc.RootElement.EnumerateObject()) _stored[p.Name] = p.Value.Clone();
+        // One parse into memory of its own (not pooled): its properties need no copy each (issue 16).
+        foreach (var p in JsonElement.Parse(entry.Json).EnumerateObject()) _stored[p.Name] = p.Value;
     }
 
     public string Key { get; }
