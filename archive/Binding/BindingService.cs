@@ -1,13 +1,14 @@
 using LeftBehind.Archive.Data;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
+using LeftBehind.Archive.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LeftBehind.Archive.Binding;
 
-internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache, ILogger<BindingService> logger) : IBindingService
+internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, IDbConnectionFactory connections, TimeProvider time, IOptions<ArchiveOptions> options, SenderCache cache, ILogger<BindingService> logger) : IBindingService
 {
     /// <summary>The audit action of a burst of wrong invite codes (shown to the school's administrator in the console).</summary>
     public const string BurstAction = "invite.failure-burst";
@@ -154,10 +155,34 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, Ti
 
     public async Task UpdateConversationReferenceAsync(string channelId, string channelUserId, string conversationReferenceJson, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        await db.ChannelBindings.Where(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConversationReferenceJson, conversationReferenceJson).SetProperty(b => b.UpdatedAt, now), cancellationToken);
+        // Every new conversation of a bound person writes this: one prepared statement in the turns' group commit (SQLite)
+        // rather than an EF Core update of its own that waits for the writer (issue 16). Times as EF Core maps them.
+        var at = connections.Provider == StorageProvider.Postgres ? (object)now.ToUniversalTime() : now.UtcTicks;
+        await connections.WriteAsync(async (connection, tx, ct) =>
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = UpdateReferenceSql;
+            Add(cmd, "@json", conversationReferenceJson);
+            Add(cmd, "@at", at);
+            Add(cmd, "@channel", channelId);
+            Add(cmd, "@user", channelUserId);
+            return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private const string UpdateReferenceSql = """
+        UPDATE archive_channel_bindings SET "ConversationReferenceJson" = @json, "UpdatedAt" = @at
+        WHERE "ChannelId" = @channel AND "ChannelUserId" = @user
+        """;
+
+    private static void Add(System.Data.Common.DbCommand cmd, string name, object value)
+    {
+        var p = cmd.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value;
+        cmd.Parameters.Add(p);
     }
 
     public async Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)

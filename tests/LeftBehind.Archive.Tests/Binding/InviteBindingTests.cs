@@ -37,6 +37,27 @@ public sealed class InviteBindingTests
         Assert.Equal("2026-11", consent.TextVersion);
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_fathers_new_conversation_becomes_the_address_his_messages_go_to(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        var s = await DemoSchool.SeedAsync(h);
+        var invite = await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Father);
+        var binding = h.Get<IBindingService>();
+        await binding.RedeemAsync(invite.Code, "directline", "u1", Reference, "conv:c1");
+        h.Time.Advance(TimeSpan.FromDays(3));
+        var newer = Reference.Replace("\"c1\"", "\"c2\"", StringComparison.Ordinal);
+
+        await binding.UpdateConversationReferenceAsync("directline", "u1", newer);
+        await binding.UpdateConversationReferenceAsync("directline", "someone-else", Reference);
+
+        var address = Assert.Single(await binding.GetAddressesAsync(s.Father.PersonId!.Value));
+        Assert.Equal(newer, address.ConversationReferenceJson);
+        Assert.Equal(h.Time.GetUtcNow(), address.UpdatedAt);
+    }
+
     [Fact]
     public async Task Two_codes_of_one_father_redeemed_at_the_same_moment_both_bind()
     {
