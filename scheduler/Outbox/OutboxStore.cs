@@ -10,29 +10,31 @@ namespace LeftBehind.Scheduler.Outbox;
 internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate writeGate)
 {
     private const int RowsPerInsert = 100;
-    // Short transactions: the dispatcher's "sent" marks wait behind each one for the write gate, and a mark that waits
-    // is a delivery a crash would repeat.
+    // Short pieces: the dispatcher's "sent" marks wait behind each one for the writer, and a mark that waits is a
+    // delivery a crash would repeat.
     private const int RowsPerTransaction = 100;
 
     /// <summary>Writes the items; rows whose key already exists are skipped. Returns how many were new.</summary>
     public async Task<int> InsertAsync(IReadOnlyList<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (items.Count == 0) return 0;
-        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         var inserted = 0;
+        // Each transaction's worth is one piece of the process's write batches (on SQLite committed with the turns'
+        // state and audit rows; a question asked in a turn inserts here): no transaction of its own, no busy wait.
         for (var t = 0; t < items.Count; t += RowsPerTransaction)
         {
-            using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
-            await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var start = t;
             var end = Math.Min(items.Count, t + RowsPerTransaction);
-            for (var i = t; i < end; i += RowsPerInsert)
+            inserted += await db.WriteAsync(async (connection, tx, ct) =>
             {
-                var chunk = Math.Min(RowsPerInsert, end - i);
-                await using var command = BuildInsert(connection, tx, items, i, chunk, now);
-                inserted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+                var rows = 0;
+                for (var i = start; i < end; i += RowsPerInsert)
+                {
+                    await using var command = BuildInsert(connection, tx, items, i, Math.Min(RowsPerInsert, end - i), now);
+                    rows += await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+                return rows;
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         return inserted;
@@ -147,9 +149,12 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
         // "dead" is for who can never be reached; a row for someone not bound yet is held. Refused before anything is written.
         if (outcomes.FirstOrDefault(o => o.Status == OutboxStatus.Dead && !OutboxDeadReasons.IsAllowed(o.Error)) is { } wrong)
             throw new InvalidOperationException($"Outbox row {wrong.Id} may not be written dead for '{wrong.Error}'; only {nameof(OutboxDeadReasons)} are reasons to give up.");
-        using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // One piece of the process's write batches, as the inserts.
+        await db.WriteAsync((connection, tx, ct) => MarkAsync(connection, tx, owner, outcomes, now, ct), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> MarkAsync(DbConnection connection, DbTransaction tx, string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         await using var command = connection.Command("""
             UPDATE sched_outbox SET status = @status, attempts = @attempts, not_before = @nb,
               sent_at = CASE WHEN @status = 'sent' THEN @now ELSE sent_at END,
@@ -173,8 +178,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
             pId.Value = o.Id;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outcomes.Count;
     }
 
     /// <summary>
