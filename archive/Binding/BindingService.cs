@@ -161,13 +161,8 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         var at = connections.Provider == StorageProvider.Postgres ? (object)now.ToUniversalTime() : now.UtcTicks;
         await connections.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = UpdateReferenceSql;
-            Add(cmd, "@json", conversationReferenceJson);
-            Add(cmd, "@at", at);
-            Add(cmd, "@channel", channelId);
-            Add(cmd, "@user", channelUserId);
+            await using var cmd = connection.Command(UpdateReferenceSql, tx)
+                .With("@json", conversationReferenceJson).With("@at", at).With("@channel", channelId).With("@user", channelUserId);
             return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -176,14 +171,6 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         UPDATE archive_channel_bindings SET "ConversationReferenceJson" = @json, "UpdatedAt" = @at
         WHERE "ChannelId" = @channel AND "ChannelUserId" = @user
         """;
-
-    private static void Add(System.Data.Common.DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
-    }
 
     public async Task<bool> UnbindAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
     {

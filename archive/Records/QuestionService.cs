@@ -48,19 +48,10 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, I
         object At(DateTimeOffset t) => postgres ? t.ToUniversalTime() : t.UtcTicks;
         return connections.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = InsertSql;
-            Add(cmd, "@key", q.RequestKey);
-            Add(cmd, "@child", q.ChildId);
-            Add(cmd, "@asker", q.AskedById);
-            Add(cmd, "@teacher", q.AssignedTeacherId);
-            Add(cmd, "@text", q.Text);
-            Add(cmd, "@urgent", q.Urgent);
-            Add(cmd, "@status", q.Status.ToString());
-            Add(cmd, "@created", At(q.CreatedAt));
-            Add(cmd, "@assigned", At(q.AssignedAt));
-            Add(cmd, "@level", q.EscalationLevel);
+            await using var cmd = connection.Command(InsertSql, tx)
+                .With("@key", q.RequestKey).With("@child", q.ChildId).With("@asker", q.AskedById).With("@teacher", q.AssignedTeacherId)
+                .With("@text", q.Text).With("@urgent", q.Urgent).With("@status", q.Status.ToString())
+                .With("@created", At(q.CreatedAt)).With("@assigned", At(q.AssignedAt)).With("@level", q.EscalationLevel);
             return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
@@ -70,14 +61,6 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, I
         VALUES (@key, @child, @asker, @teacher, @text, @urgent, @status, @created, @assigned, @level)
         RETURNING "Id"
         """;
-
-    private static void Add(System.Data.Common.DbCommand cmd, string name, object? value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        cmd.Parameters.Add(p);
-    }
 
     // Asking the teacher is a hot path of a parent's chat: its reads are compiled (issue 16).
     private static readonly CompiledPerContext<Func<ArchiveDbContext, string, CancellationToken, Task<Question?>>> ByRequestKey = new(() =>
