@@ -74,7 +74,9 @@ internal sealed class MainDialog : InterruptibleDialog
         }
         if (text.Length > MaxRequestLength)
         {
-            await context.SendActivityAsync(t.Get(context, "MessageTooLong", MaxRequestLength), cancellationToken).ConfigureAwait(false);
+            // Only a parent has 写两地书 to point to; a grandparent (one short sentence) and a teacher are told to be brief.
+            var tooLong = user.Actor.Role == ActorRole.Parent ? t.Get(context, "MessageTooLong", MaxRequestLength) : t.Get(context, "MessageTooLongShort");
+            await context.SendActivityAsync(tooLong, cancellationToken).ConfigureAwait(false);
             return Done;
         }
 
