@@ -123,6 +123,12 @@ internal sealed class MainDialog : InterruptibleDialog
                 };
                 if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
             }
+            // 通知方式 / 打电话通知我 at the numbered menu are what they are at a fresh start, not a wrong menu choice.
+            if (AtMenu(innerDc) && ChannelPreferenceCommand.Recognize(context.Activity.Text, out var stated))
+            {
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(ChooseChannelDialog.Name, new ChooseChannelState { Stated = stated }, cancellationToken).ConfigureAwait(false);
+            }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {
                 // "0" is the menu key of the numbered menus: restart the root in this turn, as "菜单" does.
