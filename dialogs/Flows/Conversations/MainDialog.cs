@@ -99,6 +99,13 @@ internal sealed class MainDialog : InterruptibleDialog
             await context.SendActivityAsync(t.Get(context, "AlreadyBound", user.Person.Name, InviteBinding.RoleName(context, user.Actor.Role)), cancellationToken).ConfigureAwait(false);
             return Done;
         }
+        // "好", "嗯嗯", "行" with nothing asked (after "已经转给王芳老师了"): acknowledged, never offered to the teacher.
+        // A bare digit is the numbered menu's key at idle ("1" is 孩子出勤 / 请假), never an acknowledgement.
+        if (!NumberRecognizer.TryRecognizeWhole(text, out _) && RoleMenuDialog.IsAcknowledgement(context))
+        {
+            await context.SendActivityAsync(t.Get(context, "MenuAcknowledged"), cancellationToken).ConfigureAwait(false);
+            return Done;
+        }
         return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(analysis?.Intent ?? Intents.Other), cancellationToken).ConfigureAwait(false);
     }
 
