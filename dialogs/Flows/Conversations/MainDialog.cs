@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
@@ -130,6 +131,14 @@ internal sealed class MainDialog : InterruptibleDialog
                 };
                 if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
             }
+            // An invite code at the menu (the slip's QR code opened again sends it first): already bound, as with nothing
+            // asked, never "这句话我没太明白…转给老师吗？".
+            if (AtMenu(innerDc) && CurrentUser.From(context) is { } bound && IsInviteCode(context.Activity.Text, TurnAnalysis.Get(context)))
+            {
+                await context.SendActivityAsync(ConversationText.Strings.Get(context, "AlreadyBound", bound.Person.Name, InviteBinding.RoleName(context, bound.Actor.Role)), cancellationToken).ConfigureAwait(false);
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return Done;
+            }
             // 通知方式 / 打电话通知我 at the numbered menu are what they are at a fresh start, not a wrong menu choice.
             if (AtMenu(innerDc) && ChannelPreferenceCommand.Recognize(context.Activity.Text, out var stated))
             {
@@ -218,6 +227,14 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
+
+    /// <summary>A message that is an invite code, or says one ("我的邀请码是 K7P2QX"), as the binding reads it.</summary>
+    private static bool IsInviteCode(string? text, TextAnalysis? analysis) =>
+        text is not null && !TextNormalizer.IsTooLong(text) && InviteCodes.TryExtract(TextNormalizer.ForRecognition(text)) is not null
+        && (analysis?.Intent == Intents.Bind || TextNormalizer.Compact(text).Length <= MaxBareCodeLength);
+
+    /// <summary>The longest bare code (12 characters read as three groups of four, with their dashes).</summary>
+    private const int MaxBareCodeLength = 14;
 
     /// <summary>The dialog id of the role's main menu.</summary>
     public static string MenuOf(ActorRole role) => role switch
