@@ -1,7 +1,7 @@
 namespace LeftBehind.Tests.WeChat;
 
 /// <summary>
-/// Found playing a stranger's letter on WeChat: a customer-service text message renders an HTML link
+/// Found playing the father on WeChat (a letter with an HTML link in it): a customer-service text message renders a link
 /// (&lt;a href="…"&gt;…&lt;/a&gt;) as a tappable link with any words, so a letter or a question written with one reached the
 /// grandfather's WeChat as "学校补助领取" pointing anywhere. What people write goes out as the characters they typed:
 /// angle brackets are sent as their full-width forms, so nothing in a text message is markup.
