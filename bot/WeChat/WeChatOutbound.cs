@@ -187,8 +187,20 @@ internal sealed class WeChatOutbound(
         }
     }
 
-    /// <summary>The text, with suggested actions as a numbered list (WeChat has no buttons in a conversation); a digit answers.</summary>
+    /// <summary>
+    /// The text, with suggested actions as a numbered list (WeChat has no buttons in a conversation); a digit answers.
+    /// A customer-service text renders &lt;a href&gt; as a link with any words: what people wrote (letters, questions,
+    /// answers) is quoted in our texts, so angle brackets go as their full-width forms and nothing in the text is markup.
+    /// </summary>
     internal static string RenderText(Activity activity)
+    {
+        var text = ListActions(activity);
+        return text.Contains('<', StringComparison.Ordinal) || text.Contains('>', StringComparison.Ordinal)
+            ? text.Replace('<', '＜').Replace('>', '＞')
+            : text;
+    }
+
+    private static string ListActions(Activity activity)
     {
         var sb = new StringBuilder(activity.Text ?? string.Empty);
         var actions = activity.SuggestedActions?.Actions;

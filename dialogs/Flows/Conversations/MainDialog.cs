@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Binding;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
@@ -74,7 +75,9 @@ internal sealed class MainDialog : InterruptibleDialog
         }
         if (text.Length > MaxRequestLength)
         {
-            await context.SendActivityAsync(t.Get(context, "MessageTooLong", MaxRequestLength), cancellationToken).ConfigureAwait(false);
+            // Only a parent has 写两地书 to point to; a grandparent (one short sentence) and a teacher are told to be brief.
+            var tooLong = user.Actor.Role == ActorRole.Parent ? t.Get(context, "MessageTooLong", MaxRequestLength) : t.Get(context, "MessageTooLongShort");
+            await context.SendActivityAsync(tooLong, cancellationToken).ConfigureAwait(false);
             return Done;
         }
 
@@ -95,6 +98,13 @@ internal sealed class MainDialog : InterruptibleDialog
         if (analysis?.Intent == Intents.Bind)
         {
             await context.SendActivityAsync(t.Get(context, "AlreadyBound", user.Person.Name, InviteBinding.RoleName(context, user.Actor.Role)), cancellationToken).ConfigureAwait(false);
+            return Done;
+        }
+        // "好", "嗯嗯", "行" with nothing asked (after "已经转给王芳老师了"): acknowledged, never offered to the teacher.
+        // A bare digit is the numbered menu's key at idle ("1" is 孩子出勤 / 请假), never an acknowledgement.
+        if (!NumberRecognizer.TryRecognizeWhole(text, out _) && RoleMenuDialog.IsAcknowledgement(context))
+        {
+            await context.SendActivityAsync(t.Get(context, "MenuAcknowledged"), cancellationToken).ConfigureAwait(false);
             return Done;
         }
         return await innerDc.BeginDialogAsync(MenuOf(user.Actor.Role), new RoleMenuOptions(analysis?.Intent ?? Intents.Other), cancellationToken).ConfigureAwait(false);
@@ -120,6 +130,20 @@ internal sealed class MainDialog : InterruptibleDialog
                     WaitsForYesNo = innermost is ConfirmPrompt,
                 };
                 if (await InterceptAsync(turn, cancellationToken).ConfigureAwait(false) is { } intercepted) return intercepted;
+            }
+            // An invite code at the menu (the slip's QR code opened again sends it first): already bound, as with nothing
+            // asked, never "这句话我没太明白…转给老师吗？".
+            if (AtMenu(innerDc) && CurrentUser.From(context) is { } bound && IsInviteCode(context.Activity.Text, TurnAnalysis.Get(context)))
+            {
+                await context.SendActivityAsync(ConversationText.Strings.Get(context, "AlreadyBound", bound.Person.Name, InviteBinding.RoleName(context, bound.Actor.Role)), cancellationToken).ConfigureAwait(false);
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return Done;
+            }
+            // 通知方式 / 打电话通知我 at the numbered menu are what they are at a fresh start, not a wrong menu choice.
+            if (AtMenu(innerDc) && ChannelPreferenceCommand.Recognize(context.Activity.Text, out var stated))
+            {
+                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await innerDc.BeginDialogAsync(ChooseChannelDialog.Name, new ChooseChannelState { Stated = stated }, cancellationToken).ConfigureAwait(false);
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {
@@ -203,6 +227,14 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     private static DialogTurnResult Done { get; } = new(DialogTurnStatus.Complete);
+
+    /// <summary>A message that is an invite code, or says one ("我的邀请码是 K7P2QX"), as the binding reads it.</summary>
+    private static bool IsInviteCode(string? text, TextAnalysis? analysis) =>
+        text is not null && !TextNormalizer.IsTooLong(text) && InviteCodes.TryExtract(TextNormalizer.ForRecognition(text)) is not null
+        && (analysis?.Intent == Intents.Bind || TextNormalizer.Compact(text).Length <= MaxBareCodeLength);
+
+    /// <summary>The longest bare code (12 characters read as three groups of four, with their dashes).</summary>
+    private const int MaxBareCodeLength = 14;
 
     /// <summary>The dialog id of the role's main menu.</summary>
     public static string MenuOf(ActorRole role) => role switch

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
 
 namespace LeftBehind.Dialogs.Family;
 
@@ -77,6 +79,33 @@ internal sealed class ChooseChildDialog : ComponentDialog
             Choices = titles.Select(t => new Choice(t)).ToList(),
             Style = ListStyle.None,
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A whole request for another of the person's flows that names a child ("小明这周上学了吗" at the call's "问哪个孩子？")
+    /// is that request, not the child's name: the question ends and the request is done, as at any other question
+    /// (<see cref="INewRequestRecognizer"/>). A button's or a child's name alone still answers.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (innerDc.Context.Activity is { Type: ActivityTypes.Message, Text: { } text } && innerDc.ActiveDialog?.Id is ChildPrompt or NamedChildPrompt or NamedChildOrAllPrompt
+            && !IsChoiceTitle(innerDc.ActiveDialog, text)
+            && KernelTurnState.GetNewRequestRecognizer(innerDc.Context) is { } requests && await requests.IsNewRequestAsync(innerDc, cancellationToken).ConfigureAwait(false))
+        {
+            innerDc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
+            var root = innerDc;
+            while (root.Parent is not null) root = root.Parent;
+            await root.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsChoiceTitle(DialogInstance prompt, string text)
+    {
+        var choices = prompt.Options?.Deserialize<PromptOptions>(BotJson.Options)?.Choices ?? [];
+        var folded = TextNormalizer.Fold(TextNormalizer.Compact(text));
+        return choices.Any(c => TextNormalizer.Fold(TextNormalizer.Compact(c.Value)) == folded || GivenNames(c.Value).Any(g => TextNormalizer.Fold(g) == folded));
     }
 
     private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>

@@ -101,8 +101,8 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     private Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null || IsAcknowledgement(prompt.Context));
 
-    /// <summary>"好", "嗯嗯", "行" to the menu (a grandparent acknowledging it): a short "好的", never "没有这个选项".</summary>
-    private static bool IsAcknowledgement(ITurnContext turnContext) =>
+    /// <summary>"好", "嗯嗯", "行" to the menu (a grandparent acknowledging it) or with nothing asked: a short "好的", never "没有这个选项".</summary>
+    internal static bool IsAcknowledgement(ITurnContext turnContext) =>
         turnContext.Activity.Type == ActivityTypes.Message && TextNormalizer.Compact(turnContext.Activity.Text).Length <= 4
         && ConfirmRecognizer.Recognize(turnContext.Activity.Text) == true;
 

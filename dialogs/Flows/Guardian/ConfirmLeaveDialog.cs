@@ -11,18 +11,21 @@ namespace LeftBehind.Dialogs.Guardian;
 
 /// <summary>
 /// "王小明12月7日请病假，对吗？" — 对 / 不对, and the guardian's other child named instead ("小红呢", "是小红",
-/// "不是小明是小红"): the leave is for that child, and the confirmation is asked again with its name. Ends with a
-/// <see cref="ConfirmedLeave"/> (null when the guardian gave no answer it could take).
+/// "不是小明是小红"): the leave is for that child, and the confirmation is asked again with its name. The other child
+/// named with a day or a reason of its own ("小红今天有事请假") is a new leave, read from that message as at the menu.
+/// Ends with a <see cref="ConfirmedLeave"/> (null when the guardian gave no answer it could take).
 /// </summary>
 internal sealed class ConfirmLeaveDialog : ComponentDialog
 {
     public const string Name = nameof(ConfirmLeaveDialog);
     private const string ConfirmPrompt = "confirm";
     private readonly IChildrenService _children;
+    private readonly Understanding.ITextAnalyzer _analyzer;
 
-    public ConfirmLeaveDialog(IChildrenService children) : base(Name)
+    public ConfirmLeaveDialog(IChildrenService children, Understanding.ITextAnalyzer analyzer) : base(Name)
     {
         _children = children;
+        _analyzer = analyzer;
         AddDialog(new WaterfallDialog<ConfirmLeaveOptions>("steps", [AskStepAsync, AnsweredStepAsync]));
         AddDialog(new ChoicePrompt(ConfirmPrompt, AnswersOrNamesChildAsync));
         InitialDialogId = "steps";
@@ -42,10 +45,28 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
         var leave = step.Values;
         // Checked before 对/不对: "不是小明是小红" is not a plain no, it names the child the leave is for.
         if (await OtherChildAsync(step.Context, leave.Child.Id, ct).ConfigureAwait(false) is { } other)
+        {
+            if (await StatesItsOwnLeaveAsync(step.Context, ct).ConfigureAwait(false)) return await StartAgainWithThisMessageAsync(step.DialogContext, ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
+        }
         // The same child named again ("浩然这周上学了吗") is no answer: the question is asked again, never left in silence.
         if (step.Result is not FoundChoice answer) return await step.ReplaceDialogAsync("steps", leave, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(new ConfirmedLeave(answer.Index == 0, leave.Child.Id), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A day ("今天", "明天") or a reason ("有事", "发烧") in the message: the first leave's are not carried over to it.</summary>
+    private async Task<bool> StatesItsOwnLeaveAsync(ITurnContext context, CancellationToken ct) =>
+        LeaveReason.Find(context.Activity.Text) is not null
+        || await LeaveDaysPrompt.FromDateAsync(context, _analyzer, context.Activity.Text, FamilyTurn.Today(context), ct).ConfigureAwait(false) is not null;
+
+    /// <summary>Nothing is recorded for the first leave; the message starts again from the root, as a new request does.</summary>
+    private static async Task<DialogTurnResult> StartAgainWithThisMessageAsync(DialogContext dc, CancellationToken ct)
+    {
+        dc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
+        var root = dc;
+        while (root.Parent is not null) root = root.Parent;
+        await root.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
     /// <summary>对 / 不对 by number, word or tap, or a message that names one of the guardian's children.</summary>

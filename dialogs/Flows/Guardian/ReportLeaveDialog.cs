@@ -21,7 +21,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar,
     Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ConfirmLeaveDialog(children))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ConfirmLeaveDialog(children, analyzer))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;

@@ -59,6 +59,35 @@ public sealed class ChannelPreferenceTests
         Assert.Equal(PreferredChannel.Sms, await PreferenceAsync(host, grandpa));
     }
 
+    /// <summary>
+    /// Found playing the grandfather by SMS: once the numbered menu had been sent (after 0, or at the end of a flow),
+    /// 通知方式 and 打电话通知我 got "没有这个选项" — the menu took them as a wrong choice. At the menu they are asked and
+    /// stored as from a fresh conversation.
+    /// </summary>
+    [Fact]
+    public async Task At_the_numbered_menu_通知方式_is_asked_and_打电话通知我_is_stored_not_refused_as_a_wrong_choice()
+    {
+        using var host = await PhoneHost.StartAsync("Tencent");
+        var grandpa = await host.PersonAsync("王德福");
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+        Assert.StartsWith("您要做什么？回复数字就行。", host.SmsTo(PhoneHost.GrandpaPhone)[^1]);
+
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "通知方式");
+        Assert.Equal("您想先用哪种方式收到通知？\n1. 短信\n2. 语音电话\n3. 微信\n4. 网页", host.SmsTo(PhoneHost.GrandpaPhone)[^1]);
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "1");
+        Assert.Equal("好了，以后先用短信通知您。", host.SmsTo(PhoneHost.GrandpaPhone)[^1]);
+        Assert.Equal(PreferredChannel.Sms, await PreferenceAsync(host, grandpa));
+
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+        host.Time.Advance(TimeSpan.FromSeconds(30));
+        await host.ReplyAsync(PhoneHost.GrandpaPhone, "打电话通知我");
+        Assert.DoesNotContain("没有这个选项", host.SmsTo(PhoneHost.GrandpaPhone)[^1], StringComparison.Ordinal);
+        Assert.Equal(PreferredChannel.Voice, await PreferenceAsync(host, grandpa));
+    }
+
     private static async Task<PreferredChannel?> PreferenceAsync(PhoneHost host, int personId)
     {
         await using var db = await host.Get<IDbContextFactory<ArchiveDbContext>>().CreateDbContextAsync();

@@ -121,7 +121,7 @@ public sealed class RoutingTranscriptTests
         var dad = await BoundFatherAsync(h);
         var huge = string.Concat(Enumerable.Repeat("我家孩子最近怎么样", 560))[..5000];
         await dad.SendAsync(huge);
-        Assert.Equal("这条消息太长了（超过 2000 个字）。请说得短一点；想给老师写长信，请回复「菜单」选「写两地书」。", dad.Reply());
+        Assert.Equal("这条消息太长了（超过 2000 个字）。请说得短一点；想给孩子写长信，请回复「菜单」选「写两地书」。", dad.Reply());
         await dad.SendAsync("问老师");
         dad.Reply();
         await dad.SendAsync("1");
@@ -129,6 +129,27 @@ public sealed class RoutingTranscriptTests
         await dad.SendAsync(huge);
         Assert.Equal("内容太长了，请控制在 1000 个字以内。\n想问老师关于王小明的什么事？直接打字说就行。", dad.Reply());
         dad.NoMoreReplies();
+    }
+
+    /// <summary>
+    /// Found playing the grandfather in Chromium: a pasted 3000-character message was answered with "想给老师写长信，请回复
+    /// 「菜单」选「写两地书」" — a menu item he does not have (two-place letters are the parents' to their children). He and a
+    /// teacher are told in one short sentence, without a menu item that is not theirs.
+    /// </summary>
+    [Theory]
+    [InlineData("YEYE67")]
+    [InlineData("BZR789")]
+    public async Task A_too_long_message_from_a_grandfather_or_a_teacher_names_no_letter_menu_item_they_do_not_have(string code)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var phone = h.NewPhone("someone");
+        await phone.SendAsync(code);
+        phone.AllReplies();
+        await phone.SendAsync("算了");
+        phone.AllReplies();
+        await phone.SendAsync(new string('x', 3000));
+        Assert.Equal("这条消息太长了，请说得短一点。", phone.Reply());
+        phone.NoMoreReplies();
     }
 
     [Fact]

@@ -38,6 +38,29 @@ public sealed class LeaveOtherChildTranscriptTests : IAsyncLifetime
         Assert.Null(await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
     }
 
+    /// <summary>
+    /// Found playing the grandfather by SMS: "请假 小红 有事 后天" at "王小明…请病假，对吗？" was asked back as "王小红11月19日
+    /// 请病假，对吗？" — the other child, but the first leave's day and reason, one "对" from a wrong record and a wrong
+    /// notice to the teachers. A message that names the other child with a day or a reason of its own is read as the
+    /// new leave it is.
+    /// </summary>
+    [Theory]
+    [InlineData("小红今天有事请假", "王小红11月19日请事假，对吗？\n1. 对\n2. 不对")]
+    [InlineData("请假 小红 有事 明天", "王小红11月20日请事假，对吗？\n1. 对\n2. 不对")]
+    [InlineData("小红今天发烧", "王小红11月19日请病假，对吗？\n1. 对\n2. 不对")]
+    public async Task The_other_child_named_with_a_day_or_reason_of_its_own_is_asked_about_with_them_not_with_the_first_leaves(string answer, string asked)
+    {
+        await _h.BindAsync(ConversationHarness.Grandpa, "yeye");
+        var yeye = _h.NewPhone("yeye");
+        await yeye.SendAsync("小明发烧了 明天不去");
+        Assert.Equal("王小明11月20日请病假，对吗？\n1. 对\n2. 不对", yeye.Reply());
+        await yeye.SendAsync(answer);
+        Assert.Equal(asked, yeye.AllReplies());
+        await yeye.SendAsync("1");
+        Assert.StartsWith("好了，王小红", yeye.Reply(), StringComparison.Ordinal);
+        Assert.Null(await _h.StatusAsync("王小明", _h.Today.AddDays(1)));
+    }
+
     [Fact]
     public async Task Naming_the_same_child_at_the_confirmation_asks_it_again_instead_of_ending_in_silence()
     {
