@@ -92,11 +92,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
             && !IsChoiceTitle(innerDc.ActiveDialog, text)
             && KernelTurnState.GetNewRequestRecognizer(innerDc.Context) is { } requests && await requests.IsNewRequestAsync(innerDc, cancellationToken).ConfigureAwait(false))
         {
-            innerDc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
-            var root = innerDc;
-            while (root.Parent is not null) root = root.Parent;
-            await root.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+            return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }

@@ -46,7 +46,8 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
         // Checked before 对/不对: "不是小明是小红" is not a plain no, it names the child the leave is for.
         if (await OtherChildAsync(step.Context, leave.Child.Id, ct).ConfigureAwait(false) is { } other)
         {
-            if (await StatesItsOwnLeaveAsync(step.Context, ct).ConfigureAwait(false)) return await StartAgainWithThisMessageAsync(step.DialogContext, ct).ConfigureAwait(false);
+            // Nothing is recorded for the first leave; the message starts again from the root, as a new request does.
+            if (await StatesItsOwnLeaveAsync(step.Context, ct).ConfigureAwait(false)) return await step.DialogContext.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
         }
         // The same child named again ("浩然这周上学了吗") is no answer: the question is asked again, never left in silence.
@@ -58,16 +59,6 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
     private async Task<bool> StatesItsOwnLeaveAsync(ITurnContext context, CancellationToken ct) =>
         LeaveReason.Find(context.Activity.Text) is not null
         || await LeaveDaysPrompt.FromDateAsync(context, _analyzer, context.Activity.Text, FamilyTurn.Today(context), ct).ConfigureAwait(false) is not null;
-
-    /// <summary>Nothing is recorded for the first leave; the message starts again from the root, as a new request does.</summary>
-    private static async Task<DialogTurnResult> StartAgainWithThisMessageAsync(DialogContext dc, CancellationToken ct)
-    {
-        dc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
-        var root = dc;
-        while (root.Parent is not null) root = root.Parent;
-        await root.CancelAllDialogsAsync(ct).ConfigureAwait(false);
-        return new DialogTurnResult(DialogTurnStatus.Cancelled);
-    }
 
     /// <summary>对 / 不对 by number, word or tap, or a message that names one of the guardian's children.</summary>
     private async Task<bool> AnswersOrNamesChildAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>

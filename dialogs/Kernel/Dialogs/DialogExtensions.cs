@@ -8,6 +8,19 @@ public static class DialogExtensions
     /// <summary>TurnState flag an interruption sets to start the root dialog again in the same turn (main menu).</summary>
     public const string RestartRootKey = "LeftBehind.Kernel.RestartRoot";
 
+    /// <summary>
+    /// Ends every dialog of the conversation and has the root dialog start again on this very message (a new request
+    /// where an answer was expected, as the menu key does).
+    /// </summary>
+    public static async Task<DialogTurnResult> RestartRootWithThisMessageAsync(this DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        dc.Context.TurnState[RestartRootKey] = true;
+        var root = dc;
+        while (root.Parent is not null) root = root.Parent;
+        await root.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
+    }
+
     /// <summary>Continues the stack stored in <paramref name="accessor"/>, or begins <paramref name="dialog"/> when it is empty.</summary>
     public static Task<DialogTurnResult> RunAsync(this Dialog dialog, ITurnContext turnContext, IStatePropertyAccessor<DialogState> accessor, CancellationToken cancellationToken = default) =>
         RunAsync(dialog, turnContext, accessor, null, cancellationToken);

@@ -100,11 +100,7 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
     private static async Task<DialogTurnResult> LeaveForNewRequestAsync(DialogContext dc, PromptOptions options, CancellationToken ct)
     {
         if (options.NewRequestNotice is { } notice) await dc.Context.SendActivityAsync(notice, ct).ConfigureAwait(false);
-        dc.Context.TurnState[DialogExtensions.RestartRootKey] = true;
-        var root = dc;
-        while (root.Parent is not null) root = root.Parent;
-        await root.CancelAllDialogsAsync(ct).ConfigureAwait(false);
-        return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        return await dc.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RepromptThenWaitAsync(DialogContext dc, CancellationToken ct)
