@@ -35,9 +35,8 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         if (personIds.Count == 0) return new HashSet<int>();
         var ids = personIds.Distinct().ToList();
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var open = await db.Persons.AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.Kind != PersonKind.Teacher && p.ErasedAt == null && !db.Consents.Any(c => c.PersonId == p.Id && c.WithdrawnAt == null))
-            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var open = new List<int>();
+        await foreach (var id in WithoutConsent.For(db)(db, ids.ToArray()).WithCancellation(cancellationToken)) open.Add(id);
         if (open.Count == 0) return new HashSet<int>();
         // Withdrew (a consent row, none in force), refused (the audit), or bound and asked (a channel binding).
         var withdrew = await db.Consents.AsNoTracking().Where(c => open.Contains(c.PersonId)).Select(c => c.PersonId).Distinct().ToListAsync(cancellationToken);
@@ -181,6 +180,12 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
     }
 
     /// <summary>The consent gate reads this on every turn of a parent or guardian: compiled once per provider (issue 16).</summary>
+    // Every batch the outbox delivers asks this (issue 16): compiled. Most recipients agreed, or are teachers, and it ends here.
+    private static readonly CompiledPerContext<Func<ArchiveDbContext, int[], IAsyncEnumerable<int>>> WithoutConsent = new(() =>
+        EF.CompileAsyncQuery((ArchiveDbContext db, int[] ids) => db.Persons.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.Kind != PersonKind.Teacher && p.ErasedAt == null && !db.Consents.Any(c => c.PersonId == p.Id && c.WithdrawnAt == null))
+            .Select(p => p.Id)));
+
     private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ConsentRecord>>> ConsentsOf = new(() =>
         EF.CompileAsyncQuery<ArchiveDbContext, int, ConsentRecord>((db, personId) => db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id)));
 
