@@ -2,8 +2,8 @@ using System.Data.Common;
 
 namespace LeftBehind.Archive.Storage;
 
-/// <summary>The archive's hand-written statements (the hot paths that bypass EF Core): a command in a transaction, with its parameters.</summary>
-internal static class DbCommandExtensions
+/// <summary>Hand-written statements (the hot paths that bypass EF Core, the scheduler's tables): a command in a transaction, with its parameters.</summary>
+public static class DbCommandExtensions
 {
     public static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {

@@ -66,7 +66,7 @@ internal sealed class DeliveryReport : IDeliveryReport
                 var status = reader.GetString(0);
                 var delivered = reader.GetNullableString(1);
                 var error = reader.GetNullableString(2);
-                var day = Day(DbCommandExtensions.FromUnixMs(reader.GetInt64(3)));
+                var day = Day(UnixMsColumns.FromUnixMs(reader.GetInt64(3)));
                 if (status is OutboxStatus.Pending or OutboxStatus.Held && error is not null && error.StartsWith(OutboxJobs.HeldPrefix, StringComparison.Ordinal)) At("outbox", day).Held++;
                 if (status == OutboxStatus.Dead) At("outbox", day).Failed++;
                 if (string.IsNullOrEmpty(delivered)) continue;

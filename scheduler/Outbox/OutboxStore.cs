@@ -128,7 +128,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
             "SELECT not_before FROM sched_outbox WHERE dedup_key = @k AND status IN ('pending', 'failed') AND not_before > @now")
             .With("@k", dedupKey).With("@now", now.ToUnixMs());
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return value is null or DBNull ? null : DbCommandExtensions.FromUnixMs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+        return value is null or DBNull ? null : UnixMsColumns.FromUnixMs(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Extends the leases this owner still holds (rows claimed, not yet completed); returns how many.</summary>
@@ -217,8 +217,8 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
             var sent = reader.GetNullableInt64(10);
             items.Add(new OutboxEntry(
                 reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                reader.GetInt32(6) != 0, reader.GetInt32(7), DbCommandExtensions.FromUnixMs(reader.GetInt64(8)),
-                DbCommandExtensions.FromUnixMs(reader.GetInt64(9)), sent is null ? null : DbCommandExtensions.FromUnixMs(sent.Value), reader.GetNullableString(11)));
+                reader.GetInt32(6) != 0, reader.GetInt32(7), UnixMsColumns.FromUnixMs(reader.GetInt64(8)),
+                UnixMsColumns.FromUnixMs(reader.GetInt64(9)), sent is null ? null : UnixMsColumns.FromUnixMs(sent.Value), reader.GetNullableString(11)));
         }
 
         return new OutboxPage(page, pageSize, total, counts, items);

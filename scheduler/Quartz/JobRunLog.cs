@@ -42,7 +42,7 @@ internal sealed class JobRunLog(IDbConnectionFactory db)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<(string, DateTimeOffset, string)>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            result.Add((reader.GetString(0), DbCommandExtensions.FromUnixMs(reader.GetInt64(1)), reader.GetString(2)));
+            result.Add((reader.GetString(0), UnixMsColumns.FromUnixMs(reader.GetInt64(1)), reader.GetString(2)));
         return result;
     }
 
@@ -67,8 +67,8 @@ internal sealed class JobRunLog(IDbConnectionFactory db)
             result[reader.GetString(0)] = new JobRunRecord(
                 reader.GetString(0),
                 reader.GetInt64(1),
-                started is null ? null : DbCommandExtensions.FromUnixMs(started.Value),
-                finished is null ? null : DbCommandExtensions.FromUnixMs(finished.Value),
+                started is null ? null : UnixMsColumns.FromUnixMs(started.Value),
+                finished is null ? null : UnixMsColumns.FromUnixMs(finished.Value),
                 reader.IsDBNull(4) ? null : reader.GetInt32(4),
                 reader.GetNullableString(5));
         }

@@ -21,7 +21,7 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, TimeProvider time
             """).With("@person", personId).With("@since", (time.GetUtcNow() - OpenFor).ToUnixMs());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new OpenReminder(reader.GetString(0), reader.GetString(1), DbCommandExtensions.FromUnixMs(reader.GetInt64(2)))
+            ? new OpenReminder(reader.GetString(0), reader.GetString(1), UnixMsColumns.FromUnixMs(reader.GetInt64(2)))
             : null;
     }
 
@@ -82,7 +82,7 @@ internal sealed class ReminderReplies(IDbConnectionFactory db, TimeProvider time
             .With("@person", personId).With("@key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new OpenReminder(reader.GetString(0), reader.GetString(1), DbCommandExtensions.FromUnixMs(reader.GetInt64(2)))
+            ? new OpenReminder(reader.GetString(0), reader.GetString(1), UnixMsColumns.FromUnixMs(reader.GetInt64(2)))
             : null;
     }
 }
