@@ -166,9 +166,7 @@ internal sealed class AuditWriter : IAsyncDisposable
             return batch.Count;
         }
 
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = InsertSql;
+        await using var cmd = connection.PreparedCommand(InsertSql, tx);
         var parameters = Values(batch[0], postgres).Select(v => Add(cmd, v.Name)).ToArray();
         foreach (var e in batch)
         {

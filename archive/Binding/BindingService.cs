@@ -161,7 +161,7 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         var at = connections.Provider == StorageProvider.Postgres ? (object)now.ToUniversalTime() : now.UtcTicks;
         await connections.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var cmd = connection.Command(UpdateReferenceSql, tx)
+            await using var cmd = connection.PreparedCommand(UpdateReferenceSql, tx)
                 .With("@json", conversationReferenceJson).With("@at", at).With("@channel", channelId).With("@user", channelUserId);
             return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);

@@ -48,7 +48,7 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, I
         object At(DateTimeOffset t) => postgres ? t.ToUniversalTime() : t.UtcTicks;
         return connections.WriteAsync(async (connection, tx, ct) =>
         {
-            await using var cmd = connection.Command(InsertSql, tx)
+            await using var cmd = connection.PreparedCommand(InsertSql, tx)
                 .With("@key", q.RequestKey).With("@child", q.ChildId).With("@asker", q.AskedById).With("@teacher", q.AssignedTeacherId)
                 .With("@text", q.Text).With("@urgent", q.Urgent).With("@status", q.Status.ToString())
                 .With("@created", At(q.CreatedAt)).With("@assigned", At(q.AssignedAt)).With("@level", q.EscalationLevel);

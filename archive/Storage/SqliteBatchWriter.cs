@@ -20,6 +20,7 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
     private readonly Channel<Piece> _queue = Channel.CreateUnbounded<Piece>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
     private SqliteConnection? _writer;
+    private SqliteStatementCache? _statements;
 
     public SqliteBatchWriter(string connectionString, SqliteWriteGate gate)
     {
@@ -93,9 +94,9 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
             }
             try
             {
-                Execute(writer, tx, "SAVEPOINT piece");
+                Execute(writer, tx, "SAVEPOINT piece", prepared: true);
                 await piece.RunAsync(writer, tx).ConfigureAwait(false);
-                Execute(writer, tx, "RELEASE piece");
+                Execute(writer, tx, "RELEASE piece", prepared: true);
                 done.Add(piece);
             }
             catch (Exception ex)
@@ -129,11 +130,9 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         }
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql)
+    private static void Execute(SqliteConnection connection, SqliteTransaction tx, string sql, bool prepared = false)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
+        using var cmd = prepared ? connection.PreparedCommand(sql, tx) : connection.Command(sql, tx);
         cmd.ExecuteNonQuery();
     }
 
@@ -156,6 +155,7 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         {
             await writer.OpenAsync().ConfigureAwait(false);
             await SqlitePragmas.ApplyAsync(writer, CancellationToken.None).ConfigureAwait(false);
+            _statements = SqliteStatementCache.Attach(writer);
             return writer;
         }
         catch
@@ -169,6 +169,8 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
     {
         var writer = _writer;
         _writer = null;
+        _statements?.Dispose();
+        _statements = null;
         if (writer is not null) await writer.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -43,20 +43,22 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
     private static DbCommand BuildInsert(DbConnection connection, DbTransaction tx, IReadOnlyList<OutboxItem> items, int start, int count, DateTimeOffset now)
     {
         var sql = new StringBuilder("INSERT INTO sched_outbox (dedup_key, recipient_id, job, period, payload, urgent, expects_reply, status, attempts, not_before, quiet_hours, quiet_zone, locale, created_at) VALUES ");
-        var command = connection.Command("", tx);
+        for (var n = 0; n < count; n++)
+        {
+            if (n > 0) sql.Append(',');
+            sql.Append($"(@k{n},@r{n},@j{n},@p{n},@m{n},@u{n},@e{n},'pending',0,@nb{n},@q{n},@z{n},@l{n},@now)");
+        }
+        sql.Append(" ON CONFLICT (dedup_key) DO NOTHING");
+        // One row (a turn's question or notice) is the common text: prepared once on the SQLite writer.
+        var command = count == 1 ? connection.PreparedCommand(sql.ToString(), tx) : connection.Command(sql.ToString(), tx);
         command.With("@now", now.ToUnixMs());
         for (var n = 0; n < count; n++)
         {
             var item = items[start + n];
-            if (n > 0) sql.Append(',');
-            sql.Append($"(@k{n},@r{n},@j{n},@p{n},@m{n},@u{n},@e{n},'pending',0,@nb{n},@q{n},@z{n},@l{n},@now)");
             command.With($"@k{n}", item.Key).With($"@r{n}", item.RecipientId).With($"@j{n}", item.Job).With($"@p{n}", item.Period)
                 .With($"@m{n}", OutboxPayload.Serialize(item.Message)).With($"@u{n}", item.Urgent ? 1 : 0).With($"@e{n}", item.ExpectsReply ? 1 : 0)
                 .With($"@nb{n}", item.NotBefore.ToUnixMs()).With($"@q{n}", item.QuietHours).With($"@z{n}", item.QuietZone).With($"@l{n}", item.Locale);
         }
-
-        sql.Append(" ON CONFLICT (dedup_key) DO NOTHING");
-        command.CommandText = sql.ToString();
         return command;
     }
 
@@ -155,7 +157,7 @@ internal sealed class OutboxStore(IDbConnectionFactory db, SqliteWriteGate write
 
     private static async Task<int> MarkAsync(DbConnection connection, DbTransaction tx, string owner, IReadOnlyList<DeliveryOutcome> outcomes, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("""
+        await using var command = connection.PreparedCommand("""
             UPDATE sched_outbox SET status = @status, attempts = @attempts, not_before = @nb,
               sent_at = CASE WHEN @status = 'sent' THEN @now ELSE sent_at END,
               delivered_bindings = @bindings, last_error = @error, lease_owner = NULL, lease_until = NULL

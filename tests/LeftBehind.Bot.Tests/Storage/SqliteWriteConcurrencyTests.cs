@@ -131,6 +131,62 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fixed_statement_is_prepared_once_on_the_writer_and_each_run_binds_only_its_own_values()
+    {
+        await _connections.WriteAsync((c, tx, ct) => Exec(c, tx, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL, w TEXT)", ct));
+        const string insert = "INSERT INTO t (id, v, w) VALUES (@id, @v, @w)";
+        var commands = new List<System.Data.Common.DbCommand>();
+        for (var i = 1; i <= 5; i++)
+        {
+            var id = i;
+            await _connections.WriteAsync(async (c, tx, ct) =>
+            {
+                await using var cmd = c.PreparedCommand(insert, tx).With("@id", id).With("@v", $"v{id}").With("@w", id % 2 == 0 ? null : $"w{id}");
+                commands.Add(cmd);
+                return await cmd.ExecuteNonQueryAsync(ct);
+            });
+        }
+        // One command object across batches: its statement was parsed and planned once.
+        Assert.Single(commands.Distinct());
+
+        // A run that forgets a value fails: nothing of the runs before is bound any more.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _connections.WriteAsync(async (c, tx, ct) =>
+        {
+            await using var cmd = c.PreparedCommand(insert, tx).With("@id", 6).With("@v", "v6");
+            return await cmd.ExecuteNonQueryAsync(ct);
+        }));
+        // A run that violates a constraint is undone alone and leaves the statement usable.
+        await Assert.ThrowsAsync<SqliteException>(() => _connections.WriteAsync(async (c, tx, ct) =>
+        {
+            await using var cmd = c.PreparedCommand(insert, tx).With("@id", 7).With("@v", null).With("@w", "x");
+            return await cmd.ExecuteNonQueryAsync(ct);
+        }));
+        // The same text twice at once in one piece: the second gets a command of its own.
+        var both = await _connections.WriteAsync(async (c, tx, ct) =>
+        {
+            await using var select = c.PreparedCommand("SELECT id FROM t WHERE id <= @max ORDER BY id", tx).With("@max", 2);
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            var inner = 0;
+            while (await reader.ReadAsync(ct))
+            {
+                await using var again = c.PreparedCommand("SELECT id FROM t WHERE id <= @max ORDER BY id", tx).With("@max", 5);
+                Assert.NotSame(select, again);
+                inner += Convert.ToInt32(await again.ExecuteScalarAsync(ct));
+            }
+            await using var insertAgain = c.PreparedCommand(insert, tx).With("@id", 8).With("@v", "v8").With("@w", "w8");
+            return inner + await insertAgain.ExecuteNonQueryAsync(ct);
+        });
+        Assert.Equal(3, both);
+
+        await using var read = await _connections.OpenAsync();
+        await using var rows = read.Command("SELECT id, v, w FROM t ORDER BY id");
+        await using var r = await rows.ExecuteReaderAsync();
+        var found = new List<string>();
+        while (await r.ReadAsync()) found.Add($"{r.GetInt64(0)}:{r.GetString(1)}:{(r.IsDBNull(2) ? "-" : r.GetString(2))}");
+        Assert.Equal(["1:v1:w1", "2:v2:-", "3:v3:w3", "4:v4:-", "5:v5:w5", "8:v8:w8"], found);
+    }
+
+    [Fact]
     public async Task A_writer_waiting_for_the_gate_can_be_cancelled_and_the_gate_still_serves_the_next()
     {
         var held = await _connections.EnterWriteAsync();
