@@ -54,6 +54,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         // "给小明写信：小明，爸爸想你了": the first lines are kept. A bare "给小明写封信" still gets the two numbered
         // choices: parents have learnt to answer it with "1", which must not become the letter's first line.
         if (LetterOpening.Content(step.Values.Text) is { } opening) return step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct);
+        if (LinesAtWhichChild(step) is { } lines) return step.NextAsync(new ComposeLetterState { Parts = [lines] }, ct);
         var t = ParentText.Strings;
         return step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -92,6 +93,22 @@ internal sealed class WriteLetterDialog : ComponentDialog
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || NumberRecognizer.TryRecognizeWhole(text, out _) || TextNormalizer.Compact(text).Length < MinOpeningLength) return null;
         return NamesLetterList(context, text) ? null : text;
+    }
+
+    /// <summary>
+    /// "写给哪个孩子？" answered with the letter itself ("小红，妈妈在外面一切都好，你要听爷爷的话"): the answer picked the
+    /// child and goes on for a letter's worth of words beyond the name (a letter opens with the child's name), so it is the
+    /// letter's first lines, not to be dropped. The name alone, a digit or a short request ("小红，写一封新信") is not.
+    /// </summary>
+    private static string? LinesAtWhichChild(WaterfallStepContext<WriteLetterState> step)
+    {
+        var text = step.Context.Activity.Text?.Trim();
+        // The child came with the request itself ("给小明写信"): that message is what LetterOpening reads.
+        if (string.IsNullOrEmpty(text) || string.Equals(text, step.Values.Text?.Trim(), StringComparison.Ordinal)) return null;
+        var name = step.Values.Child!.Name;
+        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(name), string.Empty, StringComparison.Ordinal);
+        if (name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(name[1..]), string.Empty, StringComparison.Ordinal);
+        return rest.Count(char.IsLetterOrDigit) >= MinOpeningLength && !NamesLetterList(step.Context, text) ? text : null;
     }
 
     /// <summary>
