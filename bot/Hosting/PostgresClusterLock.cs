@@ -1,16 +1,56 @@
 using System.Data.Common;
 using LeftBehind.Archive.Storage;
+using LeftBehind.Bot.Storage;
 using LeftBehind.Dialogs.State;
 
 namespace LeftBehind.Bot.Hosting;
 
 /// <summary>
 /// <c>pg_advisory_xact_lock</c> on the key's 64-bit hash, in a transaction on a connection of its own held until
-/// release: the lock goes with the transaction, so a process killed mid-turn frees it when its connection drops.
+/// release: the lock goes with the transaction, so a process killed mid-turn frees it when its connection drops. A
+/// turn's state rows (<see cref="DbStorage"/>) can be read in the same round trip, after the lock is granted.
 /// </summary>
-internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IClusterLock
+internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadingClusterLock
 {
     public bool SpansProcesses => true;
+
+    public bool CanRead(IStorage storage) => storage is DbStorage rows && rows.Uses(db);
+
+    public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
+        DbTransaction? tx = null;
+        try
+        {
+            tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = tx;
+            // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
+            batch.Timeout = 300;
+            var lockCommand = batch.CreateBatchCommand();
+            lockCommand.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))";
+            var p = lockCommand.CreateParameter();
+            p.ParameterName = "@k";
+            p.Value = key;
+            lockCommand.Parameters.Add(p);
+            batch.BatchCommands.Add(lockCommand);
+            // Statements of a batch run in order: the SELECT starts once the lock is granted and sees what its last holder committed.
+            DbStorage.AddRead(batch, keys);
+            IReadOnlyDictionary<string, StorageEntry> rows;
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                rows = await DbStorage.ReadRowsAsync(reader, keys.Count, cancellationToken).ConfigureAwait(false);
+            }
+            return new LockedRows(new Held(connection, tx), rows);
+        }
+        catch
+        {
+            if (tx is not null) await tx.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
         (await LockAsync(key, wait: true, cancellationToken).ConfigureAwait(false))!;

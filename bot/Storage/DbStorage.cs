@@ -18,25 +18,47 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
 
     public async Task<IReadOnlyDictionary<string, StorageEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<string, StorageEntry>(keys.Count, StringComparer.Ordinal);
-        if (keys.Count == 0) return result;
+        if (keys.Count == 0) return new Dictionary<string, StorageEntry>(StringComparer.Ordinal);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var cmd = connection.CreateCommand();
+        cmd.CommandText = ReadSql(keys, cmd.Parameters, cmd.CreateParameter);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadRowsAsync(reader, keys.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether this storage's rows are in the database of <paramref name="factory"/> (a lock there can read them).</summary>
+    internal bool Uses(IDbConnectionFactory factory) => ReferenceEquals(connections, factory);
+
+    /// <summary>The read of <see cref="ReadAsync"/> as one more command of a batch (the turn lock's, on PostgreSQL).</summary>
+    internal static void AddRead(DbBatch batch, IReadOnlyCollection<string> keys)
+    {
+        var cmd = batch.CreateBatchCommand();
+        cmd.CommandText = ReadSql(keys, cmd.Parameters, cmd.CreateParameter);
+        batch.BatchCommands.Add(cmd);
+    }
+
+    /// <summary>The rows of the read's result set, keyed as <see cref="ReadAsync"/> returns them.</summary>
+    internal static async Task<IReadOnlyDictionary<string, StorageEntry>> ReadRowsAsync(DbDataReader reader, int capacity, CancellationToken ct)
+    {
+        var result = new Dictionary<string, StorageEntry>(capacity, StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            result[reader.GetString(0)] = new StorageEntry(reader.GetString(2), reader.GetString(1));
+        }
+        return result;
+    }
+
+    private static string ReadSql(IReadOnlyCollection<string> keys, DbParameterCollection parameters, Func<DbParameter> create)
+    {
         var names = new string[keys.Count];
         var i = 0;
         foreach (var key in keys)
         {
             names[i] = "@k" + i;
-            AddParameter(cmd, names[i], key);
+            Add(parameters, create, names[i], key);
             i++;
         }
-        cmd.CommandText = $"SELECT key, etag, data FROM {Table} WHERE key IN ({string.Join(',', names)})";
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            result[reader.GetString(0)] = new StorageEntry(reader.GetString(2), reader.GetString(1));
-        }
-        return result;
+        return $"SELECT key, etag, data FROM {Table} WHERE key IN ({string.Join(',', names)})";
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)

@@ -35,8 +35,9 @@ public sealed class TurnRunner(
         // Several instances on one database: the conversation's turn also excludes the other processes. Taken after the
         // local lock, so one process waits with one connection per conversation, not one per queued turn.
         var acrossProcesses = clusterLock is { SpansProcesses: true };
-        await using var heldAcross = acrossProcesses ? await clusterLock!.AcquireAsync("turn/" + lockKey, cancellationToken).ConfigureAwait(false) : null;
         var states = new BotStateSet(userState, conversationState, privateConversationState);
+        var (heldAcrossLock, prefetched) = acrossProcesses ? await AcquireAcrossAsync("turn/" + lockKey, states, turnContext, cancellationToken).ConfigureAwait(false) : default;
+        await using var heldAcross = heldAcrossLock;
         var maxAttempts = options.Value.MaxTurnAttempts;
         var activityKey = _processed.KeyOf(turnContext);
         for (var attempt = 1; ; attempt++)
@@ -48,7 +49,8 @@ public sealed class TurnRunner(
             if (attempt > 1 || held.WasContended || acrossProcesses) states.ForgetAll(context);
             try
             {
-                await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);
+                if (attempt == 1 && prefetched is not null) states.AttachAll(context, prefetched);
+                else await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);
                 // Checked on every attempt: after a conflict, the process that saved first may have run this very activity.
                 if (activityKey is not null && await _processed.FindAsync(context, activityKey, cancellationToken).ConfigureAwait(false) is { } done)
                 {
@@ -73,6 +75,20 @@ public sealed class TurnRunner(
             await RunAfterRepliesAsync(context, cancellationToken).ConfigureAwait(false);
             return;
         }
+    }
+
+    /// <summary>
+    /// The cross-process lock; when it can read the state in the same round trip (PostgreSQL), the first attempt's rows
+    /// come with it (read after the lock was granted, so as fresh as a read of its own).
+    /// </summary>
+    private async Task<(IAsyncDisposable? Held, IReadOnlyDictionary<string, StorageEntry>? Rows)> AcquireAcrossAsync(string key, BotStateSet states, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (clusterLock is IStateReadingClusterLock reading && states.SharedStorage is { } storage && reading.CanRead(storage))
+        {
+            var locked = await reading.AcquireAndReadAsync(key, states.Keys(turnContext), cancellationToken).ConfigureAwait(false);
+            return (locked.Held, locked.Rows);
+        }
+        return (await clusterLock!.AcquireAsync(key, cancellationToken).ConfigureAwait(false), null);
     }
 
     /// <summary>The successful attempt's follow-ups (<see cref="KernelTurnState.AfterReplies"/>), in the order asked.</summary>

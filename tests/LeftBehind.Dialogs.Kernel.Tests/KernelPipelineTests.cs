@@ -72,6 +72,24 @@ public sealed class KernelPipelineTests
     }
 
     [Fact]
+    public async Task With_a_lock_that_reads_the_state_as_it_locks_each_turn_takes_its_rows_from_the_lock_and_the_chosen_language_still_holds()
+    {
+        var memory = new MemoryStorage();
+        var storage = new CountingStorage(memory);
+        var clusterLock = new ReadingLock(storage, memory);
+        using var sp = Build(new FakeTimeProvider(), storage: storage, clusterLock: clusterLock);
+        await Flow(sp)
+            .Send("你好").AssertReply("Language / 语言")
+            .Send("3").AssertReply("OK")
+            .Send("hi").AssertReply("Language / 语言")
+            .Send("😀").AssertReply("Please reply with the number of an option, or tap one.\nLanguage / 语言")
+            .StartTestAsync();
+        // PostgreSQL's lock reads the rows in its own round trip: the turn reads nothing more.
+        Assert.Equal(0, storage.Reads);
+        Assert.Equal(4, clusterLock.Reads);
+    }
+
+    [Fact]
     public async Task Without_a_profile_the_activity_locale_decides_and_unknown_locales_fall_back_to_zh_CN()
     {
         using var sp = Build(new FakeTimeProvider());
@@ -130,6 +148,26 @@ public sealed class KernelPipelineTests
         {
             public ValueTask DisposeAsync() => ValueTask.CompletedTask;
         }
+    }
+
+    /// <summary>Stands for the PostgreSQL lock that reads the turn's rows of the storage it shares a database with.</summary>
+    private sealed class ReadingLock(IStorage storage, IStorage rows) : IStateReadingClusterLock
+    {
+        public int Reads { get; private set; }
+
+        public bool SpansProcesses => true;
+
+        public bool CanRead(IStorage s) => s == storage;
+
+        public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            return new LockedRows(await AcquireAsync(key, cancellationToken), await rows.ReadAsync(keys, cancellationToken));
+        }
+
+        public ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) => new SpanningLock().AcquireAsync(key, cancellationToken);
+
+        public ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) => new SpanningLock().TryAcquireAsync(key, cancellationToken);
     }
 
     private sealed class CountingStorage(IStorage inner) : IStorage

@@ -22,6 +22,21 @@ internal sealed class BotStateSet(params BotState[] states)
         }
     }
 
+    /// <summary>The one storage every state uses, or null when they use several.</summary>
+    public IStorage? SharedStorage => States.All(s => s.Storage == States[0].Storage) ? States[0].Storage : null;
+
+    /// <summary>The turn's storage keys of every state that has one.</summary>
+    public IReadOnlyCollection<string> Keys(ITurnContext turnContext) => States.Select(s => s.GetStorageKey(turnContext)).OfType<string>().ToList();
+
+    /// <summary>Attaches rows read elsewhere (<see cref="IStateReadingClusterLock"/>) as <see cref="LoadAllAsync"/> would have read them.</summary>
+    public void AttachAll(ITurnContext turnContext, IReadOnlyDictionary<string, StorageEntry> rows)
+    {
+        foreach (var s in States)
+        {
+            if (s.GetStorageKey(turnContext) is { } key) s.Attach(turnContext, key, rows.GetValueOrDefault(key));
+        }
+    }
+
     /// <summary>
     /// Writes every changed state, one atomic batch per storage. <paramref name="alongside"/> is one more entry that must
     /// stand or fall with the states (the turn's redelivery record), written in the batch of its storage.
