@@ -8,19 +8,11 @@ namespace LeftBehind.Tests.Conversations;
 /// </summary>
 public sealed class LetterAtWhichChildTranscriptTests
 {
-    private static async Task<Phone> BoundMotherAsync(ConversationHarness h)
-    {
-        var mum = h.NewPhone("mum");
-        await mum.SendAsync("MAMA45");
-        mum.AllReplies();
-        return mum;
-    }
-
     [Fact]
     public async Task A_letter_written_as_the_answer_to_which_child_starts_the_letter_to_that_child()
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var mum = await BoundMotherAsync(h);
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
         await mum.SendAsync("写两地书");
         Assert.Equal("写给哪个孩子？", mum.Reply());
 
@@ -37,7 +29,7 @@ public sealed class LetterAtWhichChildTranscriptTests
     public async Task The_childs_name_a_digit_or_a_short_request_at_which_child_still_asks_what_to_do(string answer)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var mum = await BoundMotherAsync(h);
+        var mum = await h.BoundPhoneAsync("mum", "MAMA45");
         await mum.SendAsync("写两地书");
         Assert.Equal("写给哪个孩子？", mum.Reply());
 
