@@ -12,11 +12,23 @@ namespace LeftBehind.Bot.Hosting;
 /// </summary>
 internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadingClusterLock
 {
+    private static readonly IReadOnlyDictionary<string, StorageEntry> NoRows = new Dictionary<string, StorageEntry>();
+
     public bool SpansProcesses => true;
 
     public bool CanRead(IStorage storage) => storage is DbStorage rows && rows.Uses(db);
 
-    public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        (await LockAsync(key, wait: true, keys, cancellationToken).ConfigureAwait(false))!;
+
+    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
+        (await LockAsync(key, wait: true, null, cancellationToken).ConfigureAwait(false))!.Held;
+
+    public async ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) =>
+        (await LockAsync(key, wait: false, null, cancellationToken).ConfigureAwait(false))?.Held;
+
+    /// <summary>The lock, and the state rows <paramref name="keys"/> in the same round trip; null when a try found it held.</summary>
+    private async ValueTask<LockedRows?> LockAsync(string key, bool wait, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
         var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
         DbTransaction? tx = null;
@@ -28,60 +40,32 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadi
             // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
             batch.Timeout = 300;
             var lockCommand = batch.CreateBatchCommand();
-            lockCommand.CommandText = "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))";
+            lockCommand.CommandText = wait ? "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))" : "SELECT pg_try_advisory_xact_lock(hashtextextended(@k, 0))";
             var p = lockCommand.CreateParameter();
             p.ParameterName = "@k";
             p.Value = key;
             lockCommand.Parameters.Add(p);
             batch.BatchCommands.Add(lockCommand);
             // Statements of a batch run in order: the SELECT starts once the lock is granted and sees what its last holder committed.
-            DbStorage.AddRead(batch, keys);
-            IReadOnlyDictionary<string, StorageEntry> rows;
+            if (keys is not null) DbStorage.AddRead(batch, keys);
+            bool granted;
+            IReadOnlyDictionary<string, StorageEntry> rows = NoRows;
             await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                rows = await DbStorage.ReadRowsAsync(reader, keys.Count, cancellationToken).ConfigureAwait(false);
+                granted = wait || (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetBoolean(0));
+                if (keys is not null)
+                {
+                    if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false)) throw new InvalidOperationException("The state read of the turn lock's batch returned no result.");
+                    rows = await DbStorage.ReadRowsAsync(reader, keys.Count, cancellationToken).ConfigureAwait(false);
+                }
             }
-            return new LockedRows(new Held(connection, tx), rows);
-        }
-        catch
-        {
-            if (tx is not null) await tx.DisposeAsync().ConfigureAwait(false);
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
-        (await LockAsync(key, wait: true, cancellationToken).ConfigureAwait(false))!;
-
-    public ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) =>
-        LockAsync(key, wait: false, cancellationToken);
-
-    private async ValueTask<IAsyncDisposable?> LockAsync(string key, bool wait, CancellationToken cancellationToken)
-    {
-        var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        DbTransaction? tx = null;
-        try
-        {
-            tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            cmd.CommandText = wait ? "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))" : "SELECT pg_try_advisory_xact_lock(hashtextextended(@k, 0))";
-            // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
-            cmd.CommandTimeout = 300;
-            var p = cmd.CreateParameter();
-            p.ParameterName = "@k";
-            p.Value = key;
-            cmd.Parameters.Add(p);
-            var result = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            if (!wait && result is false)
+            if (!granted)
             {
                 await tx.DisposeAsync().ConfigureAwait(false);
                 await connection.DisposeAsync().ConfigureAwait(false);
                 return null;
             }
-            return new Held(connection, tx);
+            return new LockedRows(new Held(connection, tx), rows);
         }
         catch
         {
