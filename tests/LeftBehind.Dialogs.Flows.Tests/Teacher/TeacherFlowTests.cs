@@ -50,6 +50,22 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小红", _h.Today));
     }
 
+    [Theory]
+    [InlineData("缺：王小明 刘阳（病假）")]
+    [InlineData("缺：王小明（发烧），刘阳(事假)")]
+    [InlineData("缺：王小明 (病) 刘阳")]
+    public async Task Head_teacher_who_adds_the_reason_in_brackets_after_a_name_has_the_absence_recorded(string message)
+    {
+        // Played as 李红梅 at 390×844: "缺：王小明 刘阳（病假）" was refused with "这些名字不在本班：刘阳(病假".
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+    }
+
     [Fact]
     public async Task A_second_absence_list_adds_to_the_day_and_never_marks_the_first_absent_child_present()
     {
