@@ -229,6 +229,26 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_teacher_who_hands_over_a_question_already_hers_is_told_it_stays_with_her()
+    {
+        // Played as 李红梅 at 390×844: the question 王芳 handed over offered her 转给班主任 again, and choosing it said
+        // "已转给班主任。" although it stayed with her.
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        var family = await _h.FamilyAsync("王小明");
+        var questions = _h.Get<IQuestionService>();
+        var question = Assert.Single(await questions.InboxAsync(Actor.Teacher(family.PairedTeacher!.Id)));
+        await questions.HandOverAsync(Actor.Teacher(family.PairedTeacher!.Id), question.Id);
+        await _h.Teacher("li").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("2").AssertReply("您就是王小明的班主任，问题还在您这里，请回答或关闭。")
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .StartTestAsync();
+        Assert.Empty(_h.Messenger.To(family.HeadTeacher!.Id));
+        Assert.Equal(family.HeadTeacher!.Id, (await questions.GetAsync(Actor.Admin, question.Id))!.AssignedTeacherId);
+    }
+
+    [Fact]
     public async Task Teacher_hands_a_question_over_and_the_head_teacher_is_told()
     {
         await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
