@@ -249,6 +249,24 @@ public sealed class TeacherFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Teacher_who_writes_the_note_where_its_category_is_asked_keeps_it_and_is_not_asked_for_it_again()
+    {
+        // Played as 李红梅 at 390×844: the note typed at "属于哪一类？" got "没有这个选项" and was lost.
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        const string Categories = "\n1. 学习\n2. 行为\n3. 情绪\n4. 健康\n5. 安全";
+        await _h.Teacher("li").Flow()
+            .Send("3").AssertReplyContains("写哪个学生的记录？")
+            .Send("王小明").AssertReply("属于哪一类？" + Categories)
+            .Send("今天上课很认真，学习主动举手回答问题").AssertReply("您写的内容先记下了。属于哪一类？" + Categories)
+            .Send("1").AssertReplyContains("谁可以看？")
+            .Send("1").AssertReply("记录已保存（学习，家长可以看）。")
+            .StartTestAsync();
+        var note = (await _h.Get<INoteService>().GetAsync(Actor.Admin, (await _h.ChildAsync("王小明")).Id))!.Items[0];
+        Assert.Equal("今天上课很认真，学习主动举手回答问题", note.Text);
+        Assert.Equal(NoteCategory.Study, note.Category);
+    }
+
+    [Fact]
     public async Task Teacher_hands_a_question_over_and_the_head_teacher_is_told()
     {
         await _h.BindAsync(ConversationHarness.MentorTeacher, "wang");
