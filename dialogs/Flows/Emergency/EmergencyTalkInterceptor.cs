@@ -7,8 +7,8 @@ namespace LeftBehind.Dialogs.Emergency;
 
 /// <summary>
 /// A message about the person's open emergency: a resolution ("找到了") closes it; an urgent message, or at the menu
-/// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words and language
-/// switches keep their meaning; content being written and the emergency flows' own questions are left alone.
+/// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words, language
+/// switches and a teacher's attendance list ("缺：王小明 刘阳") keep their meaning; content being written and the emergency flows' own questions are left alone.
 /// </summary>
 internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTalk) : ITurnInterceptor
 {
@@ -26,7 +26,7 @@ internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTa
         var text = context.Activity.Text;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || MainDialog.IsZero(text)
             || NumberRecognizer.TryRecognizeWhole(text, out _) || InterruptionRecognizer.Recognize(text) != Interruption.None
-            || LanguageCommand.Recognize(text) is not null) return false;
+            || LanguageCommand.Recognize(text) is not null || ClearNewRequest.IsCommand(context, text)) return false;
         var open = await emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
         if (open.Count == 0) return false;
         if (await emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;

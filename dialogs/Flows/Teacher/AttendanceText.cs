@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Teacher;
 /// A teacher's attendance message: "全到" (everyone), or "缺：张三 李四" / "缺:张三,李四" / "absent: A, B"
 /// (full-width or half-width colon, any of space , ， 、 ; ； as separators); or an explicit correction of one child,
 /// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present". A reason in brackets after a name ("刘阳（病假）") is the
-/// teacher's remark, not part of the name.
+/// teacher's remark, not part of the name; a leading "考勤" / "今天考勤：" is not part of the list.
 /// </summary>
 internal static partial class AttendanceText
 {
@@ -17,7 +17,7 @@ internal static partial class AttendanceText
     {
         absent = [];
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
-        var t = TextNormalizer.Normalize(text);
+        var t = WithoutLeadWord(TextNormalizer.Normalize(text));
         if (TeacherText.WordsInAllLanguages("AllPresentWords").Any(w => TextNormalizer.Compact(w) == TextNormalizer.Compact(t))) return true;
         foreach (var prefix in TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length))
         {
@@ -51,6 +51,17 @@ internal static partial class AttendanceText
             return true;
         }
         return false;
+    }
+
+    /// <summary>"考勤 缺：王小明", "今天考勤：全到": the word for attendance before the list is not part of it.</summary>
+    private static string WithoutLeadWord(string t)
+    {
+        foreach (var lead in TeacherText.WordsInAllLanguages("AttendanceLeadWords").OrderByDescending(w => w.Length))
+        {
+            if (t.Length > lead.Length && t.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+                return t[lead.Length..].TrimStart(':', ' ', ',', '，');
+        }
+        return t;
     }
 
     /// <summary>"(病假)" after a name, or "(病假" at the end once the normaliser trimmed the closing bracket.</summary>
