@@ -155,6 +155,24 @@ public sealed class EmergencyLifeCycleTranscriptTests
     }
 
     [Fact]
+    public async Task A_teachers_message_about_another_child_during_an_emergency_is_not_passed_on_to_this_childs_family()
+    {
+        // Played as 李红梅 at 390×844: with one child's emergency open, a message at her menu about another child of her
+        // class is not news for that family: it must not reach them.
+        await using var h = await CreateAsync();
+        var (grandpa, dad, teacher, _) = await RaisedAsync(h);
+        ReadAll(grandpa, dad, teacher);
+        await teacher.SendAsync("收到");
+        ReadAll(grandpa, dad, teacher);
+
+        await teacher.SendAsync("李思雨今天有点发烧了，不急，外婆已经接回家");
+
+        Assert.DoesNotContain("已转给", teacher.AllReplies());
+        Assert.DoesNotContain("李思雨", grandpa.AllReplies());
+        Assert.DoesNotContain("李思雨", dad.AllReplies());
+    }
+
+    [Fact]
     public async Task A_whole_sentence_read_plainly_as_a_request_during_an_emergency_opens_its_flow_and_is_not_forwarded()
     {
         // The other half of the rule: longer than a menu word, but read as a request at 0.88 (ClearNewRequest's 0.8).
