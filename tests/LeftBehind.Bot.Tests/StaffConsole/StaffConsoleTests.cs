@@ -300,6 +300,21 @@ public sealed partial class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_roster_file_is_answered_with_what_is_wrong_instead_of_the_same_empty_form()
+    {
+        // Played as 周校长 at 390×844: previewing an empty CSV (0 bytes, a file Excel had not saved yet) showed the upload
+        // form again with no word about the file.
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        await browser.PageAsync("/console/roster");
+
+        var previewed = await browser.UploadAsync("/console/roster?handler=Preview", "file", "花名册.csv", []);
+
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        Assert.Contains("文件是空的，请选择填好的学生名单（CSV 或 Excel .xlsx 文件）。", browser.LastPage);
+    }
+
+    [Fact]
     public async Task A_question_handed_over_from_the_console_reaches_the_head_teachers_chat_as_one_handed_over_in_the_chat()
     {
         // Played as 王芳 and 李红梅: 转给班主任 in the chat tells the head teacher in her chat, the console's button told
