@@ -154,6 +154,8 @@ internal sealed class QuestionService(IDbContextFactory<ArchiveDbContext> dbs, I
         {
             var head = await db.Children.Where(c => c.Id == q.ChildId).Select(c => c.Class!.HeadTeacherId).FirstOrDefaultAsync(cancellationToken);
             if (head is null) throw new ArchiveException(ArchiveError.Invalid, "the class has no head teacher");
+            // The head teacher handing over her own question: it stays with her, unchanged (callers say so).
+            if (head == teacher.PersonId) return;
             q.AssignedTeacherId = head;
             q.AssignedAt = now;
             q.HandedOverAt = now;

@@ -6,8 +6,8 @@ namespace LeftBehind.Archive.Services;
 /// </summary>
 public sealed record TeacherCareRow(int TeacherId, string TeacherName, int PairedChildren, int TalksRecorded, int TalksExpected, int HomeVisits, int Festivals)
 {
-    /// <summary>谈心 coverage, 0..1.</summary>
-    public double TalkCoverage => TalksExpected == 0 ? 1 : Math.Min(1, (double)TalksRecorded / TalksExpected);
+    /// <summary>谈心 coverage, 0..1; null when none was owed (a head teacher with no paired child may still record one).</summary>
+    public double? TalkCoverage => TalksExpected == 0 ? null : Math.Min(1, (double)TalksRecorded / TalksExpected);
 
     /// <summary>五个一 items done: the four monthly items in each counted month of each paired child, and the festival once.</summary>
     public int FiveOnesDone { get; init; }

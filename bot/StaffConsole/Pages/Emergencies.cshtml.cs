@@ -1,5 +1,6 @@
 using LeftBehind.Archive.Services;
 using LeftBehind.Archive.Staff;
+using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Emergency;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +11,19 @@ namespace LeftBehind.Bot.StaffConsole.Pages;
 /// <summary>
 /// 应急 for staff: the emergencies of the children the account may see (open first), who has acknowledged, the whole
 /// timeline, and — for a teacher on it, as in the chat — resolve with a note; everyone else on it is told in their chat.
+/// Who has neither a chat nor a phone the alert can reach is named as such, never as reminded: their alerts wait for them
+/// to join, and the teacher must phone them (as the chat tells whoever raised it).
 /// </summary>
 [Authorize(Roles = StaffRoles.SchoolAdmin + "," + StaffRoles.HeadTeacher + "," + StaffRoles.PairedTeacher)]
-internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService emergencies, EmergencyResolutions resolutions) : PageModel
+internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService emergencies, EmergencyResolutions resolutions, ChatReach reach) : PageModel
 {
     public IReadOnlyList<EmergencyReport> Rows { get; private set; } = [];
+
+    /// <summary>People on an open emergency, not acknowledged, whom no alert reaches now (no chat, no usable phone).</summary>
+    public IReadOnlySet<int> Unreachable { get; private set; } = new HashSet<int>();
+
+    /// <summary>Of those, the ones who left their chat (unfollowed the WeChat account).</summary>
+    public IReadOnlySet<int> Unfollowed { get; private set; } = new HashSet<int>();
 
     public bool CanResolve { get; private set; }
 
@@ -29,6 +38,11 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
         var visible = (await console.FamiliesAsync(actor, null, ct)).Select(f => f.ChildId).ToHashSet();
         Rows = (await emergencies.ListAsync(null, 200, ct)).Where(e => visible.Contains(e.ChildId))
             .OrderBy(e => e.Status == EmergencyReport.Resolved).ThenByDescending(e => e.RaisedAt).ToList();
+        var waiting = Rows.Where(e => e.Status != EmergencyReport.Resolved).SelectMany(e => e.Recipients)
+            .Where(r => r.AcknowledgedAt is null).Select(r => r.PersonId).Distinct().ToList();
+        var (_, later, left) = await reach.SplitWithLeftAsync(waiting, id => id, ct, urgent: true);
+        Unreachable = later.Concat(left).ToHashSet();
+        Unfollowed = left.ToHashSet();
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int emergencyId, string? note, CancellationToken ct)

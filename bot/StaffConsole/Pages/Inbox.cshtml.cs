@@ -24,7 +24,7 @@ internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answ
     {
         Notice = done is "waiting" && at is { } until
             ? ConsoleText.Get("NoticeAnsweredWaiting", TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(until), Beijing).DateTime)
-            : done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch { "answered" or "waiting" => "Answered", "closed" => "Closed", "handed" => "HandedOver", "empty" => "EmptyAnswer", _ => "Gone" }) : null;
+            : done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch { "answered" or "waiting" => "Answered", "closed" => "Closed", "handed" => "HandedOver", "yours" => "HandOverYours", "empty" => "EmptyAnswer", _ => "Gone" }) : null;
         Questions = await questions.InboxAsync(StaffClaims.ToActor(User), ct);
     }
 
@@ -36,20 +36,27 @@ internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answ
         {
             var answered = await answers.AnswerAsync(StaffClaims.ToActor(User), StaffClaims.Name(User), questionId, answer.Trim(), ct);
             waiting = await answers.WaitingUntilAsync(answered, ct);
-            return answered;
         }, "answered");
         // At night the family's quiet hours hold the answer in the outbox until their morning: the teacher is told the
         // planned time, never that it was sent.
         return waiting is { } until ? RedirectToPage(new { done = "waiting", at = until.ToUnixTimeSeconds() }) : result;
     }
 
-    public Task<IActionResult> OnPostHandOverAsync(int questionId, CancellationToken ct) =>
-        ActAsync(() => questions.HandOverAsync(StaffClaims.ToActor(User), questionId, ct), "handed");
+    /// <summary>The head teacher is told in her chat, exactly as when the question is handed over in the chat.</summary>
+    public async Task<IActionResult> OnPostHandOverAsync(int questionId, CancellationToken ct)
+    {
+        var stays = false;
+        var result = await ActAsync(async () =>
+        {
+            stays = await answers.HandOverAsync(StaffClaims.ToActor(User), questionId, ct) is null;
+        }, "handed");
+        return stays ? RedirectToPage(new { done = "yours" }) : result;
+    }
 
     public Task<IActionResult> OnPostCloseAsync(int questionId, CancellationToken ct) =>
         ActAsync(() => questions.CloseAsync(StaffClaims.ToActor(User), questionId, ct), "closed");
 
-    private async Task<IActionResult> ActAsync(Func<Task<QuestionInfo>> act, string done)
+    private async Task<IActionResult> ActAsync(Func<Task> act, string done)
     {
         try
         {

@@ -30,7 +30,13 @@ internal sealed class RosterModel(IRosterImporter importer, IStaffConsole consol
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct)
     {
-        if (file is null || file.Length == 0 || file.Length > MaxBytes) return RedirectToPage();
+        if (file is null) return RedirectToPage();
+        // An empty file (Excel had not saved it yet) or one too large is answered like any bad file: what is wrong, on the page.
+        if (file.Length > MaxBytes)
+        {
+            Result = new RosterImportResult(RosterImportOutcome.BadFile, 0, 0, [new RosterError(0, "", ConsoleText.Get("RosterTooLarge", MaxBytes / 1024 / 1024))], DryRun: true);
+            return Page();
+        }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var bytes = buffer.ToArray();

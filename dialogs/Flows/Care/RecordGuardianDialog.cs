@@ -210,9 +210,11 @@ internal sealed class RecordGuardianDialog : ComponentDialog
         return await SayAsync(prompt.Context, "GuardianBadPhone", ct).ConfigureAwait(false);
     }
 
+    /// <summary>No date at all ("记不清了") is asked again with the retry prompt; a day still to come is refused.</summary>
     private static Task<bool> NotInFutureAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(prompt.Recognized.Value!.Value, KernelTurnState.GetTimeZone(prompt.Context)).DateTime);
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } resolution) return Task.FromResult(false);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(resolution.Value, KernelTurnState.GetTimeZone(prompt.Context)).DateTime);
         return day <= FamilyTurn.Today(prompt.Context) ? Task.FromResult(true) : SayAsync(prompt.Context, "GuardianBadDate", ct);
     }
 

@@ -114,9 +114,11 @@ internal sealed class RecordHomeVisitDialog : ComponentDialog
         return false;
     }
 
+    /// <summary>No date at all ("1", "记不清了") is asked again with the retry prompt; a day still to come is refused.</summary>
     private static async Task<bool> NotInFutureAsync(PromptValidatorContext<DateTimeResolution> prompt, CancellationToken ct)
     {
-        if (Day(prompt.Context, prompt.Recognized.Value!) <= FamilyTurn.Today(prompt.Context)) return true;
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } day) return false;
+        if (Day(prompt.Context, day) <= FamilyTurn.Today(prompt.Context)) return true;
         await prompt.Context.SendActivityAsync(CareText.Get(prompt.Context, "VisitFutureDay"), ct).ConfigureAwait(false);
         return false;
     }

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Guardian;
+using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
@@ -33,6 +34,13 @@ internal sealed class ClearNewRequest : INewRequestRecognizer
     /// flow only when it plainly is a request and otherwise reaches everyone on the emergency.
     /// </summary>
     public static bool ReadsPlainlyAsRequest(TextAnalysis analysis) => !analysis.Urgent && analysis.Confidence >= MinConfidence;
+
+    /// <summary>
+    /// A message in the writer's own command form, a request whatever the analyzer reads: a teacher's attendance list
+    /// ("缺：王小明 刘阳", "考勤 全到"). The open emergency's talk never passes one on to the family.
+    /// </summary>
+    public static bool IsCommand(ITurnContext context, string text) =>
+        CurrentUser.From(context)?.Actor.Role is ActorRole.Teacher or ActorRole.Admin && RecordAttendanceDialog.IsList(text);
 
     public Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken)
     {

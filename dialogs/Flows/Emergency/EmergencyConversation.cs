@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
@@ -16,7 +17,7 @@ namespace LeftBehind.Dialogs.Emergency;
 /// 在哪个医院") goes to everyone else on the emergency instead of the help text, and counts as their acknowledgement.
 /// The router decides when a message is about the emergency; this decides what it does.
 /// </summary>
-internal sealed class EmergencyConversation(IEmergencyService emergencies, IProactiveMessenger messenger, ChatReach reach, ILogger<EmergencyConversation> log)
+internal sealed class EmergencyConversation(IEmergencyService emergencies, IProactiveMessenger messenger, ChatReach reach, IChildrenService children, ILogger<EmergencyConversation> log)
 {
     /// <summary>A resolution is a short message; a long one is a reply that is passed on.</summary>
     private const int MaxResolutionLength = 60;
@@ -28,6 +29,18 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         turnContext.Activity.Type == ActivityTypes.Message && CurrentUser.From(turnContext) is { } user
             ? await emergencies.OpenForAsync(user.Person.PersonId, cancellationToken).ConfigureAwait(false)
             : [];
+
+    /// <summary>
+    /// The message names only children of the writer who are on none of the open emergencies ("李思雨今天有点发烧" from the
+    /// head teacher while 王小明's is open): it is about them, never news for the emergency's family.
+    /// </summary>
+    public async Task<bool> NamesOnlyOtherChildrenAsync(ITurnContext turnContext, IReadOnlyList<EmergencyInfo> open, string text, CancellationToken cancellationToken)
+    {
+        if (CurrentUser.From(turnContext) is not { } user) return false;
+        var mine = (await children.GetChildrenAsync(user.Actor, cancellationToken).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        var named = ChooseChildDialog.EachNamed(mine, text);
+        return named.Count > 0 && !named.Any(c => open.Any(e => e.ChildId == c.Id));
+    }
 
     /// <summary>Resolves the emergency the message closes; false when it is not a resolution or the writer may not close it.</summary>
     public async Task<bool> TryResolveAsync(ITurnContext turnContext, IReadOnlyList<EmergencyInfo> open, CancellationToken cancellationToken)

@@ -7,8 +7,9 @@ namespace LeftBehind.Dialogs.Emergency;
 
 /// <summary>
 /// A message about the person's open emergency: a resolution ("找到了") closes it; an urgent message, or at the menu
-/// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words and language
-/// switches keep their meaning; content being written and the emergency flows' own questions are left alone.
+/// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words, language
+/// switches and a teacher's attendance list ("缺：王小明 刘阳") keep their meaning, and a message naming only other
+/// children ("李思雨今天有点发烧") is about them, never passed on to this family; content being written and the emergency flows' own questions are left alone.
 /// </summary>
 internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTalk) : ITurnInterceptor
 {
@@ -26,10 +27,11 @@ internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTa
         var text = context.Activity.Text;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || MainDialog.IsZero(text)
             || NumberRecognizer.TryRecognizeWhole(text, out _) || InterruptionRecognizer.Recognize(text) != Interruption.None
-            || LanguageCommand.Recognize(text) is not null) return false;
+            || LanguageCommand.Recognize(text) is not null || ClearNewRequest.IsCommand(context, text)) return false;
         var open = await emergencyTalk.OpenAsync(context, ct).ConfigureAwait(false);
         if (open.Count == 0) return false;
         if (await emergencyTalk.TryResolveAsync(context, open, ct).ConfigureAwait(false)) return true;
+        if (await emergencyTalk.NamesOnlyOtherChildrenAsync(context, open, text, ct).ConfigureAwait(false)) return false;
         // At the menu after an alert, a question ("找到了吗", "严重吗 在哪个医院") or a message the menu would not
         // understand is about the emergency; a menu request ("写两地书", "录入孩子回信") still opens its flow.
         // "应急" alone is a new emergency (another child).

@@ -21,13 +21,11 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
     public const string Name = nameof(AnswerQuestionDialog);
     private const int MaxAnswerLength = 1000;
     private readonly IQuestionService _questions;
-    private readonly IProactiveMessenger _messenger;
     private readonly TeacherAnswers _answers;
 
-    public AnswerQuestionDialog(IQuestionService questions, IProactiveMessenger messenger, TeacherAnswers answers) : base(Name)
+    public AnswerQuestionDialog(IQuestionService questions, TeacherAnswers answers) : base(Name)
     {
         _questions = questions;
-        _messenger = messenger;
         _answers = answers;
         AddDialog(new WaterfallDialog<AnswerQuestionState>("steps", [ShowQuestionStepAsync, ActStepAsync, SendAnswerStepAsync]));
         AddDialog(new ChoicePrompt("action", AcceptsActionOrWrittenAnswerAsync));
@@ -73,13 +71,10 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         {
             if (action.Index == 1)
             {
-                var q = await _questions.HandOverAsync(actor, id, ct).ConfigureAwait(false);
-                if (q.AssignedTeacherId is { } head && head != actor.PersonId)
-                {
-                    var values = step.Values;
-                    await _messenger.SendAsync(head, FamilyNotifications.HandedOver(head, id, values.ChildName, values.Question), ct).ConfigureAwait(false);
-                }
-                await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "HandedOver"), ct).ConfigureAwait(false);
+                var handed = await _answers.HandOverAsync(actor, id, ct).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(handed is null
+                    ? TeacherText.Get(step.Context, "HandOverYoursAlready", step.Values.ChildName)
+                    : TeacherText.Get(step.Context, "HandedOver"), ct).ConfigureAwait(false);
             }
             else
             {

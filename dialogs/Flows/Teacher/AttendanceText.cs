@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Teacher;
@@ -5,9 +6,10 @@ namespace LeftBehind.Dialogs.Teacher;
 /// <summary>
 /// A teacher's attendance message: "全到" (everyone), or "缺：张三 李四" / "缺:张三,李四" / "absent: A, B"
 /// (full-width or half-width colon, any of space , ， 、 ; ； as separators); or an explicit correction of one child,
-/// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present".
+/// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present". A reason in brackets after a name ("刘阳（病假）") is the
+/// teacher's remark, not part of the name; a leading "考勤" / "今天考勤：" is not part of the list.
 /// </summary>
-internal static class AttendanceText
+internal static partial class AttendanceText
 {
     private static readonly char[] Separators = [' ', ',', '，', '、', ';', '；', '\n', '\t'];
 
@@ -15,12 +17,12 @@ internal static class AttendanceText
     {
         absent = [];
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
-        var t = TextNormalizer.Normalize(text);
+        var t = WithoutLeadWord(TextNormalizer.Normalize(text));
         if (TeacherText.WordsInAllLanguages("AllPresentWords").Any(w => TextNormalizer.Compact(w) == TextNormalizer.Compact(t))) return true;
         foreach (var prefix in TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length))
         {
             if (!t.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var names = t[prefix.Length..].TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var names = Remark().Replace(t[prefix.Length..], " ").TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (names.Length == 0) return false;
             absent = names.Distinct(StringComparer.Ordinal).ToList();
             return true;
@@ -50,4 +52,19 @@ internal static class AttendanceText
         }
         return false;
     }
+
+    /// <summary>"考勤 缺：王小明", "今天考勤：全到": the word for attendance before the list is not part of it.</summary>
+    private static string WithoutLeadWord(string t)
+    {
+        foreach (var lead in TeacherText.WordsInAllLanguages("AttendanceLeadWords").OrderByDescending(w => w.Length))
+        {
+            if (t.Length > lead.Length && t.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+                return t[lead.Length..].TrimStart(':', ' ', ',', '，');
+        }
+        return t;
+    }
+
+    /// <summary>"(病假)" after a name, or "(病假" at the end once the normaliser trimmed the closing bracket.</summary>
+    [GeneratedRegex(@"\([^()]*(\)|$)")]
+    private static partial Regex Remark();
 }

@@ -24,6 +24,20 @@ public sealed class TeacherAnswers(IQuestionService questions, IProactiveMesseng
     }
 
     /// <summary>
+    /// Hands the question over to the head teacher of the child's class, from the chat or from the staff console, and tells
+    /// her in her chat. Returns null when <paramref name="teacher"/> is that head teacher: the question stays with her and
+    /// nothing is sent. Throws <see cref="ArchiveException"/> as the question service does.
+    /// </summary>
+    public async Task<QuestionInfo?> HandOverAsync(Actor teacher, int questionId, CancellationToken cancellationToken = default)
+    {
+        var handed = await questions.HandOverAsync(teacher, questionId, cancellationToken).ConfigureAwait(false);
+        if (handed.AssignedTeacherId is not { } head || head == teacher.PersonId) return null;
+        await messenger.SendAsync(head, FamilyNotifications.HandedOver(head, handed.Id, handed.ChildName, handed.Text), cancellationToken).ConfigureAwait(false);
+        log.LogInformation("Question {QuestionId} handed over by teacher {PersonId} (staff {StaffId}) to head teacher {HeadId}", questionId, teacher.PersonId, teacher.StaffId, head);
+        return handed;
+    }
+
+    /// <summary>
     /// When the answer will go out if the family's quiet hours hold it (the durable outbox's planned time); null when it
     /// goes out now. The teacher is told this time, never that a held answer was sent.
     /// </summary>

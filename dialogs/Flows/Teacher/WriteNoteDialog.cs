@@ -11,7 +11,9 @@ namespace LeftBehind.Dialogs.Teacher;
 
 /// <summary>
 /// A note about a child the teacher teaches or mentors — or a monthly talk (谈心) or home visit (家访): the child,
-/// the category (学习/行为/情绪/健康/安全), whether parents may read it, then the text.
+/// the category (学习/行为/情绪/健康/安全), whether parents may read it, then the text. A note written where the category
+/// is asked is kept, the category asked once more, and the text not asked for again (found by playing the head teacher:
+/// it got "没有这个选项", or was taken for the category it happened to name, and was lost).
 /// </summary>
 internal sealed class WriteNoteDialog : ComponentDialog
 {
@@ -25,9 +27,10 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         _notes = notes;
         _log = log;
-        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskCategoryStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
+        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskCategoryStepAsync, KeepWrittenNoteStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
         AddDialog(chooseChild);
-        AddDialog(new ChoicePrompt("category"));
+        AddDialog(new ChoicePrompt("category", static (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || WrittenNote(prompt.Context) is not null)));
+        AddDialog(new ChoicePrompt("category-again"));
         AddDialog(new ChoicePrompt("visibility"));
         AddDialog(new TextPrompt("text"));
         InitialDialogId = "steps";
@@ -46,6 +49,24 @@ internal sealed class WriteNoteDialog : ComponentDialog
         return step.PromptAsync("category", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhichCategory"), titles), ct);
     }
 
+    /// <summary>The note written at the category question: kept, and the category asked once more.</summary>
+    private static Task<DialogTurnResult> KeepWrittenNoteStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
+    {
+        if (WrittenNote(step.Context) is not { } written) return step.NextAsync(step.Result, ct);
+        step.Values = step.Values with { Text = written };
+        var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
+        var question = TeacherText.Get(step.Context, "NoteKept") + TeacherText.Get(step.Context, "NoteWhichCategory");
+        return step.PromptAsync("category-again", NumberedMenu.Options(step.Context, question, titles), ct);
+    }
+
+    /// <summary>A sentence, not a number or an option: eight characters or more, even when it names a category ("学习很主动").</summary>
+    private static string? WrittenNote(ITurnContext context)
+    {
+        var text = context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length < 8 || text.Length > MaxLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;
+        return text;
+    }
+
     private static Task<DialogTurnResult> AskVisibilityStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
     {
         if (step.Result is not FoundChoice category) return step.EndDialogAsync(null, ct);
@@ -58,6 +79,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         if (step.Result is not FoundChoice visibility) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { Visibility = visibility.Index == 0 ? NoteVisibility.Parents : NoteVisibility.StaffOnly };
+        if (step.Values.Text is { } written) return step.NextAsync(written, ct);
         return step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "NoteText_" + step.Values.Kind)), MaxLength = MaxLength }, ct);
     }
 

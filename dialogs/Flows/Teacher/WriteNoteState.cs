@@ -8,4 +8,7 @@ internal sealed record WriteNoteState
     public int? ChildId { get; init; }
     public NoteCategory? Category { get; init; }
     public NoteVisibility? Visibility { get; init; }
+
+    /// <summary>The note itself, when the teacher wrote it before she was asked for it.</summary>
+    public string? Text { get; init; }
 }

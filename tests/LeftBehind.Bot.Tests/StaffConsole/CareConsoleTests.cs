@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Tests.Bot;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,25 @@ public sealed class CareConsoleTests : IDisposable
         var notices = await browser.PageAsync("/console/care/notices");
         Assert.Contains("王小明 学期通报", notices);
         Assert.DoesNotContain("需要关心", notices);
+    }
+
+    [Fact]
+    public async Task A_head_teacher_with_no_paired_child_who_records_a_talk_shows_no_coverage_not_a_hundred_percent()
+    {
+        // Played as 周校长 at 390×844 after 李红梅 recorded 李思雨's weekly talk in the chat: her row read "1 / 0 (100%)"
+        // while the 五个一 beside it read "0 / 0 (—)".
+        var children = _host.Services.GetRequiredService<IChildrenService>();
+        var siyu = (await children.GetChildrenAsync(Actor.Admin)).Single(c => c.Name == "李思雨");
+        var head = (await children.GetFamilyAsync(Actor.Admin, siyu.Id))!.HeadTeacher!;
+        await _host.Services.GetRequiredService<ICareService>().RecordTalkAsync(Actor.Teacher(head.Id), siyu.Id,
+            new WeeklyTalkInput(new DateOnly(2026, 11, 30), TalkMark.Good, TalkMark.Good, TalkMark.Fair, TalkMark.Good, TalkMark.NeedsCare, "最近想妈妈，话少", HeldBack: true));
+
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        var page = await browser.PageAsync("/console/care");
+
+        Assert.Contains("<td>1 / 0 (—)</td>", page);
+        Assert.DoesNotContain("(100%)", page);
     }
 
     [Fact]

@@ -40,6 +40,17 @@ internal sealed partial class ConsoleBrowser(WebApplicationFactory<Program> fact
         return response;
     }
 
+    /// <summary>Posts a file as a browser's file input does (multipart), with the CSRF token of the last page.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string url, string field, string fileName, byte[] bytes)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(Token()), "__csrf");
+        form.Add(new ByteArrayContent(bytes), field, fileName);
+        var response = await _client.PostAsync(url, form);
+        LastPage = await response.Content.ReadAsStringAsync();
+        return response;
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string login, string password)
     {
         await GetAsync("/console/signin");

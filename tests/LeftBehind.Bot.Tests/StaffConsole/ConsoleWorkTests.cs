@@ -104,6 +104,29 @@ public sealed partial class ConsoleWorkTests : IDisposable
     }
 
     [Fact]
+    public async Task The_emergency_page_names_who_cannot_be_reached_instead_of_saying_they_were_reminded()
+    {
+        // Played as 李红梅 at 390×844: 刘阳's parents have neither a chat nor a usable phone, every alert to them waited in
+        // the outbox for them to join, and the page read "刘海 父亲 未确认（已提醒 4 次）" — she would not phone them.
+        var liu = await ChildIdAsync("刘阳");
+        const string reference = """{"channelId":"directline","serviceUrl":"http://127.0.0.1/","conversation":{"id":"c9"},"user":{"id":"wang"}}""";
+        Assert.Equal(RedeemOutcome.Bound, (await _host.Services.GetRequiredService<IBindingService>().RedeemAsync("BFJS56", "directline", "wang", reference, "conv:c9")).Outcome);
+        var emergencies = _host.Services.GetRequiredService<IEmergencyService>();
+        var raised = await emergencies.RaiseAsync(Actor.Admin, liu, "刘阳放学后一直没回家");
+        foreach (var r in raised.Recipients) await emergencies.RecordAlertAsync(raised.Id, r.PersonId);
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("lihongmei", Password);
+
+        var page = await teacher.PageAsync("/console/emergencies");
+
+        string Row(string name) => Regex.Match(page, "<li>" + name + " <span class=\"role\">.*?</li>", RegexOptions.Singleline).Value;
+        Assert.Contains("联系不上", Row("刘海"));
+        Assert.DoesNotContain("已提醒", Row("刘海"));
+        Assert.Contains("联系不上", Row("周芳"));
+        Assert.Contains("已提醒 1 次", Row("王芳"));
+    }
+
+    [Fact]
     public async Task The_school_admin_sees_the_timeline_but_leaves_resolving_to_the_teachers_and_guardian_on_it()
     {
         var ming = await ChildIdAsync("王小明");

@@ -300,6 +300,64 @@ public sealed partial class StaffConsoleTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_roster_file_is_answered_with_what_is_wrong_instead_of_the_same_empty_form()
+    {
+        // Played as 周校长 at 390×844: previewing an empty CSV (0 bytes, a file Excel had not saved yet) showed the upload
+        // form again with no word about the file.
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("xiaozhang", Password);
+        await browser.PageAsync("/console/roster");
+
+        var previewed = await browser.UploadAsync("/console/roster?handler=Preview", "file", "花名册.csv", []);
+
+        Assert.Equal(HttpStatusCode.OK, previewed.StatusCode);
+        Assert.Contains("文件是空的，请选择填好的学生名单（CSV 或 Excel .xlsx 文件）。", browser.LastPage);
+    }
+
+    [Fact]
+    public async Task A_question_handed_over_from_the_console_reaches_the_head_teachers_chat_as_one_handed_over_in_the_chat()
+    {
+        // Played as 王芳 and 李红梅: 转给班主任 in the chat tells the head teacher in her chat, the console's button told
+        // nobody, so a head teacher who works in the chat never heard of the parent's question.
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("wangfang", Password);
+        await browser.PageAsync("/console/inbox");
+        var id = await OpenQuestionIdAsync();
+
+        var handed = await browser.PostAsync("/console/inbox?handler=HandOver", [new("questionId", id.ToString())]);
+        var after = await browser.PageAsync(handed.Headers.Location!.OriginalString);
+
+        Assert.Contains("已转给班主任。", after);
+        var q = await _host.Services.GetRequiredService<IQuestionService>().GetAsync(Actor.Admin, id);
+        var head = q!.AssignedTeacherId;
+        var outbox = await _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>().ListAsync(null, 1, 100);
+        var row = Assert.Single(outbox.Items, e => e.Key.Contains($"handover:{id}:", StringComparison.Ordinal));
+        Assert.Equal(head, row.RecipientId);
+    }
+
+    [Fact]
+    public async Task A_head_teacher_who_hands_over_her_own_question_is_told_it_stays_with_her_and_nothing_is_sent()
+    {
+        // Played as 李红梅: a question already with the head teacher offers 转给班主任 too, and choosing it said "已转给班主任。"
+        var questions = _host.Services.GetRequiredService<IQuestionService>();
+        var id = await OpenQuestionIdAsync();
+        var wang = (await questions.GetAsync(Actor.Admin, id))!.AssignedTeacherId!.Value;
+        var head = (await questions.HandOverAsync(Actor.Teacher(wang), id)).AssignedTeacherId;
+        var browser = new ConsoleBrowser(_host);
+        await browser.SignInAsync("lihongmei", Password);
+        await browser.PageAsync("/console/inbox");
+
+        var handed = await browser.PostAsync("/console/inbox?handler=HandOver", [new("questionId", id.ToString())]);
+        var after = await browser.PageAsync(handed.Headers.Location!.OriginalString);
+
+        Assert.DoesNotContain("已转给班主任。", after);
+        Assert.Contains("您就是这个孩子的班主任，问题还在您这里，请回答或关闭。", after);
+        Assert.Equal(head, (await questions.GetAsync(Actor.Admin, id))!.AssignedTeacherId);
+        var outbox = await _host.Services.GetRequiredService<LeftBehind.Scheduler.Outbox.IOutbox>().ListAsync(null, 1, 100);
+        Assert.DoesNotContain(outbox.Items, e => e.Key.Contains($"handover:{id}:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_answer_given_in_the_familys_quiet_hours_tells_the_teacher_when_the_outbox_will_send_it_and_never_that_it_was_sent()
     {
         // Found by the lead: at night the answer waited in the outbox until the family's morning while the console said

@@ -160,6 +160,31 @@ public sealed class GuardianGapTranscriptTests
     }
 
     [Fact]
+    public async Task The_head_teacher_who_answers_the_day_with_no_date_is_asked_again_and_can_go_on()
+    {
+        // Played at 390×844 (the home visit's day prompt): a reply that is no date threw in the validator, "抱歉，刚才出了点问题".
+        await using var h = await ConversationHarness.CreateAsync();
+        var head = await CarePeople.BoundAsync(h, "li", "BZR789");
+        await head.SendAsync("8");
+        head.Reply();
+        await head.SendAsync("刘阳");
+        head.Reply();
+        await head.SendAsync("周大姐");
+        head.Reply();
+        await head.SendAsync("邻居");
+        head.Reply();
+        await head.SendAsync("没有");
+        head.Reply();
+        await head.SendAsync("2");
+        Assert.StartsWith("家长是哪天告诉学校的？", head.Reply());
+
+        await head.SendAsync("记不清了");
+        Assert.Equal("没看懂日期，请回复比如「今天」或「12月3日」。", head.Reply());
+        await head.SendAsync("11月16日");
+        Assert.Equal("已登记：刘阳的临时监护人是周大姐（邻居）；家长11月16日电话告知学校。", head.Reply());
+    }
+
+    [Fact]
     public async Task Grandpa_in_hospital_with_the_child_alone_is_a_guardian_gap_and_an_emergency_in_one_turn()
     {
         await using var h = await ConversationHarness.CreateAsync();

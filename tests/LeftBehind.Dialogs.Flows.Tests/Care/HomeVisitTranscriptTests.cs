@@ -38,6 +38,26 @@ public sealed class HomeVisitTranscriptTests
         Assert.Equal("奶奶腿脚不便，孩子晚上一个人写作业，说想妈妈", visit.Note);
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("上礼拜吧 记不清了")]
+    public async Task Paired_teacher_who_answers_the_visit_day_with_no_date_is_asked_again_and_can_go_on(string notADay)
+    {
+        // Played as 王芳 at 390×844: "1" at 哪天去王小红家家访的？ answered "抱歉，刚才出了点问题" to it and to every
+        // message after it (a null date in the validator) until she sent 0.
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await CarePeople.BoundAsync(h, "wang", "BFJS56");
+        await wang.SendAsync("5");
+        Assert.StartsWith("记哪个孩子的家访？", wang.Reply());
+        await wang.SendAsync("王小红");
+        Assert.Equal("哪天去王小红家家访的？（比如：今天、12月3日）", wang.Reply());
+
+        await wang.SendAsync(notADay);
+        Assert.Equal("没看懂日期，请回复比如「今天」或「12月3日」。", wang.Reply());
+        await wang.SendAsync("昨天");
+        Assert.StartsWith("王小红家的住房安全怎么样？", wang.Reply());
+    }
+
     [Fact]
     public async Task All_four_findings_at_once_from_the_teacher_menu_and_the_visit_counts_in_the_term_report()
     {

@@ -131,6 +131,47 @@ public sealed class EmergencyLifeCycleTranscriptTests
         Assert.DoesNotContain("记考勤", grandpa.AllReplies());
     }
 
+    [Theory]
+    [InlineData("缺：王小明 刘阳")]
+    [InlineData("考勤 缺：王小明（病假） 刘阳")]
+    [InlineData("今天考勤：缺 王小明、刘阳")]
+    public async Task The_head_teachers_attendance_list_during_an_emergency_is_recorded_and_never_forwarded_to_the_family(string list)
+    {
+        // Played as 李红梅 at 390×844: with 刘阳's emergency open, "考勤 缺：王小明（病假） 刘阳" at her menu went to
+        // everyone on it as "【紧急·刘阳】李红梅（班主任）：考勤 缺：…" and no attendance was taken.
+        await using var h = await CreateAsync();
+        var (grandpa, dad, teacher, _) = await RaisedAsync(h);
+        ReadAll(grandpa, dad, teacher);
+        await teacher.SendAsync("收到");
+        ReadAll(grandpa, dad, teacher);
+
+        await teacher.SendAsync(list);
+
+        var replies = teacher.AllReplies();
+        Assert.DoesNotContain("已转给", replies);
+        Assert.Contains("缺勤2人", replies);
+        Assert.DoesNotContain("缺", grandpa.AllReplies());
+        Assert.DoesNotContain("缺", dad.AllReplies());
+    }
+
+    [Fact]
+    public async Task A_teachers_message_about_another_child_during_an_emergency_is_not_passed_on_to_this_childs_family()
+    {
+        // Played as 李红梅 at 390×844: with one child's emergency open, a message at her menu about another child of her
+        // class is not news for that family: it must not reach them.
+        await using var h = await CreateAsync();
+        var (grandpa, dad, teacher, _) = await RaisedAsync(h);
+        ReadAll(grandpa, dad, teacher);
+        await teacher.SendAsync("收到");
+        ReadAll(grandpa, dad, teacher);
+
+        await teacher.SendAsync("李思雨今天有点发烧了，不急，外婆已经接回家");
+
+        Assert.DoesNotContain("已转给", teacher.AllReplies());
+        Assert.DoesNotContain("李思雨", grandpa.AllReplies());
+        Assert.DoesNotContain("李思雨", dad.AllReplies());
+    }
+
     [Fact]
     public async Task A_whole_sentence_read_plainly_as_a_request_during_an_emergency_opens_its_flow_and_is_not_forwarded()
     {

@@ -50,6 +50,22 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小红", _h.Today));
     }
 
+    [Theory]
+    [InlineData("缺：王小明 刘阳（病假）")]
+    [InlineData("缺：王小明（发烧），刘阳(事假)")]
+    [InlineData("缺：王小明 (病) 刘阳")]
+    public async Task Head_teacher_who_adds_the_reason_in_brackets_after_a_name_has_the_absence_recorded(string message)
+    {
+        // Played as 李红梅 at 390×844: "缺：王小明 刘阳（病假）" was refused with "这些名字不在本班：刘阳(病假".
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        await _h.Teacher("li").Flow()
+            .Send("2").AssertReply(AttendanceAsk)
+            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .StartTestAsync();
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
+        Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
+    }
+
     [Fact]
     public async Task A_second_absence_list_adds_to_the_day_and_never_marks_the_first_absent_child_present()
     {
@@ -210,6 +226,44 @@ public sealed class TeacherFlowTests : IAsyncLifetime
             .Send("九点前能写完。").AssertReply("这个问题已经关闭了，不能再回答。回答没有发出。")
             .StartTestAsync();
         Assert.Empty(_h.Messenger.To(father.PersonId));
+    }
+
+    [Fact]
+    public async Task Head_teacher_who_hands_over_a_question_already_hers_is_told_it_stays_with_her()
+    {
+        // Played as 李红梅 at 390×844: the question 王芳 handed over offered her 转给班主任 again, and choosing it said
+        // "已转给班主任。" although it stayed with her.
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        var family = await _h.FamilyAsync("王小明");
+        var questions = _h.Get<IQuestionService>();
+        var question = Assert.Single(await questions.InboxAsync(Actor.Teacher(family.PairedTeacher!.Id)));
+        await questions.HandOverAsync(Actor.Teacher(family.PairedTeacher!.Id), question.Id);
+        await _h.Teacher("li").Flow()
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .Send("1").AssertReplyContains("王小明的家长问")
+            .Send("2").AssertReply("您就是王小明的班主任，问题还在您这里，请回答或关闭。")
+            .Send("1").AssertReplyContains("有1个问题等您回答")
+            .StartTestAsync();
+        Assert.Empty(_h.Messenger.To(family.HeadTeacher!.Id));
+        Assert.Equal(family.HeadTeacher!.Id, (await questions.GetAsync(Actor.Admin, question.Id))!.AssignedTeacherId);
+    }
+
+    [Fact]
+    public async Task Teacher_who_writes_the_note_where_its_category_is_asked_keeps_it_and_is_not_asked_for_it_again()
+    {
+        // Played as 李红梅 at 390×844: the note typed at "属于哪一类？" got "没有这个选项" and was lost.
+        await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
+        const string Categories = "\n1. 学习\n2. 行为\n3. 情绪\n4. 健康\n5. 安全";
+        await _h.Teacher("li").Flow()
+            .Send("3").AssertReplyContains("写哪个学生的记录？")
+            .Send("王小明").AssertReply("属于哪一类？" + Categories)
+            .Send("今天上课很认真，学习主动举手回答问题").AssertReply("您写的内容先记下了。属于哪一类？" + Categories)
+            .Send("1").AssertReplyContains("谁可以看？")
+            .Send("1").AssertReply("记录已保存（学习，家长可以看）。")
+            .StartTestAsync();
+        var note = (await _h.Get<INoteService>().GetAsync(Actor.Admin, (await _h.ChildAsync("王小明")).Id))!.Items[0];
+        Assert.Equal("今天上课很认真，学习主动举手回答问题", note.Text);
+        Assert.Equal(NoteCategory.Study, note.Category);
     }
 
     [Fact]
