@@ -60,7 +60,15 @@ public sealed class TurnRunner(
                 }
                 var profile = context.Activity.From?.Id is { Length: > 0 } ? await accessors.Profile.GetAsync(context, null, cancellationToken).ConfigureAwait(false) : null;
                 LocaleMiddleware.Apply(context, profile, options.Value.DefaultTimeZone);
-                await turn(context, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await turn(context, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not StorageConflictException)
+                {
+                    await ForgetDialogsAsync(turnContext, states, cancellationToken).ConfigureAwait(false);
+                    throw;
+                }
                 var record = activityKey is null ? null : await _processed.RecordAsync(context, states, activityKey, replies, cancellationToken).ConfigureAwait(false);
                 await states.SaveAllChangesAsync(context, false, record, cancellationToken).ConfigureAwait(false);
             }
@@ -89,6 +97,28 @@ public sealed class TurnRunner(
             return (locked.Held, locked.Rows);
         }
         return (await clusterLock!.AcquireAsync(key, cancellationToken).ConfigureAwait(false), null);
+    }
+
+    /// <summary>
+    /// A step that threw would meet the next message where it stopped and throw again, and the user would hear the same
+    /// apology until they happened to send "0": the stored dialog stack is emptied (the rest of the conversation's state
+    /// stays), so the next message starts over. When even that cannot be written (the database is down) the stack stays
+    /// as it was, and the same message can be tried again later.
+    /// </summary>
+    private async Task ForgetDialogsAsync(ITurnContext failed, BotStateSet states, CancellationToken cancellationToken)
+    {
+        var context = CreateAttempt(failed, []);
+        try
+        {
+            states.ForgetAll(context);
+            await states.LoadAllAsync(context, false, cancellationToken).ConfigureAwait(false);
+            await accessors.DialogState.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            await states.SaveAllChangesAsync(context, false, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning("The dialog stack of activity {ActivityId}'s failed turn could not be reset: {Error}", failed.Activity.Id, ex.GetType().Name);
+        }
     }
 
     /// <summary>The successful attempt's follow-ups (<see cref="KernelTurnState.AfterReplies"/>), in the order asked.</summary>
