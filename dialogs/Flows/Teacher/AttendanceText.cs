@@ -53,10 +53,13 @@ internal static partial class AttendanceText
         return false;
     }
 
+    // Read from the resources once, longest first: every teacher message during an emergency is checked for a list.
+    private static readonly string[] LeadWords = TeacherText.WordsInAllLanguages("AttendanceLeadWords").OrderByDescending(w => w.Length).ToArray();
+
     /// <summary>"考勤 缺：王小明", "今天考勤：全到": the word for attendance before the list is not part of it.</summary>
     private static string WithoutLeadWord(string t)
     {
-        foreach (var lead in TeacherText.WordsInAllLanguages("AttendanceLeadWords").OrderByDescending(w => w.Length))
+        foreach (var lead in LeadWords)
         {
             if (t.Length > lead.Length && t.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
                 return t[lead.Length..].TrimStart(':', ' ', ',', '，');
