@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.AspNetCore.WebUtilities;
@@ -23,7 +24,7 @@ internal static class DirectLineUpload
         if (!caller.MayUse(conversationId)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "BadArgument", "token is for another conversation");
         if (!await store.ExistsAsync(conversationId, http.RequestAborted)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status404NotFound, "BadArgument", "conversation not found");
         var max = options.Value.MaxUploadBytes;
-        if (http.Request.ContentLength > max) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+        if (http.Request.ContentLength > max) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
 
         Activity? activity = null;
         var files = new List<(string? Name, string ContentType, byte[] Content)>();
@@ -40,7 +41,7 @@ internal static class DirectLineUpload
                 while ((section = await reader.ReadNextSectionAsync(http.RequestAborted)) is not null)
                 {
                     var bytes = await Adapter.ActivityReader.ReadCappedAsync(section.Body, max - total, http.RequestAborted);
-                    if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+                    if (bytes is null) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
                     total += bytes.Length;
                     var partType = section.ContentType ?? "application/octet-stream";
                     if (partType.StartsWith(ActivityContentType, StringComparison.OrdinalIgnoreCase))
@@ -61,7 +62,7 @@ internal static class DirectLineUpload
         else
         {
             var bytes = await Adapter.ActivityReader.ReadCappedAsync(http.Request.Body, max, http.RequestAborted);
-            if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+            if (bytes is null) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
             ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition);
             files.Add((HeaderUtilities.RemoveQuotes(disposition?.FileName ?? default).Value, contentType, bytes));
         }
@@ -99,6 +100,26 @@ internal static class DirectLineUpload
         }
         activity.Attachments = attachments;
         return await DirectLineEndpoints.RespondAfterTurnAsync(service.PostAsync(conversationId, activity, caller.Token?.UserId, http.RequestAborted), options.Value.AcknowledgeSeconds, time);
+    }
+
+    /// <summary>
+    /// A picture over the limit is refused as before (413, nothing stored), and the person is told in the conversation,
+    /// in its language, that it is too big and how big it may be: Web Chat alone shows only "Send failed".
+    /// </summary>
+    private static async Task<IResult> TooLargeAsync(string conversationId, long max, DirectLineService service, DirectLineStore store, CancellationToken ct)
+    {
+        var locale = await store.LatestLocaleAsync(conversationId, ct);
+        var megabytes = Math.Max(1, max / (1024 * 1024));
+        var text = string.Format(CultureInfo.InvariantCulture, Hosting.HostText.Get("UploadTooLarge", locale), megabytes);
+        await service.DeliverAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            Locale = locale,
+            From = service.Bot,
+            Conversation = new ConversationAccount { Id = conversationId },
+        }, ct);
+        return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
     }
 
     /// <summary>
