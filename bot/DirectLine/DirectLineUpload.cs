@@ -79,7 +79,10 @@ internal static class DirectLineUpload
         foreach (var (name, _, content) in files)
         {
             if (UploadTypes.Sniff(content) is not { } real)
+            {
+                await TellAsync(conversationId, "UploadNotPicture", service, store, http.RequestAborted);
                 return Adapter.MessagesEndpoint.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "only PNG, JPEG, GIF and WebP images can be uploaded");
+            }
             typed.Add((UploadTypes.CleanName(name), real, content));
         }
         if (typed.Count > 0)
@@ -88,7 +91,10 @@ internal static class DirectLineUpload
             var (count, bytes) = await store.UploadUsageAsync(conversationId, userOf, TimeSpan.FromDays(1), http.RequestAborted);
             var o = options.Value;
             if (count + typed.Count > o.MaxUploadsPerUserPerDay || bytes + typed.Sum(f => (long)f.Content.Length) > o.MaxUploadBytesPerUserPerDay)
+            {
+                await TellAsync(conversationId, "UploadDailyLimit", service, store, http.RequestAborted);
                 return Adapter.MessagesEndpoint.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "daily upload limit reached");
+            }
         }
 
         var attachments = new List<Attachment>();
@@ -108,9 +114,15 @@ internal static class DirectLineUpload
     /// </summary>
     private static async Task<IResult> TooLargeAsync(string conversationId, long max, DirectLineService service, DirectLineStore store, CancellationToken ct)
     {
+        await TellAsync(conversationId, "UploadTooLarge", service, store, ct, Math.Max(1, max / (1024 * 1024)));
+        return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+    }
+
+    /// <summary>Why an upload was refused, said in the conversation in its language; never anything of what was sent.</summary>
+    private static async Task TellAsync(string conversationId, string message, DirectLineService service, DirectLineStore store, CancellationToken ct, params object[] args)
+    {
         var locale = await store.LatestLocaleAsync(conversationId, ct);
-        var megabytes = Math.Max(1, max / (1024 * 1024));
-        var text = string.Format(CultureInfo.InvariantCulture, Hosting.HostText.Get("UploadTooLarge", locale), megabytes);
+        var text = string.Format(CultureInfo.InvariantCulture, Hosting.HostText.Get(message, locale), args);
         await service.DeliverAsync(new Activity
         {
             Type = ActivityTypes.Message,
@@ -119,7 +131,6 @@ internal static class DirectLineUpload
             From = service.Bot,
             Conversation = new ConversationAccount { Id = conversationId },
         }, ct);
-        return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
     }
 
     /// <summary>
