@@ -58,14 +58,14 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
             foreach (var key in keys) db.InviteAttempts.Add(new InviteAttempt { ThrottleKey = key, At = now });
             await db.SaveChangesAsync(cancellationToken);
             var tell = await ReportBurstAsync(db, now, cancellationToken);
-            return new RedeemResult(outcome, BurstRecipients: tell);
+            return new RedeemResult(outcome, BurstRecipients: tell) { StaffCode = invite?.Person?.Kind == PersonKind.Teacher };
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Single use even when two conversations redeem the same code at once: only one conditional update wins.
         var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null && i.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), cancellationToken);
-        if (claimed == 0) return new RedeemResult(RedeemOutcome.AlreadyUsed);
+        if (claimed == 0) return new RedeemResult(RedeemOutcome.AlreadyUsed) { StaffCode = invite!.Person?.Kind == PersonKind.Teacher };
 
         var person = invite!.Person!;
         var binding = await db.ChannelBindings.FirstOrDefaultAsync(b => b.ChannelId == channelId && b.ChannelUserId == channelUserId, cancellationToken);

@@ -38,11 +38,10 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         }
         var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
         var wanted = absentNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
-        var unknown = wanted.Where(n => !children.Any(c => c.Name == n)).ToList();
-        var ambiguous = wanted.Where(n => children.Count(c => c.Name == n) > 1).ToList();
-        if (unknown.Count > 0 || ambiguous.Count > 0) return new ClassAttendanceResult(0, 0, unknown, ambiguous);
+        var matches = wanted.ToDictionary(n => n, n => Matching(children, n));
+        if (Refusal(matches) is { } refused) return refused;
 
-        var absentIds = children.Where(c => wanted.Contains(c.Name)).Select(c => c.Id).ToHashSet();
+        var absentIds = matches.Values.Select(m => m[0].Id).ToHashSet();
         var ids = children.Select(c => c.Id).ToList();
         var existing = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).ToDictionaryAsync(a => a.ChildId, cancellationToken);
         var now = time.GetUtcNow();
@@ -90,14 +89,41 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         }
         var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
         var wanted = name.Trim();
-        var matches = children.Where(c => c.Name == wanted).ToList();
-        if (matches.Count != 1) return new ClassAttendanceResult(0, 0, matches.Count == 0 ? [wanted] : [], matches.Count > 1 ? [wanted] : []);
+        var matches = Matching(children, wanted);
+        if (Refusal(new Dictionary<string, List<Child>> { [wanted] = matches }) is { } refused) return refused;
         await UpsertAsync(db, matches[0].Id, date, status, null, teacher.PersonId, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var ids = children.Select(c => c.Id).ToList();
         var day = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).Select(a => a.Status).ToListAsync(cancellationToken);
         var missing = day.Count(x => x != AttendanceStatus.Present);
         return new ClassAttendanceResult(day.Count - missing, missing, [], []);
+    }
+
+    /// <summary>
+    /// The children a name on the teacher's list means: the child of that full name, else (no such full name) every
+    /// child whose given name it is ("小明" for 王小明, as the class calls him; two characters at least).
+    /// </summary>
+    private static List<Child> Matching(List<Child> children, string name)
+    {
+        var full = children.Where(c => c.Name == name).ToList();
+        return full.Count > 0 || name.Length < MinGivenNameLength ? full
+            : children.Where(c => c.Name.Length > name.Length && c.Name.EndsWith(name, StringComparison.Ordinal)).ToList();
+    }
+
+    private const int MinGivenNameLength = 2;
+
+    /// <summary>Nothing is written while a name is no child of the class or more than one: the teacher is asked to say which.</summary>
+    private static ClassAttendanceResult? Refusal(Dictionary<string, List<Child>> matches)
+    {
+        var unknown = matches.Where(m => m.Value.Count == 0).Select(m => m.Key).ToList();
+        var ambiguous = matches.Where(m => m.Value.Count > 1).ToList();
+        if (unknown.Count == 0 && ambiguous.Count == 0) return null;
+        return new ClassAttendanceResult(0, 0, unknown, ambiguous.Select(m => m.Key).ToList())
+        {
+            // A shared given name is asked about by the full names; two children of one full name by their number.
+            Candidates = ambiguous.Where(m => m.Value.Select(c => c.Name).Distinct().Count() > 1)
+                .ToDictionary(m => m.Key, m => (IReadOnlyList<string>)m.Value.Select(c => c.Name).Distinct().ToList()),
+        };
     }
 
     public async Task RecordAsync(Actor actor, int childId, DateOnly date, AttendanceStatus status, string? reason = null, CancellationToken cancellationToken = default)

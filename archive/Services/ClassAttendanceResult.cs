@@ -7,4 +7,7 @@ namespace LeftBehind.Archive.Services;
 public sealed record ClassAttendanceResult(int Present, int Absent, IReadOnlyList<string> UnknownNames, IReadOnlyList<string> AmbiguousNames)
 {
     public bool Recorded => UnknownNames.Count == 0 && AmbiguousNames.Count == 0;
+
+    /// <summary>For an ambiguous given name ("小明"), the full names it may mean ("王小明", "李小明"), to ask which one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Candidates { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -219,6 +219,27 @@ internal sealed class DirectLineStore(IDbConnectionFactory db, TimeProvider time
         return (list, watermark);
     }
 
+    /// <summary>
+    /// The language the conversation is in: that of its newest activity carrying one (the bot's replies carry the
+    /// person's chosen language, Web Chat's messages the page's); null when none does.
+    /// </summary>
+    public async Task<string?> LatestLocaleAsync(string conversationId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct).ConfigureAwait(false);
+        await using var cmd = connection.Command(
+            "SELECT activity FROM directline_activities WHERE conversation_id = @c ORDER BY seq DESC LIMIT @n", null,
+            ("@c", conversationId), ("@n", LocaleLookBack));
+        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            if (JsonSerializer.Deserialize<Activity>(reader.GetString(0), BotJson.Options)?.Locale is { Length: > 0 } locale) return locale;
+        }
+        return null;
+    }
+
+    /// <summary>How many of the newest activities are looked at for the conversation's language.</summary>
+    private const int LocaleLookBack = 20;
+
     public async Task<string> SaveAttachmentAsync(string conversationId, string? name, string contentType, byte[] content, CancellationToken ct)
     {
         var id = Guid.NewGuid().ToString("n");

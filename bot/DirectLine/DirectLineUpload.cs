@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using LeftBehind.Dialogs.Schema;
 using Microsoft.AspNetCore.WebUtilities;
@@ -23,7 +24,7 @@ internal static class DirectLineUpload
         if (!caller.MayUse(conversationId)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status403Forbidden, "BadArgument", "token is for another conversation");
         if (!await store.ExistsAsync(conversationId, http.RequestAborted)) return Adapter.MessagesEndpoint.Error(StatusCodes.Status404NotFound, "BadArgument", "conversation not found");
         var max = options.Value.MaxUploadBytes;
-        if (http.Request.ContentLength > max) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+        if (http.Request.ContentLength > max) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
 
         Activity? activity = null;
         var files = new List<(string? Name, string ContentType, byte[] Content)>();
@@ -40,7 +41,7 @@ internal static class DirectLineUpload
                 while ((section = await reader.ReadNextSectionAsync(http.RequestAborted)) is not null)
                 {
                     var bytes = await Adapter.ActivityReader.ReadCappedAsync(section.Body, max - total, http.RequestAborted);
-                    if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+                    if (bytes is null) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
                     total += bytes.Length;
                     var partType = section.ContentType ?? "application/octet-stream";
                     if (partType.StartsWith(ActivityContentType, StringComparison.OrdinalIgnoreCase))
@@ -61,7 +62,7 @@ internal static class DirectLineUpload
         else
         {
             var bytes = await Adapter.ActivityReader.ReadCappedAsync(http.Request.Body, max, http.RequestAborted);
-            if (bytes is null) return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+            if (bytes is null) return await TooLargeAsync(conversationId, max, service, store, http.RequestAborted);
             ContentDispositionHeaderValue.TryParse(http.Request.Headers.ContentDisposition.ToString(), out var disposition);
             files.Add((HeaderUtilities.RemoveQuotes(disposition?.FileName ?? default).Value, contentType, bytes));
         }
@@ -78,7 +79,10 @@ internal static class DirectLineUpload
         foreach (var (name, _, content) in files)
         {
             if (UploadTypes.Sniff(content) is not { } real)
+            {
+                await TellAsync(conversationId, "UploadNotPicture", service, store, http.RequestAborted);
                 return Adapter.MessagesEndpoint.Error(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "only PNG, JPEG, GIF and WebP images can be uploaded");
+            }
             typed.Add((UploadTypes.CleanName(name), real, content));
         }
         if (typed.Count > 0)
@@ -87,7 +91,10 @@ internal static class DirectLineUpload
             var (count, bytes) = await store.UploadUsageAsync(conversationId, userOf, TimeSpan.FromDays(1), http.RequestAborted);
             var o = options.Value;
             if (count + typed.Count > o.MaxUploadsPerUserPerDay || bytes + typed.Sum(f => (long)f.Content.Length) > o.MaxUploadBytesPerUserPerDay)
+            {
+                await TellAsync(conversationId, "UploadDailyLimit", service, store, http.RequestAborted);
                 return Adapter.MessagesEndpoint.Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "daily upload limit reached");
+            }
         }
 
         var attachments = new List<Attachment>();
@@ -99,6 +106,31 @@ internal static class DirectLineUpload
         }
         activity.Attachments = attachments;
         return await DirectLineEndpoints.RespondAfterTurnAsync(service.PostAsync(conversationId, activity, caller.Token?.UserId, http.RequestAborted), options.Value.AcknowledgeSeconds, time);
+    }
+
+    /// <summary>
+    /// A picture over the limit is refused as before (413, nothing stored), and the person is told in the conversation,
+    /// in its language, that it is too big and how big it may be: Web Chat alone shows only "Send failed".
+    /// </summary>
+    private static async Task<IResult> TooLargeAsync(string conversationId, long max, DirectLineService service, DirectLineStore store, CancellationToken ct)
+    {
+        await TellAsync(conversationId, "UploadTooLarge", service, store, ct, Math.Max(1, max / (1024 * 1024)));
+        return Adapter.MessagesEndpoint.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "upload too large");
+    }
+
+    /// <summary>Why an upload was refused, said in the conversation in its language; never anything of what was sent.</summary>
+    private static async Task TellAsync(string conversationId, string message, DirectLineService service, DirectLineStore store, CancellationToken ct, params object[] args)
+    {
+        var locale = await store.LatestLocaleAsync(conversationId, ct);
+        var text = string.Format(CultureInfo.InvariantCulture, Hosting.HostText.Get(message, locale), args);
+        await service.DeliverAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            Locale = locale,
+            From = service.Bot,
+            Conversation = new ConversationAccount { Id = conversationId },
+        }, ct);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Guardian;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
@@ -16,7 +18,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// 老师吗？"). Not for a digit, a word or two, an unsure guess, a flow that is already running (its own question asks
 /// again: "小红请假" at the leave's confirmation is about that leave), or while an emergency is being raised.
 /// </summary>
-internal sealed class ClearNewRequest : INewRequestRecognizer
+internal sealed partial class ClearNewRequest : INewRequestRecognizer
 {
     /// <summary>
     /// The classifier's probability a new request needs, well above the menu's 0.3. Measured on this model: requests
@@ -50,12 +52,29 @@ internal sealed class ClearNewRequest : INewRequestRecognizer
         if (!ReadsPlainlyAsRequest(analysis) || string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _))
             return Task.FromResult(false);
-        if (FlowOf(user.Actor.Role, analysis.Intent) is not { } flow) return Task.FromResult(false);
         var root = dc;
         while (root.Parent is not null) root = root.Parent;
         var stack = root.Stack;
-        return Task.FromResult(!Runs(stack, flow) && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
+        var flow = FlowOf(user.Actor.Role, analysis.Intent);
+        if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text)) return Task.FromResult(false);
+        return Task.FromResult((flow is null || !Runs(stack, flow)) && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
     }
+
+    /// <summary>
+    /// "小红这周上学了吗" at the leave's 「哪个孩子请假？」 (found playing the grandfather): a question about the child that
+    /// this person has no flow for (attendance, notes, asking the teacher are the parents') names a child but is not
+    /// the answer; it was read as 王小红's leave "this week". Asked back as a question, it ends the which-child
+    /// question and the menu answers it as it would any time. A name, "小红呢" or a statement still answer.
+    /// </summary>
+    private static bool AsksAnotherQuestionAtWhichChild(DialogContext dc, string intent, string text) =>
+        dc.Parent?.ActiveDialog?.Id == ChooseChildDialog.Name && intent is Intents.Attendance or Intents.Notes or Intents.AskTeacher
+        && TextNormalizer.Compact(text).Length >= MinQuestionLength && QuestionEnd().IsMatch(text);
+
+    /// <summary>"小红呢？" (4) picks the child; "小红上学了吗" (6) asks something of its own.</summary>
+    private const int MinQuestionLength = 5;
+
+    [GeneratedRegex(@"(?:[吗嗎么麼没沒]|没有|沒有)\s*[？?]?\s*$|[？?]\s*$")]
+    private static partial Regex QuestionEnd();
 
     /// <summary>The flow a role's menu starts for <paramref name="intent"/>; an emergency is the interceptors' to raise.</summary>
     private static string? FlowOf(ActorRole role, string intent) => intent == Intents.Emergency ? null : role switch

@@ -86,6 +86,8 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
                     RedeemOutcome.Replaced => "BindReplaced",
                     _ => "BindWrongCode",
                 };
+                // A teacher's own code: the head teacher is not who she asks (she may be the head teacher).
+                if (result.StaffCode && result.Outcome is RedeemOutcome.Expired or RedeemOutcome.AlreadyUsed or RedeemOutcome.Replaced) message += "Staff";
                 await turnContext.SendActivityAsync(t.Get(turnContext, message, code), cancellationToken).ConfigureAwait(false);
                 return null;
         }

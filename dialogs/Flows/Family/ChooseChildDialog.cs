@@ -56,6 +56,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (children.Count == 1) return await step.EndDialogAsync(children[0], ct).ConfigureAwait(false);
         if (Named(children, options.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
         if (options.Otherwise is { } meant && children.FirstOrDefault(c => c.Id == meant) is { } same) return await step.EndDialogAsync(same, ct).ConfigureAwait(false);
+        if (Named(children, options.OtherwiseText) is { } earlier) return await step.EndDialogAsync(earlier, ct).ConfigureAwait(false);
 
         step.Values = step.Values with { Children = children, ByName = options.Retry is not null, AllowsAll = allowsAll };
         if (options.Retry is { } retry)

@@ -27,4 +27,10 @@ internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
 
     /// <summary>The child meant when the message names none (the first of two requests' child: "…？顺便问下老师他…").</summary>
     public int? Otherwise { get; init; }
+
+    /// <summary>
+    /// The words of an earlier request in the same message ("帮我问问老师小明作业多不多？另外这周上学了吗"): the one child
+    /// they name is meant when <see cref="Text"/> names none and <see cref="Otherwise"/> is not given.
+    /// </summary>
+    public string? OtherwiseText { get; init; }
 }

@@ -64,7 +64,9 @@ internal sealed class AskTeacherDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ConfirmQuestionStepAsync(WaterfallStepContext<AskTeacherState> step, CancellationToken ct)
     {
-        if (step.Result is not string question) return step.EndDialogAsync(null, ct);
+        if (step.Result is not string asked) return step.EndDialogAsync(null, ct);
+        // "帮我问问老师，…": the teacher is sent the question, and the parent is shown exactly that.
+        var question = TeacherQuestion.WithoutRequestWords(asked);
         step.Values = step.Values with { Question = question, Urgent = step.Values.Confirm ? step.Values.Urgent : IsConcern(step.Context) };
         if (!step.Values.Confirm) return step.NextAsync(true, ct);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions

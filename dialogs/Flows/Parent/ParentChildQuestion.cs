@@ -14,6 +14,7 @@ internal static class ParentChildQuestion
         {
             AllowsAll = allowsAll,
             Otherwise = options?.OtherwiseChildId,
+            OtherwiseText = options?.OtherwiseText,
             Text = options?.Text,
             Retry = t.Get(turnContext, "WhichChildRetry"),
             NoChildren = t.Get(turnContext, "NoChildren"),

@@ -12,6 +12,9 @@ internal sealed record ParentFlowOptions(string? Text, int? ChildId = null, bool
     /// <summary>The child meant when <see cref="Text"/> names none (the second of two requests: the first one's child).</summary>
     public int? OtherwiseChildId { get; init; }
 
+    /// <summary>The first of two requests' words: the child they name is meant when <see cref="Text"/> names none.</summary>
+    public string? OtherwiseText { get; init; }
+
     /// <summary>The parent already said yes to sending <see cref="Text"/> (the offer of the second request): not asked again.</summary>
     public bool AlreadyConfirmed { get; init; }
 }

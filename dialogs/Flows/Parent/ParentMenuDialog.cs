@@ -91,7 +91,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         var text = options?.Text ?? step.Context.Activity.Text;
         if (intent is null) return ShowMenuAsync(step, ct);
         // A bare number after a flow ended still means the menu item the parent has learnt.
-        step.Values = step.Values with { InFlow = true, Then = options!.Then };
+        step.Values = step.Values with { InFlow = true, Then = options!.Then, First = options.Then is null ? null : text };
         if (options.Flow is { } given && FlowOfIntent.TryGetValue(intent, out var known)) return step.BeginDialogAsync(known, given, ct);
         if (MenuNumber(text) is { } item) return step.BeginDialogAsync(Items[item].Dialog, new ParentFlowOptions(null), ct);
         if (intent == Intents.CallHome || BookCallHomeDialog.SaysCallHappened(text))
@@ -155,7 +155,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
         var first = memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : (int?)null;
         // The parent said yes to "您还说了：「…」。现在帮您办吗？": the question is not confirmed a second time.
-        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first, AlreadyConfirmed = isQuestion }, ct).ConfigureAwait(false);
+        return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first, OtherwiseText = step.Values.First, AlreadyConfirmed = isQuestion }, ct).ConfigureAwait(false);
     }
 
     private static Task<DialogTurnResult> NextDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct) =>

@@ -10,4 +10,7 @@ internal sealed record ParentMenuState
 
     /// <summary>The second request of the same message, offered once the first flow is done.</summary>
     public Conversations.RoleMenuOptions? Then { get; init; }
+
+    /// <summary>The first request's words: a child named there is the second request's when it names none.</summary>
+    public string? First { get; init; }
 }

@@ -113,7 +113,10 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             var culture = ResxText.CultureOf(step.Context.Locale);
             var problems = new List<string>();
             if (result.UnknownNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceUnknown", FamilyText.List(culture, result.UnknownNames)));
-            if (result.AmbiguousNames.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", FamilyText.List(culture, result.AmbiguousNames)));
+            foreach (var (given, fullNames) in result.Candidates)
+                problems.Add(TeacherText.Get(step.Context, "AttendanceWhichOne", given, FamilyText.List(culture, fullNames)));
+            var sameFullName = result.AmbiguousNames.Where(n => !result.Candidates.ContainsKey(n)).ToList();
+            if (sameFullName.Count > 0) problems.Add(TeacherText.Get(step.Context, "AttendanceAmbiguous", FamilyText.List(culture, sameFullName)));
             await step.Context.SendActivityAsync(string.Join('\n', problems) + "\n" + TeacherText.Get(step.Context, "AttendanceNothingWritten"), ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
         }

@@ -174,7 +174,7 @@ public sealed class ForgivingConversationTranscriptTests
         // One yes is enough: the offer quoted the question (played at 390×844, the second "要把这句话转给老师吗？" lost it).
         await dad.SendAsync("好");
         Assert.StartsWith("已经转给王芳老师了。", dad.Reply(), StringComparison.Ordinal);
-        Assert.Contains("帮我问下老师他作业多不多", teacher.Reply(), StringComparison.Ordinal);
+        Assert.Contains("「他作业多不多」", teacher.Reply(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class ForgivingConversationTranscriptTests
         // One yes to the offer passes the question on.
         await dad.SendAsync("是");
         Assert.StartsWith("已经转给王芳老师了。", dad.Reply(), StringComparison.Ordinal);
-        Assert.Contains("帮我问下老师他作业多不多", teacher.Reply(), StringComparison.Ordinal);
+        Assert.Contains("「他作业多不多」", teacher.Reply(), StringComparison.Ordinal);
     }
 
     [Fact]
