@@ -14,8 +14,8 @@ namespace LeftBehind.Archive.Storage;
 /// </summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
-    /// <summary>Write units (batch pieces, EF Core transactions) between checkpoints: a turn's writes are a few pages.</summary>
-    internal const int WritesPerCheckpoint = 256;
+    /// <summary>Write units (batch pieces, EF Core transactions) between checkpoints; a batch commits many units in a few pages.</summary>
+    internal const int WritesPerCheckpoint = 1_000;
 
     private readonly string _connectionString;
     private readonly Channel<bool> _due = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
