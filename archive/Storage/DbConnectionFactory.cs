@@ -19,6 +19,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     private readonly SqliteWriteGate? _gate;
     private readonly SqliteBatchWriter? _batches;
     private readonly SqliteCheckpointer? _checkpointer;
+    private readonly SqliteReaders? _readers;
     private readonly SemaphoreSlim _walOnce = new(1, 1);
     private volatile bool _walSet;
 
@@ -50,6 +51,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             // The writer's and the checkpointer's connections live as long as the factory; they are ours, not the pool's.
             var own = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
             _checkpointer = new SqliteCheckpointer(own);
+            _readers = new SqliteReaders(own);
             _batches = new SqliteBatchWriter(own, _gate, _checkpointer);
         }
     }
@@ -83,6 +85,21 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public async Task<T> ReadAsync<T>(DbRead<T> read, CancellationToken cancellationToken = default)
+    {
+        if (_readers is null)
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await read(connection, cancellationToken).ConfigureAwait(false);
+        }
+        if (!_walSet)
+        {
+            // As for the first write: the file is in WAL mode before a long-lived connection reads it.
+            await using var first = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return await _readers.RunAsync(read, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) =>
@@ -128,5 +145,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
         _postgres?.Dispose();
         _batches?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _readers?.Dispose();
     }
 }
