@@ -18,6 +18,8 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly SqliteWriteGate? _gate;
     private readonly SqliteBatchWriter? _batches;
+    private readonly SqliteCheckpointer? _checkpointer;
+    private readonly SqliteReaders? _readers;
     private readonly SemaphoreSlim _walOnce = new(1, 1);
     private volatile bool _walSet;
 
@@ -46,8 +48,11 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
             _connectionString = csb.ToString();
             _gate = new SqliteWriteGate(gateTimeout);
-            // The writer connection lives as long as the factory; it is ours, not the pool's.
-            _batches = new SqliteBatchWriter(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString(), _gate);
+            // The writer's and the checkpointer's connections live as long as the factory; they are ours, not the pool's.
+            var own = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
+            _checkpointer = new SqliteCheckpointer(own);
+            _readers = new SqliteReaders(own);
+            _batches = new SqliteBatchWriter(own, _gate, _checkpointer);
         }
     }
 
@@ -58,6 +63,9 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 
     /// <summary>The gate itself, for EF Core's interceptor (null on PostgreSQL).</summary>
     internal SqliteWriteGate? Gate => _gate;
+
+    /// <summary>The WAL's checkpointer, told of EF Core's writes too (null on PostgreSQL).</summary>
+    internal SqliteCheckpointer? Checkpointer => _checkpointer;
 
     public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -77,6 +85,21 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public async Task<T> ReadAsync<T>(DbRead<T> read, CancellationToken cancellationToken = default)
+    {
+        if (_readers is null)
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await read(connection, cancellationToken).ConfigureAwait(false);
+        }
+        if (!_walSet)
+        {
+            // As for the first write: the file is in WAL mode before a long-lived connection reads it.
+            await using var first = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return await _readers.RunAsync(read, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default) =>
@@ -121,5 +144,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     {
         _postgres?.Dispose();
         _batches?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _readers?.Dispose();
     }
 }

@@ -11,9 +11,10 @@ namespace LeftBehind.Archive.Storage;
 /// SQLite makes every EF write take the process's write gate, shared with the ADO.NET writers: a transaction (explicit,
 /// or SaveChanges' own) from BEGIN to COMMIT/ROLLBACK, and a writing statement outside a transaction for as long as it
 /// runs: the same span as SQLite's own write lock. Without a gate (PostgreSQL, or the gate not chosen for EF) it counts
-/// and sets PRAGMAs (busy_timeout: SQLite's short busy sleeps instead of Microsoft.Data.Sqlite's own retry loop).
+/// and sets PRAGMAs (busy_timeout: SQLite's short busy sleeps instead of Microsoft.Data.Sqlite's own retry loop). Its
+/// write units count towards the next WAL checkpoint (<see cref="SqliteCheckpointer"/>).
 /// </summary>
-internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+internal sealed class EfStorageInterceptor(SqliteWriteGate? gate, SqliteCheckpointer? checkpointer = null) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbConnection, Held> _held = [];
 
@@ -53,6 +54,7 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnection
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         StorageMetrics.Write("ef");
+        checkpointer?.Wrote(1);
         Take(connection, Scope.Transaction);
         return result;
     }
@@ -60,6 +62,7 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnection
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         StorageMetrics.Write("ef");
+        checkpointer?.Wrote(1);
         await TakeAsync(connection, Scope.Transaction, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -178,13 +181,17 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnection
         transaction.Connection ?? eventData.Context?.Database.GetDbConnection();
 
     /// <summary>A statement that writes and is its own transaction (counted as one write unit).</summary>
-    private static bool IsLoneWrite(DbCommand command)
+    private bool IsLoneWrite(DbCommand command)
     {
         if (command.Transaction is not null || command.Connection is null) return false;
         var sql = command.CommandText.AsSpan().TrimStart();
         var write = !(sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)
                       || sql.StartsWith("WITH", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("EXPLAIN", StringComparison.OrdinalIgnoreCase));
-        if (write) StorageMetrics.Write("ef");
+        if (write)
+        {
+            StorageMetrics.Write("ef");
+            checkpointer?.Wrote(1);
+        }
         return write;
     }
 

@@ -11,6 +11,13 @@ public interface IDbConnectionFactory
     ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Runs <paramref name="read"/> on a connection for reads. On SQLite one of the process's long-lived reader
+    /// connections, where <see cref="DbCommandExtensions.PreparedCommand"/> gives commands prepared by earlier reads (for
+    /// fixed texts run on every turn); on PostgreSQL a pooled connection (Npgsql prepares repeated statements itself).
+    /// </summary>
+    Task<T> ReadAsync<T>(DbRead<T> read, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// This process's turn to write. On SQLite one writer at a time (shared with <see cref="WriteAsync{T}"/>'s batches,
     /// and with EF Core's writes when <c>Storage:GateEfWrites</c> is on), so writers queue here without a thread
     /// instead of sleeping in SQLite's busy handler; hold it around the write transaction only (BEGIN … COMMIT), and

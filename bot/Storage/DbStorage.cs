@@ -19,11 +19,14 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     public async Task<IReadOnlyDictionary<string, StorageEntry>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0) return new Dictionary<string, StorageEntry>(StringComparer.Ordinal);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = ReadSql(keys, cmd.Parameters, cmd.CreateParameter);
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadRowsAsync(reader, keys.Count, cancellationToken).ConfigureAwait(false);
+        return await connections.ReadAsync<IReadOnlyDictionary<string, StorageEntry>>(async (connection, ct) =>
+        {
+            // The text depends only on how many keys there are, so the reader connection keeps it prepared.
+            await using var cmd = connection.PreparedCommand(ReadSql(keys.Count));
+            AddKeys(cmd.Parameters, cmd.CreateParameter, keys);
+            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await ReadRowsAsync(reader, keys.Count, ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether this storage's rows are in the database of <paramref name="factory"/> (a lock there can read them).</summary>
@@ -33,7 +36,8 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     internal static void AddRead(DbBatch batch, IReadOnlyCollection<string> keys)
     {
         var cmd = batch.CreateBatchCommand();
-        cmd.CommandText = ReadSql(keys, cmd.Parameters, cmd.CreateParameter);
+        cmd.CommandText = ReadSql(keys.Count);
+        AddKeys(cmd.Parameters, cmd.CreateParameter, keys);
         batch.BatchCommands.Add(cmd);
     }
 
@@ -48,17 +52,17 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
         return result;
     }
 
-    private static string ReadSql(IReadOnlyCollection<string> keys, DbParameterCollection parameters, Func<DbParameter> create)
+    private static readonly string[] ReadTexts = [.. Enumerable.Range(0, 9).Select(BuildReadSql)];
+
+    private static string ReadSql(int count) => count < ReadTexts.Length ? ReadTexts[count] : BuildReadSql(count);
+
+    private static string BuildReadSql(int count) =>
+        $"SELECT key, etag, data FROM {Table} WHERE key IN ({string.Join(',', Enumerable.Range(0, count).Select(i => "@k" + i))})";
+
+    private static void AddKeys(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyCollection<string> keys)
     {
-        var names = new string[keys.Count];
         var i = 0;
-        foreach (var key in keys)
-        {
-            names[i] = "@k" + i;
-            Add(parameters, create, names[i], key);
-            i++;
-        }
-        return $"SELECT key, etag, data FROM {Table} WHERE key IN ({string.Join(',', names)})";
+        foreach (var key in keys) Add(parameters, create, "@k" + i++, key);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)

@@ -176,7 +176,7 @@ public sealed class ClusterFailoverTests
         [
             School, "一年级(1)班", StudentNumber(k), "林" + Name(k), "男", "2018-03-01", "双亲外出", "", "无", "",
             "林" + Name(k) + "父", "1391000" + k.ToString("D4", CultureInfo.InvariantCulture), "广东深圳",
-            "周" + Name(k) + "母", "1392000" + k.ToString("D4", CultureInfo.InvariantCulture), "广东深圳", "韩老师", "",
+            "周" + Name(k) + "母", "1392000" + k.ToString("D4", CultureInfo.InvariantCulture), "广东深圳", "韩雪", "",
         ]).ToList();
         using var content = new StringContent(RosterCsv.Build(rows), Encoding.UTF8, "text/csv");
         using var import = await cluster.Http.PostAsync("/admin/roster", content);

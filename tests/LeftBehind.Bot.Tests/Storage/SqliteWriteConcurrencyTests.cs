@@ -235,6 +235,73 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
         Assert.Equal(40, (await storage.ReadAsync(Enumerable.Range(0, 40).Select(i => $"p{i}").ToList())).Count);
     }
 
+    [Fact]
+    public async Task A_read_runs_on_a_long_lived_reader_whose_fixed_statements_stay_prepared_and_see_every_commit()
+    {
+        await _connections.WriteAsync((c, tx, ct) => Exec(c, tx, "CREATE TABLE r (id INTEGER PRIMARY KEY, v TEXT NOT NULL)", ct));
+        const string select = "SELECT v FROM r WHERE id = @id";
+        var commands = new List<System.Data.Common.DbCommand>();
+        for (var i = 1; i <= 5; i++)
+        {
+            var id = i;
+            await _connections.WriteAsync(async (c, tx, ct) =>
+            {
+                await using var insert = c.Command("INSERT INTO r (id, v) VALUES (@id, @v)", tx).With("@id", id).With("@v", $"v{id}");
+                return await insert.ExecuteNonQueryAsync(ct);
+            });
+            // Each read sees the row just committed: the reader holds no snapshot between reads.
+            var read = await _connections.ReadAsync(async (c, ct) =>
+            {
+                await using var cmd = c.PreparedCommand(select).With("@id", id);
+                commands.Add(cmd);
+                return (string?)await cmd.ExecuteScalarAsync(ct);
+            });
+            Assert.Equal($"v{id}", read);
+        }
+        // Reads one after another take the same idle reader, and its statement was parsed and planned once.
+        Assert.Single(commands.Distinct());
+
+        // A read that fails leaves no reader behind in a bad state: the next read works.
+        await Assert.ThrowsAsync<SqliteException>(() => _connections.ReadAsync(async (c, ct) =>
+        {
+            await using var cmd = c.PreparedCommand("SELECT nope FROM r");
+            return await cmd.ExecuteScalarAsync(ct);
+        }));
+        Assert.Equal("v3", await _connections.ReadAsync(async (c, ct) =>
+        {
+            await using var cmd = c.PreparedCommand(select).With("@id", 3);
+            return (string?)await cmd.ExecuteScalarAsync(ct);
+        }));
+    }
+
+    [Fact]
+    public async Task The_wal_is_checkpointed_by_the_checkpointer_after_enough_writes_and_never_by_a_committing_connection()
+    {
+        await ArchiveSchema.MigrateAsync(StorageProvider.Sqlite, $"Data Source={_path}");
+        var storage = new DbStorage(_connections);
+        var checkpointed = _connections.Checkpointer!.NextRun;
+
+        // One write unit short of a checkpoint: the WAL only grows, as no commit checkpoints it.
+        var padding = new string('x', 2_000);
+        await Task.WhenAll(Enumerable.Range(0, SqliteCheckpointer.WritesPerCheckpoint - 1).Select(i => Task.Run(() =>
+            storage.WriteAsync(new Dictionary<string, StorageEntry> { [$"w{i}"] = new($"{{\"p\":\"{padding}\"}}", ETags.Any) }))));
+        Assert.False(checkpointed.IsCompleted);
+        await using (var pooled = await _connections.OpenAsync())
+        await using (var setting = pooled.Command("PRAGMA wal_autocheckpoint"))
+        {
+            Assert.Equal(0L, await setting.ExecuteScalarAsync());
+        }
+
+        await storage.WriteAsync(new Dictionary<string, StorageEntry> { ["last"] = new("{}", ETags.Any) });
+        var result = await checkpointed.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(result.Busy);
+        Assert.True(result.WalFrames > 0, "the writes were in the WAL");
+        Assert.Equal(result.WalFrames, result.CheckpointedFrames);
+        Assert.Equal(SqliteCheckpointer.WritesPerCheckpoint, (await storage.ReadAsync(
+            Enumerable.Range(0, SqliteCheckpointer.WritesPerCheckpoint - 1).Select(i => $"w{i}").Append("last").ToList())).Count);
+    }
+
     private static AuditEntry Audit(string action) => new() { At = DateTimeOffset.UnixEpoch, ActorRole = default, Action = action };
 
     private static async Task<int> Exec(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, string sql, CancellationToken ct)
