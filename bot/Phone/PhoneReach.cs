@@ -22,6 +22,10 @@ internal sealed class PhoneReach(IPhoneRecords phones, IChannelSendRecords sends
         address.ChannelId == PhoneAddress.SmsChannel && PhoneAddress.Normalize(address.ChannelUserId) is { } phone
         && await OverDailyLimitAsync(phone, cancellationToken).ConfigureAwait(false);
 
+    public async Task<bool> OverLimitTodayAsync(int personId, CancellationToken cancellationToken) =>
+        PhoneAddress.Normalize(await phones.GetRosterPhoneAsync(personId, cancellationToken).ConfigureAwait(false)) is { } phone
+        && await OverDailyLimitAsync(phone, cancellationToken).ConfigureAwait(false);
+
     private async Task<bool> OverDailyLimitAsync(string phone, CancellationToken cancellationToken)
     {
         var latest = await sends.LatestToAsync(PhoneAddress.SmsChannel, phone, SmsDailyLimit.DayStart(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,25 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
         return left;
     }
 
+    /// <summary>
+    /// Of the people a message reaches later, those whose number a channel refuses for the rest of the day (the SMS
+    /// provider's daily limit): told apart from those who never opened a chat, in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> OverLimitTodayAsync<T>(IEnumerable<T> later, Func<T, int> personId, CancellationToken cancellationToken)
+    {
+        var full = new List<T>();
+        foreach (var r in later)
+        {
+            foreach (var way in offline)
+            {
+                if (!await way.OverLimitTodayAsync(personId(r), cancellationToken).ConfigureAwait(false)) continue;
+                full.Add(r);
+                break;
+            }
+        }
+        return full;
+    }
+
     /// <summary>Whether one of the person's chats takes messages today (an SMS number over the provider's daily limit does not).</summary>
     private async Task<bool> AnyLiveAsync(IReadOnlyList<ChannelAddress> addresses, CancellationToken cancellationToken)
     {

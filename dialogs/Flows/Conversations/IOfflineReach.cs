@@ -14,4 +14,7 @@ public interface IOfflineReach
 
     /// <summary>True when <paramref name="address"/> is this way's and nothing reaches it by it before the day ends.</summary>
     Task<bool> RefusesAsync(ChannelAddress address, CancellationToken cancellationToken);
+
+    /// <summary>True when the person's number is refused by this way for the rest of the day (the SMS provider's daily limit).</summary>
+    Task<bool> OverLimitTodayAsync(int personId, CancellationToken cancellationToken);
 }

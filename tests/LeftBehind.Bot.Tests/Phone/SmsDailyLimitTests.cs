@@ -36,7 +36,8 @@ public sealed class SmsDailyLimitTests
         var told = host.SmsTo(TeacherPhone).Single(t => t.StartsWith("已经通知", StringComparison.Ordinal));
         Assert.Contains("王建军（爸爸）", told);
         Assert.DoesNotMatch("已经通知：[^。]*王德福", told);
-        Assert.Matches("王德福[^。]*打电话", told);
+        Assert.Matches("王德福[^。]*短信今天已到上限[^。]*打电话", told);
+        Assert.DoesNotMatch("王德福[^。]*还没开通", told);
 
         // And the database agrees: his alert is not sent, and the provider's refusal is what the ledger holds.
         var grandpa = await host.PersonAsync("王德福");
