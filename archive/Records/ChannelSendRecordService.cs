@@ -114,6 +114,14 @@ internal sealed class ChannelSendRecordService(IDbContextFactory<ArchiveDbContex
             .Select(s => new ChannelSendFigure(s.Channel, s.CreatedAt, s.Status, s.Parts, s.Cost)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<ChannelSendState?> LatestToAsync(string channel, string phone, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.ChannelSends.AsNoTracking().Where(s => s.Channel == channel && s.Phone == phone && s.UpdatedAt >= since)
+            .OrderByDescending(s => s.UpdatedAt).ThenByDescending(s => s.Id).Select(s => new ChannelSendState(s.Status, s.Error))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task UpdateAsync(long id, Action<ChannelSend> change, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

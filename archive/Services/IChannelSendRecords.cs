@@ -26,6 +26,9 @@ public interface IChannelSendRecords
     /// </summary>
     Task<bool> SettleAsync(string channel, string provider, string? reference, string? providerId, string? phone, ChannelSendStatus status, string? error, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest send on <paramref name="channel"/> to <paramref name="phone"/> last changed at or after <paramref name="since"/>, or null.</summary>
+    Task<ChannelSendState?> LatestToAsync(string channel, string phone, DateTimeOffset since, CancellationToken cancellationToken = default);
+
     /// <summary>The sends created in [<paramref name="from"/>, <paramref name="to"/>), for the delivery figures.</summary>
     Task<IReadOnlyList<ChannelSendFigure>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default);
 }

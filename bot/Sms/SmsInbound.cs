@@ -27,7 +27,9 @@ internal sealed class SmsInbound(
             return;
         }
         var now = time.GetUtcNow();
-        var word = text.Trim().ToUpperInvariant();
+        // "退订。", " td ", "T D!" from a feature phone: the keyword is its letters alone, so an opt-out is never missed
+        // for a full stop or a space (and never answered as "没有这个选项" by the question that was waiting).
+        var word = Keyword(text);
         if (Words("Sms_OptOutWords").Contains(word))
         {
             await OptOutAsync(phone, text.Trim(), provider, now, cancellationToken).ConfigureAwait(false);
@@ -51,6 +53,8 @@ internal sealed class SmsInbound(
         activity.Locale = "zh-CN";
         await inFlight.Track(adapter.ProcessActivityAsync(activity, callerId: null, CancellationToken.None)).ConfigureAwait(false);
     }
+
+    private static string Keyword(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
     private static HashSet<string> Words(string name) =>
         HostText.Get(name, "zh-CN").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToUpperInvariant()).ToHashSet();

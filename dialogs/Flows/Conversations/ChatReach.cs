@@ -18,7 +18,7 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
         {
             var id = personId(r);
             var addresses = await bindings.GetAddressesAsync(id, cancellationToken).ConfigureAwait(false);
-            (addresses.Count > 0 || await ReachesOfflineAsync(id, cancellationToken).ConfigureAwait(false) ? now : later).Add(r);
+            (await AnyLiveAsync(addresses, cancellationToken).ConfigureAwait(false) || await ReachesOfflineAsync(id, cancellationToken).ConfigureAwait(false) ? now : later).Add(r);
         }
         if (urgent || now.Count == 0) return (now, later);
         var awaiting = await rights.GetAwaitingConsentAsync(now.Select(personId).Distinct().ToList(), cancellationToken).ConfigureAwait(false);
@@ -49,6 +49,40 @@ public sealed class ChatReach(IBindingService bindings, IEnumerable<IOfflineReac
             if (await bindings.HasLeftChatAsync(personId(r), cancellationToken).ConfigureAwait(false)) left.Add(r);
         }
         return left;
+    }
+
+    /// <summary>
+    /// Of the people a message reaches later, those whose number a channel refuses for the rest of the day (the SMS
+    /// provider's daily limit): told apart from those who never opened a chat, in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<T>> OverLimitTodayAsync<T>(IEnumerable<T> later, Func<T, int> personId, CancellationToken cancellationToken)
+    {
+        var full = new List<T>();
+        foreach (var r in later)
+        {
+            foreach (var way in offline)
+            {
+                if (!await way.OverLimitTodayAsync(personId(r), cancellationToken).ConfigureAwait(false)) continue;
+                full.Add(r);
+                break;
+            }
+        }
+        return full;
+    }
+
+    /// <summary>Whether one of the person's chats takes messages today (an SMS number over the provider's daily limit does not).</summary>
+    private async Task<bool> AnyLiveAsync(IReadOnlyList<ChannelAddress> addresses, CancellationToken cancellationToken)
+    {
+        foreach (var address in addresses)
+        {
+            var refused = false;
+            foreach (var way in offline)
+            {
+                if (refused = await way.RefusesAsync(address, cancellationToken).ConfigureAwait(false)) break;
+            }
+            if (!refused) return true;
+        }
+        return false;
     }
 
     private async Task<bool> ReachesOfflineAsync(int personId, CancellationToken cancellationToken)

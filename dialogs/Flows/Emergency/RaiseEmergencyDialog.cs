@@ -96,15 +96,20 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         var (now, waiting) = await _reach.SplitAsync(emergency.Recipients, r => r.PersonId, ct, urgent: true).ConfigureAwait(false);
         // Who unfollowed the WeChat account did open a chat: they are named as such, never as 还没开通.
         var unfollowed = await _reach.UnfollowedAsync(waiting, r => r.PersonId, ct).ConfigureAwait(false);
-        var later = waiting.Except(unfollowed).ToList();
+        // Whose number the SMS provider refuses for the rest of the day: named as such, never as 还没开通 or as notified.
+        var smsFull = await _reach.OverLimitTodayAsync(waiting.Except(unfollowed), r => r.PersonId, ct).ConfigureAwait(false);
+        var later = waiting.Except(unfollowed).Except(smsFull).ToList();
         string People(IEnumerable<EmergencyRecipientInfo> rs) => FamilyNotifications.EmergencyPeople(culture, rs.Select(r => FamilyNotifications.EmergencyPerson(culture, r)));
+        var onlySmsFull = now.Count == 0 && later.Count == 0 && unfollowed.Count == 0 && smsFull.Count > 0;
         var reply = emergency.Recipients.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNobody")
+            : onlySmsFull ? EmergencyText.Get(step.Context, "RaisedNoneNowSmsFull", People(smsFull))
             : now.Count == 0 && later.Count > 0 && unfollowed.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowBoth", People(later), People(unfollowed))
             : now.Count == 0 && later.Count > 0 ? EmergencyText.Get(step.Context, "RaisedNoneNow", People(later))
             : now.Count == 0 ? EmergencyText.Get(step.Context, "RaisedNoneNowUnfollowed", People(unfollowed))
             : EmergencyText.Get(step.Context, "Raised", People(now));
         if (now.Count > 0 && later.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedLater", People(later));
         if (now.Count > 0 && unfollowed.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedUnfollowed", People(unfollowed));
+        if (!onlySmsFull && smsFull.Count > 0) reply += EmergencyText.Get(step.Context, "RaisedSmsFull", People(smsFull));
         await step.Context.SendActivityAsync(reply, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(emergency.Id, ct).ConfigureAwait(false);
     }

@@ -17,10 +17,11 @@ namespace LeftBehind.Dialogs.Guardian;
 /// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
 /// </summary>
 internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ChatReach reach, ILogger<SendParentMessageDialog> log)
-    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message"), new TextPrompt("words"))
+    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message", ChoiceOrOwnWordsAsync), new TextPrompt("words"))
 {
     public const string Name = nameof(SendParentMessageDialog);
     private const int MaxLength = 500;
+    private const int MinOwnWords = 6;
     private static readonly string[] Canned = ["CannedAllWell", "CannedMissesYou", "CannedPleaseCall", "CannedNeedToTalk"];
 
     protected override IEnumerable<WaterfallStep<SendParentMessageState>> Steps => [AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync];
@@ -38,13 +39,32 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
 
     private static Task<DialogTurnResult> AskOwnWordsStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
-        if (step.Result is not FoundChoice found) return step.EndDialogAsync(null, ct);
+        if (step.Result is not FoundChoice found)
+            return OwnWords(step.Context) is { } words ? step.NextAsync(words, ct) : step.EndDialogAsync(null, ct);
         if (found.Index < Canned.Length)
         {
             step.Values = step.Values with { CannedName = Canned[found.Index] };
             return step.NextAsync(null, ct);
         }
         return step.PromptAsync("words", new PromptOptions { Prompt = MessageFactory.Text(GuardianText.Get(step.Context, "MessageSayIt")), MaxLength = MaxLength }, ct);
+    }
+
+    /// <summary>A number or title picks a sentence; a sentence of his own typed instead is what he wants to say.</summary>
+    private static Task<bool> ChoiceOrOwnWordsAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || OwnWords(prompt.Context) is not null);
+
+    /// <summary>
+    /// "他说想爸爸了，过年早点回来" where 1–4 and 5 我自己说 are offered: his own words, not "没有这个选项". Not a number, a
+    /// word or two, or a plain leave request or emergency (those are the school's, and go their own way).
+    /// </summary>
+    private static string? OwnWords(ITurnContext context)
+    {
+        var text = context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxLength || TextNormalizer.Compact(text).Length < MinOwnWords || NumberRecognizer.TryRecognizeWhole(text, out _))
+            return null;
+        if (TurnAnalysis.Get(context) is { } analysis && (analysis.Urgent || (ClearNewRequest.ReadsPlainlyAsRequest(analysis) && analysis.Intent == Understanding.Intents.LeaveRequest)))
+            return null;
+        return text;
     }
 
     private async Task<DialogTurnResult> SendMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)

@@ -20,6 +20,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     private const string MenuPrompt = "menu";
     private const string OfferPrompt = "offer";
     private const string NextPrompt = "next";
+    private const int MaxBareLeaveLength = 4;
 
     /// <summary>Menu order: the numbers parents learn to type.</summary>
     private static readonly (string Title, string Dialog, string[] Synonyms)[] Items =
@@ -102,6 +103,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
             var isQuestion = intent == Intents.AskTeacher && QuestionWords(text) >= 6;
             return step.BeginDialogAsync(flow, new ParentFlowOptions(text, TextIsQuestion: isQuestion) { OtherwiseChildId = lastChild }, ct);
         }
+        // Leave is granted by the teacher and the menu offers 请假 to everyone: a parent's request goes to the teacher as a question.
+        if (intent == Intents.LeaveRequest) return LeaveToTeacherAsync(step, text, lastChild, ct);
         step.Values = step.Values with { InFlow = false, Unclear = text };
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
@@ -109,6 +112,15 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
             Prompt = MessageFactory.Text(t.Get(step.Context, "Unclear")),
             Choices = [new Choice(t.Get(step.Context, "PassToTeacher")), new Choice(t.Get(step.Context, "ShowMenu"))],
         }, ct);
+    }
+
+    private static async Task<DialogTurnResult> LeaveToTeacherAsync(WaterfallStepContext<ParentMenuState> step, string? text, int? lastChild, CancellationToken ct)
+    {
+        await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "LeaveToTeacher"), ct).ConfigureAwait(false);
+        // More than the bare word ("帮小红请个假明天") is passed on as he said it, after a confirmation.
+        var said = !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length > MaxBareLeaveLength;
+        return await step.BeginDialogAsync(AskTeacherDialog.Name, new ParentFlowOptions(text, TextIsQuestion: said) { OtherwiseChildId = lastChild }, ct)
+            .ConfigureAwait(false);
     }
 
     private static Task<DialogTurnResult> ChosenStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
@@ -187,9 +199,10 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     private static bool IsWords(string? text) =>
         !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && !NumberRecognizer.TryRecognizeWhole(text, out _);
 
-    /// <summary>The message's intent when it names one of the parent's flows.</summary>
+    /// <summary>The message's intent when it names one of the parent's flows, or leave (passed to the teacher).</summary>
     private static string? Routable(ITurnContext context) =>
-        TurnAnalysis.Get(context)?.Intent is { } intent && (FlowOfIntent.ContainsKey(intent) || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
+        TurnAnalysis.Get(context)?.Intent is { } intent
+        && (FlowOfIntent.ContainsKey(intent) || intent == Intents.LeaveRequest || BookCallHomeDialog.SaysCallHappened(context.Activity.Text)) ? intent : null;
 
     private static int? MenuNumber(string? text) =>
         NumberRecognizer.TryRecognizeWhole(text, out var n) && n == decimal.Truncate(n) && n >= 1 && n <= Items.Length ? (int)n - 1 : null;
