@@ -20,12 +20,11 @@ internal sealed class ArchiveDbContextFactory : IDbContextFactory<ArchiveDbConte
     public ArchiveDbContextFactory(IOptions<StorageOptions> options, IDbConnectionFactory connections)
     {
         var o = options.Value;
-        var factory = connections as DbConnectionFactory;
-        var interceptor = new EfStorageInterceptor(o.GateEfWrites ? factory?.Gate : null, factory?.Checkpointer);
+        var interceptor = new EfStorageInterceptor(o.GateEfWrites ? (connections as DbConnectionFactory)?.Gate : null);
         if (o.Provider == StorageProvider.Postgres)
         {
             // One pool for the process: EF Core's connections come from the factory's tuned data source (PostgresTuning).
-            var built = factory?.PostgresDataSource is { } source
+            var built = (connections as DbConnectionFactory)?.PostgresDataSource is { } source
                 ? BuildPostgres(source, interceptor)
                 : BuildPostgres(PostgresTuning.Apply(o.ConnectionString), interceptor);
             var pool = new PooledDbContextFactory<PostgresArchiveDbContext>(built);

@@ -18,7 +18,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     private readonly NpgsqlDataSource? _postgres;
     private readonly SqliteWriteGate? _gate;
     private readonly SqliteBatchWriter? _batches;
-    private readonly SqliteCheckpointer? _checkpointer;
     private readonly SqliteReaders? _readers;
     private readonly SemaphoreSlim _walOnce = new(1, 1);
     private volatile bool _walSet;
@@ -48,11 +47,10 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             if (!string.IsNullOrEmpty(dir) && csb.DataSource != ":memory:") Directory.CreateDirectory(dir);
             _connectionString = csb.ToString();
             _gate = new SqliteWriteGate(gateTimeout);
-            // The writer's and the checkpointer's connections live as long as the factory; they are ours, not the pool's.
+            // The writer's and the readers' connections live as long as the factory; they are ours, not the pool's.
             var own = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
-            _checkpointer = new SqliteCheckpointer(own);
             _readers = new SqliteReaders(own);
-            _batches = new SqliteBatchWriter(own, _gate, _checkpointer);
+            _batches = new SqliteBatchWriter(own, _gate);
         }
     }
 
@@ -63,9 +61,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 
     /// <summary>The gate itself, for EF Core's interceptor (null on PostgreSQL).</summary>
     internal SqliteWriteGate? Gate => _gate;
-
-    /// <summary>The WAL's checkpointer, told of EF Core's writes too (null on PostgreSQL).</summary>
-    internal SqliteCheckpointer? Checkpointer => _checkpointer;
 
     public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -144,7 +139,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     {
         _postgres?.Dispose();
         _batches?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _readers?.Dispose();
     }
 }

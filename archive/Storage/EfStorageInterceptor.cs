@@ -11,10 +11,9 @@ namespace LeftBehind.Archive.Storage;
 /// SQLite makes every EF write take the process's write gate, shared with the ADO.NET writers: a transaction (explicit,
 /// or SaveChanges' own) from BEGIN to COMMIT/ROLLBACK, and a writing statement outside a transaction for as long as it
 /// runs: the same span as SQLite's own write lock. Without a gate (PostgreSQL, or the gate not chosen for EF) it counts
-/// and sets PRAGMAs (busy_timeout: SQLite's short busy sleeps instead of Microsoft.Data.Sqlite's own retry loop). Its
-/// write units count towards the next WAL checkpoint (<see cref="SqliteCheckpointer"/>).
+/// and sets PRAGMAs (busy_timeout: SQLite's short busy sleeps instead of Microsoft.Data.Sqlite's own retry loop).
 /// </summary>
-internal sealed class EfStorageInterceptor(SqliteWriteGate? gate, SqliteCheckpointer? checkpointer = null) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+internal sealed class EfStorageInterceptor(SqliteWriteGate? gate) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbConnection, Held> _held = [];
 
@@ -54,7 +53,6 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate, SqliteCheckpoi
     public InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
     {
         StorageMetrics.Write("ef");
-        checkpointer?.Wrote(1);
         Take(connection, Scope.Transaction);
         return result;
     }
@@ -62,7 +60,6 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate, SqliteCheckpoi
     public async ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
     {
         StorageMetrics.Write("ef");
-        checkpointer?.Wrote(1);
         await TakeAsync(connection, Scope.Transaction, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -181,17 +178,13 @@ internal sealed class EfStorageInterceptor(SqliteWriteGate? gate, SqliteCheckpoi
         transaction.Connection ?? eventData.Context?.Database.GetDbConnection();
 
     /// <summary>A statement that writes and is its own transaction (counted as one write unit).</summary>
-    private bool IsLoneWrite(DbCommand command)
+    private static bool IsLoneWrite(DbCommand command)
     {
         if (command.Transaction is not null || command.Connection is null) return false;
         var sql = command.CommandText.AsSpan().TrimStart();
         var write = !(sql.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase)
                       || sql.StartsWith("WITH", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("EXPLAIN", StringComparison.OrdinalIgnoreCase));
-        if (write)
-        {
-            StorageMetrics.Write("ef");
-            checkpointer?.Wrote(1);
-        }
+        if (write) StorageMetrics.Write("ef");
         return write;
     }
 

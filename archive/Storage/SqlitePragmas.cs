@@ -7,12 +7,11 @@ namespace LeftBehind.Archive.Storage;
 /// <summary>
 /// Per-connection PRAGMAs, run once per physical SQLite connection (a pooled open reuses it and they still hold), not
 /// on every open. WAL is a property of the file and is set once at start. busy_timeout stays as the fallback for
-/// writers outside the write gate (other processes, the few ungated statements). No connection checkpoints the WAL on
-/// commit: <see cref="SqliteCheckpointer"/> does, off the writer's path.
+/// writers outside the write gate (other processes, the few ungated statements).
 /// </summary>
 internal static class SqlitePragmas
 {
-    private const string PerConnection = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=0;";
+    private const string PerConnection = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
     public static bool NeedsSetup(SqliteConnection connection) =>

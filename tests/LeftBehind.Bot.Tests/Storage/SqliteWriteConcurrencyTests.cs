@@ -274,34 +274,6 @@ public sealed class SqliteWriteConcurrencyTests : IDisposable
         }));
     }
 
-    [Fact]
-    public async Task The_wal_is_checkpointed_by_the_checkpointer_after_enough_writes_and_never_by_a_committing_connection()
-    {
-        await ArchiveSchema.MigrateAsync(StorageProvider.Sqlite, $"Data Source={_path}");
-        var storage = new DbStorage(_connections);
-        var checkpointed = _connections.Checkpointer!.NextRun;
-
-        // One write unit short of a checkpoint: the WAL only grows, as no commit checkpoints it.
-        var padding = new string('x', 2_000);
-        await Task.WhenAll(Enumerable.Range(0, SqliteCheckpointer.WritesPerCheckpoint - 1).Select(i => Task.Run(() =>
-            storage.WriteAsync(new Dictionary<string, StorageEntry> { [$"w{i}"] = new($"{{\"p\":\"{padding}\"}}", ETags.Any) }))));
-        Assert.False(checkpointed.IsCompleted);
-        await using (var pooled = await _connections.OpenAsync())
-        await using (var setting = pooled.Command("PRAGMA wal_autocheckpoint"))
-        {
-            Assert.Equal(0L, await setting.ExecuteScalarAsync());
-        }
-
-        await storage.WriteAsync(new Dictionary<string, StorageEntry> { ["last"] = new("{}", ETags.Any) });
-        var result = await checkpointed.WaitAsync(TimeSpan.FromSeconds(30));
-
-        Assert.False(result.Busy);
-        Assert.True(result.WalFrames > 0, "the writes were in the WAL");
-        Assert.Equal(result.WalFrames, result.CheckpointedFrames);
-        Assert.Equal(SqliteCheckpointer.WritesPerCheckpoint, (await storage.ReadAsync(
-            Enumerable.Range(0, SqliteCheckpointer.WritesPerCheckpoint - 1).Select(i => $"w{i}").Append("last").ToList())).Count);
-    }
-
     private static AuditEntry Audit(string action) => new() { At = DateTimeOffset.UnixEpoch, ActorRole = default, Action = action };
 
     private static async Task<int> Exec(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, string sql, CancellationToken ct)
