@@ -12,7 +12,8 @@ namespace LeftBehind.Dialogs.Family;
 /// Which child, for every role: skipped when the person has one, when the flow already knows it, or when the message
 /// names exactly one; else a numbered list for a family, a typed name for a teacher's class, or buttons for a parent.
 /// Only children the access policy shows are offered, so an unknown name and a name in another class read the same.
-/// Ends with a <see cref="ChildChoice"/>, or null.
+/// Ends with a <see cref="ChildChoice"/>, or null; the one child chosen is remembered (<see cref="FamilyMemory"/>) for a
+/// follow-up that names none.
 /// </summary>
 internal sealed class ChooseChildDialog : ComponentDialog
 {
@@ -22,10 +23,12 @@ internal sealed class ChooseChildDialog : ComponentDialog
     private const string NamedChildPrompt = "named-child";
     private const string NamedChildOrAllPrompt = "named-child-or-all";
     private readonly IChildrenService _children;
+    private readonly FamilyAccessors _accessors;
 
-    public ChooseChildDialog(IChildrenService children) : base(Name)
+    public ChooseChildDialog(IChildrenService children, FamilyAccessors accessors) : base(Name)
     {
         _children = children;
+        _accessors = accessors;
         AddDialog(new WaterfallDialog<ChooseChildState>("steps", [ListChildrenStepAsync, PickChildStepAsync]));
         AddDialog(new ChoicePrompt(ChildPrompt, AcceptsChoiceOrNameAsync));
         AddDialog(new ChoicePrompt(NamedChildPrompt, AcceptsChoiceOrNameAsync));
@@ -96,6 +99,16 @@ internal sealed class ChooseChildDialog : ComponentDialog
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every way this dialog ends passes here: the one child chosen is the person's last request's child.</summary>
+    protected override async Task<DialogTurnResult> EndComponentAsync(DialogContext outerDc, object? result, CancellationToken cancellationToken)
+    {
+        var memory = await _accessors.Memory.GetAsync(outerDc.Context, () => new FamilyMemory(), cancellationToken).ConfigureAwait(false);
+        memory.LastChild = result is ChildChoice { IsAll: false } child
+            ? new RecentChild(child.Id, KernelTurnState.GetTimeProvider(outerDc.Context).GetUtcNow())
+            : null;
+        return await base.EndComponentAsync(outerDc, result, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsChoiceTitle(DialogInstance prompt, string text)

@@ -23,13 +23,13 @@ internal sealed class AskAttendanceDialog : ComponentDialog
     private readonly ParentAccessors _accessors;
     private readonly IChildrenService _children;
 
-    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children, ParentAccessors accessors) : base(Name)
+    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children, ChooseChildDialog chooseChild, ParentAccessors accessors) : base(Name)
     {
         _attendance = attendance;
         _children = children;
         _accessors = accessors;
         AddDialog(new WaterfallDialog<AskAttendanceState>("steps", ChooseChildStep.Then<AskAttendanceState>(WhichChild, (s, child) => s with { Child = child }, AskPeriodStepAsync, ShowAttendanceStepAsync)));
-        AddDialog(new ChooseChildDialog(children));
+        AddDialog(chooseChild);
         AddDialog(new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync));
     }
 

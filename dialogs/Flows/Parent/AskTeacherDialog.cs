@@ -27,13 +27,13 @@ internal sealed class AskTeacherDialog : ComponentDialog
     private readonly IProactiveMessenger _messenger;
     private readonly IChildrenService _children;
 
-    public AskTeacherDialog(IQuestionService questions, IChildrenService children, IProactiveMessenger messenger) : base(Name)
+    public AskTeacherDialog(IQuestionService questions, IChildrenService children, ChooseChildDialog chooseChild, IProactiveMessenger messenger) : base(Name)
     {
         _children = children;
         _questions = questions;
         _messenger = messenger;
         AddDialog(new WaterfallDialog<AskTeacherState>("steps", ChooseChildStep.Then<AskTeacherState>(WhichChild, (s, child) => s with { Child = child }, AskQuestionStepAsync, ConfirmQuestionStepAsync, SendQuestionStepAsync)));
-        AddDialog(new ChooseChildDialog(children));
+        AddDialog(chooseChild);
         AddDialog(new TextPrompt(QuestionPrompt));
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt));
     }

@@ -28,7 +28,7 @@ internal sealed class BookCallHomeDialog : ComponentDialog
     private readonly ParentAccessors _accessors;
     private readonly ChatReach _reach;
 
-    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, IProactiveMessenger messenger, ParentAccessors accessors, ChatReach reach) : base(Name)
+    public BookCallHomeDialog(ICallHomeService calls, IChildrenService children, ChooseChildDialog chooseChild, IProactiveMessenger messenger, ParentAccessors accessors, ChatReach reach) : base(Name)
     {
         _reach = reach;
         _calls = calls;
@@ -36,7 +36,7 @@ internal sealed class BookCallHomeDialog : ComponentDialog
         _messenger = messenger;
         _accessors = accessors;
         AddDialog(new WaterfallDialog<BookCallHomeState>("steps", ChooseChildStep.Then<BookCallHomeState>(WhichChild, (s, child) => s with { Child = child }, AskTimeStepAsync, AskHourStepAsync, BookCallStepAsync)));
-        AddDialog(new ChooseChildDialog(children));
+        AddDialog(chooseChild);
         AddDialog(new DateTimePrompt(WhenPrompt, IsFutureTimeOrDayAsync));
         AddDialog(new DateTimePrompt(HourPrompt, IsFutureTimeAsync));
     }

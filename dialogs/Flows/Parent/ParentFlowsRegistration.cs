@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using LeftBehind.Dialogs.Family;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LeftBehind.Dialogs.Parent;
@@ -8,6 +9,7 @@ internal static class ParentFlowsRegistration
     /// <summary>Registers the parent's menu and flows; called from AddConversations.</summary>
     public static IServiceCollection AddParentFlows(this IServiceCollection services)
     {
+        services.AddFamilyFlows();
         services.TryAddSingleton<ParentAccessors>();
         services.TryAddSingleton<AskAttendanceDialog>();
         services.TryAddSingleton<ShowNotesDialog>();

@@ -42,12 +42,14 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     };
 
     private readonly ParentAccessors _accessors;
+    private readonly FamilyAccessors _family;
 
     public ParentMenuDialog(AskAttendanceDialog attendance, ShowNotesDialog notes, AskTeacherDialog askTeacher, WriteLetterDialog letter, BookCallHomeDialog callHome,
-        ParentAccessors accessors)
+        ParentAccessors accessors, FamilyAccessors family)
         : base(Name)
     {
         _accessors = accessors;
+        _family = family;
         AddDialog(new WaterfallDialog<ParentMenuState>("steps", [RouteStepAsync, ChosenStepAsync, FlowDoneStepAsync, NextAnsweredStepAsync, NextDoneStepAsync]));
         // A new request instead of yes or no ("小红这个月上学了吗") ends the offer: the prompts' one mechanism (ClearNewRequest).
         AddDialog(new ConfirmPrompt(NextPrompt));
@@ -69,20 +71,24 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
         var options = step.GetOptions<RoleMenuOptions>();
-        // "帮我问问老师他数学怎么样" right after "小明这周上学了吗": "他" is the child just asked about.
+        // "帮我问问老师他数学怎么样" right after "小明这周上学了吗", or "另外这周上学了吗" right after a question about
+        // 小明 was sent: the child of the request just before (a child the message names still comes first).
         var text = options?.Text ?? step.Context.Activity.Text;
-        var last = options?.Intent is not null && options.Flow is null && PronounRegex().IsMatch(text ?? string.Empty)
+        var last = options?.Intent is not null && options.Flow is null && RefersBack(text)
             ? await LastChildAsync(step.Context, ct).ConfigureAwait(false) : null;
         return await RouteAsync(step, last, ct).ConfigureAwait(false);
     }
 
-    /// <summary>The child of the attendance question asked in the last few minutes (one child, not both).</summary>
+    /// <summary>The one child of the parent's last request, chosen in the last few minutes (<see cref="FamilyMemory"/>).</summary>
     private async Task<int?> LastChildAsync(ITurnContext context, CancellationToken ct)
     {
-        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
-        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
-        return memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : null;
+        var memory = await _family.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);
+        return memory.LastChild?.At(KernelTurnState.GetTimeProvider(context).GetUtcNow());
     }
+
+    /// <summary>"他…", "这孩子…", or a message that goes on from the last one: "另外…", "还有…", "那…", "顺便…", "对了…".</summary>
+    private static bool RefersBack(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && (PronounRegex().IsMatch(text) || GoesOnRegex().IsMatch(TextNormalizer.Fold(text).Trim()));
 
     private static Task<DialogTurnResult> RouteAsync(WaterfallStepContext<ParentMenuState> step, int? lastChild, CancellationToken ct)
     {
@@ -213,4 +219,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
 
     [System.Text.RegularExpressions.GeneratedRegex("[他她]|这孩子|這孩子")]
     private static partial System.Text.RegularExpressions.Regex PronounRegex();
+
+    /// <summary>Folded text (Simplified, half-width) that opens by going on from the message before.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(另外|还有|那么|那|顺便|对了|再|也|and\b|also\b|btw\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GoesOnRegex();
 }

@@ -24,12 +24,12 @@ internal sealed class ShowNotesDialog : ComponentDialog
     private static readonly NoteCategory[] Categories = Enum.GetValues<NoteCategory>();
     private readonly INoteService _notes;
 
-    public ShowNotesDialog(INoteService notes, IChildrenService children) : base(Name)
+    public ShowNotesDialog(INoteService notes, ChooseChildDialog chooseChild) : base(Name)
     {
         _notes = notes;
         AddDialog(new WaterfallDialog<ShowNotesState>("steps", ChooseChildStep.Then<ShowNotesState>(WhichChild, (s, child) => s with { Child = child }, AskCategoryStepAsync, StartPagesStepAsync)));
         AddDialog(new WaterfallDialog<ShowNotesState>(PagesDialog, [ShowPageStepAsync, NextPageStepAsync]));
-        AddDialog(new ChooseChildDialog(children));
+        AddDialog(chooseChild);
         AddDialog(new ChoicePrompt(CategoryPrompt));
         AddDialog(new ChoicePrompt(MorePrompt));
     }

@@ -28,14 +28,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
 
     private readonly ChatReach _reach;
 
-    public WriteLetterDialog(ILetterService letters, IChildrenService children, IProactiveMessenger messenger, ChatReach reach) : base(Name)
+    public WriteLetterDialog(ILetterService letters, IChildrenService children, ChooseChildDialog chooseChild, IProactiveMessenger messenger, ChatReach reach) : base(Name)
     {
         _letters = letters;
         _children = children;
         _messenger = messenger;
         _reach = reach;
         AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
-        AddDialog(new ChooseChildDialog(children));
+        AddDialog(chooseChild);
         AddDialog(new ComposeLetterDialog());
         AddDialog(new ChoicePrompt(ActionPrompt, AcceptsChoiceOrOpeningAsync));
         AddDialog(new ChoicePrompt(PreviewPrompt));
