@@ -18,7 +18,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// message, a tip reply; their one ordered list is in <see cref="ConversationsServiceCollectionExtensions"/>); what none
 /// of them takes goes to the waiting question, or to the role's menu with the analyzer's intent. Text a dialog is
 /// collecting as content (a letter, an answer, a note) is kept as content and only followed by the offer to alert;
-/// language switches, help, cancel and the menu ("菜单", "0") work anywhere.
+/// language switches, help, cancel, the menu ("菜单", "0") and how to be reached ("通知方式") work anywhere.
 /// </summary>
 internal sealed class MainDialog : InterruptibleDialog
 {
@@ -139,10 +139,12 @@ internal sealed class MainDialog : InterruptibleDialog
                 await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return Done;
             }
-            // 通知方式 / 打电话通知我 at the numbered menu are what they are at a fresh start, not a wrong menu choice.
-            if (AtMenu(innerDc) && ChannelPreferenceCommand.Recognize(context.Activity.Text, out var stated))
+            // 通知方式 / 打电话通知我 work at any question, as help does: at the numbered menu they are what they are at a
+            // fresh start (not a wrong menu choice); at any other question ("问哪个孩子？") the channel is set aside it,
+            // and the question is asked again. Only the channel's own question takes them as its answer.
+            if (ChannelPreferenceCommand.Recognize(context.Activity.Text, out var stated) && !Contains(innerDc.Stack, ChooseChannelDialog.Name))
             {
-                await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                if (AtMenu(innerDc)) await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return await innerDc.BeginDialogAsync(ChooseChannelDialog.Name, new ChooseChannelState { Stated = stated }, cancellationToken).ConfigureAwait(false);
             }
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
