@@ -52,12 +52,39 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         if (!ReadsPlainlyAsRequest(analysis) || string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _))
             return Task.FromResult(false);
-        var root = dc;
-        while (root.Parent is not null) root = root.Parent;
-        var stack = root.Stack;
+        var stack = Root(dc).Stack;
         var flow = FlowOf(user.Actor.Role, analysis.Intent);
         if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text)) return Task.FromResult(false);
         return Task.FromResult((flow is null || !Runs(stack, flow)) && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
+    }
+
+    /// <summary>
+    /// The same question where the answer is the writer's own words to pass on (the question for the teacher): a few
+    /// words typed as this turn's answer (<paramref name="answer"/> is in this turn's message, so a question carried in
+    /// from an earlier message and taken up with "好" is not judged by the "好") that the analyzer plainly reads as a
+    /// request for something other than the flow that runs ("写两地书", "打电话", "请假" where the question is asked).
+    /// Such words may still be what the writer means to send, so they are not taken as a new request at once: the flow
+    /// asks back first, and a new request typed at that yes/no question leaves it (<see cref="IsNewRequestAsync"/>).
+    /// </summary>
+    public static bool MayBeNewRequest(DialogContext dc, string answer)
+    {
+        var context = dc.Context;
+        var text = context.Activity.Text;
+        if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || !ReadsPlainlyAsRequest(analysis)) return false;
+        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(answer) || !text.Contains(answer.Trim(), StringComparison.Ordinal)) return false;
+        var words = TextNormalizer.Compact(answer).Length;
+        if (words < MinLength || words > MaxBareRequestLength || NumberRecognizer.TryRecognizeWhole(answer, out _)) return false;
+        return FlowOf(user.Actor.Role, analysis.Intent) is not { } flow || !Runs(Root(dc).Stack, flow);
+    }
+
+    /// <summary>Past this many characters an answer is a sentence of its own, passed on as written ("写两地书" is 4).</summary>
+    private const int MaxBareRequestLength = 6;
+
+    private static DialogContext Root(DialogContext dc)
+    {
+        var root = dc;
+        while (root.Parent is not null) root = root.Parent;
+        return root;
     }
 
     /// <summary>

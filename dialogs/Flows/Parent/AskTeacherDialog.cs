@@ -20,7 +20,6 @@ internal sealed class AskTeacherDialog : ComponentDialog
     public const string Name = nameof(AskTeacherDialog);
     public const int MaxQuestionLength = 1000;
     private const int MinQuestionBesideName = 4;
-    private const int MaxBareRequestLength = 6;
     private const string QuestionPrompt = "question";
     private const string ConfirmPrompt = "confirm";
     private readonly IQuestionService _questions;
@@ -71,7 +70,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
         step.Values = step.Values with { Question = question, Urgent = step.Values.Confirm ? step.Values.Urgent : IsConcern(step.Context) };
         // "写两地书" where the question is asked is the parent changing their mind, not a question: asked first, so a new
         // request in the answer ("写两地书" again) leaves it unsent and starts that flow.
-        if (!step.Values.Confirm && IsBareRequest(step.Context, asked, question)) step.Values = step.Values with { Confirm = true };
+        if (!step.Values.Confirm && ClearNewRequest.MayBeNewRequest(step.DialogContext, question)) step.Values = step.Values with { Confirm = true };
         if (!step.Values.Confirm) return step.NextAsync(true, ct);
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
@@ -93,16 +92,6 @@ internal sealed class AskTeacherDialog : ComponentDialog
         if (child.Name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(child.Name[1..]), "", StringComparison.Ordinal);
         return rest.Count(char.IsLetterOrDigit) >= MinQuestionBesideName ? text : null;
     }
-
-    /// <summary>
-    /// A few words typed as this turn's answer that the analyzer plainly reads as another of the writer's requests (写信,
-    /// 打电话, 请假), not a question. The analysis is of this turn's message: a question carried in from an earlier message
-    /// (the second of two requests, taken up with "好") is not judged by the "好".
-    /// </summary>
-    private static bool IsBareRequest(ITurnContext context, string asked, string text) =>
-        string.Equals(context.Activity.Text?.Trim(), asked.Trim(), StringComparison.Ordinal)
-        && TextNormalizer.Compact(text).Length <= MaxBareRequestLength && TurnAnalysis.Get(context) is { } analysis
-        && analysis.Intent != Understanding.Intents.AskTeacher && ClearNewRequest.ReadsPlainlyAsRequest(analysis);
 
     /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>
     private static bool IsConcern(ITurnContext context) => TurnAnalysis.Get(context)?.Level is Understanding.UrgencyLevel.Concern or Understanding.UrgencyLevel.Emergency;
