@@ -153,6 +153,17 @@ internal sealed class ChooseChildDialog : ComponentDialog
             || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal)))).ToList();
     }
 
+    /// <summary>
+    /// How many letters or digits an answer naming <paramref name="child"/> has beside the name: "王小明今天上课很认真" says
+    /// more than the choice (a note, a question) and the flow keeps it; "小明", "是小明的" say little more.
+    /// </summary>
+    public static int WordsBesideName(string text, ChildChoice child)
+    {
+        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(child.Name), "", StringComparison.Ordinal);
+        foreach (var given in GivenNames(child.Name)) rest = rest.Replace(TextNormalizer.Fold(given), "", StringComparison.Ordinal);
+        return rest.Count(char.IsLetterOrDigit);
+    }
+
     /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>
     private static List<string> GivenNames(string name) => name.Length >= 3 ? [name[1..]] : [];
 }

@@ -88,9 +88,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > MaxQuestionLength || text == state.Opening?.Trim()) return null;
         if (ChooseChildDialog.Named([child], text) is null) return null;
-        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(child.Name), "", StringComparison.Ordinal);
-        if (child.Name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(child.Name[1..]), "", StringComparison.Ordinal);
-        return rest.Count(char.IsLetterOrDigit) >= MinQuestionBesideName ? text : null;
+        return ChooseChildDialog.WordsBesideName(text, child) >= MinQuestionBesideName ? text : null;
     }
 
     /// <summary>Bullying, a child who won't talk, a worrying absence: the question goes to the top of the teacher's inbox at once.</summary>

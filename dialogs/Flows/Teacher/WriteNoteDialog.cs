@@ -13,7 +13,8 @@ namespace LeftBehind.Dialogs.Teacher;
 /// A note about a child the teacher teaches or mentors — or a monthly talk (谈心) or home visit (家访): the child,
 /// the category (学习/行为/情绪/健康/安全), whether parents may read it, then the text. A note written where the category
 /// is asked is kept, the category asked once more, and the text not asked for again (found by playing the head teacher:
-/// it got "没有这个选项", or was taken for the category it happened to name, and was lost).
+/// it got "没有这个选项", or was taken for the category it happened to name, and was lost); so is a note written with the
+/// child's name where the child is asked ("王小明今天上课很认真").
 /// </summary>
 internal sealed class WriteNoteDialog : ComponentDialog
 {
@@ -27,7 +28,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         _notes = notes;
         _log = log;
-        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id }, AskCategoryStepAsync, KeepWrittenNoteStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
+        AddDialog(new WaterfallDialog<WriteNoteState>("steps", ChooseChildStep.Then<WriteNoteState>(WhichChild, (s, child) => s with { ChildId = child.Id, ChildName = child.Name }, AskCategoryStepAsync, KeepWrittenNoteStepAsync, AskVisibilityStepAsync, AskTextStepAsync, SaveNoteStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new ChoicePrompt("category", static (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || WrittenNote(prompt.Context) is not null)));
         AddDialog(new ChoicePrompt("category-again"));
@@ -39,15 +40,32 @@ internal sealed class WriteNoteDialog : ComponentDialog
     private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteNoteState> step)
     {
         var kind = step.GetOptions<WriteNoteOptions>()?.Kind ?? NoteKind.Note;
-        step.Values = step.Values with { Kind = kind };
+        step.Values = step.Values with { Kind = kind, Opening = step.Context.Activity.Text };
         return new(TeacherText.Get(step.Context, "NoteWhichChild_" + kind));
     }
 
     private static Task<DialogTurnResult> AskCategoryStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
     {
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
-        return step.PromptAsync("category", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhichCategory"), titles), ct);
+        var question = TeacherText.Get(step.Context, "NoteWhichCategory");
+        if (NoteBesideName(step) is { } written)
+        {
+            step.Values = step.Values with { Text = written };
+            question = TeacherText.Get(step.Context, "NoteKept") + question;
+        }
+        return step.PromptAsync("category", NumberedMenu.Options(step.Context, question, titles), ct);
     }
+
+    /// <summary>The note written where the child was asked, with the child's name in it ("王小明今天上课很认真").</summary>
+    private static string? NoteBesideName(WaterfallStepContext<WriteNoteState> step)
+    {
+        if (WrittenNote(step.Context) is not { } text || step.Values is not { ChildId: { } id, ChildName: { } name } || text == step.Values.Opening?.Trim()) return null;
+        var child = new ChildChoice(id, name);
+        return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
+    }
+
+    /// <summary>Fewer characters beside the name ("是王小明的") only choose the child.</summary>
+    private const int MinNoteBesideName = 4;
 
     /// <summary>The note written at the category question: kept, and the category asked once more.</summary>
     private static Task<DialogTurnResult> KeepWrittenNoteStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
