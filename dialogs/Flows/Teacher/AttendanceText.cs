@@ -70,4 +70,17 @@ internal static partial class AttendanceText
     /// <summary>"(病假)" after a name, or "(病假" at the end once the normaliser trimmed the closing bracket.</summary>
     [GeneratedRegex(@"\([^()]*(\)|$)")]
     private static partial Regex Remark();
+
+    /// <summary>
+    /// A child's absence told in words rather than as the list ("小明发烧了没来", "王小明今天请假了"): short, and saying
+    /// that someone is not at school. The teacher is then asked for the day's list, which is what records it.
+    /// </summary>
+    public static bool TellsAbsence(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length <= MaxToldAbsenceLength && Absence().IsMatch(TextNormalizer.Fold(text));
+
+    /// <summary>Past this a message is a note or a report, not a line about who is missing.</summary>
+    private const int MaxToldAbsenceLength = 30;
+
+    [GeneratedRegex(@"没来|没到|没有来|没上学|没去学校|不来了|缺勤|缺课|请假|病假|事假")]
+    private static partial Regex Absence();
 }

@@ -33,7 +33,8 @@ internal sealed class TeacherMenuDialog(
     private static IReadOnlyList<MenuItem> Items { get; } =
     [
         new("MenuInbox", ShowInboxDialog.Name, null, Intents.AskTeacher),
-        new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance),
+        // "小明发烧了没来", "王小明今天请假了": a child's absence the teacher tells is today's attendance (it got the menu).
+        new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance, Intents.LeaveRequest),
         new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
         new("MenuTalk", RecordWeeklyTalkDialog.Name, null),
         new("MenuVisit", RecordHomeVisitDialog.Name, null),
@@ -85,6 +86,7 @@ internal sealed class TeacherMenuDialog(
         return ClassNotice.Matches(turnContext.Activity.Text, list.Select(c => c.Name));
     }
 
+    /// <summary>The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for.</summary>
     private static bool IsAttendance(ITurnContext turnContext) =>
-        turnContext.Activity.Type == ActivityTypes.Message && RecordAttendanceDialog.IsList(turnContext.Activity.Text);
+        turnContext.Activity.Type == ActivityTypes.Message && (RecordAttendanceDialog.IsList(turnContext.Activity.Text) || AttendanceText.TellsAbsence(turnContext.Activity.Text));
 }
