@@ -52,9 +52,10 @@ internal static class ConversationsServiceCollectionExtensions
     /// 5. the 登记代理监护人 button of the parents' notice;
     /// 6. replies to a 座谈会 invitation (参加 / 不参加, a digit only right after the invitation);
     /// 7. replies to a tip (有用 / 没用 / 停);
-    /// 8. small talk at the menu ("今天天气怎么样", "你好"): a short reply and the menu, never the teacher;
-    /// 9. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
-    /// 10. a parent's message with two requests: the first now, the second offered after it.
+    /// 8. a teacher's notice for the class's families ("应急演练通知"): the chat sends none, said at any question;
+    /// 9. small talk at the menu ("今天天气怎么样", "你好"): a short reply and the menu, never the teacher;
+    /// 10. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
+    /// 11. a parent's message with two requests: the first now, the second offered after it.
     /// Add a line at the place your kind of message must be looked at, and a line to this comment.
     /// </summary>
     private static void AddTurnInterceptors(this IServiceCollection services)
@@ -66,6 +67,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, RecordGuardianInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, MeetingReplyInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Tips.TipReplyInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Teacher.ClassNoticeInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, SmallTalkInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentFollowUpInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentTwoRequestsInterceptor>());

@@ -7,8 +7,8 @@ namespace LeftBehind.Dialogs.Teacher;
 /// <summary>
 /// A teacher's notice for every family of the class ("应急演练通知", "明天下午应急演练，通知家长", "各位家长：周五放假"):
 /// not a note about one child and not an emergency. The chat sends no class notices, so the teacher is told so plainly
-/// rather than being led into 写记录 or the inbox. A message that names a child of hers is about that child, and an
-/// urgent one never gets here (the urgent-message interceptor takes it first).
+/// (<see cref="ClassNoticeInterceptor"/>) rather than being led into 写记录 or the inbox. A message that names a child
+/// of hers is about that child.
 /// </summary>
 internal static partial class ClassNotice
 {
@@ -17,12 +17,16 @@ internal static partial class ClassNotice
 
     /// <summary>The message reads as a notice for the families; the caller then checks it names none of the children.</summary>
     public static bool IsShaped(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && text.Length <= MaxLength && Notice().IsMatch(TextNormalizer.Fold(text).Trim());
+        !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && text.Length <= MaxLength
+        && TextNormalizer.Compact(text).Length >= MinLength && Notice().IsMatch(TextNormalizer.Fold(text).Trim());
+
+    /// <summary>"应急演练通知" (6) has something to tell; "发给家长", "通知家长" (4) are an answer or a word, with nothing in them.</summary>
+    private const int MinLength = 6;
 
     /// <summary>A notice (<see cref="IsShaped"/>) that names none of <paramref name="childNames"/>: it is for every family.</summary>
     public static bool Matches(string? text, IEnumerable<string> childNames) =>
         IsShaped(text) && ChooseChildDialog.EachNamed([.. childNames.Select((n, i) => new ChildChoice(i, n))], text).Count == 0;
 
-    [GeneratedRegex(@"(通知|告诉|转告|告知|发给|提醒)(一下)?(各位|全班|所有|全体|班上|班里)?(的)?家长|各位家长|家长们|全班家长|^(班级)?通知[:：]|\S{2,}通知[。！!.]?$")]
+    [GeneratedRegex(@"(通知|告诉|转告|告知|发给|提醒)(一下)?(各位|全班|所有|全体|班上|班里)?(的)?家长|各位家长|家长们|全班家长|^\S{0,8}通知[:：]|\S{2,}通知[。！!.]?$")]
     private static partial Regex Notice();
 }

@@ -1,5 +1,4 @@
 using LeftBehind.Archive.Model;
-using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Care;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
@@ -24,8 +23,7 @@ internal sealed class TeacherMenuDialog(
     RecordWeeklyTalkDialog recordTalk,
     RecordGuardianDialog recordGuardian,
     RecordHomeVisitDialog recordHomeVisit,
-    LogFiveOnesDialog logFiveOnes,
-    IChildrenService children)
+    LogFiveOnesDialog logFiveOnes)
     : RoleMenuDialog(Name, acknowledger, Items, [showInbox, recordAttendance, writeNote, enterReplyLetter, raiseEmergency, recordTalk, recordGuardian, recordHomeVisit, logFiveOnes])
 {
     public const string Name = nameof(TeacherMenuDialog);
@@ -49,18 +47,11 @@ internal sealed class TeacherMenuDialog(
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
-    /// <summary>
-    /// "缺：王小明" or "全到" sent at the menu is today's attendance itself, as the help says: recorded at once. A notice
-    /// for the class's families ("应急演练通知") is answered: the chat sends none (it was taken for 写记录 or the inbox).
-    /// </summary>
-    protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken)
-    {
-        if (IsAttendance(step.Context))
-            return await step.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false);
-        if (!await IsClassNoticeAsync(step.Context, cancellationToken).ConfigureAwait(false)) return null;
-        await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "ClassNoticeNotSent"), cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>"缺：王小明" or "全到" sent at the menu is today's attendance itself, as the help says: recorded at once.</summary>
+    protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken) =>
+        IsAttendance(step.Context)
+            ? await step.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <summary>The same while the menu's own question waits for a number.</summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
@@ -70,20 +61,7 @@ internal sealed class TeacherMenuDialog(
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false);
         }
-        if (innerDc.ActiveDialog?.Id == MenuPromptId && await IsClassNoticeAsync(innerDc.Context, cancellationToken).ConfigureAwait(false))
-        {
-            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            await innerDc.Context.SendActivityAsync(TeacherText.Get(innerDc.Context, "ClassNoticeNotSent"), cancellationToken).ConfigureAwait(false);
-            return new DialogTurnResult(DialogTurnStatus.Complete);
-        }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<bool> IsClassNoticeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        if (turnContext.Activity.Type != ActivityTypes.Message || !ClassNotice.IsShaped(turnContext.Activity.Text)) return false;
-        var list = await children.GetChildrenAsync(FamilyTurn.User(turnContext).Actor, cancellationToken).ConfigureAwait(false);
-        return ClassNotice.Matches(turnContext.Activity.Text, list.Select(c => c.Name));
     }
 
     /// <summary>The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for.</summary>

@@ -13,6 +13,7 @@ public sealed class ClassNoticeTranscriptTests
     [InlineData("应急演练通知")]
     [InlineData("明天下午应急演练，通知家长")]
     [InlineData("通知家长明天下午消防演练")]
+    [InlineData("家长会通知：周五下午三点")]
     public async Task A_drill_notice_for_the_parents_is_not_a_note_and_alarms_nobody(string message)
     {
         await using var h = await ConversationHarness.CreateAsync();
@@ -49,5 +50,19 @@ public sealed class ClassNoticeTranscriptTests
 
         await li.SendAsync("王小明今天作业没交，通知家长");
         Assert.DoesNotContain("班级通知", li.AllReplies(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_notice_typed_where_a_child_is_asked_is_answered_and_the_question_asked_again()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var li = await h.BoundPhoneAsync("li", "BZR789");
+        await li.SendAsync("写记录");
+        Assert.StartsWith("写哪个学生的记录？", li.Reply(), StringComparison.Ordinal);
+
+        await li.SendAsync("今天天气热，提醒家长给孩子带水");
+        Assert.StartsWith("班级通知（发给全班家长的）我这里还发不了", li.Reply(), StringComparison.Ordinal);
+        Assert.StartsWith("写哪个学生的记录？", li.Reply(), StringComparison.Ordinal);
+        li.NoMoreReplies();
     }
 }
