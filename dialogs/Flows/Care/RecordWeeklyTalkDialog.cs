@@ -37,7 +37,11 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         _reach = reach;
         _log = log;
         AddDialog(new WaterfallDialog<RecordWeeklyTalkState>("steps", ChooseChildStep.Then<RecordWeeklyTalkState>(
-            s => new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired") },
+            s =>
+            {
+                s.Values = s.Values with { Opening = s.Context.Activity.Text };
+                return new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired") };
+            },
             (s, child) => s with { Child = child },
             AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskNoteStepAsync, PreviewStepAsync, SaveStepAsync)));
         AddDialog(chooseChild);
@@ -57,23 +61,42 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var context = step.Context;
         var question = CareText.Get(context, "TalkAsk", step.Values.Child!.Name, FamilyNotifications.TalkAspectName(ResxText.CultureOf(context.Locale), Aspects[next]));
         if (next == 0) question += CareText.Get(context, "TalkAllHint");
+        if (next == 0 && step.Values.Note is null && NoteBesideName(step) is { } written)
+        {
+            // The analyzer read this turn's message: the sentence itself, so whether it worries is judged now.
+            step.Values = step.Values with { Note = written, NoteWorrying = TurnAnalysis.Get(context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency };
+            question = CareText.Get(context, "TalkNoteKept") + question;
+        }
         var titles = TalkMarks.All.Select(m => CareText.Get(context, "Mark_" + m)).ToList();
         return step.PromptAsync("mark", new PromptOptions { Prompt = NumberedMenu.Render(question, titles), MaxLength = 40 }, ct);
     }
+
+    /// <summary>The week's sentence written where the child was asked, with the child's name in it ("王小红最近情绪不太好").</summary>
+    private static string? NoteBesideName(WaterfallStepContext<RecordWeeklyTalkState> step)
+    {
+        var text = step.Context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > MaxNote || text == step.Values.Opening?.Trim() || step.Values.Child is not { } child) return null;
+        return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
+    }
+
+    /// <summary>Fewer characters beside the name ("是王小红") only choose the child.</summary>
+    private const int MinNoteBesideName = 4;
 
     private static Task<DialogTurnResult> AskNoteStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
     {
         if (step.Result is string answer && TalkMarks.Read(answer) is { } marks)
             step.Values = step.Values with { Marks = marks.Count == Aspects.Length ? marks : [.. step.Values.Marks, marks[0]] };
         if (step.Values.Marks.Count < Aspects.Length) return step.EndDialogAsync(null, ct);
+        if (step.Values.Note is { } kept) return step.NextAsync(kept, ct);
         return step.PromptAsync("note", new PromptOptions { Prompt = MessageFactory.Text(CareText.Get(step.Context, "TalkAskNote", step.Values.Child!.Name)), MaxLength = MaxNote }, ct);
     }
 
     private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
     {
         if (step.Result is not string note) return step.EndDialogAsync(null, ct);
-        // The analyzer read this turn's message: the note itself. A concern or worse in it needs the counsellor.
-        var worrying = TurnAnalysis.Get(step.Context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency;
+        // The analyzer read this turn's message: the note itself (or, for a sentence kept from the child's question, it
+        // was judged then). A concern or worse in it needs the counsellor.
+        var worrying = step.Values.Note is not null ? step.Values.NoteWorrying : TurnAnalysis.Get(step.Context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency;
         step.Values = step.Values with { Note = note.Trim(), NoteWorrying = worrying };
         var context = step.Context;
         var line = FamilyNotifications.WeeklyLine(ResxText.CultureOf(context.Locale), step.Values.Child!.Name, FamilyTurn.User(context).Person.Name, step.Values.Marks, step.Values.Note);

@@ -7,6 +7,9 @@ internal sealed record RecordWeeklyTalkState
 {
     public ChildChoice? Child { get; init; }
 
+    /// <summary>The message that began the flow ("记谈心"): an answer is judged only when typed after it.</summary>
+    public string? Opening { get; init; }
+
     /// <summary>The marks given so far, in <see cref="TalkAspect"/> order.</summary>
     public IReadOnlyList<TalkMark> Marks { get; init; } = [];
 
