@@ -7,7 +7,8 @@ namespace LeftBehind.Archive.Services;
 public interface IEmergencyService
 {
     /// <summary>Recipients: the parents, the guardian and the head teacher (and paired teacher), except the raiser.</summary>
-    Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, CancellationToken cancellationToken = default);
+    /// <remarks><paramref name="text"/> is the raiser's words, kept as said; <paramref name="kind"/> the kind chosen from the menu (<see cref="EmergencyKind.Other"/>: described in their words).</remarks>
+    Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, EmergencyKind kind = EmergencyKind.Other, CancellationToken cancellationToken = default);
 
     /// <summary>True when the actor was a recipient and is now acknowledged (idempotent).</summary>
     Task<bool> AcknowledgeAsync(Actor actor, int emergencyId, CancellationToken cancellationToken = default);

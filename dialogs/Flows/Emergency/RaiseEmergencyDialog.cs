@@ -21,7 +21,8 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
 {
     public const string Name = nameof(RaiseEmergencyDialog);
     private const int MaxTextLength = 1000;
-    private static readonly string[] WhatKeys = ["WhatMissing", "WhatHurt", "WhatDanger", "WhatOther"];
+    /// <summary>The menu of what happened: the kinds, then "something else" (<see cref="EmergencyKind.Other"/>: the raiser describes it).</summary>
+    private static readonly EmergencyKind[] WhatKinds = [EmergencyKind.Missing, EmergencyKind.Hurt, EmergencyKind.Danger, EmergencyKind.Other];
     private readonly IEmergencyService _emergencies;
     private readonly IProactiveMessenger _messenger;
     private readonly ILogger<RaiseEmergencyDialog> _log;
@@ -54,7 +55,8 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
     {
         if (step.Values.Text is not null) return step.NextAsync(null, ct);
-        var titles = WhatKeys.Select(k => EmergencyText.Get(step.Context, k)).ToList();
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var titles = WhatKinds.Select(k => FamilyNotifications.EmergencyKindName(culture, k) ?? EmergencyText.Get(step.Context, "WhatOther")).ToList();
         return step.PromptAsync("what", NumberedMenu.Options(step.Context, EmergencyText.Get(step.Context, "WhatHappened"), titles), ct);
     }
 
@@ -62,9 +64,10 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     {
         if (step.Values.Text is not null) return step.NextAsync(null, ct);
         if (step.Result is not FoundChoice found) return step.EndDialogAsync(null, ct);
-        if (found.Index < WhatKeys.Length - 1)
+        if (WhatKinds[found.Index] != EmergencyKind.Other)
         {
-            step.Values = step.Values with { Text = found.Value };
+            // The title as the raiser read it is kept as what they said; the kind is what every reader is shown.
+            step.Values = step.Values with { Text = found.Value, Kind = WhatKinds[found.Index] };
             return step.NextAsync(null, ct);
         }
         return step.PromptAsync("detail", new PromptOptions { Prompt = MessageFactory.Text(EmergencyText.Get(step.Context, "DescribeIt")), MaxLength = MaxTextLength }, ct);
@@ -78,7 +81,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         EmergencyInfo emergency;
         try
         {
-            emergency = await _emergencies.RaiseAsync(user.Actor, childId, text, ct).ConfigureAwait(false);
+            emergency = await _emergencies.RaiseAsync(user.Actor, childId, text, step.Values.Kind, ct).ConfigureAwait(false);
         }
         catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden)
         {
