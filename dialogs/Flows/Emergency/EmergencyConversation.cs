@@ -136,11 +136,14 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         if (people.Count == 0) return string.Empty;
         var (now, waiting) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
         var unfollowed = await reach.UnfollowedAsync(waiting, p => p, cancellationToken).ConfigureAwait(false);
-        var later = waiting.Except(unfollowed).ToList();
+        // Whose number the SMS provider refuses for the rest of the day: never named as told, nor as 还没开通.
+        var smsFull = await reach.OverLimitTodayAsync(waiting.Except(unfollowed), p => p, cancellationToken).ConfigureAwait(false);
+        var later = waiting.Except(unfollowed).Except(smsFull).ToList();
         string People(IEnumerable<int> ps) => FamilyNotifications.EmergencyPeople(culture, ps.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p)));
         var text = now.Count > 0 ? EmergencyText.Get(culture, key, People(now)) : string.Empty;
         if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", People(later));
         if (unfollowed.Count > 0) text += EmergencyText.Get(culture, "ReplySentUnfollowed", People(unfollowed));
+        if (smsFull.Count > 0) text += EmergencyText.Get(culture, "RaisedSmsFull", People(smsFull));
         return text.Trim();
     }
 
