@@ -127,6 +127,14 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         return reply.Id;
     }
 
+    public async Task<EmergencyReplyInfo?> LastReplyAsync(int emergencyId, int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.EmergencyEvents.AsNoTracking()
+            .Where(x => x.EmergencyId == emergencyId && x.PersonId == personId && x.Kind == EmergencyEventKind.Reply)
+            .OrderByDescending(x => x.Id).Select(x => new EmergencyReplyInfo(x.Id, x.At, x.Text)).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<EmergencyResolution> ResolveAsync(Actor actor, int emergencyId, string note, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

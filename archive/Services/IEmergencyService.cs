@@ -30,6 +30,9 @@ public interface IEmergencyService
     /// <summary>Keeps a reply by someone on the emergency; its id (for the send keys), or null when they are not on it or it is closed.</summary>
     Task<int?> AddReplyAsync(Actor actor, int emergencyId, string text, CancellationToken cancellationToken = default);
 
+    /// <summary>The person's newest reply on the emergency; null when they have written none.</summary>
+    Task<EmergencyReplyInfo?> LastReplyAsync(int emergencyId, int personId, CancellationToken cancellationToken = default);
+
     /// <summary>Closes the emergency with the resolver's note; repeats and escalation stop.</summary>
     Task<EmergencyResolution> ResolveAsync(Actor actor, int emergencyId, string note, CancellationToken cancellationToken = default);
 
