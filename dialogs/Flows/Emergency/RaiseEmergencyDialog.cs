@@ -21,6 +21,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
 {
     public const string Name = nameof(RaiseEmergencyDialog);
     private const int MaxTextLength = 1000;
+    private static readonly string[] RequestLanguages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
     /// <summary>The menu of what happened: the kinds, then "something else" (<see cref="EmergencyKind.Other"/>: the raiser describes it).</summary>
     private static readonly EmergencyKind[] WhatKinds = [EmergencyKind.Missing, EmergencyKind.Hurt, EmergencyKind.Danger, EmergencyKind.Other];
     private readonly IEmergencyService _emergencies;
@@ -47,10 +48,23 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     {
         var options = step.GetOptions<RaiseEmergencyOptions>();
         var text = options?.Text?.Trim();
-        step.Values = step.Values with { Text = string.IsNullOrEmpty(text) ? null : text.Length > MaxTextLength ? text[..MaxTextLength] : text };
+        // "紧急情况" alone asks for an emergency and says nothing of what happened: the raiser is asked, as from the menu.
+        var said = string.IsNullOrEmpty(text) || IsRequestOnly(text) ? null : text;
+        step.Values = step.Values with { Text = said is null ? null : said.Length > MaxTextLength ? said[..MaxTextLength] : said };
         // The message that raised it usually names the child ("小明不见了"): a missing child must not wait on a question.
         return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId) { Text = text };
     }
+
+    /// <summary>The words that only ask for an emergency (紧急情况, 紧急！, 应急, Emergency), in any of our languages, punctuation aside.</summary>
+    internal static bool IsRequestOnly(string text)
+    {
+        var folded = Folded(text);
+        return folded.Length > 0 && RequestLanguages.Any(language =>
+            EmergencyText.Get(Locales.Culture(language), "RequestOnlyWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Any(w => Folded(w) == folded));
+    }
+
+    private static string Folded(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
     {
