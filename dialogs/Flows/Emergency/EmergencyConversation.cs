@@ -97,6 +97,14 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
             await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "ReplyRepeated", at), cancellationToken).ConfigureAwait(false);
             return true;
         }
+        // "收到" again from someone who has confirmed already, or from the raiser: no news for anyone, nothing is passed on.
+        var mine = e.Recipients.FirstOrDefault(r => r.PersonId == me);
+        if ((mine is { AcknowledgedAt: not null } || (mine is null && e.RaisedById == me))
+            && (EmergencyAcknowledger.IsAcknowledgement(text) || EmergencyAcknowledger.IsSoftAcknowledgement(text)))
+        {
+            await turnContext.SendActivityAsync(mine is null ? EmergencyText.Get(turnContext, "AckNotPassedOn") : EmergencyText.Get(turnContext, "Acknowledged", e.ChildName), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
         if (await emergencies.AddReplyAsync(user.Actor, e.Id, text, cancellationToken).ConfigureAwait(false) is not { } replyId) return false;
         // Answering the alert shows it was seen: the repeats to this person stop.
         if (e.Recipients.Any(r => r.PersonId == me && r.AcknowledgedAt is null))
