@@ -11,6 +11,15 @@ public sealed class ArchiveOptions : IValidatableObject
     [Range(1, 365)]
     public int InviteExpiryDays { get; set; } = 14;
 
+    /// <summary>
+    /// Days a chat binding paused because the person left the chat (a WeChat unfollow) is kept, so that following again
+    /// finds them without a new code; then the daily <c>binding-expiry</c> job deletes it (PIPL Art. 19: no longer than
+    /// the purpose needs). Thirty days covers a mistaken unfollow or a new phone; after that the school issues a new
+    /// invite (valid <see cref="InviteExpiryDays"/>), as for anyone joining.
+    /// </summary>
+    [Range(1, 365)]
+    public int SuspendedBindingRetentionDays { get; set; } = 30;
+
     /// <summary>Wrong codes allowed per throttle key within the window before every attempt is refused.</summary>
     [Range(1, 1000)]
     public int InviteMaxFailedAttempts { get; set; } = 10;

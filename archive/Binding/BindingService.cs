@@ -193,6 +193,21 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         return changed > 0 ? person : null;
     }
 
+    public async Task<int> DeleteExpiredSuspensionsAsync(CancellationToken cancellationToken = default)
+    {
+        var cutoff = time.GetUtcNow().AddDays(-options.Value.SuspendedBindingRetentionDays);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var expired = await db.ChannelBindings.AsNoTracking().Where(b => b.SuspendedAt != null && b.SuspendedAt < cutoff)
+            .Select(b => new { b.Id, b.ChannelId, b.ChannelUserId }).ToListAsync(cancellationToken);
+        if (expired.Count == 0) return 0;
+        var ids = expired.Select(b => b.Id).ToList();
+        // Only what is still paused: a binding resumed since the read above stays.
+        var removed = await db.ChannelBindings.Where(b => ids.Contains(b.Id) && b.SuspendedAt != null && b.SuspendedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        foreach (var b in expired) await cache.ForgetBindingAsync(b.ChannelId, b.ChannelUserId, CancellationToken.None);
+        logger.LogInformation("{Count} chat bindings paused for more than {Days} days deleted", removed, options.Value.SuspendedBindingRetentionDays);
+        return removed;
+    }
+
     public async Task<int?> ResumeAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();

@@ -134,6 +134,7 @@ internal static class ArchiveModel
             e.HasIndex(x => x.RequestKey).IsUnique();
             e.HasIndex(x => x.ChildId);
             e.Property(x => x.Text).HasMaxLength(4000);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.ResolutionNote).HasMaxLength(4000);
             e.HasIndex(x => x.ResolvedAt);
             e.HasOne(x => x.Child).WithMany().HasForeignKey(x => x.ChildId).OnDelete(DeleteBehavior.Cascade);

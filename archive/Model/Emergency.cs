@@ -9,7 +9,11 @@ internal sealed class Emergency
     public int ChildId { get; set; }
     public Child? Child { get; set; }
     public int? RaisedById { get; set; }
+    /// <summary>The raiser's words, kept as said (inert everywhere).</summary>
     public required string Text { get; set; }
+
+    /// <summary>The kind chosen when it was raised; null on rows from before it was kept (readers fall back on <see cref="Text"/>).</summary>
+    public Services.EmergencyKind? Kind { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
 

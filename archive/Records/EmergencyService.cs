@@ -11,7 +11,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
 {
     private const int MaxText = 4000;
 
-    public async Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, CancellationToken cancellationToken = default)
+    public async Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, EmergencyKind kind = EmergencyKind.Other, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new ArchiveException(ArchiveError.Invalid, "empty emergency");
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
@@ -24,7 +24,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         if (key is not null && await db.Emergencies.Include(x => x.Recipients).FirstOrDefaultAsync(x => x.RequestKey == key, cancellationToken) is { } raised)
             return ToInfo(raised, child.Name, people);
         var now = time.GetUtcNow();
-        var e = new Emergency { RequestKey = key, ChildId = childId, RaisedById = actor.PersonId, Text = Clip(text), RaisedAt = now };
+        var e = new Emergency { RequestKey = key, ChildId = childId, RaisedById = actor.PersonId, Text = Clip(text), Kind = kind, RaisedAt = now };
         foreach (var (p, _) in people.Where(x => x.P is not null && x.P.Id != actor.PersonId).DistinctBy(x => x.P!.Id))
         {
             e.Recipients.Add(new EmergencyRecipient { PersonId = p!.Id });
@@ -127,6 +127,14 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
         return reply.Id;
     }
 
+    public async Task<EmergencyReplyInfo?> LastReplyAsync(int emergencyId, int personId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.EmergencyEvents.AsNoTracking()
+            .Where(x => x.EmergencyId == emergencyId && x.PersonId == personId && x.Kind == EmergencyEventKind.Reply)
+            .OrderByDescending(x => x.Id).Select(x => new EmergencyReplyInfo(x.Id, x.At, x.Text)).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<EmergencyResolution> ResolveAsync(Actor actor, int emergencyId, string note, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
@@ -170,7 +178,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
             var timeline = e.Events.OrderBy(x => x.At).ThenBy(x => x.Id)
                 .Select(x => new EmergencyTimelineEntry(x.At, Kind(x.Kind), x.PersonId, NameOf(x.PersonId), x.Text)).ToList();
             result.Add(new EmergencyReport(e.Id, e.ChildId, e.Child!.Name, status, e.Text, e.RaisedAt, e.RaisedById, NameOf(e.RaisedById),
-                e.ResolvedAt, e.ResolvedById, NameOf(e.ResolvedById), e.ResolutionNote, info.Recipients, timeline));
+                e.ResolvedAt, e.ResolvedById, NameOf(e.ResolvedById), e.ResolutionNote, info.Recipients, timeline) { Kind = e.Kind });
         }
         return result;
     }
@@ -232,6 +240,7 @@ internal sealed class EmergencyService(IDbContextFactory<ArchiveDbContext> dbs, 
             ResolvedAt = e.ResolvedAt,
             ResolvedById = e.ResolvedById,
             ResolutionNote = e.ResolutionNote,
+            Kind = e.Kind,
             RaisedByName = people.FirstOrDefault(p => p.P is not null && p.P.Id == e.RaisedById).P?.Name,
             RaisedByRole = people.FirstOrDefault(p => p.P is not null && p.P.Id == e.RaisedById).Role,
         };

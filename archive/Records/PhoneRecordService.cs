@@ -69,12 +69,16 @@ internal sealed class PhoneRecordService(IDbContextFactory<ArchiveDbContext> dbs
             .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
     }
 
+    /// <summary>An outbox row's key is <c>job|person|period</c>; a reply in a conversation is keyed <c>reply:…</c>.</summary>
+    private const string OutboxKeySeparator = "|";
+
     public async Task<IReadOnlyDictionary<string, int>> CountSendsSinceAsync(string channel, IReadOnlyCollection<string> phones, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         var numbers = phones.Distinct().ToList();
         await using var db = await dbs.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.ChannelSends.AsNoTracking()
-            .Where(s => s.Channel == channel && numbers.Contains(s.Phone) && s.CreatedAt >= since && s.Status != ChannelSendStatus.Failed && !s.Urgent)
+            .Where(s => s.Channel == channel && numbers.Contains(s.Phone) && s.CreatedAt >= since && s.Status != ChannelSendStatus.Failed && !s.Urgent
+                && s.OutboxKey.Contains(OutboxKeySeparator))
             .GroupBy(s => s.Phone).Select(g => new { Phone = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Phone, x => x.Count, cancellationToken).ConfigureAwait(false);
     }

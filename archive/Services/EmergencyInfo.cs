@@ -7,6 +7,9 @@ public sealed record EmergencyInfo(int Id, int ChildId, string ChildName, int? R
     public int? ResolvedById { get; init; }
     public string? ResolutionNote { get; init; }
 
+    /// <summary>The kind chosen when it was raised (<see cref="Text"/> is the raiser's words); null on rows from before it was kept.</summary>
+    public EmergencyKind? Kind { get; init; }
+
     /// <summary>The raiser's name from the family (a teacher or a family member); null when unknown.</summary>
     public string? RaisedByName { get; init; }
 

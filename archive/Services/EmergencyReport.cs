@@ -20,4 +20,7 @@ public sealed record EmergencyReport(
     public const string Open = "open";
     public const string Acknowledged = "acknowledged";
     public const string Resolved = "resolved";
+
+    /// <summary>The kind chosen when it was raised (<see cref="Text"/> is the raiser's words); null on rows from before it was kept.</summary>
+    public EmergencyKind? Kind { get; init; }
 }

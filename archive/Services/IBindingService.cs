@@ -37,4 +37,10 @@ public interface IBindingService
 
     /// <summary>The same channel user is back: their suspended binding is live again. The person's id when one was resumed, else null.</summary>
     Task<int?> ResumeAsync(string channelId, string channelUserId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the bindings paused longer than <see cref="ArchiveOptions.SuspendedBindingRetentionDays"/> (their channel
+    /// user id and conversation reference); how many. Live bindings are never touched; running it again deletes nothing more.
+    /// </summary>
+    Task<int> DeleteExpiredSuspensionsAsync(CancellationToken cancellationToken = default);
 }

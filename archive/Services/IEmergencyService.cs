@@ -7,7 +7,8 @@ namespace LeftBehind.Archive.Services;
 public interface IEmergencyService
 {
     /// <summary>Recipients: the parents, the guardian and the head teacher (and paired teacher), except the raiser.</summary>
-    Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, CancellationToken cancellationToken = default);
+    /// <remarks><paramref name="text"/> is the raiser's words, kept as said; <paramref name="kind"/> the kind chosen from the menu (<see cref="EmergencyKind.Other"/>: described in their words).</remarks>
+    Task<EmergencyInfo> RaiseAsync(Actor actor, int childId, string text, EmergencyKind kind = EmergencyKind.Other, CancellationToken cancellationToken = default);
 
     /// <summary>True when the actor was a recipient and is now acknowledged (idempotent).</summary>
     Task<bool> AcknowledgeAsync(Actor actor, int emergencyId, CancellationToken cancellationToken = default);
@@ -28,6 +29,9 @@ public interface IEmergencyService
 
     /// <summary>Keeps a reply by someone on the emergency; its id (for the send keys), or null when they are not on it or it is closed.</summary>
     Task<int?> AddReplyAsync(Actor actor, int emergencyId, string text, CancellationToken cancellationToken = default);
+
+    /// <summary>The person's newest reply on the emergency; null when they have written none.</summary>
+    Task<EmergencyReplyInfo?> LastReplyAsync(int emergencyId, int personId, CancellationToken cancellationToken = default);
 
     /// <summary>Closes the emergency with the resolver's note; repeats and escalation stop.</summary>
     Task<EmergencyResolution> ResolveAsync(Actor actor, int emergencyId, string note, CancellationToken cancellationToken = default);

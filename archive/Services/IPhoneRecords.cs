@@ -24,7 +24,11 @@ public interface IPhoneRecords
     /// <summary>Which of <paramref name="phones"/> replied 退订.</summary>
     Task<IReadOnlySet<string>> GetOptedOutAsync(IReadOnlyCollection<string> phones, CancellationToken cancellationToken = default);
 
-    /// <summary>Non-urgent sends (not failed) on <paramref name="channel"/> to each of <paramref name="phones"/> since <paramref name="since"/>.</summary>
+    /// <summary>
+    /// The outbox's non-urgent sends (not failed) on <paramref name="channel"/> to each of <paramref name="phones"/> since
+    /// <paramref name="since"/>: what we sent of our own accord. The answers within the person's own SMS conversation
+    /// (to what they texted) and the 退订/订阅 confirmations are not counted: they are replies, not notices.
+    /// </summary>
     Task<IReadOnlyDictionary<string, int>> CountSendsSinceAsync(string channel, IReadOnlyCollection<string> phones, DateTimeOffset since, CancellationToken cancellationToken = default);
 
     /// <summary>Records a 退订 (kept once per number; the keyword is cut to 16 characters).</summary>

@@ -26,7 +26,8 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         // SMS: sent, it was an empty, paid SMS on the guardian's phone.
         if (activity.Type != ActivityTypes.Message) return new ResourceResponse(null);
         var phone = PhoneAddress.Normalize(activity.Recipient?.Id) ?? throw new InvalidOperationException("an SMS activity needs the recipient's phone number");
-        var key = PhoneText.OutboxKey(activity) ?? $"reply:{Guid.NewGuid():n}";
+        var outboxKey = PhoneText.OutboxKey(activity);
+        var key = outboxKey ?? $"reply:{Guid.NewGuid():n}";
         var kind = PhoneText.Kind(key);
         var template = TemplateValues.Pick(options.Value.Templates, kind);
         var urgent = kind.StartsWith("emergency", StringComparison.Ordinal);
@@ -36,13 +37,13 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         ResourceResponse? first = null;
         for (var i = 0; i < pieces.Count; i++)
         {
-            var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, cancellationToken).ConfigureAwait(false);
+            var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, outboxKey is not null, cancellationToken).ConfigureAwait(false);
             first ??= response;
         }
         return first!;
     }
 
-    private async Task<ResourceResponse> SendAsync(string phone, string key, string kind, ProviderTemplate template, IReadOnlyList<string> values, bool urgent, CancellationToken cancellationToken)
+    private async Task<ResourceResponse> SendAsync(string phone, string key, string kind, ProviderTemplate template, IReadOnlyList<string> values, bool urgent, bool outboxRow, CancellationToken cancellationToken)
     {
         var parts = PhoneText.Parts(client.SignName, string.Join('\n', values));
         var entry = await ledger.BeginAsync(PhoneAddress.SmsChannel, key, PersonOf(key), phone, client.Provider, kind, urgent,
@@ -73,6 +74,14 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         {
             await ledger.FailedAsync(entry.Id, ex.Message, CancellationToken.None).ConfigureAwait(false);
             logger.LogWarning("SMS {Send} refused by {Provider}: {Code}", entry.Id, client.Provider, ex.Code);
+            // The number's share for the provider's day is used up: every retry before Beijing midnight is refused too,
+            // and eight of them made the message dead unseen. An outbox row waits for the provider's next day instead
+            // (an emergency keeps its retries and its voice call; a reply in the conversation has no row to wait in).
+            if (!urgent && outboxRow && SmsDailyLimit.IsRefusal(ex.Message))
+                throw new DeliveryDeferredException(SmsDailyLimit.DayStart(time.GetUtcNow()).AddDays(1), OutboxJobs.HeldPrefix + "the SMS provider's daily limit for this number (" + ex.Code + ")")
+                {
+                    RecipientSmsFullToday = true,
+                };
             throw;
         }
         catch (HttpRequestException ex)

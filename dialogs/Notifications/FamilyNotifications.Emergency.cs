@@ -17,7 +17,7 @@ public static partial class FamilyNotifications
         {
             var at = TimeZoneInfo.ConvertTime(emergency.RaisedAt, Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
             var activity = NotificationText.Message(c, round == 0 ? "Emergency_Alert" : "Emergency_AlertRepeat",
-                emergency.ChildName, emergency.Text, EmergencyRaiser(c, emergency), at, SchoolPhone(c, schoolPhone), round + 1);
+                emergency.ChildName, EmergencyWhat(c, emergency), EmergencyRaiser(c, emergency), at, SchoolPhone(c, schoolPhone), round + 1);
             activity.SuggestedActions = new SuggestedActions { Actions = [CardAction.ImBack(NotificationText.Get(c, "Emergency_AckButton"))] };
             return activity;
         },
@@ -58,7 +58,7 @@ public static partial class FamilyNotifications
     public static FamilyNotification EmergencyResolved(int personId, EmergencyInfo emergency, int resolverId, string note, bool whileAway = false) => new(
         $"emergency-resolved:{emergency.Id}:{personId}",
         c => whileAway
-            ? NotificationText.Message(c, "Emergency_ResolvedWhileAway", emergency.ChildName, emergency.Text, EmergencyPerson(c, emergency, resolverId), note)
+            ? NotificationText.Message(c, "Emergency_ResolvedWhileAway", emergency.ChildName, EmergencyWhat(c, emergency), EmergencyPerson(c, emergency, resolverId), note)
             : NotificationText.Message(c, "Emergency_ResolvedNotice", emergency.ChildName, EmergencyPerson(c, emergency, resolverId), note),
         Urgent: true);
 

@@ -53,6 +53,14 @@ public static partial class FamilyNotifications
         $"{personId.ToString(CultureInfo.InvariantCulture)}:{day}",
         c => NotificationText.Message(c, !held ? "Unreachable_Notice" : unfollowed ? "Unreachable_Unfollowed" : "Unreachable_Held", personName, List(c, children)));
 
+    /// <summary>
+    /// The head teacher is told that the SMS provider refuses a family member's number for the rest of the day (its
+    /// per-number daily limit): what was written for them goes tomorrow, so they should be phoned now.
+    /// </summary>
+    public static FamilyNotification SmsFullToday(int personId, string day, string personName, IReadOnlyList<string> children) => new(
+        $"{personId.ToString(CultureInfo.InvariantCulture)}:{day}",
+        c => NotificationText.Message(c, "SmsFull_Notice", personName, List(c, children)));
+
     /// <summary>The head teacher is told a family member has not consented yet, so routine notices wait for them.</summary>
     public static FamilyNotification AwaitingConsent(int personId, string week, string personName, IReadOnlyList<string> children) => new(
         $"{personId.ToString(CultureInfo.InvariantCulture)}:{week}",

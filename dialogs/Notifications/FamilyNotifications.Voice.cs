@@ -11,7 +11,7 @@ public static partial class FamilyNotifications
 {
     /// <summary>What the voice call says to a recipient who has not confirmed an emergency.</summary>
     public static FamilyNotification EmergencyVoiceCall(string period, EmergencyInfo emergency) => new(
-        period, c => NotificationText.Message(c, "Voice_Emergency", emergency.ChildName, emergency.Text), Urgent: true);
+        period, c => NotificationText.Message(c, "Voice_Emergency", emergency.ChildName, EmergencyWhat(c, emergency)), Urgent: true);
 
     /// <summary>Still nobody confirmed after the calls: the head teacher is called with the names of those silent.</summary>
     public static FamilyNotification EmergencyVoiceToHeadTeacher(string period, EmergencyInfo emergency, IReadOnlyList<string> silent) => new(

@@ -21,6 +21,7 @@ internal static class JobsServiceCollectionExtensions
         services.AddKeyedScoped<IScheduledJob, TermNoticeJob>(JobNames.TermNotice);
         services.AddKeyedScoped<IScheduledJob, MeetingInvitationJob>(JobNames.MeetingInvite);
         services.AddKeyedScoped<IScheduledJob, FiveOnesSuggestionJob>(JobNames.FiveOnes);
+        services.AddKeyedScoped<IScheduledJob, BindingExpiryJob>(JobNames.BindingExpiry);
         return services;
     }
 }

@@ -8,6 +8,12 @@ public sealed class DeliveryDeferredException(DateTimeOffset until, string reaso
 {
     public DateTimeOffset Until { get; } = until;
 
+    /// <summary>
+    /// The SMS provider refuses the recipient's number for the rest of its day (its per-number daily limit): a message
+    /// someone wrote for them waits, and the school is told so that somebody phones them.
+    /// </summary>
+    public bool RecipientSmsFullToday { get; init; }
+
     /// <summary>The deferral anywhere in an exception's chain (adapters wrap what a channel throws).</summary>
     public static DeliveryDeferredException? Find(Exception? ex)
     {

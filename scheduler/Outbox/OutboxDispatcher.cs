@@ -145,7 +145,7 @@ internal sealed class OutboxDispatcher(
     }
 
     /// <summary>Routine rows need the recipient's consent; emergencies (urgent, and the emergency ladder's calls) do not.</summary>
-    private static bool NeedsConsent(OutboxRow row) => !row.Urgent && row.Job != OutboxJobs.VoiceCall && row.Job != OutboxJobs.Unreachable;
+    private static bool NeedsConsent(OutboxRow row) => !row.Urgent && row.Job != OutboxJobs.VoiceCall && row.Job != OutboxJobs.Unreachable && row.Job != OutboxJobs.SmsFull;
 
     /// <summary>
     /// Rows for people without consent go to their mailbox (held, never marked sent) and the school hears the truth:
@@ -305,7 +305,11 @@ internal sealed class OutboxDispatcher(
             catch (Exception ex) when (DeliveryDeferredException.Find(ex) is { } deferred)
             {
                 logger.LogInformation("Outbox {Id} for person {Person} deferred until {Until:o} by the channel", row.Id, row.RecipientId, deferred.Until);
-                return new DeliveryOutcome(row.Id, row.Status, delivered, row.Attempts, deferred.Until, "deferred: " + Truncate(deferred.Message));
+                // A message someone wrote for them (not a routine notice) that the SMS provider refuses until tomorrow:
+                // the school hears it today, so that somebody phones them.
+                if (deferred.RecipientSmsFullToday && !DeliveryPolicy.IsRoutine(row.Job, row.Urgent))
+                    await unreachable.ReportSmsFullAsync(row, now, cancellationToken).ConfigureAwait(false);
+                return new DeliveryOutcome(row.Id, row.Status, delivered, row.Attempts, deferred.Until, Deferred(deferred));
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -328,11 +332,19 @@ internal sealed class OutboxDispatcher(
             logger.LogInformation("Outbox rows {Ids} for person {Person} merged into one SMS", string.Join(',', group.Rows.Select(r => r.Id)), first.RecipientId);
             return group.Rows.Select(r => new DeliveryOutcome(r.Id, OutboxStatus.Sent, new HashSet<int>(r.DeliveredBindings) { group.Target.BindingId }, r.Attempts + 1, now, null)).ToList();
         }
+        catch (Exception ex) when (DeliveryDeferredException.Find(ex) is { } deferred)
+        {
+            return group.Rows.Select(r => new DeliveryOutcome(r.Id, r.Status, new HashSet<int>(r.DeliveredBindings), r.Attempts, deferred.Until, Deferred(deferred))).ToList();
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return group.Rows.Select(r => Failed(r, new HashSet<int>(r.DeliveredBindings), ex.GetType().Name + ": " + Truncate(ex.Message), now)).ToList();
         }
     }
+
+    /// <summary>The row's last_error: a hold the channel named as such counts as held in the admin views.</summary>
+    private static string Deferred(DeliveryDeferredException deferred) =>
+        deferred.Message.StartsWith(OutboxJobs.HeldPrefix, StringComparison.Ordinal) ? Truncate(deferred.Message) : "deferred: " + Truncate(deferred.Message);
 
     private DeliveryOutcome Failed(OutboxRow row, HashSet<int> delivered, string error, DateTimeOffset now)
     {

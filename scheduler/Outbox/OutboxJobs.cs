@@ -12,6 +12,9 @@ public static class OutboxJobs
     /// <summary>The school is told that messages for a parent or guardian wait for their consent (issue #14).</summary>
     public const string AwaitingConsent = "awaiting-consent";
 
+    /// <summary>The school is told that the SMS provider refuses a family member's number for the rest of the day.</summary>
+    public const string SmsFull = "sms-full";
+
     /// <summary>Held rows carry a last_error starting with this, so the admin views can count them.</summary>
     public const string HeldPrefix = "held: ";
 }

@@ -49,6 +49,23 @@ internal sealed class UnreachableNotifier(
     }
 
     /// <summary>
+    /// The SMS provider refuses the person's number for the rest of its day and a message written for them waits until
+    /// tomorrow: the head teacher of each of their children is told (once a day per person) to phone them.
+    /// </summary>
+    public async Task ReportSmsFullAsync(OutboxRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var memo = $"sms-full:{row.RecipientId}";
+        if (_daily.Contains(memo, day)) return;
+        var person = await queries.GetPersonAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        if (person is null) return;
+        var heads = (await queries.GetHeadTeachersAsync(row.RecipientId, cancellationToken).ConfigureAwait(false)).Where(h => h.HeadTeacherId != row.RecipientId).ToList();
+        if (heads.Count == 0) logger.LogWarning("Person {Person}'s SMS is over the provider's daily limit and there is no head teacher to tell", row.RecipientId);
+        else await TellAsync(heads, OutboxJobs.SmsFull, children => FamilyNotifications.SmsFullToday(row.RecipientId, day, person.Name, children), cancellationToken).ConfigureAwait(false);
+        _daily.Add(memo, day);
+    }
+
+    /// <summary>
     /// Messages for a parent or guardian wait for their consent: the head teacher of each of their children hears it
     /// (at most once a week per person), so nobody at school believes a notice reached them.
     /// </summary>

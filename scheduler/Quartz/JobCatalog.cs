@@ -25,6 +25,7 @@ internal static class JobCatalog
         new(JobNames.TermNotice, "0 0 17 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "学期通报 to guardians and parents on the term's last day (caught up within a week)"),
         new(JobNames.MeetingInvite, "0 0/10 * * * ?", CronTriggerMisfireInstruction.DoNothing, "座谈会 invitations to guardians and parents, with 参加 / 不参加"),
         new(JobNames.FiveOnes, "0 30 16 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "五个一: in the month's third week, proxy parents told gently what is still missing this month"),
+        new(JobNames.BindingExpiry, "0 15 3 * * ?", CronTriggerMisfireInstruction.FireAndProceed, "chat bindings paused by an unfollow deleted after Archive:SuspendedBindingRetentionDays (PIPL: kept no longer than needed)"),
         new(JobNames.Tips, "0 0 * * * ?", CronTriggerMisfireInstruction.DoNothing, "家长学校 / 家长课堂: two or three short tips a week to each guardian and parent"),
     ];
 

@@ -16,4 +16,5 @@ public static class JobNames
     public const string TermNotice = "term-notice";
     public const string MeetingInvite = "meeting-invite";
     public const string FiveOnes = "five-ones";
+    public const string BindingExpiry = "binding-expiry";
 }

@@ -25,6 +25,9 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
     /// <summary>Of those, the ones who left their chat (unfollowed the WeChat account).</summary>
     public IReadOnlySet<int> Unfollowed { get; private set; } = new HashSet<int>();
 
+    /// <summary>Of those, the ones whose number the SMS provider refuses for the rest of the day (its daily limit): they did join.</summary>
+    public IReadOnlySet<int> SmsFull { get; private set; } = new HashSet<int>();
+
     public bool CanResolve { get; private set; }
 
     public string? Notice { get; private set; }
@@ -43,6 +46,7 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
         var (_, later, left) = await reach.SplitWithLeftAsync(waiting, id => id, ct, urgent: true);
         Unreachable = later.Concat(left).ToHashSet();
         Unfollowed = left.ToHashSet();
+        SmsFull = (await reach.OverLimitTodayAsync(later, id => id, ct)).ToHashSet();
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int emergencyId, string? note, CancellationToken ct)

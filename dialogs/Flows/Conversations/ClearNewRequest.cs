@@ -104,7 +104,8 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
     private static partial Regex QuestionEnd();
 
     /// <summary>The flow a role's menu starts for <paramref name="intent"/>; an emergency is the interceptors' to raise.</summary>
-    private static string? FlowOf(ActorRole role, string intent) => intent == Intents.Emergency ? null : role switch
+    /// <summary>The flow the writer's own menu opens for the intent; null when their menu has none (or for an emergency).</summary>
+    internal static string? FlowOf(ActorRole role, string intent) => intent == Intents.Emergency ? null : role switch
     {
         ActorRole.Parent => ParentMenuDialog.FlowOf(intent),
         ActorRole.Guardian => GuardianMenuDialog.FlowOf(intent),

@@ -20,7 +20,7 @@ internal sealed class WelcomeBackSummary(IEmergencyService emergencies, IQuestio
         var t = ConversationText.Strings;
         var lines = new List<string> { t.Get(context, "WelcomeBack", user.Person.Name) };
         foreach (var e in await emergencies.OpenForAsync(user.Person.PersonId, ct).ConfigureAwait(false))
-            lines.Add(t.Get(context, "WelcomeBackEmergency", e.ChildName, Quote(e.Text)));
+            lines.Add(t.Get(context, "WelcomeBackEmergency", e.ChildName, Quote(Notifications.FamilyNotifications.EmergencyWhat(Resources.ResxText.CultureOf(context.Locale), e))));
         var actor = user.Actor;
         if (actor.Role is ActorRole.Teacher or ActorRole.Admin)
         {

@@ -17,8 +17,14 @@ namespace LeftBehind.Dialogs.Emergency;
 /// 在哪个医院") goes to everyone else on the emergency instead of the help text, and counts as their acknowledgement.
 /// The router decides when a message is about the emergency; this decides what it does.
 /// </summary>
-internal sealed class EmergencyConversation(IEmergencyService emergencies, IProactiveMessenger messenger, ChatReach reach, IChildrenService children, ILogger<EmergencyConversation> log)
+internal sealed class EmergencyConversation(IEmergencyService emergencies, IProactiveMessenger messenger, ChatReach reach, IChildrenService children, TimeProvider time, ILogger<EmergencyConversation> log)
 {
+    /// <summary>
+    /// The same words from the same person again within this time ("还联系不上" three times in a minute) are not passed on
+    /// again: everyone already has them. Later, the same words are news (still nothing) and go to everyone.
+    /// </summary>
+    private static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(10);
+
     /// <summary>A resolution is a short message; a long one is a reply that is passed on.</summary>
     private const int MaxResolutionLength = 60;
     private const int MaxReplyLength = 1000;
@@ -82,8 +88,24 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         var text = turnContext.Activity.Text?.Trim();
         if (open.Count == 0 || string.IsNullOrEmpty(text) || text.Length > MaxReplyLength || CurrentUser.From(turnContext) is not { } user) return false;
         var e = Pick(open, text);
-        if (await emergencies.AddReplyAsync(user.Actor, e.Id, text, cancellationToken).ConfigureAwait(false) is not { } replyId) return false;
         var me = user.Person.PersonId;
+        if (await RepeatedAsync(e.Id, me, text, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            // Their alert was acknowledged by the first of these; the family is not sent the same urgent line again.
+            log.LogInformation("Emergency {EmergencyId}: a repeat of reply {ReplyId} by person {PersonId} not passed on again", e.Id, earlier.Id, me);
+            var at = TimeZoneInfo.ConvertTime(earlier.At, KernelTurnState.GetTimeZone(turnContext)).ToString("HH:mm", CultureInfo.InvariantCulture);
+            await turnContext.SendActivityAsync(EmergencyText.Get(turnContext, "ReplyRepeated", at), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        // "收到" again from someone who has confirmed already, or from the raiser: no news for anyone, nothing is passed on.
+        var mine = e.Recipients.FirstOrDefault(r => r.PersonId == me);
+        if ((mine is { AcknowledgedAt: not null } || (mine is null && e.RaisedById == me))
+            && (EmergencyAcknowledger.IsAcknowledgement(text) || EmergencyAcknowledger.IsSoftAcknowledgement(text)))
+        {
+            await turnContext.SendActivityAsync(mine is null ? EmergencyText.Get(turnContext, "AckNotPassedOn") : EmergencyText.Get(turnContext, "Acknowledged", e.ChildName), cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        if (await emergencies.AddReplyAsync(user.Actor, e.Id, text, cancellationToken).ConfigureAwait(false) is not { } replyId) return false;
         // Answering the alert shows it was seen: the repeats to this person stop.
         if (e.Recipients.Any(r => r.PersonId == me && r.AcknowledgedAt is null))
             await emergencies.AcknowledgeAsync(user.Actor, e.Id, cancellationToken).ConfigureAwait(false);
@@ -100,6 +122,15 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>The person's previous reply when this one says the same (punctuation and spaces aside) within <see cref="RepeatWindow"/>.</summary>
+    private async Task<EmergencyReplyInfo?> RepeatedAsync(int emergencyId, int personId, string text, CancellationToken cancellationToken)
+    {
+        var last = await emergencies.LastReplyAsync(emergencyId, personId, cancellationToken).ConfigureAwait(false);
+        return last is { Text: { } said } && time.GetUtcNow() - last.At < RepeatWindow && Folded(said) == Folded(text) ? last : null;
+    }
+
+    private static string Folded(string text) => string.Concat(TextNormalizer.Normalize(text).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>"找到了，在同学家" yes; "还没找到", "找到了吗", "找到了，但是腿摔断了" and long messages no.</summary>
     public static bool IsResolution(string text)
@@ -136,11 +167,14 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         if (people.Count == 0) return string.Empty;
         var (now, waiting) = await reach.SplitAsync(people, p => p, cancellationToken, urgent: true).ConfigureAwait(false);
         var unfollowed = await reach.UnfollowedAsync(waiting, p => p, cancellationToken).ConfigureAwait(false);
-        var later = waiting.Except(unfollowed).ToList();
+        // Whose number the SMS provider refuses for the rest of the day: never named as told, nor as 还没开通.
+        var smsFull = await reach.OverLimitTodayAsync(waiting.Except(unfollowed), p => p, cancellationToken).ConfigureAwait(false);
+        var later = waiting.Except(unfollowed).Except(smsFull).ToList();
         string People(IEnumerable<int> ps) => FamilyNotifications.EmergencyPeople(culture, ps.Select(p => FamilyNotifications.EmergencyPerson(culture, e, p)));
         var text = now.Count > 0 ? EmergencyText.Get(culture, key, People(now)) : string.Empty;
         if (later.Count > 0) text += EmergencyText.Get(culture, "ReplySentLater", People(later));
         if (unfollowed.Count > 0) text += EmergencyText.Get(culture, "ReplySentUnfollowed", People(unfollowed));
+        if (smsFull.Count > 0) text += EmergencyText.Get(culture, "RaisedSmsFull", People(smsFull));
         return text.Trim();
     }
 

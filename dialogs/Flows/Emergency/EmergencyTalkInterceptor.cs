@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Understanding;
 
@@ -38,7 +39,7 @@ internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTa
         var analysis = turn.Analysis;
         var aboutIt = analysis?.Urgent == true
             || (turn.AtMenu && (AsksSomething(text) || analysis?.Intent is null or Intents.Other or Intents.Help
-                || (analysis.Intent == Intents.Emergency && !IsShort(text)) || !IsClearRequest(text, analysis)));
+                || (analysis.Intent == Intents.Emergency && !IsShort(text)) || !IsClearRequest(context, text, analysis)));
         return aboutIt && await emergencyTalk.ForwardAsync(context, open, ct).ConfigureAwait(false);
     }
 
@@ -48,7 +49,13 @@ internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTa
     /// A teacher's "我马上去他同学家看看" (read as a note at 0.54) is news for everyone on the emergency; opening a flow
     /// with it would hide it from them.
     /// </summary>
-    private static bool IsClearRequest(string text, TextAnalysis analysis) => IsShort(text) || ClearNewRequest.ReadsPlainlyAsRequest(analysis);
+    /// <remarks>
+    /// Only what the writer's own menu has a flow for: a grandfather's 我去学校找 is short but no request of his (his menu
+    /// answered it with 「没有这个选项」 and nobody heard he was on his way).
+    /// </remarks>
+    private static bool IsClearRequest(ITurnContext context, string text, TextAnalysis analysis) =>
+        (IsShort(text) || ClearNewRequest.ReadsPlainlyAsRequest(analysis))
+        && (analysis.Intent == Intents.Emergency || (CurrentUser.From(context) is { } user && ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is not null));
 
     /// <summary>A menu word ("记考勤", "写两地书", "应急"), not a sentence.</summary>
     private static bool IsShort(string text) => text.Trim().Length <= ShortRequestLength;

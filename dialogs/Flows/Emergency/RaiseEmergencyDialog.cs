@@ -21,7 +21,9 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
 {
     public const string Name = nameof(RaiseEmergencyDialog);
     private const int MaxTextLength = 1000;
-    private static readonly string[] WhatKeys = ["WhatMissing", "WhatHurt", "WhatDanger", "WhatOther"];
+    private static readonly string[] RequestLanguages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
+    /// <summary>The menu of what happened: the kinds, then "something else" (<see cref="EmergencyKind.Other"/>: the raiser describes it).</summary>
+    private static readonly EmergencyKind[] WhatKinds = [EmergencyKind.Missing, EmergencyKind.Hurt, EmergencyKind.Danger, EmergencyKind.Other];
     private readonly IEmergencyService _emergencies;
     private readonly IProactiveMessenger _messenger;
     private readonly ILogger<RaiseEmergencyDialog> _log;
@@ -46,15 +48,29 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     {
         var options = step.GetOptions<RaiseEmergencyOptions>();
         var text = options?.Text?.Trim();
-        step.Values = step.Values with { Text = string.IsNullOrEmpty(text) ? null : text.Length > MaxTextLength ? text[..MaxTextLength] : text };
+        // "紧急情况" alone asks for an emergency and says nothing of what happened: the raiser is asked, as from the menu.
+        var said = string.IsNullOrEmpty(text) || IsRequestOnly(text) ? null : text;
+        step.Values = step.Values with { Text = said is null ? null : said.Length > MaxTextLength ? said[..MaxTextLength] : said };
         // The message that raised it usually names the child ("小明不见了"): a missing child must not wait on a question.
         return new(EmergencyText.Get(step.Context, "WhichChild"), options?.ChildId) { Text = text };
     }
 
+    /// <summary>The words that only ask for an emergency (紧急情况, 紧急！, 应急, Emergency), in any of our languages, punctuation aside.</summary>
+    internal static bool IsRequestOnly(string text)
+    {
+        var folded = Folded(text);
+        return folded.Length > 0 && RequestLanguages.Any(language =>
+            EmergencyText.Get(Locales.Culture(language), "RequestOnlyWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Any(w => Folded(w) == folded));
+    }
+
+    private static string Folded(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
     {
         if (step.Values.Text is not null) return step.NextAsync(null, ct);
-        var titles = WhatKeys.Select(k => EmergencyText.Get(step.Context, k)).ToList();
+        var culture = ResxText.CultureOf(step.Context.Locale);
+        var titles = WhatKinds.Select(k => FamilyNotifications.EmergencyKindName(culture, k) ?? EmergencyText.Get(step.Context, "WhatOther")).ToList();
         return step.PromptAsync("what", NumberedMenu.Options(step.Context, EmergencyText.Get(step.Context, "WhatHappened"), titles), ct);
     }
 
@@ -62,9 +78,10 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     {
         if (step.Values.Text is not null) return step.NextAsync(null, ct);
         if (step.Result is not FoundChoice found) return step.EndDialogAsync(null, ct);
-        if (found.Index < WhatKeys.Length - 1)
+        if (WhatKinds[found.Index] != EmergencyKind.Other)
         {
-            step.Values = step.Values with { Text = found.Value };
+            // The title as the raiser read it is kept as what they said; the kind is what every reader is shown.
+            step.Values = step.Values with { Text = found.Value, Kind = WhatKinds[found.Index] };
             return step.NextAsync(null, ct);
         }
         return step.PromptAsync("detail", new PromptOptions { Prompt = MessageFactory.Text(EmergencyText.Get(step.Context, "DescribeIt")), MaxLength = MaxTextLength }, ct);
@@ -78,7 +95,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
         EmergencyInfo emergency;
         try
         {
-            emergency = await _emergencies.RaiseAsync(user.Actor, childId, text, ct).ConfigureAwait(false);
+            emergency = await _emergencies.RaiseAsync(user.Actor, childId, text, step.Values.Kind, ct).ConfigureAwait(false);
         }
         catch (ArchiveException e) when (e.Error is ArchiveError.NotFound or ArchiveError.Forbidden)
         {

@@ -104,6 +104,21 @@ public sealed partial class ConsoleWorkTests : IDisposable
     }
 
     [Fact]
+    public async Task An_emergency_an_english_speaking_teacher_raised_as_the_child_is_missing_reads_孩子找不到了_on_the_chinese_console_with_her_words_kept()
+    {
+        var emergencies = _host.Services.GetRequiredService<IEmergencyService>();
+        await emergencies.RaiseAsync(Actor.Admin, await ChildIdAsync("王小明"), "The child is missing", EmergencyKind.Missing);
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("lihongmei", Password);
+
+        var page = await teacher.PageAsync("/console/emergencies");
+
+        Assert.Contains("<strong>孩子找不到了</strong>", page);
+        Assert.Contains("data-kind=\"Missing\"", page);
+        Assert.Contains("<blockquote>The child is missing</blockquote>", page);
+    }
+
+    [Fact]
     public async Task The_emergency_page_names_who_cannot_be_reached_instead_of_saying_they_were_reminded()
     {
         // Played as 李红梅 at 390×844: 刘阳's parents have neither a chat nor a usable phone, every alert to them waited in

@@ -64,6 +64,7 @@ public sealed class FamilyNotificationCatalogueTests
         { "Tip", "2026-W49" },
         { "Unreachable", "30:2026-12-07" },
         { "AwaitingConsent", "30:2026-W49" },
+        { "SmsFullToday", "30:2026-12-07" },
         { "EmergencyVoiceCall", "voice-e4" },
         { "EmergencyVoiceToHeadTeacher", "voice-head-e4" },
     };
@@ -201,6 +202,7 @@ public sealed class FamilyNotificationCatalogueTests
         "Tip" => FamilyNotifications.Tip("2026-W49", guardian: true, new TipInfo(1, "G-01", TipAudience.Guardian, "sleep", "6-12", "", "孩子每天睡够9小时。", "孩子每天睡夠9小時。", "Children need nine hours of sleep.", true, "test", At, 0, 0, 0)),
         "Unreachable" => FamilyNotifications.Unreachable(30, "2026-12-07", held: true, "王德福", ["王小明"]),
         "AwaitingConsent" => FamilyNotifications.AwaitingConsent(30, "2026-W49", "王德福", ["王小明"]),
+        "SmsFullToday" => FamilyNotifications.SmsFullToday(30, "2026-12-07", "王德福", ["王小明"]),
         "EmergencyVoiceCall" => FamilyNotifications.EmergencyVoiceCall("voice-e4", Emergency),
         "EmergencyVoiceToHeadTeacher" => FamilyNotifications.EmergencyVoiceToHeadTeacher("voice-head-e4", Emergency, ["王建军"]),
         _ => throw new ArgumentOutOfRangeException(nameof(entry)),

@@ -20,7 +20,7 @@ public sealed class SchedulerAdminEndpointTests
         var jobs = await client.GetFromJsonAsync<JsonElement>("/admin/jobs");
 
         var byName = jobs.EnumerateArray().ToDictionary(j => j.GetProperty("name").GetString()!);
-        Assert.Equal(["absence-alert", "call-home", "escalation-sla", "five-ones", "guardian-check", "home-visit", "meeting-invite", "monthly-digest", "monthly-letter", "term-notice", "tips", "weekly-contact-check", "weekly-talk"], byName.Keys.Order());
+        Assert.Equal(["absence-alert", "binding-expiry", "call-home", "escalation-sla", "five-ones", "guardian-check", "home-visit", "meeting-invite", "monthly-digest", "monthly-letter", "term-notice", "tips", "weekly-contact-check", "weekly-talk"], byName.Keys.Order());
         Assert.Equal("0 0 8 2 * ?", byName["monthly-letter"].GetProperty("cron").GetString());
         Assert.Equal("Asia/Shanghai", byName["monthly-letter"].GetProperty("timeZone").GetString());
         Assert.Equal("Asia/Urumqi", byName["absence-alert"].GetProperty("timeZone").GetString());
