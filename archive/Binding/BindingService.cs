@@ -21,9 +21,9 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         string[] keys = [$"k:{throttleKey}", $"u:{channelId}:{channelUserId}"];
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
 
-        // Attempts are kept a day: the global budget counts them (one "k:" row per failure).
+        // Attempts are kept a day: the global budget counts them (one "k:" row per failure). Older ones are deleted when
+        // a failure is recorded, the only time rows are added: a successful binding writes nothing here (issue 16).
         var dayStart = now.AddDays(-1);
-        await db.InviteAttempts.Where(a => a.At < (windowStart < dayStart ? windowStart : dayStart)).ExecuteDeleteAsync(cancellationToken);
         var globalFailures = await db.InviteAttempts.Where(a => a.ThrottleKey.StartsWith("k:") && a.At >= dayStart).CountAsync(cancellationToken);
         if (globalFailures >= o.InviteDailyFailureBudget)
         {
@@ -55,12 +55,15 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
         };
         if (outcome != RedeemOutcome.Bound)
         {
+            await db.InviteAttempts.Where(a => a.At < (windowStart < dayStart ? windowStart : dayStart)).ExecuteDeleteAsync(cancellationToken);
             foreach (var key in keys) db.InviteAttempts.Add(new InviteAttempt { ThrottleKey = key, At = now });
             await db.SaveChangesAsync(cancellationToken);
             var tell = await ReportBurstAsync(db, now, cancellationToken);
             return new RedeemResult(outcome, BurstRecipients: tell) { StaffCode = invite?.Person?.Kind == PersonKind.Teacher };
         }
 
+        // Read before the transaction, which holds SQLite's one writer: two first bindings at once are handled below.
+        var firstBinding = !await db.Preferences.AnyAsync(p => p.PersonId == invite!.Person!.Id, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Single use even when two conversations redeem the same code at once: only one conditional update wins.
         var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null && i.RevokedAt == null)
@@ -90,7 +93,6 @@ internal sealed class BindingService(IDbContextFactory<ArchiveDbContext> dbs, ID
                 GivenAt = now,
             });
         }
-        var firstBinding = !await db.Preferences.AnyAsync(p => p.PersonId == person.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (firstBinding) await AddDefaultPreferencesAsync(db, tx, person, cancellationToken);
         await tx.CommitAsync(cancellationToken);

@@ -166,6 +166,9 @@ internal static class ArchiveModel
             e.ToTable("archive_audit");
             e.HasIndex(x => new { x.ChildId, x.At });
             e.HasIndex(x => x.At);
+            // A person's own entries (a refused consent, read on every turn of someone who has not agreed): without it
+            // that read scanned the whole audit, which grows with every read of a child's records.
+            e.HasIndex(x => new { x.ActorPersonId, x.Action });
             e.Property(x => x.Action).HasMaxLength(64);
         });
         b.Entity<PersonPreference>(e =>

@@ -189,6 +189,10 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
     private static readonly CompiledPerContext<Func<ArchiveDbContext, int, IAsyncEnumerable<ConsentRecord>>> ConsentsOf = new(() =>
         EF.CompileAsyncQuery<ArchiveDbContext, int, ConsentRecord>((db, personId) => db.Consents.AsNoTracking().Where(c => c.PersonId == personId).OrderBy(c => c.Id)));
 
+    /// <summary>When the person refused the data notice: their own audit entries, found by the actor index.</summary>
+    internal static IQueryable<DateTimeOffset> RefusalsOf(ArchiveDbContext db, int personId) =>
+        db.Audit.AsNoTracking().Where(a => a.ActorPersonId == personId && a.Action.StartsWith(RefusedAction)).Select(a => a.At);
+
     private static async Task<ConsentState> StateAsync(ArchiveDbContext db, int personId, CancellationToken ct)
     {
         var records = new List<ConsentRecord>();
@@ -197,7 +201,7 @@ internal sealed class PersonRightsService(IDbContextFactory<ArchiveDbContext> db
         // A later refusal than the agreement in force cannot happen in the chat (an agreed person is not asked again), so
         // the agreement in force answers alone: the consent gate asks this on every turn of a parent or guardian.
         if (open is not null) return new ConsentState(true, open.TextVersion, open.GivenAt, null, null);
-        var refusals = await db.Audit.AsNoTracking().Where(a => a.ActorPersonId == personId && a.Action.StartsWith(RefusedAction)).Select(a => a.At).ToListAsync(ct);
+        var refusals = await RefusalsOf(db, personId).ToListAsync(ct);
         var refusedAt = refusals.Count == 0 ? (DateTimeOffset?)null : refusals.Max();
         var withdrawnAt = records.Where(c => c.WithdrawnAt is not null).Select(c => c.WithdrawnAt).Max();
         return new ConsentState(false, records.LastOrDefault()?.TextVersion, null, withdrawnAt, refusedAt);

@@ -21,7 +21,7 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
             var values = new SortedDictionary<string, double>(StringComparer.Ordinal);
             foreach (var line in text.Split('\n'))
             {
-                if (!line.StartsWith("lb_storage_", StringComparison.Ordinal) && !line.StartsWith(TurnsKey, StringComparison.Ordinal)) continue;
+                if (!line.StartsWith("lb_storage_", StringComparison.Ordinal) && !line.StartsWith(TurnsKey, StringComparison.Ordinal) && !IsRuntime(line)) continue;
                 var name = line[..line.IndexOfAny(['{', ' '])];
                 // Keep the holder/via label apart: which writer waits or holds is the point of these counters.
                 var label = System.Text.RegularExpressions.Regex.Match(line, "(via|holder)=\"([^\"]+)\"");
@@ -37,6 +37,17 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
             return null;
         }
     }
+
+    /// <summary>
+    /// The runtime's counters that tell work per turn on a busy machine: bytes allocated, collections, GC pause, thread-pool
+    /// work items (each an async hop) and lock contentions.
+    /// </summary>
+    private static bool IsRuntime(string line) =>
+        RuntimeCounters.Any(c => line.StartsWith(c, StringComparison.Ordinal));
+
+    private static readonly string[] RuntimeCounters =
+        ["dotnet_gc_heap_total_allocated_bytes_total", "dotnet_gc_collections_total", "dotnet_gc_pause_time_seconds_total",
+         "dotnet_thread_pool_work_item_count_total", "dotnet_monitor_lock_contentions_total"];
 
     /// <summary>Each counter's growth since <paramref name="before"/> per turn the service ran meanwhile, the turns, and CPU ms per turn.</summary>
     public static IReadOnlyDictionary<string, double>? PerTurn(ServiceCounters? before, ServiceCounters? after, ProcessUsage? usage)

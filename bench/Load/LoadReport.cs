@@ -34,4 +34,5 @@ internal sealed record LoadReport(
     IReadOnlyList<string> UnexpectedSamples,
     IReadOnlyList<string> ErrorSamples,
     ProcessUsage? Service,
-    IReadOnlyDictionary<string, double>? ServicePerTurn);
+    IReadOnlyDictionary<string, double>? ServicePerTurn,
+    IReadOnlyDictionary<string, LatencySummary>? LatencyMsByStep = null);

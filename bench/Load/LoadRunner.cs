@@ -18,6 +18,8 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
     private readonly ConcurrentQueue<string> _unexpectedSamples = new();
     private readonly ConcurrentQueue<string> _errorSamples = new();
     private readonly List<double>[] _latencies = Enumerable.Range(0, options.Concurrency).Select(_ => new List<double>(4096)).ToArray();
+    // The scenario step of each latency above, by worker: which step owns the tail (binding at a run's start, or the steady turns).
+    private readonly List<string>[] _steps = Enumerable.Range(0, options.Concurrency).Select(_ => new List<string>(4096)).ToArray();
     private int[] _userState = [];
     private string?[] _codes = [];
     private long _sent, _completed, _http, _timeouts, _empty, _unexpected, _started, _finished, _abandoned, _bound;
@@ -65,11 +67,13 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
 
         var measured = Math.Max(1e-9, (end - Math.Max(start, _warmupEnd)) / (double)Stopwatch.Frequency);
         var all = _latencies.SelectMany(l => l).ToList();
+        var byStep = _steps.SelectMany(s => s).Zip(_latencies.SelectMany(l => l)).GroupBy(x => x.First, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => LatencySummary.From(g.Select(x => x.Second).ToList()), StringComparer.Ordinal);
         return new LoadReport("bench load", options.Label, mode, scenario.Name, options.BotUrl, options.Concurrency, options.Conversations, options.Turns,
             options.DurationS, options.WarmupS, Stats.Round((end - start) / (double)Stopwatch.Frequency), _sent, _completed, Stats.Round(_completed / measured),
             LatencySummary.From(all), _http, _timeouts, _empty, _unexpected, sim.RepliesReceived, sim.RepliesUnmatched, sim.Proactive,
             _started, _finished, _abandoned, _bound, new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
-            [.. _unexpectedSamples], [.. _errorSamples], usage, perTurn);
+            [.. _unexpectedSamples], [.. _errorSamples], usage, perTurn, new SortedDictionary<string, LatencySummary>(byStep, StringComparer.Ordinal));
     }
 
     private async Task CreateInvitesAsync(ChannelSimulator sim, ScenarioInvites invites, int users)
@@ -170,6 +174,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
                 if (Stopwatch.GetTimestamp() - (long)(r.Ms / 1000 * Stopwatch.Frequency) < _warmupEnd) return true;
                 Interlocked.Increment(ref _completed);
                 _latencies[worker].Add(r.Ms);
+                _steps[worker].Add(step?.Name ?? step?.Text ?? "turn");
                 return true;
             case TurnOutcome.Timeout:
                 Interlocked.Increment(ref _timeouts);

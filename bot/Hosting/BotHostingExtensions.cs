@@ -92,6 +92,8 @@ internal static class BotHostingExtensions
         services.AddHostedService<StartupWarmup>();
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(BotMetrics.MeterName)
+            // The runtime's own (GC, thread pool, lock contention): observed only when /metrics is read, nothing per turn.
+            .AddMeter("System.Runtime")
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddPrometheusExporter());

@@ -13,14 +13,16 @@ public static class TextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        // Every recogniser of every turn asks this, mostly of text already in this form: folded in a buffer on the stack,
+        // and the text itself is returned when nothing changed (issue 16: 3 % of a turn's allocations).
+        Span<char> folded = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ch == '\u3000') sb.Append(' ');
-            else if (ch is >= '\uFF01' and <= '\uFF5E') sb.Append(char.ToLowerInvariant((char)(ch - 0xFEE0)));
-            else sb.Append(char.ToLowerInvariant(ch));
+            var ch = text[i];
+            folded[i] = ch == '\u3000' ? ' ' : ch is >= '\uFF01' and <= '\uFF5E' ? char.ToLowerInvariant((char)(ch - 0xFEE0)) : char.ToLowerInvariant(ch);
         }
-        return sb.ToString().Trim(EdgePunctuation.ToCharArray());
+        ReadOnlySpan<char> trimmed = ((ReadOnlySpan<char>)folded).Trim(EdgePunctuation);
+        return trimmed.SequenceEqual(text) ? text : new string(trimmed);
     }
 
     /// <summary>Normalises and folds Traditional characters onto Simplified ones ("小紅" → "小红").</summary>

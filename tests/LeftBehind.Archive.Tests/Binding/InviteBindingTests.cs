@@ -91,6 +91,31 @@ public sealed class InviteBindingTests
         Assert.Equal(1, await db.Preferences.CountAsync(p => p.PersonId == s.Father.PersonId));
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task A_wrong_code_a_day_later_clears_the_old_failed_attempts_and_a_good_code_binds_without_touching_them(string provider)
+    {
+        await using var h = await ArchiveHarness.CreateAsync(provider);
+        await DemoSchool.SeedAsync(h);
+        var binding = h.Get<IBindingService>();
+        Assert.Equal(RedeemOutcome.WrongCode, (await binding.RedeemAsync("WRONG2345678", "directline", "u1", Reference, "conv:c1")).Outcome);
+        h.Time.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+
+        // A successful binding counts the attempts but writes none: yesterday's failure is still there.
+        var invite = await h.Get<IInviteService>().CreateFamilyInviteAsync(DemoData.SchoolName, "2023002", InviteRole.Father);
+        Assert.Equal(RedeemOutcome.Bound, (await binding.RedeemAsync(invite.Code, "directline", "u2", Reference, "conv:c2")).Outcome);
+        await using (var db = h.Db())
+        {
+            Assert.Equal(2, await db.InviteAttempts.CountAsync());
+        }
+
+        // The next failure records itself and deletes what is older than a day.
+        Assert.Equal(RedeemOutcome.WrongCode, (await binding.RedeemAsync("WRONG2345679", "directline", "u3", Reference, "conv:c3")).Outcome);
+        await using var check = h.Db();
+        Assert.Equal(new[] { "k:conv:c3", "u:directline:u3" }, (await check.InviteAttempts.Select(a => a.ThrottleKey).ToListAsync()).Order());
+    }
+
     [Fact]
     public async Task A_revoked_code_is_refused_as_replaced_and_counts_as_a_failed_attempt()
     {

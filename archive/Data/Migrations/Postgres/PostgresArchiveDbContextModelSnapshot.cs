@@ -753,6 +753,8 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ActorPersonId", "Action");
+
                     b.HasIndex("ChildId", "At");
 
                     b.ToTable("archive_audit", (string)null);

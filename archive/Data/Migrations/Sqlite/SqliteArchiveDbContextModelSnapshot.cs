@@ -742,6 +742,8 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("ActorPersonId", "Action");
+
                     b.HasIndex("ChildId", "At");
 
                     b.ToTable("archive_audit", (string)null);
