@@ -1221,6 +1221,10 @@ namespace LeftBehind.Archive.Data.Migrations.Postgres
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("timestamp with time zone");
 

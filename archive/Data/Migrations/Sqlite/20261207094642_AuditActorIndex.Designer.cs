@@ -1192,6 +1192,10 @@ namespace LeftBehind.Archive.Data.Migrations.Sqlite
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
 
