@@ -48,12 +48,15 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
     {
         var context = dc.Context;
         var text = context.Activity.Text;
-        if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis) return Task.FromResult(false);
-        if (!ReadsPlainlyAsRequest(analysis) || string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength
-            || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _))
+        if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || string.IsNullOrWhiteSpace(text)) return Task.FromResult(false);
+        // A title of the writer's own menu typed as it stands ("写记录" at the attendance list) is that flow, as at the
+        // menu, however sure the analyzer is of it.
+        var titled = FlowTitled(context, user.Actor.Role, text);
+        if (titled is null && (!ReadsPlainlyAsRequest(analysis) || text.Length > MainDialog.MaxRequestLength
+            || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _)))
             return Task.FromResult(false);
         var stack = Root(dc).Stack;
-        var flow = FlowOf(user.Actor.Role, analysis.Intent);
+        var flow = titled ?? FlowOf(user.Actor.Role, analysis.Intent);
         if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text)) return Task.FromResult(false);
         return Task.FromResult((flow is null || !Runs(stack, flow)) && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
     }
@@ -110,6 +113,14 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         ActorRole.Parent => ParentMenuDialog.FlowOf(intent),
         ActorRole.Guardian => GuardianMenuDialog.FlowOf(intent),
         ActorRole.Teacher or ActorRole.Admin => TeacherMenuDialog.FlowOf(intent),
+        _ => null,
+    };
+
+    /// <summary>The flow of the writer's own menu item titled <paramref name="text"/> as it stands; null when none.</summary>
+    private static string? FlowTitled(ITurnContext context, ActorRole role, string? text) => role switch
+    {
+        ActorRole.Guardian => GuardianMenuDialog.FlowTitled(context, text),
+        ActorRole.Teacher or ActorRole.Admin => TeacherMenuDialog.FlowTitled(context, text),
         _ => null,
     };
 

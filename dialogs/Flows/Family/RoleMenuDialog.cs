@@ -34,6 +34,16 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     protected static string? FlowOf(IReadOnlyList<MenuItem> items, string? intent) =>
         intent is null ? null : items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal))?.DialogId;
 
+    /// <summary>
+    /// The id of the flow among <paramref name="items"/> whose title is <paramref name="typed"/> as it stands ("写记录"),
+    /// read with the role's texts <paramref name="text"/>; null when none.
+    /// </summary>
+    protected static string? FlowTitled(IReadOnlyList<MenuItem> items, Func<string, string> text, string? typed)
+    {
+        var exact = TextNormalizer.Compact(typed);
+        return exact.Length == 0 ? null : items.FirstOrDefault(i => TextNormalizer.Compact(text(i.TitleName)) == exact)?.DialogId;
+    }
+
     /// <summary>This role's text by resource name.</summary>
     protected abstract string Text(ITurnContext turnContext, string name);
 
@@ -72,9 +82,8 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
             return await step.BeginDialogAsync(item.DialogId, item.Options, ct).ConfigureAwait(false);
         }
         // A title typed as it stands ("记谈心") is that item, whatever intent the analyzer read into it ("notes").
-        var exact = activity.Type == ActivityTypes.Message ? TextNormalizer.Compact(activity.Text) : "";
-        var titled = _items.Select((item, i) => (item, i)).FirstOrDefault(x => exact.Length > 0 && TextNormalizer.Compact(Text(step.Context, x.item.TitleName)) == exact);
-        if ((titled.item ?? Named(step.Context)) is { } byTitle) return await step.BeginDialogAsync(byTitle.DialogId, byTitle.Options, ct).ConfigureAwait(false);
+        var titledFlow = activity.Type == ActivityTypes.Message ? FlowTitled(_items, name => Text(step.Context, name), activity.Text) : null;
+        if ((_items.FirstOrDefault(i => i.DialogId == titledFlow) ?? Named(step.Context)) is { } byTitle) return await step.BeginDialogAsync(byTitle.DialogId, byTitle.Options, ct).ConfigureAwait(false);
         if (intent == Intents.Help) await SendHelpAsync(step.Context, ct).ConfigureAwait(false);
         if (intent is not null && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } routed)
             return await step.BeginDialogAsync(routed.DialogId, routed.Options, ct).ConfigureAwait(false);

@@ -52,6 +52,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     /// <summary>The id of the flow <paramref name="intent"/> jumps to from this menu; null when none.</summary>
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
+    /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => GuardianText.Get(turnContext, name), typed);
+
     /// <summary>While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow.</summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {

@@ -45,6 +45,9 @@ internal sealed class TeacherMenuDialog(
     /// <summary>The id of the flow <paramref name="intent"/> jumps to from this menu; null when none.</summary>
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
+    /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed);
+
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
     /// <summary>"缺：王小明" or "全到" sent at the menu is today's attendance itself, as the help says: recorded at once.</summary>

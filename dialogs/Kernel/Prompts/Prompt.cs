@@ -37,8 +37,11 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
             : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
         if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         // Not an answer but a clear new request ("给孩子写封信" at a yes/no question): taken, never re-asked. An answer
-        // that matched several options is an answer, and is asked about instead.
-        if (!recognized.Succeeded && !recognized.IsQuestion && TakesNewRequests && await IsNewRequestAsync(dc, cancellationToken).ConfigureAwait(false))
+        // that matched several options is an answer, and is asked about instead. Words a validator refused (写记录 at
+        // the attendance list) are no answer either, even where the prompt keeps free words as written.
+        var refusedWords = recognized.Succeeded && validator is not null;
+        if ((!recognized.Succeeded || refusedWords) && !recognized.IsQuestion && (TakesNewRequests || refusedWords)
+            && await IsNewRequestAsync(dc, cancellationToken).ConfigureAwait(false))
             return await LeaveForNewRequestAsync(dc, options, cancellationToken).ConfigureAwait(false);
 
         if (attempts >= Math.Max(1, options.MaxAttempts))
