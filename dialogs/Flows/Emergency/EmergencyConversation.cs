@@ -127,10 +127,8 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     private async Task<EmergencyReplyInfo?> RepeatedAsync(int emergencyId, int personId, string text, CancellationToken cancellationToken)
     {
         var last = await emergencies.LastReplyAsync(emergencyId, personId, cancellationToken).ConfigureAwait(false);
-        return last is { Text: { } said } && time.GetUtcNow() - last.At < RepeatWindow && Folded(said) == Folded(text) ? last : null;
+        return last is { Text: { } said } && time.GetUtcNow() - last.At < RepeatWindow && TextNormalizer.LettersAndDigits(said) == TextNormalizer.LettersAndDigits(text) ? last : null;
     }
-
-    private static string Folded(string text) => string.Concat(TextNormalizer.Normalize(text).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>"找到了，在同学家" yes; "还没找到", "找到了吗", "找到了，但是腿摔断了" and long messages no.</summary>
     public static bool IsResolution(string text)

@@ -58,13 +58,12 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     /// <summary>The words that only ask for an emergency (紧急情况, 紧急！, 应急, Emergency), in any of our languages, punctuation aside.</summary>
     internal static bool IsRequestOnly(string text)
     {
-        var folded = Folded(text);
+        var folded = TextNormalizer.LettersAndDigits(text);
         return folded.Length > 0 && RequestLanguages.Any(language =>
             EmergencyText.Get(Locales.Culture(language), "RequestOnlyWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Any(w => Folded(w) == folded));
+                .Any(w => TextNormalizer.LettersAndDigits(w) == folded));
     }
 
-    private static string Folded(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static Task<DialogTurnResult> AskWhatStepAsync(WaterfallStepContext<RaiseEmergencyState> step, CancellationToken ct)
     {

@@ -25,6 +25,9 @@ public static class TextNormalizer
         return trimmed.SequenceEqual(text) ? text : new string(trimmed);
     }
 
+    /// <summary>Normalises and keeps only letters and digits: two messages that say the same words ("还联系不上！" and "还联系不上").</summary>
+    public static string LettersAndDigits(string? text) => string.Concat(Normalize(text).Where(char.IsLetterOrDigit));
+
     /// <summary>Normalises and folds Traditional characters onto Simplified ones ("小紅" → "小红").</summary>
     public static string Fold(string? text) => TraditionalChinese.ToSimplified(Normalize(text));
 
