@@ -114,6 +114,27 @@ public sealed class RosterImportTests
         Assert.Equal("13900009999", fatherOfMing);
     }
 
+    [Theory]
+    [InlineData("三年级（1）班")]
+    [InlineData("三年级（１）班")]
+    [InlineData("三年级 (1) 班")]
+    public async Task A_class_typed_with_full_width_brackets_by_a_Chinese_input_method_is_the_same_class_not_a_second_one(string typed)
+    {
+        // Found playing the school admin at 390×844: a GBK .csv from Excel with 三年级（1）班 (the input method's brackets)
+        // made a second 三年级（1）班 beside 三年级(1)班 in 家庭档案, its new pupil away from the class's own.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var importer = h.Get<IRosterImporter>();
+        await importer.ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv())), false);
+        var pupil = RosterFiles.With(RosterFiles.With(RosterFiles.With(DemoData.Roster[2], "学号", "2023101"), "学生姓名", "陈小花"), "班级", typed);
+        var again = await importer.ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterFiles.Csv([DemoData.Roster[0], pupil]))), false);
+
+        Assert.Equal(RosterImportOutcome.Ok, again.Outcome);
+        await using var db = h.Db();
+        Assert.Equal(2, await db.Classes.CountAsync());
+        var hua = await db.Children.Include(c => c.Class).SingleAsync(c => c.StudentNumber == "2023101");
+        Assert.Equal("三年级(1)班", hua.Class!.Name);
+    }
+
     [Fact]
     public async Task Mobile_numbers_written_in_groups_or_in_full_width_digits_are_imported_as_their_eleven_digits()
     {
