@@ -114,6 +114,34 @@ public sealed class RosterImportTests
         Assert.Equal("13900009999", fatherOfMing);
     }
 
+    [Fact]
+    public async Task A_school_sheet_with_its_序号_and_备注_columns_is_imported_and_those_columns_are_left_out()
+    {
+        // Found playing the school admin at 390×844: the class's Excel sheet (saved as GBK .csv) had 序号 first and 备注
+        // last, as school sheets do; the preview said 备注's content would not be imported, then imported nothing at all.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var headers = new[] { "序号" }.Concat(RosterCsv.Headers).Append("备注").ToArray();
+        var rows = DemoData.Roster.Select((r, i) => (IReadOnlyList<string>)new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(r).Append(i == 0 ? "爷爷耳背，打电话要大声" : "").ToArray());
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterCsv.Build(rows, headers))), false);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        Assert.Equal(12, result.Imported);
+        await using var db = h.Db();
+        Assert.Equal("王小明", (await db.Children.SingleAsync(c => c.StudentNumber == "2023001")).Name);
+    }
+
+    [Fact]
+    public async Task A_column_the_clerk_misspelled_is_still_named_and_nothing_is_imported()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var headers = RosterCsv.Headers.Select(x => x == "监护人电话" ? "监护电话" : x).ToArray();
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterCsv.Build(DemoData.Roster, headers))), false);
+
+        Assert.Equal(0, result.Imported);
+        Assert.Contains(result.Errors, e => e.Column == "监护电话");
+    }
+
     [Theory]
     [InlineData("三年级（1）班")]
     [InlineData("三年级（１）班")]
