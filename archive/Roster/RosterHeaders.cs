@@ -30,6 +30,14 @@ internal static class RosterHeaders
 
     private static readonly Dictionary<string, RosterColumn> Lookup = Build();
 
+    /// <summary>
+    /// Columns every school sheet has that carry no roster data (序号 the row count, 备注 the clerk's remarks): left out
+    /// without a word. Any other unknown header is still named, so a misspelt data column never vanishes silently.
+    /// </summary>
+    private static readonly HashSet<string> Ignorable = ["序号", "备注", "no", "remarks", "notes"];
+
+    public static bool IsIgnorable(string header) => Ignorable.Contains(Normalize(header));
+
     public static RosterColumn? Match(string header)
     {
         var key = Normalize(header);

@@ -43,7 +43,7 @@ internal static partial class RosterValidator
         var unknown = new List<RosterError>();
         for (var i = 0; i < table.Headers.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(table.Headers[i])) continue;
+            if (string.IsNullOrWhiteSpace(table.Headers[i]) || RosterHeaders.IsIgnorable(table.Headers[i])) continue;
             if (RosterHeaders.Match(table.Headers[i]) is not RosterColumn col)
             {
                 // Named, never ignored: a column the clerk meant (e.g. 监护人电话 typed as 监护电话) must not vanish silently.

@@ -149,12 +149,19 @@ internal sealed class RosterWriter(ArchiveDbContext db, DateTimeOffset now)
 
     private SchoolClass Class(int schoolId, string name)
     {
-        if (_classes.TryGetValue((schoolId, name), out var c)) return c;
+        if (_classes.TryGetValue((schoolId, ClassKey(name)), out var c)) return c;
         c = new SchoolClass { Name = name, SchoolId = schoolId };
         db.Classes.Add(c);
-        _classes[(schoolId, name)] = c;
+        _classes[(schoolId, ClassKey(name))] = c;
         return c;
     }
+
+    /// <summary>
+    /// A class as a school means it: 三年级（1）班 typed with a Chinese input method's full-width brackets or digits, or
+    /// with spaces, is the 三年级(1)班 already on file, not a second class (its stored name stays as first written).
+    /// </summary>
+    private static string ClassKey(string name) =>
+        string.Concat(name.Normalize(System.Text.NormalizationForm.FormKC).Where(ch => !char.IsWhiteSpace(ch)));
 
     private Person Teacher(int schoolId, string name)
     {
@@ -177,7 +184,7 @@ internal sealed class RosterWriter(ArchiveDbContext db, DateTimeOffset now)
         }
         await db.SaveChangesAsync(ct);
         var ids = _schools.Values.Select(s => s.Id).ToList();
-        foreach (var c in await db.Classes.Where(c => ids.Contains(c.SchoolId)).ToListAsync(ct)) _classes[(c.SchoolId, c.Name)] = c;
+        foreach (var c in await db.Classes.Where(c => ids.Contains(c.SchoolId)).ToListAsync(ct)) _classes.TryAdd((c.SchoolId, ClassKey(c.Name)), c);
         foreach (var p in await db.Persons.Where(p => ids.Contains(p.SchoolId) && p.ErasedAt == null).ToListAsync(ct))
         {
             if (p.Kind == PersonKind.Teacher) _teachers.TryAdd((p.SchoolId, p.Name), p);

@@ -12,11 +12,18 @@ namespace LeftBehind.Bot.Composition;
 /// </summary>
 internal sealed class OutboxProactiveMessenger(IOutbox outbox, IPreferenceService preferences) : IProactiveMessenger
 {
-    public async Task SendAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent = false, CancellationToken cancellationToken = default)
+    public Task SendAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent = false, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(personId, build, key, urgent, null, cancellationToken);
+
+    /// <summary>The writer travels with the message, so the outbox tells them if it gives up on it.</summary>
+    public Task SendWrittenAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent, int writtenBy, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(personId, build, key, urgent, writtenBy, cancellationToken);
+
+    private async Task EnqueueAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent, int? writtenBy, CancellationToken cancellationToken)
     {
         var prefs = await preferences.GetAsync(personId, cancellationToken).ConfigureAwait(false);
         // The child's reply letter is a photo: the attachment travels with the text, never dropped on the way.
-        var message = OutboxMessage.From(build(CultureInfo.GetCultureInfo(prefs.Locale)));
+        var message = OutboxMessage.From(build(CultureInfo.GetCultureInfo(prefs.Locale))) with { WrittenBy = writtenBy };
         await outbox.EnqueueAsync(personId, message, key, urgent, cancellationToken).ConfigureAwait(false);
     }
 

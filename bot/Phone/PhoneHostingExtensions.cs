@@ -31,6 +31,7 @@ internal static class PhoneHostingExtensions
         }
         if (sms.Provider != PhoneProvider.None)
         {
+            services.AddSingleton<SmsRefusedReplies>();
             services.AddSingleton<SmsOutbound>();
             services.AddSingleton<IChannelOutbound>(sp => sp.GetRequiredService<SmsOutbound>());
             services.AddSingleton<SmsInbound>();

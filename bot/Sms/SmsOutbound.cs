@@ -15,7 +15,8 @@ namespace LeftBehind.Bot.Sms;
 /// by the provider's status query; it goes again only when the query shows it failed, or has no record of it once
 /// <see cref="SmsOptions.ReceiptWaitMinutes"/> have passed.
 /// </summary>
-internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, IOptions<SmsOptions> options, IOptions<DeliveryOptions> prices, TimeProvider time, ILogger<SmsOutbound> logger)
+internal sealed class SmsOutbound(
+    ISmsClient client, ChannelSendLedger ledger, SmsRefusedReplies refusedReplies, IOptions<SmsOptions> options, IOptions<DeliveryOptions> prices, TimeProvider time, ILogger<SmsOutbound> logger)
     : IChannelOutbound
 {
     public bool Owns(string? channelId, string? serviceUrl) => channelId == PhoneAddress.SmsChannel;
@@ -27,7 +28,7 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         if (activity.Type != ActivityTypes.Message) return new ResourceResponse(null);
         var phone = PhoneAddress.Normalize(activity.Recipient?.Id) ?? throw new InvalidOperationException("an SMS activity needs the recipient's phone number");
         var outboxKey = PhoneText.OutboxKey(activity);
-        var key = outboxKey ?? $"reply:{Guid.NewGuid():n}";
+        var key = outboxKey ?? ReplyKey(activity);
         var kind = PhoneText.Kind(key);
         var template = TemplateValues.Pick(options.Value.Templates, kind);
         var urgent = kind.StartsWith("emergency", StringComparison.Ordinal);
@@ -35,10 +36,20 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
         // each under a key of its own (the first under the outbox key), so a retry resends only what did not go.
         var pieces = TemplateFit.Fit(template, TemplateValues.For(template, activity));
         ResourceResponse? first = null;
-        for (var i = 0; i < pieces.Count; i++)
+        try
         {
-            var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, outboxKey is not null, cancellationToken).ConfigureAwait(false);
-            first ??= response;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var response = await SendAsync(phone, i == 0 ? key : $"{key}#{i + 1}", kind, template, pieces[i], urgent, outboxKey is not null, cancellationToken).ConfigureAwait(false);
+                first ??= response;
+            }
+        }
+        catch (PhoneSendRejectedException ex) when (outboxKey is null && !urgent && SmsDailyLimit.IsRefusal(ex.Message))
+        {
+            // Our answer to what he just texted, refused for the rest of the provider's day: it waits in the outbox for
+            // the first channel that reaches him, saying that his text was received and this answer did not go.
+            await refusedReplies.KeepAsync(activity, phone, cancellationToken).ConfigureAwait(false);
+            return new ResourceResponse(null);
         }
         return first!;
     }
@@ -131,6 +142,14 @@ internal sealed class SmsOutbound(ISmsClient client, ChannelSendLedger ledger, I
     /// <summary>The row waits (no attempt counted) and asks the provider again after <see cref="SmsOptions.StatusQueryMinutes"/>.</summary>
     private DeliveryDeferredException Later(string reason) =>
         new(time.GetUtcNow().AddMinutes(options.Value.StatusQueryMinutes), "outcome unknown: " + reason);
+
+    /// <summary>
+    /// An answer in the conversation: keyed by the text it answers and its own words, so the provider's retried callback
+    /// (a replayed turn) finds it already sent instead of paying for it twice on the guardian's phone.
+    /// </summary>
+    private static string ReplyKey(Activity activity) => activity.ReplyToId is { Length: > 0 } answered
+        ? $"reply:{answered}:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(activity.Text ?? string.Empty)), 0, 8)}"
+        : $"reply:{Guid.NewGuid():n}";
 
     private static int? PersonOf(string key) => key.Split('|') is [_, var id, _] && int.TryParse(id, out var p) ? p : null;
 }

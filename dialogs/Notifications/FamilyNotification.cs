@@ -13,4 +13,10 @@ public sealed record FamilyNotification(string Key, Func<CultureInfo, Activity> 
 {
     /// <summary>A reminder answered with 1/2/3 (<see cref="ReminderReplyWords"/>): the scheduler keeps it open for the reply.</summary>
     public bool ExpectsReply { get; init; }
+
+    /// <summary>
+    /// The person who wrote what this carries (a parent's question, a letter, a guardian's message or leave): if it can
+    /// never be delivered, they are told (<see cref="FamilyNotifications.NotDelivered"/>). Null for the service's own notices.
+    /// </summary>
+    public int? WrittenBy { get; init; }
 }

@@ -30,7 +30,7 @@ internal sealed class DeliveryPolicy(IPhoneRecords phoneRecords, IDeliveryQuerie
     /// 退订 stops these for a person no chat reaches (issue #18).
     /// </summary>
     public static bool IsRoutine(string job, bool urgent) =>
-        !urgent && job is not (ProactiveOutbox.DirectJob or OutboxJobs.Unreachable or OutboxJobs.SmsFull or OutboxJobs.AwaitingConsent or OutboxJobs.VoiceCall);
+        !urgent && job is not (ProactiveOutbox.DirectJob or OutboxJobs.Unreachable or OutboxJobs.SmsFull or OutboxJobs.AwaitingConsent or OutboxJobs.VoiceCall or OutboxJobs.NotDelivered);
 
     /// <summary>Whether the person's number said 退订 and no other routine channel reaches them (emergencies still do).</summary>
     public bool StoppedByOptOut(int personId, IReadOnlyList<RecipientBinding> bindings, PhoneFacts? phone, DateTimeOffset now) =>

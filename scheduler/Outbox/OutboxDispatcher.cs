@@ -145,7 +145,7 @@ internal sealed class OutboxDispatcher(
     }
 
     /// <summary>Routine rows need the recipient's consent; emergencies (urgent, and the emergency ladder's calls) do not.</summary>
-    private static bool NeedsConsent(OutboxRow row) => !row.Urgent && row.Job != OutboxJobs.VoiceCall && row.Job != OutboxJobs.Unreachable && row.Job != OutboxJobs.SmsFull;
+    private static bool NeedsConsent(OutboxRow row) => !row.Urgent && row.Job != OutboxJobs.VoiceCall && row.Job != OutboxJobs.Unreachable && row.Job != OutboxJobs.SmsFull && row.Job != OutboxJobs.NotDelivered;
 
     /// <summary>
     /// Rows for people without consent go to their mailbox (held, never marked sent) and the school hears the truth:
@@ -313,7 +313,11 @@ internal sealed class OutboxDispatcher(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return Failed(row, delivered, ex.GetType().Name + ": " + Truncate(ex.Message), now);
+                var failed = Failed(row, delivered, ex.GetType().Name + ": " + Truncate(ex.Message), now);
+                // Given up on for good: whoever wrote it must not go on believing it arrived.
+                if (failed.Status == OutboxStatus.Dead && message.WrittenBy is { } writer && delivered.Count == 0)
+                    await unreachable.ReportNotDeliveredAsync(row, writer, message.Text, cancellationToken).ConfigureAwait(false);
+                return failed;
             }
         }
 
@@ -338,7 +342,13 @@ internal sealed class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return group.Rows.Select(r => Failed(r, new HashSet<int>(r.DeliveredBindings), ex.GetType().Name + ": " + Truncate(ex.Message), now)).ToList();
+            var outcomes = group.Rows.Select(r => Failed(r, new HashSet<int>(r.DeliveredBindings), ex.GetType().Name + ": " + Truncate(ex.Message), now)).ToList();
+            foreach (var (row, outcome) in group.Rows.Zip(outcomes))
+            {
+                if (outcome.Status == OutboxStatus.Dead && row.DeliveredBindings.Count == 0 && OutboxPayload.Deserialize(row.Payload) is { WrittenBy: { } writer } message)
+                    await unreachable.ReportNotDeliveredAsync(row, writer, message.Text, cancellationToken).ConfigureAwait(false);
+            }
+            return outcomes;
         }
     }
 

@@ -15,6 +15,9 @@ public static class OutboxJobs
     /// <summary>The school is told that the SMS provider refuses a family member's number for the rest of the day.</summary>
     public const string SmsFull = "sms-full";
 
+    /// <summary>The writer of a message is told that it could not be delivered and the outbox gave up on it.</summary>
+    public const string NotDelivered = "not-delivered";
+
     /// <summary>Held rows carry a last_error starting with this, so the admin views can count them.</summary>
     public const string HeldPrefix = "held: ";
 }

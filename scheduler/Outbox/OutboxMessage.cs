@@ -6,6 +6,10 @@ namespace LeftBehind.Scheduler.Outbox;
 /// <summary>What a proactive message says, already in the recipient's language, with its buttons and attachments.</summary>
 public sealed record OutboxMessage(string Text, IReadOnlyList<OutboxChoice>? Choices = null, IReadOnlyList<OutboxAttachment>? Attachments = null)
 {
+    /// <summary>Who wrote what the message carries: told by the dispatcher if it gives up on it (null: the service's own notice).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? WrittenBy { get; init; }
+
     /// <summary>
     /// The message as the catalogue rendered it: the text, each suggested action as a button (its value, or the title),
     /// and every attachment with a URL — the child's reply letter is a photo and must never be dropped on the way.

@@ -66,6 +66,23 @@ internal sealed class UnreachableNotifier(
     }
 
     /// <summary>
+    /// The outbox gave up on a message a person wrote (a question, a letter, a guardian's message or leave): its writer
+    /// is told, in their language, by whatever reaches them, so they never go on believing it arrived.
+    /// </summary>
+    public async Task ReportNotDeliveredAsync(OutboxRow row, int writerId, string text, CancellationToken cancellationToken)
+    {
+        var recipient = await queries.GetPersonAsync(row.RecipientId, cancellationToken).ConfigureAwait(false);
+        var writers = await directory.GetRecipientsAsync([writerId], cancellationToken).ConfigureAwait(false);
+        if (recipient is null || !writers.TryGetValue(writerId, out var author))
+        {
+            logger.LogWarning("Outbox {Id}: its writer {Person} cannot be told that it was not delivered", row.Id, writerId);
+            return;
+        }
+        await writer.EnqueueAsync([Delivery.Of(author, OutboxJobs.NotDelivered, FamilyNotifications.NotDelivered(row.Id, recipient.Name, text))], cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Outbox {Id}: its writer {Person} is told that it was not delivered", row.Id, writerId);
+    }
+
+    /// <summary>
     /// Messages for a parent or guardian wait for their consent: the head teacher of each of their children hears it
     /// (at most once a week per person), so nobody at school believes a notice reached them.
     /// </summary>

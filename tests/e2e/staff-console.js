@@ -93,11 +93,11 @@ async function main() {
   const good = '阳光县希望小学,三年级(1)班,2023007,陈小雨,女,2017-08-08,双亲外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
   const bad = '阳光县希望小学,三年级(1)班,2023008,陈小风,男,2017-09-09,外出,陈桂芳,姑姑,13907310077,陈军,13800000077,吴霞,13800000078,李红梅';
   await page.goto(base + '/console/roster', { waitUntil: 'load' });
-  await page.setInputFiles('input[type=file]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from([head + ',备注', good + ',', bad + ','].join('\r\n') + '\r\n') });
+  await page.setInputFiles('input[type=file]', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from([head + ',家庭住址', good + ',', bad + ','].join('\r\n') + '\r\n') });
   await Promise.all([page.waitForLoadState('load'), page.click('#preview')]);
   await page.waitForSelector('#roster-result');
   const problems = await page.locator('table.problems').innerText();
-  if (!problems.includes('备注') || !/3\s+留守类型/.test(problems)) throw new Error('preview does not name the column and the bad row: ' + problems);
+  if (!problems.includes('家庭住址') || !/3\s+留守类型/.test(problems)) throw new Error('preview does not name the column and the bad row: ' + problems);
   transcript.push('console: roster preview ' + problems.split('\n').length + ' lines of problems');
   await shot(page, 'console-phone-6-roster-problems');
 

@@ -14,6 +14,13 @@ public interface IProactiveMessenger
     Task SendAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent = false, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// As <see cref="SendAsync(int, Func{CultureInfo, Activity}, string, bool, CancellationToken)"/> for what
+    /// <paramref name="writtenBy"/> wrote: a messenger that can give up on a message tells the writer when it does.
+    /// </summary>
+    Task SendWrittenAsync(int personId, Func<CultureInfo, Activity> build, string key, bool urgent, int writtenBy, CancellationToken cancellationToken = default) =>
+        SendAsync(personId, build, key, urgent, cancellationToken);
+
+    /// <summary>
     /// When the message sent under <paramref name="key"/> will reach the person if it waits for later (their quiet hours):
     /// null when it goes out now. A sender says this time, never that it was delivered.
     /// </summary>

@@ -141,7 +141,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         foreach (var teacher in result.TeachersToNotify)
         {
             await messenger.SendAsync(teacher.Id, FamilyNotifications.LeaveNotice(result.LeaveRequestId, teacher.Id, sick, user.Person.Name, childName, from, to,
-                    result.DaysMarked, c => GuardianText.Dates(c, from, to), own ? reason : null), ct).ConfigureAwait(false);
+                    result.DaysMarked, c => GuardianText.Dates(c, from, to), own ? reason : null) with { WrittenBy = user.Person.PersonId }, ct).ConfigureAwait(false);
         }
         log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} days, {Teachers} teachers told (repeat: {Repeat})", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count, result.Repeat);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);

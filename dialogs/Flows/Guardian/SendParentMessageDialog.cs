@@ -83,7 +83,7 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
         var key = FamilyTurn.MessageKey(step.Context);
         foreach (var parent in parents)
         {
-            await messenger.SendAsync(parent.Id, FamilyNotifications.MessageToParent(key, parent.Id, user.Person.Name, family.ChildName, c => canned is null ? words! : GuardianText.Get(c, canned)), ct).ConfigureAwait(false);
+            await messenger.SendAsync(parent.Id, FamilyNotifications.MessageToParent(key, parent.Id, user.Person.Name, family.ChildName, c => canned is null ? words! : GuardianText.Get(c, canned)) with { WrittenBy = user.Person.PersonId }, ct).ConfigureAwait(false);
             await contacts.LogContactAsync(Actor.Parent(parent.Id), childId, ContactKind.Message, ct).ConfigureAwait(false);
         }
         log.LogInformation("Guardian {PersonId} passed a message about child {ChildId} to {Parents} parents", user.Person.PersonId, childId, parents.Count);

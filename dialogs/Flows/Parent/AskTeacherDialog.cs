@@ -111,7 +111,7 @@ internal sealed class AskTeacherDialog : ComponentDialog
         await context.SendActivityAsync(t.Get(context, "QuestionSent" + AnswerExpectation.DayKind(due, now, zone),
             question.AssignedTeacherName ?? t.Get(context, "SomeTeacher"), due), ct).ConfigureAwait(false);
         if (question.AssignedTeacherId is { } teacherId)
-            await _messenger.SendAsync(teacherId, FamilyNotifications.NewQuestion(teacherId, question), ct).ConfigureAwait(false);
+            await _messenger.SendAsync(teacherId, FamilyNotifications.NewQuestion(teacherId, question) with { WrittenBy = question.AskedById }, ct).ConfigureAwait(false);
         if (question.Urgent && await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false) is { HeadTeacher: { } head } && head.Id != question.AssignedTeacherId)
             await _messenger.SendAsync(head.Id, FamilyNotifications.ConcernToHeadTeacher(head.Id, question), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(question, ct).ConfigureAwait(false);

@@ -167,7 +167,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
         var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
         var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         foreach (var reader in readers)
-            await _messenger.SendAsync(reader.Id, FamilyNotifications.LetterToReader(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id), ct).ConfigureAwait(false);
+            await _messenger.SendAsync(reader.Id, FamilyNotifications.LetterToReader(reader.Id, letter, child.Name, user.Person.Name, reader.Id == family?.Guardian?.Id) with { WrittenBy = user.Person.PersonId }, ct).ConfigureAwait(false);
         // Only who has a chat has received it; the others get it from their mailbox when they bind.
         // A reader who unfollowed the WeChat account is named as such, never as 还没开通.
         var (now, later, left) = await _reach.SplitWithLeftAsync(readers, r => r.Id, ct).ConfigureAwait(false);

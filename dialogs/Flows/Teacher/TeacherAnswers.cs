@@ -18,7 +18,7 @@ public sealed class TeacherAnswers(IQuestionService questions, IProactiveMesseng
     {
         var answered = await questions.AnswerAsync(teacher, questionId, answer, cancellationToken).ConfigureAwait(false);
         var text = answered.Answer ?? answer;
-        await messenger.SendAsync(answered.AskedById, FamilyNotifications.TeacherAnswer(answered, teacherName, text), cancellationToken).ConfigureAwait(false);
+        await messenger.SendAsync(answered.AskedById, FamilyNotifications.TeacherAnswer(answered, teacherName, text) with { WrittenBy = teacher.PersonId }, cancellationToken).ConfigureAwait(false);
         log.LogInformation("Question {QuestionId} answered by teacher {PersonId} (staff {StaffId}); asker {AskerId} notified", questionId, teacher.PersonId, teacher.StaffId, answered.AskedById);
         return answered;
     }

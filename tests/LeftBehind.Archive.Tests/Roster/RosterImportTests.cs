@@ -115,6 +115,55 @@ public sealed class RosterImportTests
     }
 
     [Fact]
+    public async Task A_school_sheet_with_its_序号_and_备注_columns_is_imported_and_those_columns_are_left_out()
+    {
+        // Found playing the school admin at 390×844: the class's Excel sheet (saved as GBK .csv) had 序号 first and 备注
+        // last, as school sheets do; the preview said 备注's content would not be imported, then imported nothing at all.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var headers = new[] { "序号" }.Concat(RosterCsv.Headers).Append("备注").ToArray();
+        var rows = DemoData.Roster.Select((r, i) => (IReadOnlyList<string>)new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(r).Append(i == 0 ? "爷爷耳背，打电话要大声" : "").ToArray());
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterCsv.Build(rows, headers))), false);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(RosterImportOutcome.Ok, result.Outcome);
+        Assert.Equal(12, result.Imported);
+        await using var db = h.Db();
+        Assert.Equal("王小明", (await db.Children.SingleAsync(c => c.StudentNumber == "2023001")).Name);
+    }
+
+    [Fact]
+    public async Task A_column_the_clerk_misspelled_is_still_named_and_nothing_is_imported()
+    {
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var headers = RosterCsv.Headers.Select(x => x == "监护人电话" ? "监护电话" : x).ToArray();
+        var result = await h.Get<IRosterImporter>().ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterCsv.Build(DemoData.Roster, headers))), false);
+
+        Assert.Equal(0, result.Imported);
+        Assert.Contains(result.Errors, e => e.Column == "监护电话");
+    }
+
+    [Theory]
+    [InlineData("三年级（1）班")]
+    [InlineData("三年级（１）班")]
+    [InlineData("三年级 (1) 班")]
+    public async Task A_class_typed_with_full_width_brackets_by_a_Chinese_input_method_is_the_same_class_not_a_second_one(string typed)
+    {
+        // Found playing the school admin at 390×844: a GBK .csv from Excel with 三年级（1）班 (the input method's brackets)
+        // made a second 三年级（1）班 beside 三年级(1)班 in 家庭档案, its new pupil away from the class's own.
+        await using var h = await ArchiveHarness.CreateAsync("Sqlite");
+        var importer = h.Get<IRosterImporter>();
+        await importer.ImportAsync(new MemoryStream(RosterFiles.Utf8(RosterFiles.Csv())), false);
+        var pupil = RosterFiles.With(RosterFiles.With(RosterFiles.With(DemoData.Roster[2], "学号", "2023101"), "学生姓名", "陈小花"), "班级", typed);
+        var again = await importer.ImportAsync(new MemoryStream(RosterFiles.Gb18030(RosterFiles.Csv([DemoData.Roster[0], pupil]))), false);
+
+        Assert.Equal(RosterImportOutcome.Ok, again.Outcome);
+        await using var db = h.Db();
+        Assert.Equal(2, await db.Classes.CountAsync());
+        var hua = await db.Children.Include(c => c.Class).SingleAsync(c => c.StudentNumber == "2023101");
+        Assert.Equal("三年级(1)班", hua.Class!.Name);
+    }
+
+    [Fact]
     public async Task Mobile_numbers_written_in_groups_or_in_full_width_digits_are_imported_as_their_eleven_digits()
     {
         // Found importing a GBK .csv the way a school keeps it: 138-0000-1006 was refused as not a phone number.

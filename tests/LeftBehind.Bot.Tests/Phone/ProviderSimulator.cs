@@ -53,6 +53,9 @@ internal sealed class ProviderSimulator : IAsyncDisposable
 
     public int DailySmsLimitPerNumber { get; set; } = 10;
 
+    /// <summary>Numbers the carrier will not deliver to (Tencent <c>FailedOperation.PhoneNumberInBlacklist</c>): every send to them is refused.</summary>
+    public ConcurrentDictionary<string, bool> Blacklisted { get; } = new();
+
     /// <summary>Per template id: the longest variable value its review approved (longer ones get the documented refusal).</summary>
     public ConcurrentDictionary<string, int> VariableLimits { get; } = new();
 
@@ -152,7 +155,15 @@ internal sealed class ProviderSimulator : IAsyncDisposable
             if (!phone.StartsWith("+86", StringComparison.Ordinal) || phone.Length != 14) { await TencentErrorAsync(http, "InvalidParameterValue.IncorrectPhoneNumber", "incorrect phone number"); return; }
             if (TooLong(root.GetProperty("TemplateId").GetString()!, values)) { await TencentErrorAsync(http, "InvalidParameterValue.TemplateParameterLengthLimit", "the length of a template variable exceeds the limit"); return; }
             var status = new Dictionary<string, object> { ["PhoneNumber"] = phone, ["SessionContext"] = session, ["IsoCode"] = "CN" };
-            if (!Count(phone, "sms"))
+            if (Blacklisted.ContainsKey(phone))
+            {
+                Refusals.Enqueue("FailedOperation.PhoneNumberInBlacklist");
+                status["SerialNo"] = "";
+                status["Fee"] = 0;
+                status["Code"] = "FailedOperation.PhoneNumberInBlacklist";
+                status["Message"] = "the mobile number is in the blacklist (免打扰名单)";
+            }
+            else if (!Count(phone, "sms"))
             {
                 Refusals.Enqueue("LimitExceeded.PhoneNumberDailyLimit");
                 status["SerialNo"] = "";

@@ -20,7 +20,11 @@ public sealed class SmsDailyLimitTests
         host.Simulator.DailySmsLimitPerNumber = 3;
 
         // A busy morning by SMS: the grandfather's three answers are his day's share; the fourth is refused by the provider.
-        for (var i = 0; i < 4; i++) await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+        for (var i = 0; i < 4; i++)
+        {
+            await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+            host.Time.Advance(TimeSpan.FromMinutes(1));
+        }
         Assert.Equal(3, host.SmsTo(PhoneHost.GrandpaPhone).Count);
         Assert.Contains("LimitExceeded.PhoneNumberDailyLimit", host.Simulator.Refusals);
 

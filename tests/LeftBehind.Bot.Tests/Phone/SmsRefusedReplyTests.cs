@@ -20,7 +20,11 @@ public sealed class SmsRefusedReplyTests
         await host.SetPhoneAsync("李红梅", "13900000099");
         host.Simulator.DailySmsLimitPerNumber = 3;
         // A busy morning by SMS: his three answers are his day's share; the fourth is refused by the provider.
-        for (var i = 0; i < 4; i++) await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+        for (var i = 0; i < 4; i++)
+        {
+            await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+            host.Time.Advance(TimeSpan.FromMinutes(1));
+        }
         Assert.Contains("LimitExceeded.PhoneNumberDailyLimit", host.Simulator.Refusals);
         return host;
     }
@@ -83,7 +87,11 @@ public sealed class SmsRefusedReplyTests
     public async Task The_grandfathers_own_texts_and_our_answers_to_them_do_not_use_up_our_daily_cap_on_notices_for_him()
     {
         using var host = await PhoneHost.StartAsync("Tencent", s => s["Delivery:SmsDailyCapPerNumber"] = "3");
-        for (var i = 0; i < 4; i++) await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+        for (var i = 0; i < 4; i++)
+        {
+            await host.ReplyAsync(PhoneHost.GrandpaPhone, "0");
+            host.Time.Advance(TimeSpan.FromMinutes(1));
+        }
         var grandpa = await host.PersonAsync("王德福");
 
         await host.Get<IProactiveMessenger>().SendAsync(grandpa, _ => MessageFactory.Text("李红梅老师回复：小明作业不多。"), "answer:991:" + grandpa);

@@ -109,6 +109,12 @@ public sealed class CareConsoleFormsTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         var detail = await browser.PageAsync(made.Headers.Location!.OriginalString);
         Assert.Contains("座谈会已安排", detail);
+        // The job only hands the invitations to the outbox, which holds them for whoever has not joined or consented:
+        // the school is not told that every family was invited, nor shown the queueing time as the time it was sent.
+        Assert.DoesNotContain("会给每位家长发邀请", detail);
+        Assert.DoesNotContain("邀请发出", detail);
+        Assert.Contains("交给发送队列", detail);
+        Assert.Contains("请学校另行通知", detail);
         Assert.Contains("王德福", detail); // 王小明's grandfather is invited
         Assert.Contains("未回复", detail);
 
