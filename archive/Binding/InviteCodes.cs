@@ -36,6 +36,10 @@ public static partial class InviteCodes
     public static string? TryExtract(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // A message that is nothing but a code may be spaced or dashed anyhow (" baba 23 ": a phone keyboard switching
+        // between letters and digits adds a space); inside a sentence a code stands as one word (the patterns below).
+        if (Normalize(text) is { Length: 6 or Length } whole && whole.All(c => Alphabet.Contains(c, StringComparison.Ordinal))
+            && whole.Any(char.IsDigit) && whole.Any(char.IsLetter)) return whole;
         var upper = text.ToUpperInvariant();
         foreach (Match m in LongCodePattern().Matches(upper))
         {

@@ -12,6 +12,8 @@ namespace LeftBehind.Archive.Storage;
 /// transaction lock, and <c>SET LOCAL</c> ends with its transaction.</item>
 /// <item><c>Max Auto Prepare</c>: statements used twice become server-side prepared statements on that physical
 /// connection (parsed and planned once); kept across pooled opens because of the first setting.</item>
+/// <item><c>Include Failed Batched Command</c>: a failed command of a batch is named on its exception, so a turn's
+/// state write through its lock can say which row was stale (the command object only; no text or value is logged).</item>
 /// </list>
 /// </summary>
 public static class PostgresTuning
@@ -23,6 +25,7 @@ public static class PostgresTuning
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Mentions(connectionString, "No Reset On Close", "NoResetOnClose")) csb.NoResetOnClose = true;
         if (!Mentions(connectionString, "Max Auto Prepare", "MaxAutoPrepare")) csb.MaxAutoPrepare = MaxAutoPrepare;
+        if (!Mentions(connectionString, "Include Failed Batched Command", "IncludeFailedBatchedCommand")) csb.IncludeFailedBatchedCommand = true;
         return csb.ConnectionString;
     }
 

@@ -6,9 +6,12 @@ using LeftBehind.Dialogs.State;
 namespace LeftBehind.Bot.Hosting;
 
 /// <summary>
-/// <c>pg_advisory_xact_lock</c> on the key's 64-bit hash, in a transaction on a connection of its own held until
-/// release: the lock goes with the transaction, so a process killed mid-turn frees it when its connection drops. A
-/// turn's state rows (<see cref="DbStorage"/>) can be read in the same round trip, after the lock is granted.
+/// <c>pg_advisory_lock</c> on the key's 64-bit hash, taken by a connection of its own held until release: a process
+/// killed mid-turn frees it when its connection drops. A turn's state rows (<see cref="DbStorage"/>) are read in the
+/// same round trip, after the lock is granted, and written on the same connection (<see cref="LockedRows.Writer"/>):
+/// a turn on PostgreSQL costs the lock and the read, the write, and the release, three round trips on one connection.
+/// The lock is the session's, not a transaction's, so it outlives the write's commit: the turn's replies go out
+/// before the next turn of the conversation, on any instance, can start.
 /// </summary>
 internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadingClusterLock
 {
@@ -18,34 +21,29 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadi
 
     public bool CanRead(IStorage storage) => storage is DbStorage rows && rows.Uses(db);
 
-    public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        (await LockAsync(key, wait: true, keys, cancellationToken).ConfigureAwait(false))!;
+    public async ValueTask<LockedRows> AcquireAndReadAsync(string key, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var (held, rows) = (await LockAsync(key, wait: true, keys, cancellationToken).ConfigureAwait(false))!.Value;
+        return new LockedRows(held, rows, held);
+    }
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken = default) =>
-        (await LockAsync(key, wait: true, null, cancellationToken).ConfigureAwait(false))!.Held;
+        (await LockAsync(key, wait: true, null, cancellationToken).ConfigureAwait(false))!.Value.Held;
 
     public async ValueTask<IAsyncDisposable?> TryAcquireAsync(string key, CancellationToken cancellationToken = default) =>
         (await LockAsync(key, wait: false, null, cancellationToken).ConfigureAwait(false))?.Held;
 
     /// <summary>The lock, and the state rows <paramref name="keys"/> in the same round trip; null when a try found it held.</summary>
-    private async ValueTask<LockedRows?> LockAsync(string key, bool wait, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    private async ValueTask<(Held Held, IReadOnlyDictionary<string, StorageEntry> Rows)?> LockAsync(string key, bool wait, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
         var connection = await db.OpenAsync(cancellationToken).ConfigureAwait(false);
-        DbTransaction? tx = null;
+        var held = new Held(connection, key);
         try
         {
-            tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using var batch = connection.CreateBatch();
-            batch.Transaction = tx;
             // Behind a queue of turns of one busy conversation the wait can pass a command's default 30 s.
             batch.Timeout = 300;
-            var lockCommand = batch.CreateBatchCommand();
-            lockCommand.CommandText = wait ? "SELECT pg_advisory_xact_lock(hashtextextended(@k, 0))" : "SELECT pg_try_advisory_xact_lock(hashtextextended(@k, 0))";
-            var p = lockCommand.CreateParameter();
-            p.ParameterName = "@k";
-            p.Value = key;
-            lockCommand.Parameters.Add(p);
-            batch.BatchCommands.Add(lockCommand);
+            batch.BatchCommands.Add(held.Command(batch, wait ? "SELECT pg_advisory_lock(hashtextextended(@k, 0))" : "SELECT pg_try_advisory_lock(hashtextextended(@k, 0))"));
             // Statements of a batch run in order: the SELECT starts once the lock is granted and sees what its last holder committed.
             if (keys is not null) DbStorage.AddRead(batch, keys);
             bool granted;
@@ -61,36 +59,63 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadi
             }
             if (!granted)
             {
-                await tx.DisposeAsync().ConfigureAwait(false);
                 await connection.DisposeAsync().ConfigureAwait(false);
                 return null;
             }
-            return new LockedRows(new Held(connection, tx), rows);
+            return (held, rows);
         }
         catch
         {
-            if (tx is not null) await tx.DisposeAsync().ConfigureAwait(false);
-            await connection.DisposeAsync().ConfigureAwait(false);
+            // The lock may have been granted before the read failed or the wait was cancelled: a session lock outlives
+            // the failed statement, and the connection goes back to the pool.
+            await held.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
 
-    private sealed class Held(DbConnection connection, DbTransaction tx) : IAsyncDisposable
+    private sealed class Held(DbConnection connection, string key) : IAsyncDisposable, IStateWriter
     {
+        public DbBatchCommand Command(DbBatch batch, string sql)
+        {
+            var cmd = batch.CreateBatchCommand();
+            cmd.CommandText = sql;
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@k";
+            p.Value = key;
+            cmd.Parameters.Add(p);
+            return cmd;
+        }
+
+        public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)
+        {
+            if (changes.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal);
+            await using var batch = connection.CreateBatch();
+            var tags = DbStorage.AddWrites(batch, changes);
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex) when (DbStorage.ConflictKey(batch, changes, ex) is { } stale)
+            {
+                throw new StorageConflictException(stale);
+            }
+            return tags;
+        }
+
         public async ValueTask DisposeAsync()
         {
             try
             {
-                // Commit ends the transaction and with it the lock; nothing else was written in it.
-                await tx.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                await using var batch = connection.CreateBatch();
+                batch.BatchCommands.Add(Command(batch, "SELECT pg_advisory_unlock(hashtextextended(@k, 0))"));
+                await batch.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
             }
-            catch (DbException)
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
-                // A broken connection released the lock already.
+                // A broken connection released the lock already (the server ends the session).
             }
             finally
             {
-                await tx.DisposeAsync().ConfigureAwait(false);
                 await connection.DisposeAsync().ConfigureAwait(false);
             }
         }

@@ -107,6 +107,35 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
         }
     }
 
+    /// <summary>
+    /// The write of <see cref="WriteAsync"/> as commands of a batch run on its own (PostgreSQL runs a batch as one
+    /// implicit transaction): a row whose eTag no longer matches makes its command fail (a division by zero), which undoes
+    /// the whole batch; <see cref="ConflictKey"/> names the row. The batch's commands are returned in the keys' order.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> AddWrites(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes)
+    {
+        var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        foreach (var (key, entry) in changes)
+        {
+            tags[key] = ETags.New();
+            var cmd = batch.CreateBatchCommand();
+            cmd.CommandText = entry.ETag == ETags.Any ? WriteSql(entry) : $"WITH w AS ({WriteSql(entry)} RETURNING 1) SELECT 1 / count(*) FROM w";
+            AddParameters(cmd.Parameters, cmd.CreateParameter, key, tags[key], entry);
+            batch.BatchCommands.Add(cmd);
+        }
+        return tags;
+    }
+
+    /// <summary>The key whose stale eTag failed a batch of <see cref="AddWrites"/>; null when the failure was something else.</summary>
+    internal static string? ConflictKey(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes, DbException failure)
+    {
+        // 22012 division_by_zero: only the eTag check divides. The failed command is known when the connection string
+        // lets Npgsql say (Include Failed Batched Command, PostgresTuning); otherwise the first checked row is named.
+        if (failure.SqlState != "22012") return null;
+        var index = failure.BatchCommand is { } failed ? batch.BatchCommands.IndexOf(failed) : -1;
+        return index >= 0 && index < changes.Count ? changes.Keys.ElementAt(index) : changes.First(c => c.Value.ETag != ETags.Any).Key;
+    }
+
     private static string WriteSql(StorageEntry entry) => entry.ETag switch
     {
         ETags.Any => $"INSERT INTO {Table} (key, etag, data) VALUES (@k, @t, @d) ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data",

@@ -36,7 +36,7 @@ public sealed class TurnRunner(
         // local lock, so one process waits with one connection per conversation, not one per queued turn.
         var acrossProcesses = clusterLock is { SpansProcesses: true };
         var states = new BotStateSet(userState, conversationState, privateConversationState);
-        var (heldAcrossLock, prefetched) = acrossProcesses ? await AcquireAcrossAsync("turn/" + lockKey, states, turnContext, cancellationToken).ConfigureAwait(false) : default;
+        var (heldAcrossLock, prefetched, writer) = acrossProcesses ? await AcquireAcrossAsync("turn/" + lockKey, states, turnContext, cancellationToken).ConfigureAwait(false) : default;
         await using var heldAcross = heldAcrossLock;
         var maxAttempts = options.Value.MaxTurnAttempts;
         var activityKey = _processed.KeyOf(turnContext);
@@ -70,7 +70,7 @@ public sealed class TurnRunner(
                     throw;
                 }
                 var record = activityKey is null ? null : await _processed.RecordAsync(context, states, activityKey, replies, cancellationToken).ConfigureAwait(false);
-                await states.SaveAllChangesAsync(context, false, record, cancellationToken).ConfigureAwait(false);
+                await states.SaveAllChangesAsync(context, false, record, cancellationToken, writer).ConfigureAwait(false);
             }
             catch (StorageConflictException ex) when (attempt < maxAttempts)
             {
@@ -87,16 +87,17 @@ public sealed class TurnRunner(
 
     /// <summary>
     /// The cross-process lock; when it can read the state in the same round trip (PostgreSQL), the first attempt's rows
-    /// come with it (read after the lock was granted, so as fresh as a read of its own).
+    /// come with it (read after the lock was granted, so as fresh as a read of its own), and the turn's writes can go
+    /// through the lock's connection.
     /// </summary>
-    private async Task<(IAsyncDisposable? Held, IReadOnlyDictionary<string, StorageEntry>? Rows)> AcquireAcrossAsync(string key, BotStateSet states, ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task<(IAsyncDisposable? Held, IReadOnlyDictionary<string, StorageEntry>? Rows, IStateWriter? Writer)> AcquireAcrossAsync(string key, BotStateSet states, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (clusterLock is IStateReadingClusterLock reading && states.SharedStorage is { } storage && reading.CanRead(storage))
         {
             var locked = await reading.AcquireAndReadAsync(key, states.Keys(turnContext), cancellationToken).ConfigureAwait(false);
-            return (locked.Held, locked.Rows);
+            return (locked.Held, locked.Rows, locked.Writer);
         }
-        return (await clusterLock!.AcquireAsync(key, cancellationToken).ConfigureAwait(false), null);
+        return (await clusterLock!.AcquireAsync(key, cancellationToken).ConfigureAwait(false), null, null);
     }
 
     /// <summary>

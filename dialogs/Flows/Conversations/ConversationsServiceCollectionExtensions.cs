@@ -45,6 +45,7 @@ internal static class ConversationsServiceCollectionExtensions
     /// <summary>
     /// The one ordered list of <see cref="ITurnInterceptor"/>s. MainDialog shows every bound person's message to them
     /// in this order, before the waiting question or the menu; the first that returns a result has taken it:
+    /// 0. a voice message that came without words: said to be unheard, and what waited asked again;
     /// 1. a family member writes that the guardian cannot care: reported before anything else (Art. 21–23);
     /// 2. talk about the person's open emergency (a question, "找到了"), unless 1 just reported the message;
     /// 3. an urgent message: the emergency flow (content being written is kept, then the offer to alert);
@@ -60,6 +61,7 @@ internal static class ConversationsServiceCollectionExtensions
     /// </summary>
     private static void AddTurnInterceptors(this IServiceCollection services)
     {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, UnheardVoiceInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, FamilyGuardianGapInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, EmergencyTalkInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, UrgentMessageInterceptor>());

@@ -15,7 +15,9 @@ internal sealed class ComposeLetterDialog : ComponentDialog
     public const int MaxLetterLength = 5000;
     private const string Loop = "loop";
     private const string PartPrompt = "part";
-    private static readonly HashSet<string> DoneWords = ["写好了", "寫好了", "好了", "写完了", "寫完了", "完成", "done", "finished", "预览", "預覽"];
+    // The words for sending (发送, as every chat app's button says) end the letter too: it is shown before anything is sent.
+    private static readonly HashSet<string> DoneWords = ["写好了", "寫好了", "好了", "写完了", "寫完了", "完成", "done", "finished", "预览", "預覽",
+        "发送", "發送", "发出去", "發出去", "寄出", "寄出去", "send"];
 
     public ComposeLetterDialog() : base(Name)
     {

@@ -22,7 +22,8 @@ internal static partial class AttendanceText
         foreach (var prefix in TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length))
         {
             if (!t.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var names = Remark().Replace(t[prefix.Length..], " ").TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var names = Remark().Replace(t[prefix.Length..], " ").TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where((word, i) => i == 0 || !IsReason(word)).ToArray();
             if (names.Length == 0) return false;
             absent = names.Distinct(StringComparer.Ordinal).ToList();
             return true;
@@ -66,6 +67,12 @@ internal static partial class AttendanceText
         }
         return t;
     }
+
+    /// <summary>
+    /// "感冒了", "发烧请假", "病假" written after a name without brackets: the teacher's remark, as "（病假）" is. The first
+    /// word is always a name, so a list of one reason alone is still refused as no child of the class.
+    /// </summary>
+    private static bool IsReason(string word) => Guardian.LeaveReason.Find(word) is not null || Absence().IsMatch(TextNormalizer.Fold(word));
 
     /// <summary>"(病假)" after a name, or "(病假" at the end once the normaliser trimmed the closing bracket.</summary>
     [GeneratedRegex(@"\([^()]*(\)|$)")]

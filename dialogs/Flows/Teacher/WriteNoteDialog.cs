@@ -41,14 +41,15 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         var kind = step.GetOptions<WriteNoteOptions>()?.Kind ?? NoteKind.Note;
         step.Values = step.Values with { Kind = kind, Opening = step.Context.Activity.Text };
-        return new(TeacherText.Get(step.Context, "NoteWhichChild_" + kind));
+        // "写记录 小明今天上课很认真" names the child: not asked which one.
+        return new(TeacherText.Get(step.Context, "NoteWhichChild_" + kind)) { Text = step.Context.Activity.Text };
     }
 
     private static Task<DialogTurnResult> AskCategoryStepAsync(WaterfallStepContext<WriteNoteState> step, CancellationToken ct)
     {
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
         var question = TeacherText.Get(step.Context, "NoteWhichCategory");
-        if (NoteBesideName(step) is { } written)
+        if ((NoteBesideName(step) ?? NoteInRequest(step)) is { } written)
         {
             step.Values = step.Values with { Text = written };
             question = TeacherText.Get(step.Context, "NoteKept") + question;
@@ -63,6 +64,31 @@ internal sealed class WriteNoteDialog : ComponentDialog
         var child = new ChildChoice(id, name);
         return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
     }
+
+    /// <summary>
+    /// The note written in the request itself ("写记录 小明今天上课很认真", "写记录：王小明…"): the words after the menu's own
+    /// title, when they name the chosen child and say more than the name.
+    /// </summary>
+    private static string? NoteInRequest(WaterfallStepContext<WriteNoteState> step)
+    {
+        if (step.Values is not { ChildId: { } id, ChildName: { } name, Opening: { } opening }) return null;
+        var text = opening.Trim();
+        foreach (var title in TeacherText.WordsInAllLanguages(MenuTitles[step.Values.Kind]).OrderByDescending(t => t.Length))
+        {
+            if (!text.StartsWith(title, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = text[title.Length..].TrimStart(':', '：', ' ', ',', '，');
+            var child = new ChildChoice(id, name);
+            return ChooseChildDialog.Named([child], rest) is not null && ChooseChildDialog.WordsBesideName(rest, child) >= MinNoteBesideName ? rest : null;
+        }
+        return null;
+    }
+
+    private static readonly Dictionary<NoteKind, string> MenuTitles = new()
+    {
+        [NoteKind.Note] = "MenuNote",
+        [NoteKind.MonthlyTalk] = "MenuTalk",
+        [NoteKind.HomeVisit] = "MenuVisit",
+    };
 
     /// <summary>Fewer characters beside the name ("是王小明的") only choose the child.</summary>
     private const int MinNoteBesideName = 4;

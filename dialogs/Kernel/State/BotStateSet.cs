@@ -40,8 +40,10 @@ internal sealed class BotStateSet(params BotState[] states)
     /// <summary>
     /// Writes every changed state, one atomic batch per storage. <paramref name="alongside"/> is one more entry that must
     /// stand or fall with the states (the turn's redelivery record), written in the batch of its storage.
+    /// <paramref name="sharedWriter"/>, when given, writes the batch of <see cref="SharedStorage"/> instead of it (the
+    /// held cluster lock's connection, <see cref="LockedRows.Writer"/>).
     /// </summary>
-    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, StateRow? alongside = null, CancellationToken cancellationToken = default)
+    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, StateRow? alongside = null, CancellationToken cancellationToken = default, IStateWriter? sharedWriter = null)
     {
         var changes = new List<(CachedBotState Cached, IStorage Storage, string Json)>(States.Count);
         foreach (var s in States)
@@ -55,7 +57,9 @@ internal sealed class BotStateSet(params BotState[] states)
             var group = changes.Where(c => c.Storage == storage).ToList();
             var batch = group.ToDictionary(c => c.Cached.Key, c => new StorageEntry(c.Json, force ? ETags.Any : c.Cached.ETag), StringComparer.Ordinal);
             if (alongside is not null && alongside.Storage == storage) batch[alongside.Key] = alongside.Entry;
-            var tags = await storage.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            var tags = sharedWriter is not null && storage == SharedStorage
+                ? await sharedWriter.WriteAsync(batch, cancellationToken).ConfigureAwait(false)
+                : await storage.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             foreach (var c in group) c.Cached.MarkSaved(c.Json, tags[c.Cached.Key]);
         }
     }
