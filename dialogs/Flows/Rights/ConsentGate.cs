@@ -87,7 +87,7 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
     {
         var text = turnContext.Activity.Text;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || Conversations.TurnAnalysis.Get(turnContext) is not { } analysis
-            || ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is null) return;
+            || (ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is null && !Guardian.GuardianMenuDialog.AsksAttendance(turnContext, analysis.Intent))) return;
         var profile = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         profile.RequestBeforeConsent = text;
         profile.RequestBeforeConsentAt = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();

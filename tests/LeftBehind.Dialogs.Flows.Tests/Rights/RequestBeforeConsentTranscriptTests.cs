@@ -29,6 +29,23 @@ public sealed class RequestBeforeConsentTranscriptTests
     }
 
     [Fact]
+    public async Task A_grandfathers_question_asked_before_consent_is_answered_once_he_agrees()
+    {
+        await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
+        var yeye = h.NewPhone("yeye");
+        await yeye.SendAsync("YEYE67");
+        yeye.AllReplies();
+
+        await yeye.SendAsync("小明今天到校了吗");
+        Assert.DoesNotContain("王小明", yeye.AllReplies(), StringComparison.Ordinal);
+
+        await yeye.SendAsync("1");
+        yeye.Reply();
+        Assert.Equal("王小明今天的考勤学校还没记。", yeye.Reply());
+        yeye.NoMoreReplies();
+    }
+
+    [Fact]
     public async Task Without_an_earlier_request_agreeing_shows_the_menu_as_before()
     {
         await using var h = await ConversationHarness.CreateAsync(familyConsented: false);
