@@ -48,4 +48,25 @@ public sealed class EmergencyWordsInQuestionTranscriptTests
         Assert.DoesNotContain("要马上通知", said, StringComparison.Ordinal);
         Assert.DoesNotContain("出了什么事", said, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Asked_at_another_question_it_leaves_that_question_for_the_teacher()
+    {
+        // Found playing the father at 390×844: at 「想看王小红哪段时间的出勤？」 the question got 「请回复 1、2、3…」.
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        await dad.SendAsync("1");
+        dad.AllReplies();
+        await dad.SendAsync("王小红");
+        Assert.StartsWith("想看王小红哪段时间的出勤？", dad.AllReplies(), StringComparison.Ordinal);
+
+        await dad.SendAsync("学校有紧急情况的话会通知我吗");
+        var said = dad.AllReplies();
+        if (said.StartsWith("问哪个孩子？", StringComparison.Ordinal))
+        {
+            await dad.SendAsync("小红");
+            said = dad.AllReplies();
+        }
+        Assert.StartsWith("要把这句话转给老师吗？", said, StringComparison.Ordinal);
+    }
 }
