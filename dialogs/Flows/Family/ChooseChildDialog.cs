@@ -51,6 +51,9 @@ internal sealed class ChooseChildDialog : ComponentDialog
         var allowsAll = options.AllowsAll && options.Retry is not null && children.Count > 1;
         if (allowsAll && (options.ChildId == ChildChoice.AllId || AllChildren.InRequest(options.Text)))
             return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
+        // "小明小红今天都到校了吗": every child named where every child may be chosen (a grandparent's numbered way too).
+        if (options.AllowsAll && children.Count > 1 && EachNamed(children, options.Text).Count == children.Count)
+            return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
         if ((options.ChildId ?? FamilyTurn.ChildInFocus(step.Context)) is { } id)
         {
             if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)

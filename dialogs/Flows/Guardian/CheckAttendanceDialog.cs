@@ -14,7 +14,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// their children's attendance, as it does the parents). A day with nothing recorded yet is said so, never guessed.
 /// The question is remembered for a moment, so "那小红呢" asks the same about the other child.
 /// </summary>
-internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAttendanceService attendance, GuardianAccessors accessors)
+internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAttendanceService attendance, IChildrenService children, GuardianAccessors accessors)
     : ChildFlowDialog<CheckAttendanceState>(Name, chooseChild)
 {
     public const string Name = nameof(CheckAttendanceDialog);
@@ -25,7 +25,7 @@ internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAtte
     {
         var text = step.Context.Activity.Text;
         step.Values = step.Values with { Text = text };
-        return new(GuardianText.Get(step.Context, "AttendanceWhichChild"), step.GetOptions<CheckAttendanceOptions>()?.ChildId) { Text = text };
+        return new(GuardianText.Get(step.Context, "AttendanceWhichChild"), step.GetOptions<CheckAttendanceOptions>()?.ChildId) { Text = text, AllowsAll = true };
     }
 
     protected override CheckAttendanceState WithChild(CheckAttendanceState state, ChildChoice child) => state with { ChildId = child.Id, ChildName = child.Name };
@@ -37,10 +37,20 @@ internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAtte
         var zone = KernelTurnState.GetTimeZone(step.Context);
         var today = FamilyTurn.Today(step.Context);
         var period = AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone) ?? AttendancePeriod.Today(today);
-        var report = await attendance.GetAsync(FamilyTurn.User(step.Context).Actor, childId, period.From, period.To, ct).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(report is null ? FamilyText.Get(step.Context, "ChildNotFound") : Describe(step.Context, name, period, today, report), ct).ConfigureAwait(false);
+        var actor = FamilyTurn.User(step.Context).Actor;
+        // "小明小红今天都到校了吗": one sentence per child, in one message.
+        IEnumerable<ChildChoice> asked = childId == ChildChoice.AllId
+            ? (await children.GetChildrenAsync(actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name))
+            : [new ChildChoice(childId, name)];
+        var lines = new List<string>();
+        foreach (var one in asked)
+        {
+            var report = await attendance.GetAsync(actor, one.Id, period.From, period.To, ct).ConfigureAwait(false);
+            lines.Add(report is null ? FamilyText.Get(step.Context, "ChildNotFound") : Describe(step.Context, one.Name, period, today, report));
+        }
+        await step.Context.SendActivityAsync(string.Join("\n", lines), ct).ConfigureAwait(false);
         var memory = await accessors.Memory.GetAsync(step.Context, () => new GuardianMemory(), ct).ConfigureAwait(false);
-        await accessors.Memory.SetAsync(step.Context, memory with { AttendanceChildId = childId, AttendanceAskedAt = now }, ct).ConfigureAwait(false);
+        if (childId != ChildChoice.AllId) await accessors.Memory.SetAsync(step.Context, memory with { AttendanceChildId = childId, AttendanceAskedAt = now }, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
     }
 

@@ -49,4 +49,17 @@ public sealed class GuardianAttendanceQuestionTranscriptTests
         await yeye.SendAsync("2");
         Assert.Equal("王小红今天的考勤学校还没记。", yeye.Reply());
     }
+
+    [Fact]
+    public async Task Asked_about_both_children_at_once_each_gets_a_sentence_in_one_message()
+    {
+        // Found playing the grandfather at 390×844: 「小明小红今天都到校了吗」 got 「问哪个孩子？」.
+        await using var h = await ConversationHarness.CreateAsync();
+        await h.Get<IAttendanceService>().RecordAsync(Actor.Admin, (await h.ChildAsync("王小明")).Id, h.Today, AttendanceStatus.Present, null);
+        var yeye = await h.BoundPhoneAsync("yeye", "YEYE67");
+
+        await yeye.SendAsync("小明小红今天都到校了吗");
+        Assert.Equal("王小明今天到校了。\n王小红今天的考勤学校还没记。", yeye.Reply());
+        yeye.NoMoreReplies();
+    }
 }
