@@ -62,8 +62,12 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
         {
             // An unsure emergency guess with no danger word goes to a person via "other" (or, for a concern, to the
             // teacher as a question) rather than raising the alarm.
-            confidence = score.Probability;
-            intent = confidence >= _options.MinConfidence && score.Intent != Intents.Emergency ? score.Intent
+            // "学校有紧急情况的话会通知我吗" asks the school how it works: a question for the teacher, whatever it resembles,
+            // and as sure as the lexicon is (at another question it is a new request, never a wrong answer).
+            var aboutEmergencies = assessment.Level == UrgencyLevel.None && UrgencyDetector.SpeaksOfEmergencies(folded);
+            confidence = aboutEmergencies ? Math.Max(score.Probability, LexiconConfidence) : score.Probability;
+            intent = aboutEmergencies ? Intents.AskTeacher
+                : confidence >= _options.MinConfidence && score.Intent != Intents.Emergency ? score.Intent
                 : assessment.Level == UrgencyLevel.Concern ? Intents.AskTeacher : Intents.Other;
         }
 

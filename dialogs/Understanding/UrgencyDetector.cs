@@ -42,9 +42,12 @@ internal static partial class UrgencyDetector
         var leisure = ContainsAny(text, UrgencyLexicon.LeisureContext);
         if (!resolved && !reminder && !leisure)
         {
+            var aboutEmergencies = SpeaksOfEmergencies(text);
             foreach (var category in UrgencyLexicon.Emergencies)
                 foreach (var term in category.Weak)
                 {
+                    // "学校有紧急情况的话会通知我吗": the menu's word 紧急 inside a question about emergencies asks for none.
+                    if (aboutEmergencies && category.Name == ExplicitCategory) break;
                     var at = Find(text, term);
                     if (at < 0 || Denied(text, at) || Prohibited(text, at)) continue;
                     // "作业本找不到了": a lost thing is not a lost child.
@@ -65,6 +68,17 @@ internal static partial class UrgencyDetector
         }
         return UrgencyAssessment.Ordinary(resolved);
     }
+
+    private const string ExplicitCategory = "explicit";
+
+    /// <summary>
+    /// The message speaks of emergencies in general or of the service (<see cref="UrgencyLexicon.AboutEmergencies"/>)
+    /// with the emergency menu's words ("紧急", "emergency"): a question for a person, not a call for help.
+    /// </summary>
+    /// <param name="folded">The text after <see cref="ChineseScript.Fold"/>.</param>
+    public static bool SpeaksOfEmergencies(string folded) =>
+        ContainsAny(folded, UrgencyLexicon.AboutEmergencies)
+        && UrgencyLexicon.Emergencies.Any(c => c.Name == ExplicitCategory && c.Weak.Any(w => Find(folded, w) >= 0));
 
     /// <summary>The position of the first strong word of the category that is neither denied nor a prohibition in a reminder.</summary>
     private static int StrongAt(string text, DangerCategory category, bool reminder)

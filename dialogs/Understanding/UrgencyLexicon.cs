@@ -138,6 +138,14 @@ internal static class UrgencyLexicon
     /// <summary>A drill or lesson: "消防演习，学怎么拨119" teaches a call, nobody makes one.</summary>
     public static string[] Drills { get; } = ["演习", "演练", "学怎么", "教怎么", "怎么拨", "怎么打", "drill", "practised", "practiced", "practising", "practicing", "how to call"];
 
+    /// <summary>
+    /// A question about emergencies in general or about the service ("学校有紧急情况的话会通知我吗", "紧急求助是怎么用的"):
+    /// the emergency menu's words in it (the explicit category's weak words) ask for nothing; strong words still raise.
+    /// </summary>
+    public static string[] AboutEmergencies { get; } =
+        ["的话", "如果", "要是", "假如", "万一", "会不会", "会通知", "怎么用", "怎么使用", "是什么", "什么意思", "怎么操作", "if ", "in case", "what if", "how do", "how does",
+         "what is", "what does"];
+
     /// <summary>Words of a reminder, notice or lesson.</summary>
     public static string[] ReminderContext { get; } =
         ["安全教育", "安全提醒", "温馨提示", "提醒", "通知", "安全课", "演练", "知识", "宣传", "讲座", "班会", "暑假", "寒假", "假期", "注意安全", "家长们",

@@ -35,6 +35,27 @@ public sealed class LocalTextAnalyzerTests
         Assert.NotEqual(Intents.Emergency, analysis.Intent);
     }
 
+    [Theory]
+    [InlineData("学校有紧急情况的话会通知我吗")]
+    [InlineData("要是孩子有紧急情况，老师会打电话给我吗？")]
+    [InlineData("紧急求助是怎么用的")]
+    [InlineData("what if there is an emergency at school, will you tell me?")]
+    public void A_question_about_emergencies_is_no_emergency_but_a_question_for_the_teacher(string text)
+    {
+        var analysis = SharedAnalyzer.Local.Analyze(text, null);
+
+        Assert.False(analysis.Urgent, analysis.UrgencyReason);
+        Assert.Equal(Intents.AskTeacher, analysis.Intent);
+    }
+
+    [Theory]
+    [InlineData("紧急！如果找不到孩子怎么办，孩子不见了")]
+    [InlineData("紧急情况，小明在河边掉水里了")]
+    public void Danger_words_beside_a_question_still_raise(string text)
+    {
+        Assert.True(SharedAnalyzer.Local.Analyze(text, null).Urgent);
+    }
+
     [Fact]
     public void A_reminder_that_reports_a_missing_child_stays_urgent()
     {

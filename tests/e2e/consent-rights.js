@@ -51,7 +51,8 @@ async function main() {
     await shot('rights-1-asked.png');
     await say('小明这周上学了吗', '请您单独确认');
     if ((await transcript()).includes('王小明这周')) throw new Error('child data shown before consent');
-    await say('同意', '想办什么');
+    // The question asked before agreeing is answered once he agrees (RequestBeforeConsentTranscriptTests).
+    await say('同意', '王小明这周');
     await shot('rights-2-agreed.png');
     await say('我的信息', '4. 撤回同意');
     await say('1', '我们保存的您的信息');

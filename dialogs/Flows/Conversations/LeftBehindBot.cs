@@ -43,9 +43,13 @@ internal sealed class LeftBehindBot(TurnRunner runner, KernelAccessors accessors
             case Rights.ConsentGateOutcome.Handled:
                 return;
             case Rights.ConsentGateOutcome.AgreedShowMenu:
-                // "同意" has been answered; the rest of the turn is the menu, exactly as if they had sent the menu key. The
-                // dialogs read a copy: the incoming activity keeps "同意" for the middleware and a re-run of the turn.
-                await RunRootDialogAsync(new RetextedTurnContext(turnContext, MenuKey), cancellationToken).ConfigureAwait(false);
+                // "同意" has been answered; the rest of the turn is what they asked before agreeing ("小明今天到校了吗"),
+                // read as if sent now, or else the menu, exactly as if they had sent the menu key. The dialogs read a
+                // copy: the incoming activity keeps "同意" for the middleware and a re-run of the turn.
+                var earlier = await consent.TakeEarlierRequestAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                var carried = new RetextedTurnContext(turnContext, earlier ?? MenuKey);
+                if (earlier is not null) await preparation.AnalyzeAsync(carried, cancellationToken).ConfigureAwait(false);
+                await RunRootDialogAsync(carried, cancellationToken).ConfigureAwait(false);
                 return;
         }
         await RunRootDialogAsync(turnContext, cancellationToken).ConfigureAwait(false);

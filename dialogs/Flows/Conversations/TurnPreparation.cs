@@ -62,6 +62,17 @@ internal sealed class TurnPreparation(
         ApplyLocale(turnContext, profile.Locale ?? mine.DetectedLocale ?? Locales.Normalize(activity.Locale) ?? Locales.Default);
     }
 
+    /// <summary>Reads the turn's message again (a copy carrying an earlier request): the analysis the dialogs see is of that text.</summary>
+    public async Task AnalyzeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text)) return;
+        var profile = await kernel.Profile.GetAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        var mine = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        var hint = profile.Locale ?? mine.DetectedLocale ?? turnContext.Activity.Locale;
+        TurnAnalysis.Set(turnContext, await analyzer.AnalyzeAsync(text.Length > AnalyzedLength ? text[..AnalyzedLength] : text, hint, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>Remembers a language the user chose, for this channel user and (when bound) for proactive messages.</summary>
     public async Task RememberLocaleAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken)
     {

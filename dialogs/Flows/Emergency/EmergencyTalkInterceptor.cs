@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
@@ -11,15 +12,32 @@ namespace LeftBehind.Dialogs.Emergency;
 /// one the menu would not understand ("怎么了？？严重吗"), goes to everyone on it. Numbers, menu words, language
 /// switches and a teacher's attendance list ("缺：王小明 刘阳") keep their meaning, and a message naming only other
 /// children ("李思雨今天有点发烧") is about them, never passed on to this family; content being written and the emergency flows' own questions are left alone.
+/// A bare digit at the menu from someone whose alert still waits for their 收到 ("1" typed as if to answer the alert)
+/// starts no other flow (it opened 请假 in the middle of an emergency): they are told in one sentence how to confirm.
 /// </summary>
 internal sealed class EmergencyTalkInterceptor(EmergencyConversation emergencyTalk) : ITurnInterceptor
 {
     public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
     {
         if (turn.GapReported || turn.CollectsContent || turn.Runs(RoleFlowDialogs.RaiseEmergency) || turn.Runs(ConfirmEmergencyDialog.Name)) return null;
+        if (turn.AtMenu && await AlertWaitingForDigitAsync(turn, cancellationToken).ConfigureAwait(false) is { } alerted)
+        {
+            await turn.Context.SendActivityAsync(EmergencyText.Get(turn.Context, "DigitWhileAlerted", alerted.ChildName), cancellationToken).ConfigureAwait(false);
+            return turn.Handled;
+        }
         if (!await IsAboutOpenEmergencyAsync(turn, cancellationToken).ConfigureAwait(false)) return null;
         // Inside a flow its question is still open: ask it again; at the menu the reply is enough.
         return turn.AtMenu ? turn.Handled : await turn.AskAgainAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The open emergency whose alert to the writer is not yet confirmed, when the message is a bare digit (not the menu key "0").</summary>
+    private async Task<EmergencyInfo?> AlertWaitingForDigitAsync(InterceptedTurn turn, CancellationToken ct)
+    {
+        var text = turn.Context.Activity.Text;
+        if (!NumberRecognizer.TryRecognizeWhole(text, out _) || MainDialog.IsZero(text)) return null;
+        var me = turn.User.Person.PersonId;
+        var open = await emergencyTalk.OpenAsync(turn.Context, ct).ConfigureAwait(false);
+        return open.FirstOrDefault(e => e.Recipients.Any(r => r.PersonId == me && r.AcknowledgedAt is null));
     }
 
     private async Task<bool> IsAboutOpenEmergencyAsync(InterceptedTurn turn, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
@@ -50,7 +51,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
         var allowsAll = options.AllowsAll && options.Retry is not null && children.Count > 1;
         if (allowsAll && (options.ChildId == ChildChoice.AllId || AllChildren.InRequest(options.Text)))
             return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
-        if (options.ChildId is { } id)
+        // "小明小红今天都到校了吗": every child named where every child may be chosen (a grandparent's numbered way too).
+        if (options.AllowsAll && children.Count > 1 && EachNamed(children, options.Text).Count == children.Count)
+            return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
+        if ((options.ChildId ?? FamilyTurn.ChildInFocus(step.Context)) is { } id)
         {
             if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)
                 return await step.EndDialogAsync(given, ct).ConfigureAwait(false);
@@ -60,6 +64,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (Named(children, options.Text) is { } named) return await step.EndDialogAsync(named, ct).ConfigureAwait(false);
         if (options.Otherwise is { } meant && children.FirstOrDefault(c => c.Id == meant) is { } same) return await step.EndDialogAsync(same, ct).ConfigureAwait(false);
         if (Named(children, options.OtherwiseText) is { } earlier) return await step.EndDialogAsync(earlier, ct).ConfigureAwait(false);
+        // "另外后天也请假" right after 小明's leave: a family member's follow-up naming no child is about the last one.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && RefersBack.Matches(options.Text)
+            && await RecentChildAsync(step.Context, ct).ConfigureAwait(false) is { } recent && children.FirstOrDefault(c => c.Id == recent) is { } last)
+            return await step.EndDialogAsync(last, ct).ConfigureAwait(false);
 
         step.Values = step.Values with { Children = children, ByName = options.Retry is not null, AllowsAll = allowsAll };
         if (options.Retry is { } retry)
@@ -99,6 +107,12 @@ internal sealed class ChooseChildDialog : ComponentDialog
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int?> RecentChildAsync(ITurnContext context, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);
+        return memory.LastChild?.At(KernelTurnState.GetTimeProvider(context).GetUtcNow());
     }
 
     /// <summary>Every way this dialog ends passes here: the one child chosen is the person's last request's child.</summary>

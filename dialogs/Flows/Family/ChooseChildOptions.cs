@@ -22,7 +22,10 @@ internal sealed record ChooseChildOptions(string Question, int? ChildId = null)
     /// <summary>Said before asking when <see cref="ChildId"/> is not one the person may see; null: nothing.</summary>
     public string? NotVisible { get; init; }
 
-    /// <summary>"两个都", "全部" choose every child (<see cref="ChildChoice.All"/>); only with <see cref="Retry"/> (the parent's way).</summary>
+    /// <summary>
+    /// "两个都", "全部" choose every child (<see cref="ChildChoice.All"/>) with <see cref="Retry"/> (the parent's way); a
+    /// message naming every child ("小明小红今天都到校了吗") chooses them all either way.
+    /// </summary>
     public bool AllowsAll { get; init; }
 
     /// <summary>The child meant when the message names none (the first of two requests' child: "…？顺便问下老师他…").</summary>

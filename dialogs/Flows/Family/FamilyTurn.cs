@@ -17,6 +17,14 @@ internal static class FamilyTurn
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, KernelTurnState.GetTimeZone(turnContext)).DateTime);
     }
 
+    private const string ChildInFocusKey = "LeftBehind.ChildInFocus";
+
+    /// <summary>The child a menu was shown for, for the flow begun from it in this turn (<see cref="ChooseChildDialog"/> asks no more).</summary>
+    public static void FocusChild(ITurnContext turnContext, ChildChoice child) => turnContext.TurnState.Set(ChildInFocusKey, child);
+
+    /// <summary>The child put in focus this turn (<see cref="FocusChild"/>); null when none.</summary>
+    public static int? ChildInFocus(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(ChildInFocusKey)?.Id;
+
     /// <summary>A dedup key part unique to this incoming message, stable across a retried turn.</summary>
     public static string MessageKey(ITurnContext turnContext) =>
         $"{turnContext.Activity.Conversation?.Id}:{turnContext.Activity.Id ?? turnContext.Activity.Timestamp?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}";

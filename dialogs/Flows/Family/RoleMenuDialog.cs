@@ -3,6 +3,7 @@ using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Resources;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
@@ -74,6 +75,13 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (await BeforeMenuAsync(step, ct).ConfigureAwait(false) is { } handled) return handled;
 
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
+        // A child's name typed alone ("小红"): the menu for that child.
+        if (step.GetOptions<RoleMenuOptions>()?.Child is { } child)
+        {
+            step.Values = step.Values with { FlowStarted = false, Child = child };
+            var question = string.Format(ResxText.CultureOf(step.Context.Locale), Text(step.Context, "MenuQuestionForChild"), child.Name);
+            return await step.PromptAsync(MenuPromptId, NumberedMenu.Options(step.Context, question, _items.Select(i => Text(step.Context, i.TitleName)).ToList()), ct).ConfigureAwait(false);
+        }
         // A bare digit is the menu item the user has learnt, whatever the analyzer guessed for it.
         if (activity.Type == ActivityTypes.Message && NumberRecognizer.TryRecognizeWhole(activity.Text, out var n)
             && n == decimal.Truncate(n) && n >= 1 && n <= _items.Count)
@@ -99,6 +107,7 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     private Task<DialogTurnResult> RunChoiceStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
     {
         if (step.Values.FlowStarted) return step.EndDialogAsync(step.Result, ct);
+        if (step.Values.Child is { } child) FamilyTurn.FocusChild(step.Context, child);
         if (step.Result is FoundChoice picked) return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
         if (IsAcknowledgement(step.Context)) return AcknowledgeAsync(step, ct);
         // Instead of a number the person said what they want ("小明发烧了 明天不去"): that item, with the message.

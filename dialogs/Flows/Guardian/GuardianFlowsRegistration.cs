@@ -18,6 +18,7 @@ internal static class GuardianFlowsRegistration
         services.TryAddSingleton<ConfirmCallHomeDialog>();
         services.TryAddSingleton<ConfirmReminderDialog>();
         services.TryAddSingleton<ReadLettersDialog>();
+        services.TryAddSingleton<CheckAttendanceDialog>();
         services.TryAddSingleton<GuardianMenuDialog>();
         return services;
     }

@@ -1,4 +1,5 @@
 using LeftBehind.Archive.Services;
+using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
@@ -15,7 +16,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// The guardian's main menu, for people who read little: one short question, numbered options that are also
 /// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
 /// (shared with the teachers' flow), 6 call for help, 7 read the letters (看信). A digit right after a reminder answers
-/// the reminder; 已读给孩子听 marks the newest letter read to the child.
+/// the reminder; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
 /// </summary>
 internal sealed class GuardianMenuDialog : RoleMenuDialog
 {
@@ -31,8 +32,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         ConfirmReminderDialog confirmReminder,
         EnterReplyLetterDialog enterReplyLetter,
         RaiseEmergencyDialog raiseEmergency,
-        ReadLettersDialog readLetters)
-        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency, readLetters])
+        ReadLettersDialog readLetters,
+        CheckAttendanceDialog checkAttendance)
+        : base(Name, acknowledger, Items, [reportLeave, sendParentMessage, confirmCallHome, confirmReminder, enterReplyLetter, raiseEmergency, readLetters, checkAttendance])
     {
         _replies = replies;
     }
@@ -55,7 +57,10 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
     public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => GuardianText.Get(turnContext, name), typed);
 
-    /// <summary>While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow.</summary>
+    /// <summary>
+    /// While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow,
+    /// and so does a question whether the child went to school (not a numbered item: the numbers guardians learnt stay).
+    /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         if (innerDc.ActiveDialog?.Id == MenuPromptId && innerDc.Context.Activity.Type == ActivityTypes.Message
@@ -63,6 +68,11 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
+        }
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && AsksAttendance(innerDc.Context, TurnAnalysis.Get(innerDc.Context)?.Intent))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(CheckAttendanceDialog.Name, new CheckAttendanceOptions(), cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
@@ -74,6 +84,16 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         : ReadLettersDialog.AsksToRead(text) ? new ReadLettersOptions(text)
         : null;
 
+    /// <summary>
+    /// "小明今天到校了吗", "今天去学校没": the analyzer's attendance intent asked as a question. A statement ("我去学校找",
+    /// news on an open emergency) and a bare digit (the numbered items' keys) are not.
+    /// </summary>
+    internal static bool AsksAttendance(ITurnContext turnContext, string? intent) =>
+        intent == Intents.Attendance && turnContext.Activity is { Type: ActivityTypes.Message, Text: { } text }
+        && !NumberRecognizer.TryRecognizeWhole(text, out _) && text.IndexOfAny(QuestionMarks) >= 0;
+
+    private static readonly char[] QuestionMarks = ['吗', '嗎', '么', '麼', '没', '沒', '呢', '几', '幾', '？', '?'];
+
     protected override string Text(ITurnContext turnContext, string name) => GuardianText.Get(turnContext, name);
 
     protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken)
@@ -82,6 +102,9 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         if (activity.Type != ActivityTypes.Message) return null;
         if (ReadLettersRequest(activity.Text) is { } letters)
             return await step.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
+        var options = step.GetOptions<RoleMenuOptions>();
+        if (AsksAttendance(step.Context, options?.Intent))
+            return await step.BeginDialogAsync(CheckAttendanceDialog.Name, new CheckAttendanceOptions(options?.Child?.Id), cancellationToken).ConfigureAwait(false);
         var key = await _replies.LatestOpenAsync(FamilyTurn.User(step.Context).Person.PersonId, cancellationToken).ConfigureAwait(false);
         if (key is null) return null;
         var titles = ConfirmReminderDialog.Titles(step.Context).Select(t => new Choice(t)).ToList();

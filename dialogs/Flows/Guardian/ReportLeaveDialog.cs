@@ -21,7 +21,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar,
     Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason"), new ConfirmLeaveDialog(children, analyzer))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)), new ConfirmLeaveDialog(children, analyzer))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;
@@ -85,7 +85,9 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         }
         // The two usual reasons are numbered, but the guardian's own words ("发烧") are kept as the reason.
         var titles = GuardianText.Titles(step.Context, "ReasonSick", "ReasonOther");
+        // Any words are a reason, so only a child's name alone is refused: the question is simply asked again.
         var options = NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles) with { MaxLength = MaxReasonLength };
+        options = options with { RetryPrompt = options.Prompt };
         return await step.PromptAsync("reason", options, ct).ConfigureAwait(false);
     }
 
@@ -147,6 +149,20 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// "小红" alone at 「为什么请假？」 names a child and says no reason (it was kept as the reason of 王小明's leave): the
+    /// question is asked again. A reason that names the child ("小明要去看牙") is a reason.
+    /// </summary>
+    private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
+    {
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text) return false;
+        if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
+        var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;
+    }
+
+    private const int MaxChildNameLength = 8;
 
     /// <summary>Read from the first message: sick as <see cref="LeaveReason"/> found it, the message kept as the words.</summary>
     private static (bool Sick, string Reason, bool Own) ReasonOf(ITurnContext context, ReportLeaveState state) =>

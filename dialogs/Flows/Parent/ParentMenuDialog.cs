@@ -74,9 +74,9 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         // "帮我问问老师他数学怎么样" right after "小明这周上学了吗", or "另外这周上学了吗" right after a question about
         // 小明 was sent: the child of the request just before (a child the message names still comes first).
         var text = options?.Text ?? step.Context.Activity.Text;
-        var last = options?.Intent is not null && options.Flow is null && RefersBack(text)
+        var last = options?.Intent is not null && options.Flow is null && RefersBack.Matches(text)
             ? await LastChildAsync(step.Context, ct).ConfigureAwait(false) : null;
-        return await RouteAsync(step, last, ct).ConfigureAwait(false);
+        return await RouteAsync(step, options?.Child?.Id ?? last, ct).ConfigureAwait(false);
     }
 
     /// <summary>The one child of the parent's last request, chosen in the last few minutes (<see cref="FamilyMemory"/>).</summary>
@@ -85,10 +85,6 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         var memory = await _family.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);
         return memory.LastChild?.At(KernelTurnState.GetTimeProvider(context).GetUtcNow());
     }
-
-    /// <summary>"他…", "这孩子…", or a message that goes on from the last one: "另外…", "还有…", "那…", "顺便…", "对了…".</summary>
-    private static bool RefersBack(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && (PronounRegex().IsMatch(text) || GoesOnRegex().IsMatch(TextNormalizer.Fold(text).Trim()));
 
     private static Task<DialogTurnResult> RouteAsync(WaterfallStepContext<ParentMenuState> step, int? lastChild, CancellationToken ct)
     {
@@ -135,7 +131,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         // Instead of a number the parent wrote what they want ("孩子这周上学了吗", "看看小明的老师评语"): route the
         // sentence as a new request, so the child, the dates and the question in it are used.
         if (step.Result is null or FoundChoice { Score: < 1.0 } && Routable(step.Context) is { } intent)
-            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent), ct);
+            return step.ReplaceDialogAsync("steps", new RoleMenuOptions(intent) { Child = step.Values.Child }, ct);
         if (step.Result is null && IsWords(step.Context.Activity.Text))
             return step.ReplaceDialogAsync("steps", new RoleMenuOptions(Intents.Other), ct);
         if (step.Result is null && step.Values.Unclear is not null && MenuNumber(step.Context.Activity.Text) is { } item)
@@ -147,7 +143,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
                 ? step.BeginDialogAsync(AskTeacherDialog.Name, new ParentFlowOptions(unclear, TextIsQuestion: true), ct)
                 : step.ReplaceDialogAsync("steps", new RoleMenuOptions(null), ct);
         }
-        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text), ct);
+        return step.BeginDialogAsync(Items[choice.Index].Dialog, new ParentFlowOptions(step.Context.Activity.Text, step.Values.Child?.Id), ct);
     }
 
     /// <summary>The flow is done: the second request of the same message, if any, is offered in the parent's words.</summary>
@@ -183,9 +179,12 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     {
         var t = ParentText.Strings;
         var name = CurrentUser.From(step.Context)?.Person.Name ?? string.Empty;
+        // A child's name typed alone ("小明"): the menu for that child.
+        var child = step.GetOptions<RoleMenuOptions>()?.Child;
+        step.Values = step.Values with { Child = child };
         return step.PromptAsync(MenuPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(t.Get(step.Context, "Menu", name)),
+            Prompt = MessageFactory.Text(child is null ? t.Get(step.Context, "Menu", name) : t.Get(step.Context, "MenuForChild", child.Name)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "MenuRetry")),
             Choices = Items.Select(i => new Choice(t.Get(step.Context, i.Title), i.Synonyms)).ToList(),
             // The numbers are in the text already; buttons are extra where the channel has them.
@@ -216,11 +215,4 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     /// <summary>Characters beyond the request itself: a bare "问老师" carries no question.</summary>
     private static int QuestionWords(string? text) =>
         string.IsNullOrWhiteSpace(text) ? 0 : TextNormalizer.Compact(text).Length - 3;
-
-    [System.Text.RegularExpressions.GeneratedRegex("[他她]|这孩子|這孩子")]
-    private static partial System.Text.RegularExpressions.Regex PronounRegex();
-
-    /// <summary>Folded text (Simplified, half-width) that opens by going on from the message before.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(另外|还有|那么|那|顺便|对了|再|也|and\b|also\b|btw\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex GoesOnRegex();
 }

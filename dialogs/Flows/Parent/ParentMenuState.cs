@@ -13,4 +13,7 @@ internal sealed record ParentMenuState
 
     /// <summary>The first request's words: a child named there is the second request's when it names none.</summary>
     public string? First { get; init; }
+
+    /// <summary>The child the menu was shown for ("小明" typed alone): the item chosen next is about them.</summary>
+    public Family.ChildChoice? Child { get; init; }
 }

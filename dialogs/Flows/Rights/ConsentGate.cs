@@ -15,8 +15,15 @@ namespace LeftBehind.Dialogs.Rights;
 /// an emergency still go through (an emergency is the vital-interest exception, Art. 13(4): recall first).
 /// Teachers act for the school and are not asked.
 /// </summary>
-internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingListener> listeners)
+/// <remarks>
+/// A request made while the question waits ("小明今天到校了吗") is not answered then, but kept for a while
+/// (<see cref="EarlierRequestWindow"/>): once they agree it is carried on instead of showing the menu.
+/// </remarks>
+internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingListener> listeners, ConversationAccessors accessors)
 {
+    /// <summary>How long a request made before agreeing is still what the person wants once they agree.</summary>
+    public static readonly TimeSpan EarlierRequestWindow = TimeSpan.FromMinutes(30);
+
     /// <summary>The version of the separate consent text (docs/security.md lists every version and its wording).</summary>
     public const string TextVersion = "2026-12";
 
@@ -53,8 +60,37 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
         if (state.RefusedAt is not null || state.WithdrawnAt is not null)
             await turnContext.SendActivityAsync(t.Get(turnContext, "ConsentStillNeeded"), cancellationToken).ConfigureAwait(false);
         else
+        {
+            await KeepRequestAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
             await AskAsync(turnContext, user, cancellationToken).ConfigureAwait(false);
+        }
         return ConsentGateOutcome.Handled;
+    }
+
+    /// <summary>
+    /// The request the person made before agreeing, when it was made within <see cref="EarlierRequestWindow"/>; it is
+    /// forgotten either way, so it is carried on once.
+    /// </summary>
+    public async Task<string?> TakeEarlierRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        var (text, at) = (profile.RequestBeforeConsent, profile.RequestBeforeConsentAt);
+        if (text is null) return null;
+        profile.RequestBeforeConsent = null;
+        profile.RequestBeforeConsentAt = null;
+        var now = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
+        return at is { } asked && now - asked <= EarlierRequestWindow ? text : null;
+    }
+
+    /// <summary>A message the person's menu has a flow for is kept to be carried on once they agree.</summary>
+    private async Task KeepRequestAsync(ITurnContext turnContext, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var text = turnContext.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || Conversations.TurnAnalysis.Get(turnContext) is not { } analysis
+            || (ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is null && !Guardian.GuardianMenuDialog.AsksAttendance(turnContext, analysis.Intent))) return;
+        var profile = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        profile.RequestBeforeConsent = text;
+        profile.RequestBeforeConsentAt = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
     }
 
     /// <summary>The separate question: short for a guardian (one phone screen), with 同意 / 不同意 buttons where the channel has them.</summary>

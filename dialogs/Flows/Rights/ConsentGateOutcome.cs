@@ -9,6 +9,6 @@ internal enum ConsentGateOutcome
     /// <summary>The gate answered; nothing else runs this turn.</summary>
     Handled,
 
-    /// <summary>The person just agreed: the menu follows in the same turn.</summary>
+    /// <summary>The person just agreed: their earlier request (<see cref="ConsentGate.TakeEarlierRequestAsync"/>), or else the menu, follows in the same turn.</summary>
     AgreedShowMenu,
 }
