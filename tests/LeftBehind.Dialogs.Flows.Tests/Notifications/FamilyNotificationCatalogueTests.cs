@@ -65,6 +65,7 @@ public sealed class FamilyNotificationCatalogueTests
         { "Unreachable", "30:2026-12-07" },
         { "AwaitingConsent", "30:2026-W49" },
         { "SmsFullToday", "30:2026-12-07" },
+        { "NotDelivered", "41" },
         { "EmergencyVoiceCall", "voice-e4" },
         { "EmergencyVoiceToHeadTeacher", "voice-head-e4" },
     };
@@ -203,6 +204,7 @@ public sealed class FamilyNotificationCatalogueTests
         "Unreachable" => FamilyNotifications.Unreachable(30, "2026-12-07", held: true, "王德福", ["王小明"]),
         "AwaitingConsent" => FamilyNotifications.AwaitingConsent(30, "2026-W49", "王德福", ["王小明"]),
         "SmsFullToday" => FamilyNotifications.SmsFullToday(30, "2026-12-07", "王德福", ["王小明"]),
+        "NotDelivered" => FamilyNotifications.NotDelivered(41, "李红梅", "小明明天发烧请假一天"),
         "EmergencyVoiceCall" => FamilyNotifications.EmergencyVoiceCall("voice-e4", Emergency),
         "EmergencyVoiceToHeadTeacher" => FamilyNotifications.EmergencyVoiceToHeadTeacher("voice-head-e4", Emergency, ["王建军"]),
         _ => throw new ArgumentOutOfRangeException(nameof(entry)),
