@@ -78,6 +78,9 @@ internal static partial class UrgencyDetector
     /// <param name="folded">The text after <see cref="ChineseScript.Fold"/>.</param>
     public static bool SpeaksOfEmergencies(string folded) =>
         ContainsAny(folded, UrgencyLexicon.AboutEmergencies)
+        // "如果" and "的话" are also how a worried parent asks politely for help ("紧急！能的话请老师马上打电话给我"):
+        // only a question about emergencies asks for nothing.
+        && ContainsAny(folded, UrgencyLexicon.QuestionMarks)
         && UrgencyLexicon.Emergencies.Any(c => c.Name == ExplicitCategory && c.Weak.Any(w => Find(folded, w) >= 0));
 
     /// <summary>The position of the first strong word of the category that is neither denied nor a prohibition in a reminder.</summary>

@@ -146,6 +146,9 @@ internal static class UrgencyLexicon
         ["的话", "如果", "要是", "假如", "万一", "会不会", "会通知", "怎么用", "怎么使用", "是什么", "什么意思", "怎么操作", "if ", "in case", "what if", "how do", "how does",
          "what is", "what does"];
 
+    /// <summary>What makes a message about emergencies a question (<see cref="AboutEmergencies"/>).</summary>
+    public static string[] QuestionMarks { get; } = ["吗", "?", "？", "怎么", "是什么", "什么意思", "会不会", "how ", "what "];
+
     /// <summary>Words of a reminder, notice or lesson.</summary>
     public static string[] ReminderContext { get; } =
         ["安全教育", "安全提醒", "温馨提示", "提醒", "通知", "安全课", "演练", "知识", "宣传", "讲座", "班会", "暑假", "寒假", "假期", "注意安全", "家长们",

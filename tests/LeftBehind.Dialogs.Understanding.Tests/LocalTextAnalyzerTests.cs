@@ -48,6 +48,20 @@ public sealed class LocalTextAnalyzerTests
         Assert.Equal(Intents.AskTeacher, analysis.Intent);
     }
 
+    /// <summary>
+    /// Found reviewing the round's merge: "如果" and "的话" are also how a worried parent asks politely for help, so
+    /// the emergency menu's words beside them ask for nothing only in a question about emergencies (吗, 怎么, ？).
+    /// </summary>
+    [Theory]
+    [InlineData("紧急情况，如果老师看到请马上给我回电话")]
+    [InlineData("紧急！能的话请老师马上打电话给我")]
+    public void The_emergency_words_in_a_polite_request_for_help_still_read_as_an_emergency(string text)
+    {
+        var analysis = SharedAnalyzer.Local.Analyze(text, null);
+
+        Assert.True(analysis.Urgent || analysis.Intent == Intents.Emergency, analysis.Intent + " " + analysis.UrgencyReason);
+    }
+
     [Theory]
     [InlineData("紧急！如果找不到孩子怎么办，孩子不见了")]
     [InlineData("紧急情况，小明在河边掉水里了")]
