@@ -24,9 +24,11 @@ public static partial class InviteCodes
         while (true)
         {
             var code = new string(RandomNumberGenerator.GetItems<char>(Alphabet, Length));
-            if (code.Any(char.IsDigit) && code.Any(char.IsLetter)) return code;
+            if (MixesDigitsAndLetters(code)) return code;
         }
     }
+
+    private static bool MixesDigitsAndLetters(string code) => code.Any(char.IsDigit) && code.Any(char.IsLetter);
 
     /// <summary>Uppercases and drops spaces and dashes ("k7p 2qx" → "K7P2QX").</summary>
     public static string Normalize(string code) =>
@@ -39,16 +41,16 @@ public static partial class InviteCodes
         // A message that is nothing but a code may be spaced or dashed anyhow (" baba 23 ": a phone keyboard switching
         // between letters and digits adds a space); inside a sentence a code stands as one word (the patterns below).
         if (Normalize(text) is { Length: 6 or Length } whole && whole.All(c => Alphabet.Contains(c, StringComparison.Ordinal))
-            && whole.Any(char.IsDigit) && whole.Any(char.IsLetter)) return whole;
+            && MixesDigitsAndLetters(whole)) return whole;
         var upper = text.ToUpperInvariant();
         foreach (Match m in LongCodePattern().Matches(upper))
         {
             var code = Normalize(m.Value);
-            if (code.Any(char.IsDigit) && code.Any(char.IsLetter)) return code;
+            if (MixesDigitsAndLetters(code)) return code;
         }
         foreach (Match m in CodePattern().Matches(upper))
         {
-            if (m.Value.Any(char.IsDigit) && m.Value.Any(char.IsLetter)) return m.Value;
+            if (MixesDigitsAndLetters(m.Value)) return m.Value;
         }
         return null;
     }

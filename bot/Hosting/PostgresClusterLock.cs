@@ -86,21 +86,8 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadi
             return cmd;
         }
 
-        public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default)
-        {
-            if (changes.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var batch = connection.CreateBatch();
-            var tags = DbStorage.AddWrites(batch, changes);
-            try
-            {
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbException ex) when (DbStorage.ConflictKey(batch, changes, ex) is { } stale)
-            {
-                throw new StorageConflictException(stale);
-            }
-            return tags;
-        }
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken cancellationToken = default) =>
+            DbStorage.WriteBatchAsync(connection, null, changes, cancellationToken);
 
         public async ValueTask DisposeAsync()
         {

@@ -71,48 +71,45 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
         // On SQLite this is committed together with other turns' writes (group commit); a conflict undoes this write only.
         return await connections.WriteAsync<IReadOnlyDictionary<string, string>>(async (connection, tx, ct) =>
         {
-            var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-            foreach (var key in changes.Keys) tags[key] = ETags.New();
             // PostgreSQL: the turn's rows in one round trip (a batch) instead of one each; SQLite runs them in process.
-            if (connection.CanCreateBatch) await WriteBatchAsync(connection, tx, changes, tags, ct).ConfigureAwait(false);
-            else
+            if (connection.CanCreateBatch) return await WriteBatchAsync(connection, tx, changes, ct).ConfigureAwait(false);
+            var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+            foreach (var (key, entry) in changes)
             {
-                foreach (var (key, entry) in changes)
-                {
-                    await using var cmd = connection.PreparedCommand(WriteSql(entry), tx);
-                    AddParameters(cmd.Parameters, cmd.CreateParameter, key, tags[key], entry);
-                    if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) throw new StorageConflictException(key);
-                }
+                tags[key] = ETags.New();
+                await using var cmd = connection.PreparedCommand(WriteSql(entry), tx);
+                AddParameters(cmd.Parameters, cmd.CreateParameter, key, tags[key], entry);
+                if (await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1) throw new StorageConflictException(key);
             }
             return tags;
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task WriteBatchAsync(DbConnection connection, DbTransaction tx, IReadOnlyDictionary<string, StorageEntry> changes, Dictionary<string, string> tags, CancellationToken ct)
+    /// <summary>
+    /// The write of <see cref="WriteAsync"/> as one batch (PostgreSQL), in <paramref name="tx"/> or, without one, as
+    /// PostgreSQL's implicit transaction of a batch (the turn lock's connection, <c>PostgresClusterLock</c>): a row whose
+    /// eTag no longer matches makes its command fail (a division by zero), which undoes the whole write and is thrown as
+    /// <see cref="StorageConflictException"/> naming the row.
+    /// </summary>
+    internal static async Task<IReadOnlyDictionary<string, string>> WriteBatchAsync(DbConnection connection, DbTransaction? tx, IReadOnlyDictionary<string, StorageEntry> changes, CancellationToken ct)
     {
+        if (changes.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal);
         await using var batch = connection.CreateBatch();
         batch.Transaction = tx;
-        foreach (var (key, entry) in changes)
+        var tags = AddWrites(batch, changes);
+        try
         {
-            var cmd = batch.CreateBatchCommand();
-            cmd.CommandText = WriteSql(entry);
-            AddParameters(cmd.Parameters, cmd.CreateParameter, key, tags[key], entry);
-            batch.BatchCommands.Add(cmd);
+            await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
-        await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        var i = 0;
-        foreach (var key in changes.Keys)
+        catch (DbException ex) when (ConflictKey(batch, changes, ex) is { } stale)
         {
-            if (batch.BatchCommands[i++].RecordsAffected != 1) throw new StorageConflictException(key);
+            throw new StorageConflictException(stale);
         }
+        return tags;
     }
 
-    /// <summary>
-    /// The write of <see cref="WriteAsync"/> as commands of a batch run on its own (PostgreSQL runs a batch as one
-    /// implicit transaction): a row whose eTag no longer matches makes its command fail (a division by zero), which undoes
-    /// the whole batch; <see cref="ConflictKey"/> names the row. The batch's commands are returned in the keys' order.
-    /// </summary>
-    internal static IReadOnlyDictionary<string, string> AddWrites(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes)
+    /// <summary>The commands of <see cref="WriteBatchAsync"/>, in the keys' order, and the new eTag of each key.</summary>
+    private static IReadOnlyDictionary<string, string> AddWrites(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes)
     {
         var tags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         foreach (var (key, entry) in changes)
@@ -127,7 +124,7 @@ internal sealed class DbStorage(IDbConnectionFactory connections) : IStorage
     }
 
     /// <summary>The key whose stale eTag failed a batch of <see cref="AddWrites"/>; null when the failure was something else.</summary>
-    internal static string? ConflictKey(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes, DbException failure)
+    private static string? ConflictKey(DbBatch batch, IReadOnlyDictionary<string, StorageEntry> changes, DbException failure)
     {
         // 22012 division_by_zero: only the eTag check divides. The failed command is known when the connection string
         // lets Npgsql say (Include Failed Batched Command, PostgresTuning); otherwise the first checked row is named.

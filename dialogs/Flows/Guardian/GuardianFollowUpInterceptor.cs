@@ -26,13 +26,7 @@ internal sealed class GuardianFollowUpInterceptor(GuardianAccessors accessors, I
         if (memory is not { AttendanceChildId: { } lastChild, AttendanceAskedAt: { } asked } || now - asked > ParentFollowUpInterceptor.Window) return null;
 
         var list = (await children.GetChildrenAsync(turn.User.Actor, cancellationToken).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
-        var named = ChooseChildDialog.Named(list, text);
-        var zone = KernelTurnState.GetTimeZone(context);
-        var period = AttendancePeriod.Find(text, now, zone);
-        if (named is null && period is null) return null;
-        // Only a child and days: "小明的作业呢" names the child but asks about something else.
-        var rest = FollowUpQuestion.Rest(text!, list.Select(c => c.Name));
-        if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
+        if (FollowUpQuestion.Read(text!, list, now, KernelTurnState.GetTimeZone(context)) is not { Child: var named }) return null;
 
         var child = named ?? list.FirstOrDefault(c => c.Id == lastChild);
         await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Parent;
@@ -21,9 +22,9 @@ internal static partial class FollowUpQuestion
 
     /// <summary>
     /// What is left once the follow-up's own words and the children's names are taken out ("小红上周三呢" → "上周三",
-    /// "小明的作业呢" → "的作业"). The caller takes the message as a follow-up only when what is left is empty or a period.
+    /// "小明的作业呢" → "的作业"). <see cref="Read"/> takes the message as a follow-up only when what is left is empty or a period.
     /// </summary>
-    public static string Rest(string text, IEnumerable<string> childNames)
+    private static string Rest(string text, IEnumerable<string> childNames)
     {
         var rest = TextNormalizer.Fold(text).Trim().ToLowerInvariant();
         foreach (var name in childNames.Select(TextNormalizer.Fold).Where(n => n.Length > 0).OrderByDescending(n => n.Length))
@@ -32,6 +33,21 @@ internal static partial class FollowUpQuestion
             if (name.Length >= 3) rest = rest.Replace(name[1..], string.Empty, StringComparison.Ordinal);
         }
         return Frame().Replace(rest, string.Empty).Trim();
+    }
+
+    /// <summary>
+    /// The child and the period a follow-up names, for the parents' and the grandparents' follow-ups alike; null when
+    /// it names neither, or names the child but asks about something else ("小明的作业呢").
+    /// </summary>
+    public static (ChildChoice? Child, AttendancePeriod? Period)? Read(string text, IReadOnlyList<ChildChoice> children, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var named = ChooseChildDialog.Named(children, text);
+        var period = AttendancePeriod.Find(text, now, zone);
+        if (named is null && period is null) return null;
+        // Only a child and days: what is left must be empty or itself a period.
+        var rest = Rest(text, children.Select(c => c.Name));
+        if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
+        return (named, period);
     }
 
     [GeneratedRegex(@"^(那|那么|那末|还有|and\s|what about\s|how about\s|and what about\s).+|.+呢\s*[?？]*$")]

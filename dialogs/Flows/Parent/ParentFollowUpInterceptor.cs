@@ -27,14 +27,9 @@ internal sealed class ParentFollowUpInterceptor(ParentAccessors accessors, IChil
         var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
         if (memory.LastAttendance is not { } last || now - last.AskedAt > Window) return null;
 
-        var list = await children.GetChildrenAsync(turn.User.Actor, cancellationToken).ConfigureAwait(false);
-        var named = ChooseChildDialog.Named([.. list.Select(c => new ChildChoice(c.Id, c.Name))], text);
-        var zone = KernelTurnState.GetTimeZone(context);
-        var period = AttendancePeriod.Find(text, now, zone);
-        if (named is null && period is null) return null;
-        // Only a child and days: "小明的作业呢" names the child but asks about something else.
-        var rest = FollowUpQuestion.Rest(text!, list.Select(c => c.Name));
-        if (rest.Length > 0 && (period is null || AttendancePeriod.Find(rest, now, zone) is null)) return null;
+        var list = (await children.GetChildrenAsync(turn.User.Actor, cancellationToken).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        if (FollowUpQuestion.Read(text!, list, now, KernelTurnState.GetTimeZone(context)) is not { } read) return null;
+        var (named, period) = read;
 
         var flow = new ParentFlowOptions(text, named?.Id ?? last.ChildId) { Period = period ?? last.Period };
         var options = new RoleMenuOptions(Intents.Attendance) { Flow = flow };

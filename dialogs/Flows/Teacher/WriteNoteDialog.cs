@@ -61,9 +61,12 @@ internal sealed class WriteNoteDialog : ComponentDialog
     private static string? NoteBesideName(WaterfallStepContext<WriteNoteState> step)
     {
         if (WrittenNote(step.Context) is not { } text || step.Values is not { ChildId: { } id, ChildName: { } name } || text == step.Values.Opening?.Trim()) return null;
-        var child = new ChildChoice(id, name);
-        return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
+        return NoteAbout(new ChildChoice(id, name), text);
     }
+
+    /// <summary>The text, when it names the child and says more than the name; null otherwise.</summary>
+    private static string? NoteAbout(ChildChoice child, string text) =>
+        ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
 
     /// <summary>
     /// The note written in the request itself ("写记录 小明今天上课很认真", "写记录：王小明…"): the words after the menu's own
@@ -76,9 +79,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
         foreach (var title in TeacherText.WordsInAllLanguages(MenuTitles[step.Values.Kind]).OrderByDescending(t => t.Length))
         {
             if (!text.StartsWith(title, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = text[title.Length..].TrimStart(':', '：', ' ', ',', '，');
-            var child = new ChildChoice(id, name);
-            return ChooseChildDialog.Named([child], rest) is not null && ChooseChildDialog.WordsBesideName(rest, child) >= MinNoteBesideName ? rest : null;
+            return NoteAbout(new ChildChoice(id, name), text[title.Length..].TrimStart(':', '：', ' ', ',', '，'));
         }
         return null;
     }
