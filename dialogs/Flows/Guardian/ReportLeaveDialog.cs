@@ -47,14 +47,26 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             step.Values = step.Values with { Inferred = true };
             return await step.NextAsync(said, ct).ConfigureAwait(false);
         }
-        var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
-        return await step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct).ConfigureAwait(false);
+        return await step.PromptAsync("days", DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays")), ct).ConfigureAwait(false);
     }
+
+    private static PromptOptions DaysQuestion(ITurnContext context, string question) =>
+        NumberedMenu.Options(context, question, GuardianText.Titles(context, "DayToday", "DayTomorrow", "DayThisWeek"));
 
     /// <summary>Days that are all without school (weekend, holiday, vacation in the 校历) are confirmed first: leave for them is taken only after the guardian says so.</summary>
     private Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
+        if (step.Result is not LeaveDays days)
+        {
+            // The reason came first ("发烧了"): kept for the reason's question, and only the day asked again, in one short sentence.
+            if (LeaveDaysPrompt.SaysOnlyAReason(step.Context.Activity.Text))
+            {
+                step.Values = step.Values with { EarlyReason = step.Context.Activity.Text!.Trim() };
+                var again = DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDaysReasonKept"));
+                return step.AskAgainAsync("days", again with { RetryPrompt = DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays")).RetryPrompt }, ct);
+            }
+            return step.EndDialogAsync(null, ct);
+        }
         step.Values = step.Values with { From = days.From, To = days.To };
         if (HasSchoolDay(days.From, days.To)) return step.NextAsync(true, ct);
         var culture = ResxText.CultureOf(step.Context.Locale);
@@ -71,12 +83,13 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         }
         step.Values = step.Values with { IncludeNonSchoolDays = step.Result is FoundChoice };
         // Said in the first message ("小明发烧了 明天不去"): read, and the guardian's words kept as the reason.
-        var words = step.Values.Text;
-        var index = LeaveReason.Find(words);
-        if (index is null)
+        string? words = null;
+        int? index = null;
+        foreach (var said in new[] { step.Values.Text, step.Values.EarlyReason, step.Context.Activity.Text })
         {
-            words = step.Context.Activity.Text;
-            index = LeaveReason.Find(words);
+            if (LeaveReason.Find(said) is not { } reason) continue;
+            (words, index) = (said, reason);
+            break;
         }
         if (index is { } found && words is not null)
         {
