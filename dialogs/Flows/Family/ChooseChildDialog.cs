@@ -109,6 +109,17 @@ internal sealed class ChooseChildDialog : ComponentDialog
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The person's children as the access policy shows them.</summary>
+    public async Task<IReadOnlyList<ChildChoice>> ChildrenAsync(ITurnContext context, CancellationToken ct) =>
+        (await _children.GetChildrenAsync(FamilyTurn.User(context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+
+    /// <summary>The person turned to <paramref name="child"/> in the middle of a flow: it is now their last request's child.</summary>
+    public async Task RememberAsync(ITurnContext context, ChildChoice child, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);
+        memory.LastChild = new RecentChild(child.Id, KernelTurnState.GetTimeProvider(context).GetUtcNow());
+    }
+
     private async Task<int?> RecentChildAsync(ITurnContext context, CancellationToken ct)
     {
         var memory = await _accessors.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);

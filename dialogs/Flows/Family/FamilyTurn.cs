@@ -25,6 +25,17 @@ internal static class FamilyTurn
     /// <summary>The child put in focus this turn (<see cref="FocusChild"/>); null when none.</summary>
     public static int? ChildInFocus(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(ChildInFocusKey)?.Id;
 
+    private const string SwitchedChildKey = "LeftBehind.SwitchedChild";
+
+    /// <summary>
+    /// The person turned to another child in the middle of a flow ("那小明呢", <see cref="ChildFlowDialog{TState}"/>): the
+    /// flow goes on for that child this turn, and its next question names the child.
+    /// </summary>
+    public static void SwitchChild(ITurnContext turnContext, ChildChoice child) => turnContext.TurnState.Set(SwitchedChildKey, child);
+
+    /// <summary>The child the person turned to this turn (<see cref="SwitchChild"/>); null when none.</summary>
+    public static ChildChoice? SwitchedChild(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(SwitchedChildKey);
+
     /// <summary>A dedup key part unique to this incoming message, stable across a retried turn.</summary>
     public static string MessageKey(ITurnContext turnContext) =>
         $"{turnContext.Activity.Conversation?.Id}:{turnContext.Activity.Id ?? turnContext.Activity.Timestamp?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}";

@@ -30,6 +30,8 @@ internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAtte
 
     protected override CheckAttendanceState WithChild(CheckAttendanceState state, ChildChoice child) => state with { ChildId = child.Id, ChildName = child.Name };
 
+    protected override int? ChildOf(CheckAttendanceState state) => state.ChildId;
+
     private async Task<DialogTurnResult> TellStepAsync(WaterfallStepContext<CheckAttendanceState> step, CancellationToken ct)
     {
         if (step.Values is not { ChildId: { } childId, ChildName: { } name }) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);

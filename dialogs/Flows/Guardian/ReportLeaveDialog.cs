@@ -37,6 +37,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
 
+    protected override int? ChildOf(ReportLeaveState state) => state.ChildId;
+
     private async Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         // Said in the first message, or in the answer that named the child ("小红后天家里有事").
@@ -47,7 +49,9 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             step.Values = step.Values with { Inferred = true };
             return await step.NextAsync(said, ct).ConfigureAwait(false);
         }
-        return await step.PromptAsync("days", DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays")), ct).ConfigureAwait(false);
+        // Turned to the other child at this question ("那小明呢"): the question names the child it is now about.
+        var question = FamilyTurn.SwitchedChild(step.Context) is { } switched ? GuardianText.Get(step.Context, "LeaveWhichDaysFor", switched.Name) : GuardianText.Get(step.Context, "LeaveWhichDays");
+        return await step.PromptAsync("days", DaysQuestion(step.Context, question), ct).ConfigureAwait(false);
     }
 
     private static PromptOptions DaysQuestion(ITurnContext context, string question) =>

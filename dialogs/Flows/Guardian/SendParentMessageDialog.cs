@@ -31,6 +31,8 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
 
     protected override SendParentMessageState WithChild(SendParentMessageState state, ChildChoice child) => state with { ChildId = child.Id };
 
+    protected override int? ChildOf(SendParentMessageState state) => state.ChildId;
+
     private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
         var titles = GuardianText.Titles(step.Context, [.. Canned, "CannedOwnWords"]);
