@@ -58,7 +58,8 @@ internal static class ConversationsServiceCollectionExtensions
     /// 10. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
     /// 11. a grandparent's follow-up to the last attendance question ("那小红呢");
     /// 12. a parent's message with two requests: the first now, the second offered after it;
-    /// 13. a child's name alone at the menu ("小明"): the menu for that child.
+    /// 13. a grandparent's message with two requests, spaces between them too: the first now, the second after it;
+    /// 14. a child's name alone at the menu ("小明"): the menu for that child.
     /// Add a line at the place your kind of message must be looked at, and a line to this comment.
     /// </summary>
     private static void AddTurnInterceptors(this IServiceCollection services)
@@ -76,6 +77,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentFollowUpInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, GuardianFollowUpInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentTwoRequestsInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, GuardianTwoRequestsInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ChildNameInterceptor>());
     }
 }

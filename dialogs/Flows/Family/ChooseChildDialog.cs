@@ -65,7 +65,8 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (options.Otherwise is { } meant && children.FirstOrDefault(c => c.Id == meant) is { } same) return await step.EndDialogAsync(same, ct).ConfigureAwait(false);
         if (Named(children, options.OtherwiseText) is { } earlier) return await step.EndDialogAsync(earlier, ct).ConfigureAwait(false);
         // "另外后天也请假" right after 小明's leave: a family member's follow-up naming no child is about the last one.
-        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && RefersBack.Matches(options.Text)
+        // …and so is the second of two requests in one message ("小明今天到校了没 明天要请假"): the first one's child.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && (RefersBack.Matches(options.Text) || FamilyTurn.IsSecondRequest(step.Context))
             && await RecentChildAsync(step.Context, ct).ConfigureAwait(false) is { } recent && children.FirstOrDefault(c => c.Id == recent) is { } last)
             return await step.EndDialogAsync(last, ct).ConfigureAwait(false);
 

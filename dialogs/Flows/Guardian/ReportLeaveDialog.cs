@@ -30,7 +30,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step)
     {
-        var text = step.Context.Activity.Text;
+        var text = FamilyTurn.RequestText(step.Context);
         step.Values = step.Values with { Text = text };
         return new(GuardianText.Get(step.Context, "LeaveWhichChild")) { Text = text };
     }
@@ -44,7 +44,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         // Said in the first message, or in the answer that named the child ("小红后天家里有事").
         var today = FamilyTurn.Today(step.Context);
         if ((await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Values.Text, today, ct).ConfigureAwait(false)
-            ?? await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Context.Activity.Text, today, ct).ConfigureAwait(false)) is { } said)
+            ?? await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, FamilyTurn.RequestText(step.Context), today, ct).ConfigureAwait(false)) is { } said)
         {
             step.Values = step.Values with { Inferred = true };
             return await step.NextAsync(said, ct).ConfigureAwait(false);
@@ -89,7 +89,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         // Said in the first message ("小明发烧了 明天不去"): read, and the guardian's words kept as the reason.
         string? words = null;
         int? index = null;
-        foreach (var said in new[] { step.Values.Text, step.Values.EarlyReason, step.Context.Activity.Text })
+        foreach (var said in new[] { step.Values.Text, step.Values.EarlyReason, FamilyTurn.RequestText(step.Context) })
         {
             if (LeaveReason.Find(said) is not { } reason) continue;
             (words, index) = (said, reason);
