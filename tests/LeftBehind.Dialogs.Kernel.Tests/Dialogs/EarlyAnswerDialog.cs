@@ -24,7 +24,8 @@ internal sealed class EarlyAnswerDialog : ComponentDialog
     private static Task<DialogTurnResult> DaysStepAsync(WaterfallStepContext<SickDayState> step, CancellationToken ct)
     {
         step.Values = step.Values with { StepRuns = step.Values.StepRuns + 1 };
-        if (step.Result is not int days)
+        // A value type's prompt ends with its default (0) for an answer the validator took but could not read.
+        if (step.Result is not int days || days < 1)
         {
             step.Values = step.Values with { Child = step.Context.Activity.Text };
             return step.AskAgainAsync("days", new PromptOptions { Prompt = MessageFactory.Text("记下了，请几天假？") }, ct);
