@@ -169,11 +169,12 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     /// <summary>
     /// "小红" alone at 「为什么请假？」 names a child and says no reason (it was kept as the reason of 王小明's leave): the
-    /// question is asked again. A reason that names the child ("小明要去看牙") is a reason.
+    /// question is asked again. A reason that names the child ("小明要去看牙") is a reason. "啥" (he did not understand the
+    /// question) is none either: it was sent to the teachers as the reason.
     /// </summary>
     private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
     {
-        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text) return false;
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text || PuzzledAnswer.Matches(text)) return false;
         if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
         var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
         return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;
