@@ -65,7 +65,8 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (options.Otherwise is { } meant && children.FirstOrDefault(c => c.Id == meant) is { } same) return await step.EndDialogAsync(same, ct).ConfigureAwait(false);
         if (Named(children, options.OtherwiseText) is { } earlier) return await step.EndDialogAsync(earlier, ct).ConfigureAwait(false);
         // "另外后天也请假" right after 小明's leave: a family member's follow-up naming no child is about the last one.
-        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && RefersBack.Matches(options.Text)
+        // …and so is the second of two requests in one message ("小明今天到校了没 明天要请假"): the first one's child.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && (RefersBack.Matches(options.Text) || FamilyTurn.IsSecondRequest(step.Context))
             && await RecentChildAsync(step.Context, ct).ConfigureAwait(false) is { } recent && children.FirstOrDefault(c => c.Id == recent) is { } last)
             return await step.EndDialogAsync(last, ct).ConfigureAwait(false);
 
@@ -107,6 +108,17 @@ internal sealed class ChooseChildDialog : ComponentDialog
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The person's children as the access policy shows them.</summary>
+    public async Task<IReadOnlyList<ChildChoice>> ChildrenAsync(ITurnContext context, CancellationToken ct) =>
+        (await _children.GetChildrenAsync(FamilyTurn.User(context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+
+    /// <summary>The person turned to <paramref name="child"/> in the middle of a flow: it is now their last request's child.</summary>
+    public async Task RememberAsync(ITurnContext context, ChildChoice child, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new FamilyMemory(), ct).ConfigureAwait(false);
+        memory.LastChild = new RecentChild(child.Id, KernelTurnState.GetTimeProvider(context).GetUtcNow());
     }
 
     private async Task<int?> RecentChildAsync(ITurnContext context, CancellationToken ct)

@@ -25,6 +25,28 @@ internal static class FamilyTurn
     /// <summary>The child put in focus this turn (<see cref="FocusChild"/>); null when none.</summary>
     public static int? ChildInFocus(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(ChildInFocusKey)?.Id;
 
+    private const string SwitchedChildKey = "LeftBehind.SwitchedChild";
+
+    /// <summary>
+    /// The person turned to another child in the middle of a flow ("那小明呢", <see cref="ChildFlowDialog{TState}"/>): the
+    /// flow goes on for that child this turn, and its next question names the child.
+    /// </summary>
+    public static void SwitchChild(ITurnContext turnContext, ChildChoice child) => turnContext.TurnState.Set(SwitchedChildKey, child);
+
+    /// <summary>The child the person turned to this turn (<see cref="SwitchChild"/>); null when none.</summary>
+    public static ChildChoice? SwitchedChild(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(SwitchedChildKey);
+
+    private const string RequestKey = "LeftBehind.RequestPart";
+
+    /// <summary>A flow is begun this turn for one of two requests in the message: it reads <paramref name="text"/>, not the whole message.</summary>
+    public static void BeginRequest(ITurnContext turnContext, string text, bool second) => turnContext.TurnState.Set(RequestKey, new RequestPart(text, second));
+
+    /// <summary>The words of the request being done: its part of the message (<see cref="BeginRequest"/>), or the message.</summary>
+    public static string? RequestText(ITurnContext turnContext) => turnContext.TurnState.Get<RequestPart>(RequestKey)?.Text ?? turnContext.Activity.Text;
+
+    /// <summary>The request being done is the second of the message's two (<see cref="BeginRequest"/>).</summary>
+    public static bool IsSecondRequest(ITurnContext turnContext) => turnContext.TurnState.Get<RequestPart>(RequestKey)?.Second == true;
+
     /// <summary>A dedup key part unique to this incoming message, stable across a retried turn.</summary>
     public static string MessageKey(ITurnContext turnContext) =>
         $"{turnContext.Activity.Conversation?.Id}:{turnContext.Activity.Id ?? turnContext.Activity.Timestamp?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}";

@@ -45,6 +45,10 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         return exact.Length == 0 ? null : items.FirstOrDefault(i => TextNormalizer.Compact(text(i.TitleName)) == exact)?.DialogId;
     }
 
+    /// <summary>The flow that does <paramref name="request"/> (one of two in a message): the item its intent jumps to; null when none.</summary>
+    protected virtual (string DialogId, object? Options)? FlowOf(ITurnContext turnContext, RoleMenuOptions request) =>
+        request.Intent is { } intent && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } item ? (item.DialogId, item.Options) : null;
+
     /// <summary>This role's text by resource name.</summary>
     protected abstract string Text(ITurnContext turnContext, string name);
 
@@ -72,6 +76,12 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (await _acknowledger.TryAcknowledgeAsync(step.Context, ct).ConfigureAwait(false))
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { FlowStarted = true };
+        // The first of two requests in the message: its flow reads its own words, and the second is done after it.
+        if (step.GetOptions<RoleMenuOptions>() is { Text: { } part, Then: not null } first)
+        {
+            FamilyTurn.BeginRequest(step.Context, part, second: false);
+            if (FlowOf(step.Context, first) is { } flow) return await step.BeginDialogAsync(flow.DialogId, flow.Options, ct).ConfigureAwait(false);
+        }
         if (await BeforeMenuAsync(step, ct).ConfigureAwait(false) is { } handled) return handled;
 
         var intent = step.GetOptions<RoleMenuOptions>()?.Intent;
@@ -106,7 +116,16 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
 
     private Task<DialogTurnResult> RunChoiceStepAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken ct)
     {
-        if (step.Values.FlowStarted) return step.EndDialogAsync(step.Result, ct);
+        if (step.Values.FlowStarted)
+        {
+            // The first of two requests is done: the second now, with its own words (its flow confirms what it does).
+            if (step.GetOptions<RoleMenuOptions>()?.Then is { Text: { } part } then && FlowOf(step.Context, then) is { } next)
+            {
+                FamilyTurn.BeginRequest(step.Context, part, second: true);
+                return step.BeginDialogAsync(next.DialogId, next.Options, ct);
+            }
+            return step.EndDialogAsync(step.Result, ct);
+        }
         if (step.Values.Child is { } child) FamilyTurn.FocusChild(step.Context, child);
         if (step.Result is FoundChoice picked) return step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct);
         if (IsAcknowledgement(step.Context)) return AcknowledgeAsync(step, ct);

@@ -23,12 +23,14 @@ internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAtte
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<CheckAttendanceState> step)
     {
-        var text = step.Context.Activity.Text;
+        var text = FamilyTurn.RequestText(step.Context);
         step.Values = step.Values with { Text = text };
         return new(GuardianText.Get(step.Context, "AttendanceWhichChild"), step.GetOptions<CheckAttendanceOptions>()?.ChildId) { Text = text, AllowsAll = true };
     }
 
     protected override CheckAttendanceState WithChild(CheckAttendanceState state, ChildChoice child) => state with { ChildId = child.Id, ChildName = child.Name };
+
+    protected override int? ChildOf(CheckAttendanceState state) => state.ChildId;
 
     private async Task<DialogTurnResult> TellStepAsync(WaterfallStepContext<CheckAttendanceState> step, CancellationToken ct)
     {
@@ -36,7 +38,7 @@ internal sealed class CheckAttendanceDialog(ChooseChildDialog chooseChild, IAtte
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
         var zone = KernelTurnState.GetTimeZone(step.Context);
         var today = FamilyTurn.Today(step.Context);
-        var period = AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(step.Context.Activity.Text, now, zone) ?? AttendancePeriod.Today(today);
+        var period = AttendancePeriod.Find(step.Values.Text, now, zone) ?? AttendancePeriod.Find(FamilyTurn.RequestText(step.Context), now, zone) ?? AttendancePeriod.Today(today);
         var actor = FamilyTurn.User(step.Context).Actor;
         // "小明小红今天都到校了吗": one sentence per child, in one message.
         IEnumerable<ChildChoice> asked = childId == ChildChoice.AllId

@@ -37,7 +37,10 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
         step.Values = leave;
         var culture = ResxText.CultureOf(step.Context.Locale);
         var question = GuardianText.Get(step.Context, leave.Sick ? "LeaveConfirmSick" : "LeaveConfirmOther", leave.Child.Name, GuardianText.Dates(culture, leave.From, leave.To));
-        return step.PromptAsync(ConfirmPrompt, NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveYes", "LeaveNo")), ct);
+        // Left for a new request ("娃他爸啥时候打电话"), the leave is said not to be recorded: never dropped in silence.
+        var options = NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveYes", "LeaveNo"))
+            with { NewRequestNotice = MessageFactory.Text(GuardianText.Get(step.Context, "LeaveDroppedForNewRequest")) };
+        return step.PromptAsync(ConfirmPrompt, options, ct);
     }
 
     private async Task<DialogTurnResult> AnsweredStepAsync(WaterfallStepContext<ConfirmLeaveOptions> step, CancellationToken ct)

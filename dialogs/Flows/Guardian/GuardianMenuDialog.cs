@@ -89,12 +89,19 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     /// news on an open emergency) and a bare digit (the numbered items' keys) are not.
     /// </summary>
     internal static bool AsksAttendance(ITurnContext turnContext, string? intent) =>
-        intent == Intents.Attendance && turnContext.Activity is { Type: ActivityTypes.Message, Text: { } text }
-        && !NumberRecognizer.TryRecognizeWhole(text, out _) && text.IndexOfAny(QuestionMarks) >= 0;
+        turnContext.Activity.Type == ActivityTypes.Message && AsksAttendance(intent, FamilyTurn.RequestText(turnContext));
+
+    /// <summary>The same for one request's words (<see cref="FamilyTurn.RequestText"/>).</summary>
+    internal static bool AsksAttendance(string? intent, string? text) =>
+        intent == Intents.Attendance && text is not null && !NumberRecognizer.TryRecognizeWhole(text, out _) && text.IndexOfAny(QuestionMarks) >= 0;
 
     private static readonly char[] QuestionMarks = ['吗', '嗎', '么', '麼', '没', '沒', '呢', '几', '幾', '？', '?'];
 
     protected override string Text(ITurnContext turnContext, string name) => GuardianText.Get(turnContext, name);
+
+    /// <summary>A question whether the child went to school is this menu's too, though no numbered item.</summary>
+    protected override (string DialogId, object? Options)? FlowOf(ITurnContext turnContext, RoleMenuOptions request) =>
+        AsksAttendance(request.Intent, request.Text) ? (CheckAttendanceDialog.Name, new CheckAttendanceOptions()) : base.FlowOf(turnContext, request);
 
     protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken)
     {

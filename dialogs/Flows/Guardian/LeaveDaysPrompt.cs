@@ -9,9 +9,11 @@ namespace LeftBehind.Dialogs.Guardian;
 /// <summary>
 /// Which days: option 1 today, 2 tomorrow, 3 the rest of this week (by number, title or tap), or any date the
 /// kernel's recogniser understands ("后天", "下周一", "11月25日", "这周"). At most 31 days; a range that
-/// includes today starts today. A bare number is only ever an option number.
+/// includes today starts today. A bare number is only ever an option number. A reason said instead of a day ("发烧了")
+/// ends the question without days, so the flow keeps the reason and asks the day again (<see cref="SaysOnlyAReason"/>).
 /// </summary>
-internal sealed class LeaveDaysPrompt(string dialogId, ITextAnalyzer analyzer) : Prompt<LeaveDays>(dialogId)
+internal sealed class LeaveDaysPrompt(string dialogId, ITextAnalyzer analyzer)
+    : Prompt<LeaveDays>(dialogId, (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || SaysOnlyAReason(prompt.Context.Activity.Text)))
 {
     private const int MaxDays = 31;
 
@@ -63,6 +65,9 @@ internal sealed class LeaveDaysPrompt(string dialogId, ITextAnalyzer analyzer) :
         }
         return [.. leave.OrderByDescending(l => l.Confidence).Select(l => l.Clause)];
     }
+
+    /// <summary>"发烧了", "家里有事": a reason for the leave (<see cref="LeaveReason"/>) and no day.</summary>
+    public static bool SaysOnlyAReason(string? text) => LeaveReason.Find(text) is not null;
 
     private static LeaveDays? FromOneDate(ITurnContext turnContext, string? text, DateOnly today)
     {

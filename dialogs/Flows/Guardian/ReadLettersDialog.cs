@@ -73,6 +73,8 @@ internal sealed partial class ReadLettersDialog(ChooseChildDialog chooseChild, I
 
     protected override ReadLettersState WithChild(ReadLettersState state, ChildChoice child) => state with { ChildId = child.Id, ChildName = child.Name };
 
+    protected override int? ChildOf(ReadLettersState state) => state.ChildId;
+
     private async Task<DialogTurnResult> ShowLetterStepAsync(WaterfallStepContext<ReadLettersState> step, CancellationToken ct)
     {
         var context = step.Context;

@@ -30,31 +30,47 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step)
     {
-        var text = step.Context.Activity.Text;
+        var text = FamilyTurn.RequestText(step.Context);
         step.Values = step.Values with { Text = text };
         return new(GuardianText.Get(step.Context, "LeaveWhichChild")) { Text = text };
     }
 
     protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
 
+    protected override int? ChildOf(ReportLeaveState state) => state.ChildId;
+
     private async Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         // Said in the first message, or in the answer that named the child ("小红后天家里有事").
         var today = FamilyTurn.Today(step.Context);
         if ((await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Values.Text, today, ct).ConfigureAwait(false)
-            ?? await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, step.Context.Activity.Text, today, ct).ConfigureAwait(false)) is { } said)
+            ?? await LeaveDaysPrompt.FromDateAsync(step.Context, analyzer, FamilyTurn.RequestText(step.Context), today, ct).ConfigureAwait(false)) is { } said)
         {
             step.Values = step.Values with { Inferred = true };
             return await step.NextAsync(said, ct).ConfigureAwait(false);
         }
-        var titles = GuardianText.Titles(step.Context, "DayToday", "DayTomorrow", "DayThisWeek");
-        return await step.PromptAsync("days", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays"), titles), ct).ConfigureAwait(false);
+        // Turned to the other child at this question ("那小明呢"): the question names the child it is now about.
+        var question = FamilyTurn.SwitchedChild(step.Context) is { } switched ? GuardianText.Get(step.Context, "LeaveWhichDaysFor", switched.Name) : GuardianText.Get(step.Context, "LeaveWhichDays");
+        return await step.PromptAsync("days", DaysQuestion(step.Context, question), ct).ConfigureAwait(false);
     }
+
+    private static PromptOptions DaysQuestion(ITurnContext context, string question) =>
+        NumberedMenu.Options(context, question, GuardianText.Titles(context, "DayToday", "DayTomorrow", "DayThisWeek"));
 
     /// <summary>Days that are all without school (weekend, holiday, vacation in the 校历) are confirmed first: leave for them is taken only after the guardian says so.</summary>
     private Task<DialogTurnResult> ConfirmSchoolDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not LeaveDays days) return step.EndDialogAsync(null, ct);
+        if (step.Result is not LeaveDays days)
+        {
+            // The reason came first ("发烧了"): kept for the reason's question, and only the day asked again, in one short sentence.
+            if (LeaveDaysPrompt.SaysOnlyAReason(step.Context.Activity.Text))
+            {
+                step.Values = step.Values with { EarlyReason = step.Context.Activity.Text!.Trim() };
+                var again = DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDaysReasonKept"));
+                return step.AskAgainAsync("days", again with { RetryPrompt = DaysQuestion(step.Context, GuardianText.Get(step.Context, "LeaveWhichDays")).RetryPrompt }, ct);
+            }
+            return step.EndDialogAsync(null, ct);
+        }
         step.Values = step.Values with { From = days.From, To = days.To };
         if (HasSchoolDay(days.From, days.To)) return step.NextAsync(true, ct);
         var culture = ResxText.CultureOf(step.Context.Locale);
@@ -71,12 +87,13 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         }
         step.Values = step.Values with { IncludeNonSchoolDays = step.Result is FoundChoice };
         // Said in the first message ("小明发烧了 明天不去"): read, and the guardian's words kept as the reason.
-        var words = step.Values.Text;
-        var index = LeaveReason.Find(words);
-        if (index is null)
+        string? words = null;
+        int? index = null;
+        foreach (var said in new[] { step.Values.Text, step.Values.EarlyReason, FamilyTurn.RequestText(step.Context) })
         {
-            words = step.Context.Activity.Text;
-            index = LeaveReason.Find(words);
+            if (LeaveReason.Find(said) is not { } reason) continue;
+            (words, index) = (said, reason);
+            break;
         }
         if (index is { } found && words is not null)
         {
@@ -152,11 +169,12 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     /// <summary>
     /// "小红" alone at 「为什么请假？」 names a child and says no reason (it was kept as the reason of 王小明's leave): the
-    /// question is asked again. A reason that names the child ("小明要去看牙") is a reason.
+    /// question is asked again. A reason that names the child ("小明要去看牙") is a reason. "啥" (he did not understand the
+    /// question) is none either: it was sent to the teachers as the reason.
     /// </summary>
     private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
     {
-        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text) return false;
+        if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text || PuzzledAnswer.Matches(text)) return false;
         if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
         var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
         return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;

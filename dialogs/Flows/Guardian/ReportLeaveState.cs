@@ -18,6 +18,9 @@ internal sealed record ReportLeaveState
     /// <summary>The reason in the guardian's words (answered, or the first message when read from it).</summary>
     public string? Said { get; init; }
 
+    /// <summary>A reason said at the days' question, before the day ("发烧了"): the reason's question is not asked.</summary>
+    public string? EarlyReason { get; init; }
+
     /// <summary>The guardian confirmed leave for days without school.</summary>
     public bool IncludeNonSchoolDays { get; init; }
 }

@@ -17,7 +17,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
 /// </summary>
 internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ChatReach reach, ILogger<SendParentMessageDialog> log)
-    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message", ChoiceOrOwnWordsAsync), new TextPrompt("words"))
+    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message", ChoiceOrOwnWordsAsync), new TextPrompt("words", (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded && !PuzzledAnswer.Matches(prompt.Recognized.Value))))
 {
     public const string Name = nameof(SendParentMessageDialog);
     private const int MaxLength = 500;
@@ -30,6 +30,8 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
         new(GuardianText.Get(step.Context, "MessageWhichChild"));
 
     protected override SendParentMessageState WithChild(SendParentMessageState state, ChildChoice child) => state with { ChildId = child.Id };
+
+    protected override int? ChildOf(SendParentMessageState state) => state.ChildId;
 
     private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {

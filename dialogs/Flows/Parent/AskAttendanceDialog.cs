@@ -14,26 +14,20 @@ namespace LeftBehind.Dialogs.Parent;
 /// "孩子这周上学了吗": the child's attendance for today, this week, this month or a named day, with absences and late
 /// days counted as numbers (parents underestimate absences) and the reasons on record.
 /// </summary>
-internal sealed class AskAttendanceDialog : ComponentDialog
+internal sealed class AskAttendanceDialog(IAttendanceService attendance, IChildrenService children, ChooseChildDialog chooseChild, ParentAccessors accessors)
+    : ChildFlowDialog<AskAttendanceState>(Name, chooseChild, new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync))
 {
     public const string Name = nameof(AskAttendanceDialog);
     private const string PeriodPrompt = "period";
     private static readonly AttendanceStatus[] Unusual = [AttendanceStatus.Absent, AttendanceStatus.Late, AttendanceStatus.Leave, AttendanceStatus.Sick];
-    private readonly IAttendanceService _attendance;
-    private readonly ParentAccessors _accessors;
-    private readonly IChildrenService _children;
 
-    public AskAttendanceDialog(IAttendanceService attendance, IChildrenService children, ChooseChildDialog chooseChild, ParentAccessors accessors) : base(Name)
-    {
-        _attendance = attendance;
-        _children = children;
-        _accessors = accessors;
-        AddDialog(new WaterfallDialog<AskAttendanceState>("steps", ChooseChildStep.Then<AskAttendanceState>(WhichChild, (s, child) => s with { Child = child }, AskPeriodStepAsync, ShowAttendanceStepAsync)));
-        AddDialog(chooseChild);
-        AddDialog(new ChoicePrompt(PeriodPrompt, AcceptsChoiceOrDateAsync));
-    }
+    protected override IEnumerable<WaterfallStep<AskAttendanceState>> Steps => [AskPeriodStepAsync, ShowAttendanceStepAsync];
 
-    private static ChooseChildOptions WhichChild(WaterfallStepContext<AskAttendanceState> step)
+    protected override AskAttendanceState WithChild(AskAttendanceState state, ChildChoice child) => state with { Child = child };
+
+    protected override int? ChildOf(AskAttendanceState state) => state.Child?.Id;
+
+    protected override ChooseChildOptions WhichChild(WaterfallStepContext<AskAttendanceState> step)
     {
         var options = step.GetOptions<ParentFlowOptions>();
         step.Values = step.Values with { Text = options?.Text, Period = options?.Period };
@@ -73,16 +67,16 @@ internal sealed class AskAttendanceDialog : ComponentDialog
         var user = CurrentUser.From(step.Context)!;
         // "两个都看看": one answer per child, in one message.
         IEnumerable<ChildChoice> asked = child.IsAll
-            ? (await _children.GetChildrenAsync(user.Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name))
+            ? (await children.GetChildrenAsync(user.Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name))
             : [child];
         var replies = new List<string>();
         foreach (var one in asked)
         {
-            var report = await _attendance.GetAsync(user.Actor, one.Id, period.From, period.To, ct).ConfigureAwait(false);
+            var report = await attendance.GetAsync(user.Actor, one.Id, period.From, period.To, ct).ConfigureAwait(false);
             replies.Add(report is null ? ParentText.Strings.Get(step.Context, "OnlyOwnChildren") : Describe(step.Context, one, period, report));
         }
         await step.Context.SendActivityAsync(string.Join("\n\n", replies), ct).ConfigureAwait(false);
-        var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        var memory = await accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
         memory.LastAttendance = new LastAttendanceQuestion(child.Id, period, now);
         return await step.EndDialogAsync(period, ct).ConfigureAwait(false);
     }

@@ -30,7 +30,7 @@ internal sealed class ShowNotesDialog : ComponentDialog
         AddDialog(new WaterfallDialog<ShowNotesState>("steps", ChooseChildStep.Then<ShowNotesState>(WhichChild, (s, child) => s with { Child = child }, AskCategoryStepAsync, StartPagesStepAsync)));
         AddDialog(new WaterfallDialog<ShowNotesState>(PagesDialog, [ShowPageStepAsync, NextPageStepAsync]));
         AddDialog(chooseChild);
-        AddDialog(new ChoicePrompt(CategoryPrompt));
+        AddDialog(new ChoicePrompt(CategoryPrompt, AcceptsCategoryOrEverythingAsync));
         AddDialog(new ChoicePrompt(MorePrompt));
     }
 
@@ -72,11 +72,18 @@ internal sealed class ShowNotesDialog : ComponentDialog
             case FoundChoice found:
                 step.Values = step.Values with { Category = Categories[found.Index - 1] };
                 break;
+            case null when EverythingAnswer.Matches(step.Context.Activity.Text):
+                step.Values = step.Values with { AllCategories = true };
+                break;
             default:
                 return step.EndDialogAsync(null, ct);
         }
         return step.BeginDialogAsync(PagesDialog, step.Values, ct);
     }
+
+    /// <summary>A kind, 全部, or everything in other words ("老师说啥了", "都看看"): never the kinds again for it.</summary>
+    private static Task<bool> AcceptsCategoryOrEverythingAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded || EverythingAnswer.Matches(prompt.Context.Activity.Text));
 
     private Task<DialogTurnResult> ShowPageStepAsync(WaterfallStepContext<ShowNotesState> step, CancellationToken ct)
     {

@@ -13,11 +13,13 @@ internal static partial class TwoRequests
     /// <summary>At most this many places are tried (each half is analysed).</summary>
     private const int MaxSplits = 2;
 
-    public static IEnumerable<(string First, string Second)> Splits(string? text)
+    /// <param name="atSpaces">Spaces end a request too: grandparents type without punctuation ("小明今天到校了没 明天要请假 发烧").</param>
+    public static IEnumerable<(string First, string Second)> Splits(string? text, bool atSpaces = false)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) yield break;
         var tried = 0;
-        foreach (Match m in Boundary().Matches(text))
+        text = text.Trim();
+        foreach (Match m in (atSpaces ? BoundaryOrSpace() : Boundary()).Matches(text))
         {
             var first = text[..m.Index].Trim().TrimEnd('，', ',', '、', ' ');
             // "？顺便帮我问下老师…": the connector after the question mark is not part of the second request.
@@ -33,4 +35,7 @@ internal static partial class TwoRequests
 
     [GeneratedRegex(@"顺便|順便|另外|还有就是|還有就是|还有|還有|对了|對了|\bby the way\b|\bbtw\b|\balso\b|[？?。！!；;]+", RegexOptions.IgnoreCase)]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"顺便|順便|另外|还有就是|還有就是|还有|還有|对了|對了|\bby the way\b|\bbtw\b|\balso\b|[？?。！!；;，,\s\u3000]+", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundaryOrSpace();
 }

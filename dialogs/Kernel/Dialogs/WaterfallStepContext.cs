@@ -60,6 +60,19 @@ public sealed class WaterfallStepContext<TState>
         return DialogContext.PromptAsync(dialogId, options, cancellationToken);
     }
 
+    /// <summary>
+    /// Asks the question whose answer this step got once more, and the next answer comes back to this same step: the
+    /// answer was one to a later question ("发烧了" at 「请哪天的假？」), which the step keeps in <see cref="Values"/>.
+    /// Only a step after the first has a question to ask again.
+    /// </summary>
+    public Task<DialogTurnResult> AskAgainAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        if (Index == 0) throw new InvalidOperationException("The first step answers no question.");
+        Flush();
+        DialogContext.ActiveDialog!.StepIndex = Index - 1;
+        return DialogContext.PromptAsync(dialogId, options, cancellationToken);
+    }
+
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
         Flush();

@@ -1,0 +1,37 @@
+using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Conversations;
+using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Parent;
+using LeftBehind.Dialogs.Understanding;
+
+namespace LeftBehind.Dialogs.Guardian;
+
+/// <summary>
+/// As for the parents (<see cref="ParentTwoRequestsInterceptor"/>), a grandparent's message with two requests, typed
+/// with spaces as often as with punctuation ("小明今天到校了没 明天要请假 发烧"), is done in order: the first now, then
+/// the second with its own words (its day and reason read from them; naming no child, it is about the first one's).
+/// The second is not offered first: a grandparent's flows confirm what they do in one short question of their own.
+/// An emergency is never begun from half a message (urgent words are heard before this, whole).
+/// </summary>
+internal sealed class GuardianTwoRequestsInterceptor(ITextAnalyzer analyzer) : ITurnInterceptor
+{
+    public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
+    {
+        if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Guardian) return null;
+        foreach (var (first, second) in TwoRequests.Splits(turn.Context.Activity.Text, atSpaces: true))
+        {
+            var one = await analyzer.AnalyzeAsync(first, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
+            if (!Routes(one.Intent, first)) continue;
+            var two = await analyzer.AnalyzeAsync(second, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
+            if (!Routes(two.Intent, second) || two.Intent == one.Intent) continue;
+            await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+            var options = new RoleMenuOptions(one.Intent) { Text = first, Then = new RoleMenuOptions(two.Intent) { Text = second } };
+            return await turn.DialogContext.BeginDialogAsync(RoleFlowDialogs.GuardianMenu, options, cancellationToken).ConfigureAwait(false);
+        }
+        return null;
+    }
+
+    /// <summary>A request one of the grandparent's flows does: a menu item's, or a question whether the child went to school.</summary>
+    private static bool Routes(string? intent, string words) =>
+        intent != Intents.Emergency && (GuardianMenuDialog.FlowOf(intent) is not null || GuardianMenuDialog.AsksAttendance(intent, words));
+}
