@@ -104,7 +104,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
         if (corrected)
             result = await _attendance.CorrectAsync(actor, classId, FamilyTurn.Today(step.Context), name, present ? AttendanceStatus.Present : AttendanceStatus.Absent, ct).ConfigureAwait(false);
-        else if (AttendanceText.TryParse(step.Result as string, out var absent))
+        else if (AttendanceText.TryParse(step.Result as string, out var absent, asked: true))
             result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
         else
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
@@ -132,7 +132,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
-            && (AttendanceText.TryParse(prompt.Recognized.Value, out _) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
 
     private static string TodayText(ITurnContext turnContext)
     {

@@ -46,7 +46,10 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
-    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed);
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs);
+
+    // Read from the resources once: every prompt asks this of every unrecognised answer.
+    private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs")];
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
