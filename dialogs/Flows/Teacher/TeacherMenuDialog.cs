@@ -4,6 +4,7 @@ using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
@@ -49,7 +50,7 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs);
 
     // Read from the resources once: every prompt asks this of every unrecognised answer.
-    private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs")];
+    private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs").Select(TextNormalizer.Compact).OrderByDescending(v => v.Length)];
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
