@@ -126,6 +126,17 @@ internal static partial class AttendanceText
     [GeneratedRegex(@"(其他人|其他同学|其他的|其余的?|剩下的|别的同学|别的)(也)?(都|全)?(到|来)(了|齐)")]
     private static partial Regex RestHere();
 
+    /// <summary>
+    /// A question about the day's attendance rather than a list ("今天孩子们都到齐了吗", "小明今天来了没", "今天谁没来？",
+    /// "有没有缺勤的"): answered from what is recorded when something is.
+    /// </summary>
+    public static bool AsksAboutToday(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length <= MaxToldAbsenceLength && AsksAttendance().IsMatch(TextNormalizer.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    // Not a letter, a call, homework or a notice arriving ("家长的回信到了吗"): those are questions about something else.
+    [GeneratedRegex(@"^(?!.*(信|电话|作业|通知|快递|钱))(.*(到齐|到了|都到|来齐|都来|来了|缺勤|缺课|没来|没到|到校|上学).{0,4}(吗|么|没有|没|\?)$|(今天)?(有没有|谁|哪些人?|几个人?)(人)?(没来|没到|缺勤|请假))")]
+    private static partial Regex AsksAttendance();
+
     /// <summary>Past this a message is a note or a report, not a line about who is missing.</summary>
     private const int MaxToldAbsenceLength = 30;
 

@@ -71,7 +71,11 @@ internal sealed class TeacherMenuDialog(
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for.</summary>
+    /// <summary>
+    /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question
+    /// about the day ("都到齐了吗") is answered from the record, or asks for the list when nothing is recorded.
+    /// </summary>
     private static bool IsAttendance(ITurnContext turnContext) =>
-        turnContext.Activity.Type == ActivityTypes.Message && (RecordAttendanceDialog.IsList(turnContext.Activity.Text) || AttendanceText.TellsAbsence(turnContext.Activity.Text));
+        turnContext.Activity.Type == ActivityTypes.Message && (RecordAttendanceDialog.IsList(turnContext.Activity.Text) || AttendanceText.TellsAbsence(turnContext.Activity.Text)
+            || AttendanceText.AsksAboutToday(turnContext.Activity.Text));
 }
