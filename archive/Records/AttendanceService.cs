@@ -79,6 +79,26 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         return new ClassAttendanceResult(children.Count - missing, missing, [], []);
     }
 
+    public async Task<ClassDay?> GetClassDayAsync(Actor teacher, int classId, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var cls = await db.Classes.AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId, cancellationToken);
+        var allowed = cls is not null && (teacher.Role == ActorRole.Admin || (teacher.Role == ActorRole.Teacher && cls.HeadTeacherId == teacher.PersonId));
+        policy.Audit(db, teacher, "attendance.class.read", null, allowed);
+        await db.SaveChangesAsync(cancellationToken);
+        if (!allowed) return null;
+        var children = await db.Children.AsNoTracking().Where(c => c.ClassId == classId && c.ErasedAt == null)
+            .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var ids = children.Select(c => c.Id).ToList();
+        var statuses = await db.Attendance.AsNoTracking().Where(a => ids.Contains(a.ChildId) && a.Date == date)
+            .ToDictionaryAsync(a => a.ChildId, a => a.Status, cancellationToken);
+        // Late is there: the question is who did not come.
+        static bool Came(AttendanceStatus s) => s is AttendanceStatus.Present or AttendanceStatus.Late;
+        var absent = children.Where(c => statuses.TryGetValue(c.Id, out var s) && !Came(s)).Select(c => c.Name).ToList();
+        var present = statuses.Count(kv => Came(kv.Value));
+        return new ClassDay(children.Count, present, absent, children.Count - statuses.Count);
+    }
+
     public async Task<ClassAttendanceResult> CorrectAsync(Actor teacher, int classId, DateOnly date, string name, AttendanceStatus status, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

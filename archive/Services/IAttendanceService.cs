@@ -17,6 +17,9 @@ public interface IAttendanceService
     /// <summary>"改：王小明 到校": the head teacher sets one child's status for the day explicitly; the day's totals come back.</summary>
     Task<ClassAttendanceResult> CorrectAsync(Actor teacher, int classId, DateOnly date, string name, AttendanceStatus status, CancellationToken cancellationToken = default);
 
+    /// <summary>The head teacher's (or admin's) look at a class's day as recorded; null when the class is not theirs. Audited.</summary>
+    Task<ClassDay?> GetClassDayAsync(Actor teacher, int classId, DateOnly date, CancellationToken cancellationToken = default);
+
     /// <summary>Records (or replaces) one child's status for a day. Teachers of the child and admin only.</summary>
     Task RecordAsync(Actor actor, int childId, DateOnly date, AttendanceStatus status, string? reason = null, CancellationToken cancellationToken = default);
 }

@@ -8,8 +8,8 @@ namespace LeftBehind.Archive.Storage;
 /// <item><c>No Reset On Close</c>: a pooled connection is not reset (<c>DISCARD ALL</c>) when it goes back to the pool.
 /// A turn opens several pooled connections, and each reset was one more round trip and statement on the server (4 per
 /// turn of an unbound sender, 10 per turn of the real flows). Nothing here leaves session state behind: the session
-/// advisory locks (schema, trigger synchronisation) are released before the connection is closed, the turn lock is a
-/// transaction lock, and <c>SET LOCAL</c> ends with its transaction.</item>
+/// advisory locks (schema, trigger synchronisation, the turn lock) are released before the connection is closed (one
+/// whose release failed has its pool cleared), and <c>SET LOCAL</c> ends with its transaction.</item>
 /// <item><c>Max Auto Prepare</c>: statements used twice become server-side prepared statements on that physical
 /// connection (parsed and planned once); kept across pooled opens because of the first setting.</item>
 /// <item><c>Include Failed Batched Command</c>: a failed command of a batch is named on its exception, so a turn's

@@ -99,7 +99,9 @@ internal sealed class PostgresClusterLock(IDbConnectionFactory db) : IStateReadi
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
-                // A broken connection released the lock already (the server ends the session).
+                // A broken connection released the lock already (the server ends the session). One still open would go
+                // back to the pool holding it (no reset on close): its pool is cleared, so it is closed, not reused.
+                if (connection is Npgsql.NpgsqlConnection { State: System.Data.ConnectionState.Open } open) Npgsql.NpgsqlConnection.ClearPool(open);
             }
             finally
             {

@@ -21,8 +21,10 @@ internal sealed class LocalTextAnalyzer(IOptions<TextAnalysisOptions> options, P
 
     private readonly TextAnalysisOptions _options = options.Value;
 
-    public IntentClassifier Classifier =>
-        IntentModelStore.Get(IntentCorpus.Embedded, Path.GetFullPath(_options.ModelDirectory), logger);
+    // Resolved once: a relative directory made Path.GetFullPath ask the kernel for the working directory on every message.
+    private readonly string _modelDirectory = Path.GetFullPath(options.Value.ModelDirectory);
+
+    public IntentClassifier Classifier => IntentModelStore.Get(IntentCorpus.Embedded, _modelDirectory, logger);
 
     public Task<TextAnalysis> AnalyzeAsync(string text, string? localeHint, CancellationToken cancellationToken)
     {

@@ -39,15 +39,26 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     /// The id of the flow among <paramref name="items"/> whose title is <paramref name="typed"/> as it stands ("写记录"),
     /// read with the role's texts <paramref name="text"/>; null when none.
     /// </summary>
-    protected static string? FlowTitled(IReadOnlyList<MenuItem> items, Func<string, string> text, string? typed)
+    /// <param name="titleVerbs">Leading verbs a title may be typed without ("记" of 记谈心), compacted, longest first.</param>
+    protected static string? FlowTitled(IReadOnlyList<MenuItem> items, Func<string, string> text, string? typed, IReadOnlyList<string>? titleVerbs = null)
     {
         var exact = TextNormalizer.Compact(typed);
-        return exact.Length == 0 ? null : items.FirstOrDefault(i => TextNormalizer.Compact(text(i.TitleName)) == exact)?.DialogId;
+        if (exact.Length == 0) return null;
+        if (items.FirstOrDefault(i => TextNormalizer.Compact(text(i.TitleName)) == exact) is { } titled) return titled.DialogId;
+        // "谈心" for 记谈心, "家访" for 记家访: the title without its leading verb, as people shorten it.
+        return titleVerbs is not { Count: > 0 } verbs || exact.Length < MinShortTitleLength ? null
+            : items.FirstOrDefault(i => WithoutVerb(TextNormalizer.Compact(text(i.TitleName)), verbs) == exact)?.DialogId;
     }
 
     /// <summary>The flow that does <paramref name="request"/> (one of two in a message): the item its intent jumps to; null when none.</summary>
     protected virtual (string DialogId, object? Options)? FlowOf(ITurnContext turnContext, RoleMenuOptions request) =>
         request.Intent is { } intent && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } item ? (item.DialogId, item.Options) : null;
+
+    /// <summary>"心" alone is not 记谈心: a shortened title keeps at least two characters.</summary>
+    private const int MinShortTitleLength = 2;
+
+    private static string? WithoutVerb(string title, IReadOnlyList<string> verbs) =>
+        verbs.FirstOrDefault(v => title.Length > v.Length && title.StartsWith(v, StringComparison.OrdinalIgnoreCase)) is { } verb ? title[verb.Length..] : null;
 
     /// <summary>This role's text by resource name.</summary>
     protected abstract string Text(ITurnContext turnContext, string name);

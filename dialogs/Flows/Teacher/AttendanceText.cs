@@ -7,18 +7,26 @@ namespace LeftBehind.Dialogs.Teacher;
 /// A teacher's attendance message: "全到" (everyone), or "缺：张三 李四" / "缺:张三,李四" / "absent: A, B"
 /// (full-width or half-width colon, any of space , ， 、 ; ； as separators); or an explicit correction of one child,
 /// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present". A reason in brackets after a name ("刘阳（病假）") is the
-/// teacher's remark, not part of the name; a leading "考勤" / "今天考勤：" is not part of the list.
+/// teacher's remark, not part of the name; a leading "考勤" / "今天考勤：" is not part of the list. Asked for the list,
+/// everyone present may also be said in words (<see cref="SaysAllPresent"/>).
 /// </summary>
 internal static partial class AttendanceText
 {
     private static readonly char[] Separators = [' ', ',', '，', '、', ';', '；', '\n', '\t'];
 
-    public static bool TryParse(string? text, out IReadOnlyList<string> absent)
+    /// <param name="text">The teacher's message.</param>
+    /// <param name="absent">The names listed as absent (none for everyone present).</param>
+    /// <param name="asked">
+    /// True at the attendance question itself: everyone present said in words counts there. Elsewhere (the menu, an open
+    /// emergency's talk, where "大家都到了" may be about the assembly point) only the set words and the list do.
+    /// </param>
+    public static bool TryParse(string? text, out IReadOnlyList<string> absent, bool asked = false)
     {
         absent = [];
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
         var t = WithoutLeadWord(TextNormalizer.Normalize(text));
         if (TeacherText.WordsInAllLanguages("AllPresentWords").Any(w => TextNormalizer.Compact(w) == TextNormalizer.Compact(t))) return true;
+        if (asked && SaysAllPresent(t)) return true;
         foreach (var prefix in TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length))
         {
             if (!t.StartsWith(prefix, StringComparison.Ordinal)) continue;
@@ -84,6 +92,50 @@ internal static partial class AttendanceText
     /// </summary>
     public static bool TellsAbsence(string? text) =>
         !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length <= MaxToldAbsenceLength && Absence().IsMatch(TextNormalizer.Fold(text));
+
+    /// <summary>
+    /// Everyone present said in words at the attendance question ("今天大家都到了", "全班都来了", "一个不少", "没有缺勤的",
+    /// "小明 小红都到了 其他人也到了"). Only a message about the whole class counts: names alone ("小明小红都到了") leave the
+    /// rest unsaid, and any word of absence or negation ("小明没到 其他人都到了", "都没到", "没有全到") is never read as
+    /// everyone present — a child missing from school must not be recorded as there.
+    /// </summary>
+    private static bool SaysAllPresent(string text)
+    {
+        var t = TextNormalizer.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('。', '.', '!', '！', '~');
+        if (NoneAbsent().IsMatch(t)) return true;
+        if (Absence().IsMatch(t) || Negation().IsMatch(NoneMissing().Replace(t, string.Empty))) return false;
+        return WholeClassHere().IsMatch(t) || NoneMissing().IsMatch(t) || RestHere().IsMatch(t);
+    }
+
+    /// <summary>"没有缺勤的", "无人请假", "零缺勤": the whole message.</summary>
+    [GeneratedRegex(@"^(今天|今日)?(没有?人?|无人?|零)(缺勤|缺课|请假)(的|了)?$")]
+    private static partial Regex NoneAbsent();
+
+    [GeneratedRegex(@"[没不未无]")]
+    private static partial Regex Negation();
+
+    /// <summary>"一个不少", "一个都不少": its 不 is not a negation of being there.</summary>
+    [GeneratedRegex(@"一个(都|也)?不少")]
+    private static partial Regex NoneMissing();
+
+    /// <summary>"今天大家都到了", "全班都来了", "都到齐了", "人齐了": the whole message is about the class.</summary>
+    [GeneratedRegex(@"^(今天|今日)?((全班|大家|所有人|全体|同学们|学生们|孩子们)(也)?(都|全|全部|全都)?|(都|全|全部|全都))(到|来)(了|齐了?)$|^(今天|今日)?(人|都|全)?齐了$")]
+    private static partial Regex WholeClassHere();
+
+    /// <summary>"小明 小红都到了 其他人也到了": the rest of the class said to be there after some names.</summary>
+    [GeneratedRegex(@"(其他人|其他同学|其他的|其余的?|剩下的|别的同学|别的)(也)?(都|全)?(到|来)(了|齐)")]
+    private static partial Regex RestHere();
+
+    /// <summary>
+    /// A question about the day's attendance rather than a list ("今天孩子们都到齐了吗", "小明今天来了没", "今天谁没来？",
+    /// "有没有缺勤的"): answered from what is recorded when something is.
+    /// </summary>
+    public static bool AsksAboutToday(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length <= MaxToldAbsenceLength && AsksAttendance().IsMatch(TextNormalizer.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal));
+
+    // Not a letter, a call, homework or a notice arriving ("家长的回信到了吗"): those are questions about something else.
+    [GeneratedRegex(@"^(?!.*(信|电话|作业|通知|快递|钱))(.*(到齐|到了|都到|来齐|都来|来了|缺勤|缺课|没来|没到|到校|上学).{0,4}(吗|么|没有|没|\?)$|(今天)?(有没有|谁|哪些人?|几个人?)(人)?(没来|没到|缺勤|请假))")]
+    private static partial Regex AsksAttendance();
 
     /// <summary>Past this a message is a note or a report, not a line about who is missing.</summary>
     private const int MaxToldAbsenceLength = 30;

@@ -71,7 +71,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         return step.PromptAsync("day", NumberedMenu.Options(step.Context, question, [TeacherText.Get(step.Context, "AttendanceDayYes"), TeacherText.Get(step.Context, "AttendanceDayNo")]), ct);
     }
 
-    private static async Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskAbsentStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
         if (step.Result is null && IsList(step.Context.Activity.Text))
         {
@@ -84,6 +84,12 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = step.Values with { DayConfirmed = true };
+        if (step.GetOptions<RecordAttendanceOptions>()?.ClassId is null && AttendanceText.AsksAboutToday(step.Context.Activity.Text) && step.Values.ClassId is { } classId
+            && await _attendance.GetClassDayAsync(FamilyTurn.User(step.Context).Actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false) is { AnyRecorded: true } day)
+        {
+            await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
         var ask = TeacherText.Get(step.Context, "AttendanceAsk", step.Values.ClassName, TodayText(step.Context));
         return await step.PromptAsync("list", new PromptOptions
         {
@@ -91,6 +97,17 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             RetryPrompt = MessageFactory.Text(TeacherText.Get(step.Context, "AttendanceFormat") + "\n" + ask),
             MaxLength = TextNormalizer.MaxRecognizedLength,
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>"三年级(1)班今天已记：到5人，缺勤1人：刘阳。", with how many are not recorded yet and how to correct.</summary>
+    private static string DayAsRecorded(ITurnContext context, string className, ClassDay day)
+    {
+        var culture = ResxText.CultureOf(context.Locale);
+        var recorded = day.Absent.Count == 0
+            ? TeacherText.Get(context, "AttendanceTodayAllHere", className, day.Present)
+            : TeacherText.Get(context, "AttendanceTodaySomeAway", className, day.Present, day.Absent.Count, FamilyText.List(culture, day.Absent));
+        if (day.Unrecorded > 0) recorded += TeacherText.Get(context, "AttendanceTodayUnrecorded", day.Unrecorded);
+        return recorded + TeacherText.Get(context, "AttendanceTodayHowToCorrect");
     }
 
     /// <summary>"全到", "缺：王小明 李思雨" or "改：王小明 到校": a day's attendance in one message.</summary>
@@ -104,7 +121,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
         if (corrected)
             result = await _attendance.CorrectAsync(actor, classId, FamilyTurn.Today(step.Context), name, present ? AttendanceStatus.Present : AttendanceStatus.Absent, ct).ConfigureAwait(false);
-        else if (AttendanceText.TryParse(step.Result as string, out var absent))
+        else if (AttendanceText.TryParse(step.Result as string, out var absent, asked: true))
             result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
         else
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
@@ -132,7 +149,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
-            && (AttendanceText.TryParse(prompt.Recognized.Value, out _) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
 
     private static string TodayText(ITurnContext turnContext)
     {

@@ -4,6 +4,7 @@ using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Emergency;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Understanding;
 
@@ -46,7 +47,10 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
-    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed);
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs);
+
+    // Read from the resources once: every prompt asks this of every unrecognised answer.
+    private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs").Select(TextNormalizer.Compact).OrderByDescending(v => v.Length)];
 
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
@@ -67,7 +71,11 @@ internal sealed class TeacherMenuDialog(
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for.</summary>
+    /// <summary>
+    /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question
+    /// about the day ("都到齐了吗") is answered from the record, or asks for the list when nothing is recorded.
+    /// </summary>
     private static bool IsAttendance(ITurnContext turnContext) =>
-        turnContext.Activity.Type == ActivityTypes.Message && (RecordAttendanceDialog.IsList(turnContext.Activity.Text) || AttendanceText.TellsAbsence(turnContext.Activity.Text));
+        turnContext.Activity.Type == ActivityTypes.Message && (RecordAttendanceDialog.IsList(turnContext.Activity.Text) || AttendanceText.TellsAbsence(turnContext.Activity.Text)
+            || AttendanceText.AsksAboutToday(turnContext.Activity.Text));
 }

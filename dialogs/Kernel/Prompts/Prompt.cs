@@ -46,7 +46,9 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
 
         if (attempts >= Math.Max(1, options.MaxAttempts))
         {
-            await dc.Context.SendActivityAsync(KernelText.Get(dc.Context, "TooManyAttempts"), cancellationToken).ConfigureAwait(false);
+            // What waited is said too ("刚才的回答没有发出。"): "这一步先跳过" alone left a teacher unsure whether her answer went.
+            var gaveUp = KernelText.Get(dc.Context, "TooManyAttempts");
+            await dc.Context.SendActivityAsync(options.NewRequestNotice?.Text is { Length: > 0 } notice ? notice + "\n" + gaveUp : gaveUp, cancellationToken).ConfigureAwait(false);
             return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
         if (!dc.Context.Responded) await OnPromptAsync(dc.Context, options, recognized, cancellationToken).ConfigureAwait(false);

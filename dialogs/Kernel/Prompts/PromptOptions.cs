@@ -12,8 +12,9 @@ public sealed record PromptOptions
     public Activity? RetryPrompt { get; init; }
 
     /// <summary>
-    /// Sent when the prompt ends because the answer was a new request (<see cref="INewRequestRecognizer"/>): one short
-    /// sentence saying what became of what waited ("刚才那句话没有发给老师。"), so nothing is dropped in silence.
+    /// Sent when the prompt ends without an answer — the answer was a new request (<see cref="INewRequestRecognizer"/>), or
+    /// it gave up after <see cref="MaxAttempts"/> — one short sentence saying what became of what waited ("刚才那句话没有发给
+    /// 老师。"), so nothing is dropped in silence.
     /// </summary>
     public Activity? NewRequestNotice { get; init; }
 
