@@ -54,6 +54,14 @@ internal sealed class ChooseChildDialog : ComponentDialog
         // "小明小红今天都到校了吗": every child named where every child may be chosen (a grandparent's numbered way too).
         if (options.AllowsAll && children.Count > 1 && EachNamed(children, options.Text).Count == children.Count)
             return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
+        // "李思雨今天到校了吗": another family's child (or no child at all) is never answered about, nor taken for one of
+        // theirs; the same words whether or not the name is at the school.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && options.ChildId is null && OtherChildName.In(options.Text, children) is not null)
+        {
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "OnlyOwnChildrenNamed",
+                FamilyText.List(LeftBehind.Dialogs.Resources.ResxText.CultureOf(step.Context.Locale), children.Select(c => c.Name))), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
         if ((options.ChildId ?? FamilyTurn.ChildInFocus(step.Context)) is { } id)
         {
             if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)
