@@ -55,8 +55,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (options.AllowsAll && children.Count > 1 && EachNamed(children, options.Text).Count == children.Count)
             return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
         // "李思雨今天到校了吗": another family's child (or no child at all) is never answered about, nor taken for one of
-        // theirs; the same words whether or not the name is at the school.
-        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && options.ChildId is null && OtherChildName.In(options.Text, children) is not null)
+        // theirs; the same words whether or not the name is at the school. Only where the flow says so (a parent's
+        // question about a child): an emergency is never turned away for its words.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && options.ChildId is null && options.NotVisible is not null
+            && OtherChildName.In(options.Text, children) is not null)
         {
             await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "OnlyOwnChildrenNamed",
                 FamilyText.List(LeftBehind.Dialogs.Resources.ResxText.CultureOf(step.Context.Locale), children.Select(c => c.Name))), ct).ConfigureAwait(false);
