@@ -173,8 +173,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return [];
         // Traditional or Simplified, full- or half-width alike: "小紅" is the roster's 小红.
         var folded = TextNormalizer.Fold(text);
+        // "did xiaoming go to school": the name in pinyin, as parents on an English screen write it.
         return children.Where(c => c.Name.Length > 0 && (folded.Contains(TextNormalizer.Fold(c.Name), StringComparison.Ordinal)
-            || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal)))).ToList();
+            || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal))
+            || PinyinNames.Contains(folded, c.Name))).ToList();
     }
 
     /// <summary>
@@ -185,7 +187,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
     {
         var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(child.Name), "", StringComparison.Ordinal);
         foreach (var given in GivenNames(child.Name)) rest = rest.Replace(TextNormalizer.Fold(given), "", StringComparison.Ordinal);
-        return rest.Count(char.IsLetterOrDigit);
+        return PinyinNames.Strip(rest, child.Name).Count(char.IsLetterOrDigit);
     }
 
     /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>
