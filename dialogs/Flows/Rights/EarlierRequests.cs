@@ -11,7 +11,7 @@ namespace LeftBehind.Dialogs.Rights;
 /// </summary>
 internal sealed class EarlierRequests(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<int, Entry> _requests = new();
+    private readonly ConcurrentDictionary<int, EarlierRequest> _requests = new();
 
     /// <summary>How many requests are held now.</summary>
     public int Count => _requests.Count;
@@ -19,7 +19,7 @@ internal sealed class EarlierRequests(TimeProvider time)
     /// <summary>Holds <paramref name="text"/> for <paramref name="personId"/> (replacing an earlier one) until the window ends.</summary>
     public void Keep(int personId, string text)
     {
-        var entry = new Entry(text, time.GetUtcNow());
+        var entry = new EarlierRequest(text, time.GetUtcNow());
         entry.Timer = time.CreateTimer(_ => Remove(personId, entry), null, ConsentGate.EarlierRequestWindow, Timeout.InfiniteTimeSpan);
         if (_requests.TryGetValue(personId, out var old)) Remove(personId, old);
         _requests[personId] = entry;
@@ -36,15 +36,8 @@ internal sealed class EarlierRequests(TimeProvider time)
     /// <summary>Forgets what <paramref name="personId"/> asked (they declined).</summary>
     public void Forget(int personId) => Take(personId);
 
-    private void Remove(int personId, Entry entry)
+    private void Remove(int personId, EarlierRequest entry)
     {
-        if (_requests.TryRemove(new KeyValuePair<int, Entry>(personId, entry))) entry.Timer?.Dispose();
-    }
-
-    private sealed class Entry(string text, DateTimeOffset at)
-    {
-        public string Text { get; } = text;
-        public DateTimeOffset At { get; } = at;
-        public ITimer? Timer { get; set; }
+        if (_requests.TryRemove(new KeyValuePair<int, EarlierRequest>(personId, entry))) entry.Timer?.Dispose();
     }
 }
