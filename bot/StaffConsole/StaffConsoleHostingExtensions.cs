@@ -88,6 +88,7 @@ internal static class StaffConsoleHostingExtensions
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffAdministration>();
         services.AddSingleton<InviteSlips>();
+        services.AddScoped<ConsoleReach>();
         services.AddHostedService<StaffSetupOnStart>();
         return builder;
     }

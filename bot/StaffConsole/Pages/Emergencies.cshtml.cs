@@ -15,7 +15,7 @@ namespace LeftBehind.Bot.StaffConsole.Pages;
 /// to join, and the teacher must phone them (as the chat tells whoever raised it).
 /// </summary>
 [Authorize(Roles = StaffRoles.SchoolAdmin + "," + StaffRoles.HeadTeacher + "," + StaffRoles.PairedTeacher)]
-internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService emergencies, EmergencyResolutions resolutions, ChatReach reach) : PageModel
+internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService emergencies, EmergencyResolutions resolutions, ChatReach reach, ConsoleReach told) : PageModel
 {
     public IReadOnlyList<EmergencyReport> Rows { get; private set; } = [];
 
@@ -32,7 +32,7 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
 
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public async Task OnGetAsync(string? done, int? id, CancellationToken ct)
     {
         Notice = done is "resolved" or "already" or "refused" or "empty" ? ConsoleText.Get("EmergencyNotice_" + done) : null;
         var actor = StaffClaims.ToActor(User);
@@ -47,6 +47,26 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
         Unreachable = later.Concat(left).ToHashSet();
         Unfollowed = left.ToHashSet();
         SmsFull = (await reach.OverLimitTodayAsync(later, id => id, ct)).ToHashSet();
+        if (done is "resolved" && Rows.FirstOrDefault(e => e.Id == id) is { } resolved) Notice += await WhoIsToldAsync(resolved, actor.PersonId, ct);
+    }
+
+    /// <summary>
+    /// Who hears 已解除 and how — in the chat, by SMS, or not at all (no chat, no phone; they must be phoned) — as the
+    /// outbox will send it, never "the family is told in their chat" for someone the chat does not reach.
+    /// </summary>
+    private async Task<string> WhoIsToldAsync(EmergencyReport e, int? resolver, CancellationToken ct)
+    {
+        var names = e.Recipients.ToDictionary(r => r.PersonId, r => r.Name);
+        if (e.RaisedById is { } raiser && e.RaisedBy is { } raisedBy) names.TryAdd(raiser, raisedBy);
+        var parties = names.Keys.Where(p => p != resolver).ToList();
+        var kinds = await told.OfAsync(parties, urgent: true, ct);
+        var text = string.Empty;
+        foreach (var (kind, key) in new[] { (ReachKind.Chat, "EmergencyTold_chat"), (ReachKind.Sms, "EmergencyTold_sms"), (ReachKind.NotJoined, "EmergencyTold_notJoined"), (ReachKind.Unfollowed, "EmergencyTold_unfollowed") })
+        {
+            var who = parties.Where(p => kinds.GetValueOrDefault(p) == kind).Select(p => names[p]).ToList();
+            if (who.Count > 0) text += ConsoleText.Get(key, string.Join(ConsoleText.Get("NameSeparator"), who));
+        }
+        return text;
     }
 
     public async Task<IActionResult> OnPostResolveAsync(int emergencyId, string? note, CancellationToken ct)
@@ -61,6 +81,7 @@ internal sealed class EmergenciesModel(IStaffConsole console, IEmergencyService 
                 EmergencyResolution.AlreadyResolved => "already",
                 _ => "refused",
             },
+            id = emergencyId,
         });
     }
 }

@@ -12,7 +12,7 @@ namespace LeftBehind.Bot.StaffConsole.Pages;
 /// the outbox, exactly as an answer typed in the chat), hand over to the head teacher, or close.
 /// </summary>
 [Authorize(Roles = StaffRoles.SchoolAdmin + "," + StaffRoles.HeadTeacher + "," + StaffRoles.PairedTeacher)]
-internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answers) : PageModel
+internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answers, ConsoleReach reach) : PageModel
 {
     private static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -24,7 +24,19 @@ internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answ
     {
         Notice = done is "waiting" && at is { } until
             ? ConsoleText.Get("NoticeAnsweredWaiting", TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeSeconds(until), Beijing).DateTime)
-            : done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch { "answered" or "waiting" => "Answered", "closed" => "Closed", "handed" => "HandedOver", "yours" => "HandOverYours", "empty" => "EmptyAnswer", _ => "Gone" }) : null;
+            : done is { Length: > 0 } ? ConsoleText.Get("Notice" + done switch
+            {
+                "answered" or "waiting" => "Answered",
+                "answered-sms" => "AnsweredSms",
+                "answered-consent" => "AnsweredAfterConsent",
+                "answered-later" => "AnsweredNotJoined",
+                "answered-left" => "AnsweredUnfollowed",
+                "closed" => "Closed",
+                "handed" => "HandedOver",
+                "yours" => "HandOverYours",
+                "empty" => "EmptyAnswer",
+                _ => "Gone",
+            }) : null;
         Questions = await questions.InboxAsync(StaffClaims.ToActor(User), ct);
     }
 
@@ -32,15 +44,30 @@ internal sealed class InboxModel(IQuestionService questions, TeacherAnswers answ
     {
         if (string.IsNullOrWhiteSpace(answer)) return RedirectToPage(new { done = "empty" });
         DateTimeOffset? waiting = null;
+        var kind = ReachKind.Chat;
         var result = await ActAsync(async () =>
         {
             var answered = await answers.AnswerAsync(StaffClaims.ToActor(User), StaffClaims.Name(User), questionId, answer.Trim(), ct);
             waiting = await answers.WaitingUntilAsync(answered, ct);
+            kind = await reach.OfAsync(answered.AskedById, urgent: false, ct);
         }, "answered");
+        if (result is not RedirectToPageResult { RouteValues: { } route } || !Equals(route["done"], "answered")) return result;
+        // What will really happen: by SMS, only once the parent agrees, or not until they join — never "in the chat"
+        // for a parent the chat does not reach.
+        if (kind is not (ReachKind.Chat or ReachKind.Sms)) return RedirectToPage(new { done = Done(kind) });
         // At night the family's quiet hours hold the answer in the outbox until their morning: the teacher is told the
         // planned time, never that it was sent.
-        return waiting is { } until ? RedirectToPage(new { done = "waiting", at = until.ToUnixTimeSeconds() }) : result;
+        return waiting is { } until ? RedirectToPage(new { done = "waiting", at = until.ToUnixTimeSeconds() }) : RedirectToPage(new { done = Done(kind) });
     }
+
+    private static string Done(ReachKind kind) => kind switch
+    {
+        ReachKind.Sms => "answered-sms",
+        ReachKind.AfterConsent => "answered-consent",
+        ReachKind.NotJoined => "answered-later",
+        ReachKind.Unfollowed => "answered-left",
+        _ => "answered",
+    };
 
     /// <summary>The head teacher is told in her chat, exactly as when the question is handed over in the chat.</summary>
     public async Task<IActionResult> OnPostHandOverAsync(int questionId, CancellationToken ct)

@@ -18,9 +18,4 @@ internal sealed record ConversationProfile
     public DateTimeOffset? LastMessageAt { get; set; }
 
     public DateTimeOffset? PreviousMessageAt { get; set; }
-
-    /// <summary>A request made before the consent question was answered ("小明今天到校了吗"), carried on once they agree.</summary>
-    public string? RequestBeforeConsent { get; set; }
-
-    public DateTimeOffset? RequestBeforeConsentAt { get; set; }
 }

@@ -26,6 +26,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddSingleton<InviteBinding>();
         services.TryAddSingleton<Rights.RightsAccessors>();
         services.TryAddSingleton<Rights.ConsentGate>();
+        services.TryAddSingleton<Rights.EarlierRequests>();
         services.TryAddSingleton<Rights.MyInformation>();
         services.TryAddSingleton<RoleFlowDialogs>();
         services.TryAddSingleton<Tips.TipReplies>();

@@ -54,6 +54,16 @@ internal sealed class ChooseChildDialog : ComponentDialog
         // "小明小红今天都到校了吗": every child named where every child may be chosen (a grandparent's numbered way too).
         if (options.AllowsAll && children.Count > 1 && EachNamed(children, options.Text).Count == children.Count)
             return await step.EndDialogAsync(ChildChoice.All(FamilyText.Get(step.Context, "AllChildren")), ct).ConfigureAwait(false);
+        // "李思雨今天到校了吗": another family's child (or no child at all) is never answered about, nor taken for one of
+        // theirs; the same words whether or not the name is at the school. Only where the flow says so (a parent's
+        // question about a child): an emergency is never turned away for its words.
+        if (actor.Role is ActorRole.Parent or ActorRole.Guardian && options.ChildId is null && options.NotVisible is not null
+            && OtherChildName.In(options.Text, children) is not null)
+        {
+            await step.Context.SendActivityAsync(FamilyText.Get(step.Context, "OnlyOwnChildrenNamed",
+                FamilyText.List(LeftBehind.Dialogs.Resources.ResxText.CultureOf(step.Context.Locale), children.Select(c => c.Name))), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
         if ((options.ChildId ?? FamilyTurn.ChildInFocus(step.Context)) is { } id)
         {
             if ((children.FirstOrDefault(c => c.Id == id) ?? await VisibleAsync(actor, id, ct).ConfigureAwait(false)) is { } given)
@@ -175,8 +185,10 @@ internal sealed class ChooseChildDialog : ComponentDialog
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return [];
         // Traditional or Simplified, full- or half-width alike: "小紅" is the roster's 小红.
         var folded = TextNormalizer.Fold(text);
+        // "did xiaoming go to school": the name in pinyin, as parents on an English screen write it.
         return children.Where(c => c.Name.Length > 0 && (folded.Contains(TextNormalizer.Fold(c.Name), StringComparison.Ordinal)
-            || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal)))).ToList();
+            || GivenNames(c.Name).Any(g => folded.Contains(TextNormalizer.Fold(g), StringComparison.Ordinal))
+            || PinyinNames.Contains(folded, c.Name))).ToList();
     }
 
     /// <summary>
@@ -187,7 +199,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
     {
         var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(child.Name), "", StringComparison.Ordinal);
         foreach (var given in GivenNames(child.Name)) rest = rest.Replace(TextNormalizer.Fold(given), "", StringComparison.Ordinal);
-        return rest.Count(char.IsLetterOrDigit);
+        return PinyinNames.Strip(rest, child.Name).Count(char.IsLetterOrDigit);
     }
 
     /// <summary>"王小明" is "小明" at home; a one-character given name is too ambiguous to match inside a sentence.</summary>

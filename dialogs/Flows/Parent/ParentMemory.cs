@@ -10,4 +10,7 @@ internal sealed record ParentMemory
 
     public int? LastBookingId { get; set; }
     public int? LastBookingChildId { get; set; }
+
+    /// <summary>A letter left unsent at its last look (<see cref="LetterDraft"/>).</summary>
+    public LetterDraft? LetterDraft { get; set; }
 }

@@ -27,18 +27,47 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private readonly IProactiveMessenger _messenger;
 
     private readonly ChatReach _reach;
+    private readonly ParentAccessors _accessors;
 
-    public WriteLetterDialog(ILetterService letters, IChildrenService children, ChooseChildDialog chooseChild, IProactiveMessenger messenger, ChatReach reach) : base(Name)
+    public WriteLetterDialog(ILetterService letters, IChildrenService children, ChooseChildDialog chooseChild, IProactiveMessenger messenger, ChatReach reach,
+        ParentAccessors accessors) : base(Name)
     {
         _letters = letters;
         _children = children;
         _messenger = messenger;
         _reach = reach;
+        _accessors = accessors;
         AddDialog(new WaterfallDialog<WriteLetterState>("steps", ChooseChildStep.Then<WriteLetterState>(WhichChild, (s, child) => s with { Child = child }, ChooseActionStepAsync, ComposeStepAsync, PreviewStepAsync, SendLetterStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new ComposeLetterDialog());
         AddDialog(new ChoicePrompt(ActionPrompt, AcceptsChoiceOrOpeningAsync));
         AddDialog(new ChoicePrompt(PreviewPrompt));
+    }
+
+    /// <summary>
+    /// 寄信 (or any letter request naming no child) with a letter kept unsent (<see cref="LetterDraft"/>): that letter's
+    /// child is the one meant.
+    /// </summary>
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext outerDc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options is ParentFlowOptions { ChildId: null, OtherwiseChildId: null } given
+            && await KeptLetterAsync(outerDc.Context, cancellationToken).ConfigureAwait(false) is { } draft)
+            options = given with { OtherwiseChildId = draft.ChildId };
+        return await base.BeginDialogAsync(outerDc, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The letter kept unsent, while it is kept; an older one is forgotten here.</summary>
+    private async Task<LetterDraft?> KeptLetterAsync(ITurnContext context, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        if (memory.LetterDraft is { } draft && !draft.KeptAtTime(KernelTurnState.GetTimeProvider(context).GetUtcNow())) memory.LetterDraft = null;
+        return memory.LetterDraft;
+    }
+
+    private async Task KeepLetterAsync(ITurnContext context, LetterDraft? draft, CancellationToken ct)
+    {
+        var memory = await _accessors.Memory.GetAsync(context, () => new ParentMemory(), ct).ConfigureAwait(false);
+        memory.LetterDraft = draft;
     }
 
     private static ChooseChildOptions WhichChild(WaterfallStepContext<WriteLetterState> step)
@@ -48,19 +77,22 @@ internal sealed class WriteLetterDialog : ComponentDialog
         return ParentChildQuestion.For(step.Context, options, question: "LetterWhichChild");
     }
 
-    private static Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> ChooseActionStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
         var child = step.Values.Child!;
         // "给小明写信：小明，爸爸想你了": the first lines are kept. A bare "给小明写封信" still gets the two numbered
         // choices: parents have learnt to answer it with "1", which must not become the letter's first line.
-        if (LetterOpening.Content(step.Values.Text) is { } opening) return step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct);
-        if (LinesAtWhichChild(step) is { } lines) return step.NextAsync(new ComposeLetterState { Parts = [lines] }, ct);
+        if (LetterOpening.Content(step.Values.Text) is { } opening) return await step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct).ConfigureAwait(false);
+        if (LinesAtWhichChild(step) is { } lines) return await step.NextAsync(new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
+        // The letter kept unsent for this child is shown again for its last look.
+        if (await KeptLetterAsync(step.Context, ct).ConfigureAwait(false) is { } draft && draft.ChildId == child.Id)
+            return await step.NextAsync(draft, ct).ConfigureAwait(false);
         var t = ParentText.Strings;
-        return step.PromptAsync(ActionPrompt, new PromptOptions
+        return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "LetterWhat", child.Name)),
             Choices = [new Choice(t.Get(step.Context, "LetterWrite")), new Choice(t.Get(step.Context, "LetterList"))],
-        }, ct);
+        }, ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> ComposeStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
@@ -71,6 +103,8 @@ internal sealed class WriteLetterDialog : ComponentDialog
                 return await step.BeginDialogAsync(ComposeLetterDialog.Name, null, ct).ConfigureAwait(false);
             case ComposeLetterState opening:
                 return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening, ct).ConfigureAwait(false);
+            case LetterDraft kept:
+                return await step.NextAsync(kept.Text, ct).ConfigureAwait(false);
             case FoundChoice:
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
@@ -133,18 +167,24 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private static Task<bool> AcceptsChoiceOrOpeningAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || AsksForLetters(prompt.Context) || OpeningLines(prompt.Context) is not null);
 
-    private static Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
+    /// <summary>
+    /// The letter's last look. From here until sent, rewritten or discarded it is kept (<see cref="LetterDraft"/>): a
+    /// question typed instead of 1, 2 or 3 is answered and the letter waits for 寄信.
+    /// </summary>
+    private async Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
-        if (step.Result is not string letter) return step.EndDialogAsync(null, ct);
+        if (step.Result is not string letter) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { Letter = letter };
+        var child = step.Values.Child!;
+        await KeepLetterAsync(step.Context, new LetterDraft(child.Id, letter, KernelTurnState.GetTimeProvider(step.Context).GetUtcNow()), ct).ConfigureAwait(false);
         var t = ParentText.Strings;
-        return step.PromptAsync(PreviewPrompt, new PromptOptions
+        return await step.PromptAsync(PreviewPrompt, new PromptOptions
         {
-            Prompt = MessageFactory.Text(t.Get(step.Context, "LetterPreview", step.Values.Child!.Name, letter)),
+            Prompt = MessageFactory.Text(t.Get(step.Context, "LetterPreview", child.Name, letter)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "LetterPreviewRetry")),
-            NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterLeftUnsent")),
+            NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterKeptUnsent", child.Name)),
             Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
-        }, ct);
+        }, ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SendLetterStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
@@ -157,13 +197,20 @@ internal sealed class WriteLetterDialog : ComponentDialog
             case FoundChoice { Index: 0 }:
                 break;
             case FoundChoice { Index: 1 }:
+                await KeepLetterAsync(context, null, ct).ConfigureAwait(false);
                 return await step.ReplaceDialogAsync(Id, new ParentFlowOptions(null, child.Id), ct).ConfigureAwait(false);
-            default:
+            case FoundChoice:
+                await KeepLetterAsync(context, null, ct).ConfigureAwait(false);
                 await context.SendActivityAsync(t.Get(context, "LetterDiscarded"), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            default:
+                // No answer after the tries: the letter is not thrown away for want of a number.
+                await context.SendActivityAsync(t.Get(context, "LetterKeptUnsent", child.Name), ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var user = CurrentUser.From(context)!;
         var letter = await _letters.WriteAsync(user.Actor, child.Id, LetterDirection.ToChild, step.Values.Letter, cancellationToken: ct).ConfigureAwait(false);
+        await KeepLetterAsync(context, null, ct).ConfigureAwait(false);
         var family = await _children.GetFamilyAsync(user.Actor, child.Id, ct).ConfigureAwait(false);
         var readers = new[] { family?.Guardian, family?.PairedTeacher ?? family?.HeadTeacher }.OfType<PersonRef>().DistinctBy(p => p.Id).ToList();
         foreach (var reader in readers)

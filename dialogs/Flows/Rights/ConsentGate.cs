@@ -16,10 +16,11 @@ namespace LeftBehind.Dialogs.Rights;
 /// Teachers act for the school and are not asked.
 /// </summary>
 /// <remarks>
-/// A request made while the question waits ("小明今天到校了吗") is not answered then, but kept for a while
-/// (<see cref="EarlierRequestWindow"/>): once they agree it is carried on instead of showing the menu.
+/// A request made while the question waits ("小明今天到校了吗") is not answered then, but held in memory for a while
+/// (<see cref="EarlierRequestWindow"/>, <see cref="EarlierRequests"/>, never in the stored state): once they agree it is
+/// carried on instead of showing the menu; when they decline it is forgotten at once.
 /// </remarks>
-internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingListener> listeners, ConversationAccessors accessors)
+internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingListener> listeners, EarlierRequests earlier)
 {
     /// <summary>How long a request made before agreeing is still what the person wants once they agree.</summary>
     public static readonly TimeSpan EarlierRequestWindow = TimeSpan.FromMinutes(30);
@@ -39,6 +40,7 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
         if (RightsWords.IsDecline(activity.Text))
         {
             await rights.RefuseConsentAsync(user.Person.PersonId, TextVersion, cancellationToken).ConfigureAwait(false);
+            earlier.Forget(user.Person.PersonId);
             await turnContext.SendActivityAsync(t.Get(turnContext, "ConsentDeclined"), cancellationToken).ConfigureAwait(false);
             return ConsentGateOutcome.Handled;
         }
@@ -71,26 +73,17 @@ internal sealed class ConsentGate(IPersonRights rights, IEnumerable<IBindingList
     /// The request the person made before agreeing, when it was made within <see cref="EarlierRequestWindow"/>; it is
     /// forgotten either way, so it is carried on once.
     /// </summary>
-    public async Task<string?> TakeEarlierRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var profile = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        var (text, at) = (profile.RequestBeforeConsent, profile.RequestBeforeConsentAt);
-        if (text is null) return null;
-        profile.RequestBeforeConsent = null;
-        profile.RequestBeforeConsentAt = null;
-        var now = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
-        return at is { } asked && now - asked <= EarlierRequestWindow ? text : null;
-    }
+    public Task<string?> TakeEarlierRequestAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        Task.FromResult(CurrentUser.From(turnContext) is { } user ? earlier.Take(user.Person.PersonId) : null);
 
     /// <summary>A message the person's menu has a flow for is kept to be carried on once they agree.</summary>
-    private async Task KeepRequestAsync(ITurnContext turnContext, CurrentUser user, CancellationToken cancellationToken)
+    private Task KeepRequestAsync(ITurnContext turnContext, CurrentUser user, CancellationToken cancellationToken)
     {
         var text = turnContext.Activity.Text;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MainDialog.MaxRequestLength || Conversations.TurnAnalysis.Get(turnContext) is not { } analysis
-            || (ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is null && !Guardian.GuardianMenuDialog.AsksAttendance(turnContext, analysis.Intent))) return;
-        var profile = await accessors.Profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
-        profile.RequestBeforeConsent = text;
-        profile.RequestBeforeConsentAt = KernelTurnState.GetTimeProvider(turnContext).GetUtcNow();
+            || (ClearNewRequest.FlowOf(user.Actor.Role, analysis.Intent) is null && !Guardian.GuardianMenuDialog.AsksAttendance(turnContext, analysis.Intent))) return Task.CompletedTask;
+        earlier.Keep(user.Person.PersonId, text);
+        return Task.CompletedTask;
     }
 
     /// <summary>The separate question: short for a guardian (one phone screen), with 同意 / 不同意 buttons where the channel has them.</summary>

@@ -91,7 +91,7 @@ public sealed partial class ConsoleWorkTests : IDisposable
         Assert.Contains("小明放学没有回家", page);
         Assert.DoesNotContain("思雨发烧送医院", page);
         Assert.Contains("done=resolved", resolved.Headers.Location!.OriginalString);
-        Assert.Contains("家里人会在聊天里收到通知", after);
+        Assert.Contains("已解除。会在聊天里收到通知：王建军。", after);
         Assert.Contains("找到了，在同学家，平安", after);
         Assert.NotNull((await emergencies.GetAsync(Actor.Admin, raised.Id))!.ResolvedAt);
         Assert.Null((await emergencies.GetAsync(Actor.Admin, notHers.Id))!.ResolvedAt);

@@ -280,6 +280,8 @@ public sealed partial class StaffConsoleTests : IDisposable
     [Fact]
     public async Task A_teachers_answer_from_the_inbox_is_stored_and_queued_for_the_parent_once()
     {
+        // The father has joined on the Web Chat page: the answer reaches him in his chat (ConsoleReachNoticeTests: the others).
+        await FatherInChatAsync();
         var browser = new ConsoleBrowser(_host);
         await browser.SignInAsync("wangfang", Password);
         var inbox = await browser.PageAsync("/console/inbox");
@@ -364,6 +366,8 @@ public sealed partial class StaffConsoleTests : IDisposable
         // nothing about it. 23:30 in Beijing; the parents' quiet hours are 23:00-07:00.
         _host.Settings["Scheduler:QuietHours:Enabled"] = "true";
         _time.SetUtcNow(new DateTimeOffset(2026, 12, 7, 15, 30, 0, TimeSpan.Zero));
+        // The father has joined on the Web Chat page: the answer reaches him in his chat (ConsoleReachNoticeTests: the others).
+        await FatherInChatAsync();
         var browser = new ConsoleBrowser(_host);
         await browser.SignInAsync("wangfang", Password);
         await browser.PageAsync("/console/inbox");
@@ -388,6 +392,8 @@ public sealed partial class StaffConsoleTests : IDisposable
     public async Task An_answer_given_in_the_day_is_queued_for_now_and_says_nothing_about_a_later_time()
     {
         _host.Settings["Scheduler:QuietHours:Enabled"] = "true";
+        // The father has joined on the Web Chat page: the answer reaches him in his chat (ConsoleReachNoticeTests: the others).
+        await FatherInChatAsync();
         var browser = new ConsoleBrowser(_host);
         await browser.SignInAsync("wangfang", Password);
         await browser.PageAsync("/console/inbox");
@@ -427,6 +433,7 @@ public sealed partial class StaffConsoleTests : IDisposable
     [Fact]
     public async Task A_second_answer_to_an_answered_question_from_another_device_is_refused_and_the_parent_keeps_the_first()
     {
+        await FatherInChatAsync();
         // Found playing the school admin on two phones: both were told 回答已交给发送队列, the second answer replaced
         // the stored one, and the parent only ever received the first.
         var phone = new ConsoleBrowser(_host);
@@ -585,6 +592,12 @@ public sealed partial class StaffConsoleTests : IDisposable
     {
         var children = await _host.Services.GetRequiredService<IChildrenService>().GetChildrenAsync(Actor.Admin);
         return children.First(c => c.StudentNumber == studentNumber).Id;
+    }
+
+    private async Task FatherInChatAsync()
+    {
+        const string reference = """{"channelId":"directline","serviceUrl":"http://127.0.0.1/","conversation":{"id":"c9"},"user":{"id":"dad"}}""";
+        Assert.Equal(RedeemOutcome.Bound, (await _host.Services.GetRequiredService<IBindingService>().RedeemAsync("BABA23", "directline", "dad", reference, "conv:c9")).Outcome);
     }
 
     private async Task<int> OpenQuestionIdAsync() =>

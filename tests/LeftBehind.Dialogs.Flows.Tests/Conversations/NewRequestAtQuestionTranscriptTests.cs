@@ -42,7 +42,7 @@ public sealed class NewRequestAtQuestionTranscriptTests
     }
 
     [Fact]
-    public async Task An_attendance_question_at_the_letters_last_look_is_answered_and_the_letter_is_said_to_be_unsent()
+    public async Task An_attendance_question_at_the_letters_last_look_is_answered_and_the_letter_is_kept_unsent()
     {
         await using var h = await ConversationHarness.CreateAsync();
         var dad = await BoundFatherAsync(h);
@@ -53,7 +53,7 @@ public sealed class NewRequestAtQuestionTranscriptTests
         dad.NoMoreReplies();
 
         await dad.SendAsync("小红这个月上学了吗");
-        Assert.Equal("刚才写的信没有寄出。", dad.Reply());
+        Assert.Equal("写给王小明的信先替您留着，还没有寄出；要寄时回复「寄信」。", dad.Reply());
         Assert.StartsWith("王小红这个月（11月1日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
         dad.NoMoreReplies();
 
