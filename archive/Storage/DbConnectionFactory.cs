@@ -8,8 +8,7 @@ namespace LeftBehind.Archive.Storage;
 /// <summary>
 /// PostgreSQL: Npgsql's pooled data source, no write gate. SQLite: pooled connections for reads (PRAGMAs once per
 /// physical connection); ADO.NET writes go through <see cref="SqliteBatchWriter"/> (one long-lived writer connection,
-/// group commit) and EF Core's through <see cref="EfStorageInterceptor"/>, both under one <see cref="SqliteWriteGate"/>;
-/// the write-ahead log is checkpointed behind the group commit (<see cref="SqliteCheckpointer"/>).
+/// group commit) and EF Core's through <see cref="EfStorageInterceptor"/>, both under one <see cref="SqliteWriteGate"/>.
 /// </summary>
 internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 {
@@ -20,22 +19,16 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     private readonly SqliteWriteGate? _gate;
     private readonly SqliteBatchWriter? _batches;
     private readonly SqliteReaders? _readers;
-    private readonly SqliteCheckpointer? _checkpointer;
     private readonly SemaphoreSlim _walOnce = new(1, 1);
     private volatile bool _walSet;
 
     public DbConnectionFactory(IOptions<StorageOptions> options)
-        : this(options, DefaultGateTimeout, TimeProvider.System)
-    {
-    }
-
-    public DbConnectionFactory(IOptions<StorageOptions> options, TimeProvider time)
-        : this(options, DefaultGateTimeout, time)
+        : this(options, DefaultGateTimeout)
     {
     }
 
     /// <summary>With a shorter safety-net timeout on the write gate (tests).</summary>
-    internal DbConnectionFactory(IOptions<StorageOptions> options, TimeSpan gateTimeout, TimeProvider? time = null)
+    internal DbConnectionFactory(IOptions<StorageOptions> options, TimeSpan gateTimeout)
     {
         Provider = options.Value.Provider;
         if (Provider == StorageProvider.Postgres)
@@ -57,8 +50,7 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
             // The writer's and the readers' connections live as long as the factory; they are ours, not the pool's.
             var own = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
             _readers = new SqliteReaders(own);
-            _checkpointer = new SqliteCheckpointer(own, time ?? TimeProvider.System);
-            _batches = new SqliteBatchWriter(own, _gate, _checkpointer);
+            _batches = new SqliteBatchWriter(own, _gate);
         }
     }
 
@@ -66,9 +58,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
 
     /// <summary>PostgreSQL's data source, shared with EF Core so the process has one pool (null on SQLite).</summary>
     internal NpgsqlDataSource? PostgresDataSource => _postgres;
-
-    /// <summary>The write-ahead log's checkpointer (null on PostgreSQL).</summary>
-    internal SqliteCheckpointer? Checkpointer => _checkpointer;
 
     /// <summary>The gate itself, for EF Core's interceptor (null on PostgreSQL).</summary>
     internal SqliteWriteGate? Gate => _gate;
@@ -150,7 +139,6 @@ internal sealed class DbConnectionFactory : IDbConnectionFactory, IDisposable
     {
         _postgres?.Dispose();
         _batches?.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _checkpointer?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _readers?.Dispose();
     }
 }

@@ -17,17 +17,15 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
 
     private readonly string _connectionString;
     private readonly SqliteWriteGate _gate;
-    private readonly SqliteCheckpointer? _checkpointer;
     private readonly Channel<Piece> _queue = Channel.CreateUnbounded<Piece>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
     private SqliteConnection? _writer;
     private SqliteStatementCache? _statements;
 
-    public SqliteBatchWriter(string connectionString, SqliteWriteGate gate, SqliteCheckpointer? checkpointer = null)
+    public SqliteBatchWriter(string connectionString, SqliteWriteGate gate)
     {
         _connectionString = connectionString;
         _gate = gate;
-        _checkpointer = checkpointer;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -72,7 +70,6 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         try
         {
             writer = _writer ??= await OpenWriterAsync().ConfigureAwait(false);
-            _checkpointer?.FinishOn(writer);
             tx = writer.BeginTransaction(deferred: false);
         }
         catch (Exception ex)
@@ -114,7 +111,6 @@ internal sealed class SqliteBatchWriter : IAsyncDisposable
         {
             tx.Commit();
             foreach (var piece in done) piece.Complete();
-            _checkpointer?.Committed();
         }
         catch (Exception ex)
         {

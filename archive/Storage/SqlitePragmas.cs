@@ -11,14 +11,7 @@ namespace LeftBehind.Archive.Storage;
 /// </summary>
 internal static class SqlitePragmas
 {
-    /// <summary>
-    /// SQLite's own checkpoint (inside a COMMIT) only when the log reaches this many pages (40 MiB): the group commit's
-    /// <see cref="SqliteCheckpointer"/> normally checkpoints long before, off the writer's path.
-    /// </summary>
-    public const int SafetyNetCheckpointPages = 10_000;
-
-    private static readonly string PerConnection =
-        $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
+    private const string PerConnection = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
 
     public static bool NeedsSetup(SqliteConnection connection) =>
