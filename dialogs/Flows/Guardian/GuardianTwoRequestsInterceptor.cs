@@ -18,17 +18,10 @@ internal sealed class GuardianTwoRequestsInterceptor(ITextAnalyzer analyzer) : I
     public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
     {
         if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Guardian) return null;
-        foreach (var (first, second) in TwoRequests.Splits(turn.Context.Activity.Text, atSpaces: true))
-        {
-            var one = await analyzer.AnalyzeAsync(first, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
-            if (!Routes(one.Intent, first)) continue;
-            var two = await analyzer.AnalyzeAsync(second, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
-            if (!Routes(two.Intent, second) || two.Intent == one.Intent) continue;
-            await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
-            var options = new RoleMenuOptions(one.Intent) { Text = first, Then = new RoleMenuOptions(two.Intent) { Text = second } };
-            return await turn.DialogContext.BeginDialogAsync(RoleFlowDialogs.GuardianMenu, options, cancellationToken).ConfigureAwait(false);
-        }
-        return null;
+        if (await TwoRequests.ReadAsync(analyzer, turn.Context.Activity.Text, turn.Context.Locale, atSpaces: true, Routes, cancellationToken).ConfigureAwait(false) is not { } options)
+            return null;
+        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        return await turn.DialogContext.BeginDialogAsync(RoleFlowDialogs.GuardianMenu, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A request one of the grandparent's flows does: a menu item's, or a question whether the child went to school.</summary>

@@ -14,16 +14,9 @@ internal sealed class ParentTwoRequestsInterceptor(ITextAnalyzer analyzer) : ITu
     public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
     {
         if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Parent) return null;
-        foreach (var (first, second) in TwoRequests.Splits(turn.Context.Activity.Text))
-        {
-            var one = await analyzer.AnalyzeAsync(first, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
-            if (!ParentMenuDialog.Routes(one.Intent)) continue;
-            var two = await analyzer.AnalyzeAsync(second, turn.Context.Locale, cancellationToken).ConfigureAwait(false);
-            if (!ParentMenuDialog.Routes(two.Intent) || two.Intent == one.Intent) continue;
-            await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
-            var options = new RoleMenuOptions(one.Intent) { Text = first, Then = new RoleMenuOptions(two.Intent) { Text = second } };
-            return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
-        }
-        return null;
+        if (await TwoRequests.ReadAsync(analyzer, turn.Context.Activity.Text, turn.Context.Locale, atSpaces: false, (intent, _) => ParentMenuDialog.Routes(intent), cancellationToken).ConfigureAwait(false) is not { } options)
+            return null;
+        await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
     }
 }

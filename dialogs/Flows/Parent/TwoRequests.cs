@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Parent;
@@ -12,6 +13,25 @@ internal static partial class TwoRequests
 {
     /// <summary>At most this many places are tried (each half is analysed).</summary>
     private const int MaxSplits = 2;
+
+    /// <summary>
+    /// The two requests of a message, in order, when both halves of one of its <see cref="Splits"/> are requests the
+    /// writer's menu does (<paramref name="routes"/>, given the intent and the half's words) and not the same one; null
+    /// otherwise. Shared by the parents' and the grandparents' interceptors.
+    /// </summary>
+    public static async Task<RoleMenuOptions?> ReadAsync(LeftBehind.Dialogs.Understanding.ITextAnalyzer analyzer, string? text, string? locale, bool atSpaces,
+        Func<string?, string, bool> routes, CancellationToken cancellationToken)
+    {
+        foreach (var (first, second) in Splits(text, atSpaces))
+        {
+            var one = await analyzer.AnalyzeAsync(first, locale, cancellationToken).ConfigureAwait(false);
+            if (!routes(one.Intent, first)) continue;
+            var two = await analyzer.AnalyzeAsync(second, locale, cancellationToken).ConfigureAwait(false);
+            if (!routes(two.Intent, second) || two.Intent == one.Intent) continue;
+            return new RoleMenuOptions(one.Intent) { Text = first, Then = new RoleMenuOptions(two.Intent) { Text = second } };
+        }
+        return null;
+    }
 
     /// <param name="atSpaces">Spaces end a request too: grandparents type without punctuation ("小明今天到校了没 明天要请假 发烧").</param>
     public static IEnumerable<(string First, string Second)> Splits(string? text, bool atSpaces = false)
