@@ -4,6 +4,7 @@ namespace LeftBehind.Tests.Conversations;
 /// Found playing the father through the WeChat simulator: when his letter was written he typed 发送, as every chat app
 /// calls it, and it went into the letter as two more characters ("收到（已写 44 字）。继续写…"). The words people use to
 /// send (发送, 发出去, 寄出) end the letter like 写好了 and show it for sending; nothing is sent before he says 寄出 there.
+/// Found again in Chromium at 390×844: 寄信 (the word the kept letter's notice itself teaches) was written into the letter.
 /// </summary>
 public sealed class LetterSendWordTranscriptTests
 {
@@ -12,6 +13,8 @@ public sealed class LetterSendWordTranscriptTests
     [InlineData("发出去吧")]
     [InlineData("寄出")]
     [InlineData("發送")]
+    [InlineData("寄信")]
+    [InlineData("发吧")]
     public async Task A_word_for_sending_ends_the_letter_and_shows_it_instead_of_being_written_into_it(string send)
     {
         await using var h = await ConversationHarness.CreateAsync();
