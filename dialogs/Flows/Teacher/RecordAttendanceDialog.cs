@@ -137,6 +137,18 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     {
         if (step.Values.ClassId is not { } classId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var actor = FamilyTurn.User(step.Context).Actor;
+        if (step.Result is string typed && IsQuestion(typed))
+        {
+            // "今天谁没来" where the list is asked: what is recorded, or that nothing is yet and the list is asked again.
+            var day = await _attendance.GetClassDayAsync(actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false);
+            if (day is { AnyRecorded: true })
+            {
+                await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceTodayNoneYet", step.Values.ClassName), ct).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
+        }
         ClassAttendanceResult result;
         var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
         if (corrected)
@@ -169,7 +181,11 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
-            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)
+                || IsQuestion(prompt.Recognized.Value)));
+
+    /// <summary>A question about the day typed where its list is asked ("今天谁没来"), not a list.</summary>
+    private static bool IsQuestion(string? text) => AttendanceText.AsksAboutToday(text) && !AttendanceText.TryParse(text, out _, asked: true);
 
     private static string TodayText(ITurnContext turnContext)
     {
