@@ -47,9 +47,13 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
-    /// <remarks>Also her questions asked for in words ("家长有问题吗", <see cref="InboxText"/>): the one way to them at any question.</remarks>
+    /// <remarks>
+    /// Also her questions asked for in words ("家长有问题吗", <see cref="InboxText"/>), and a message that begins with a
+    /// title ("谈心 小明 这周情绪不错" at the list of her questions): asked only of an answer the question could not take.
+    /// </remarks>
     public static string? FlowTitled(ITurnContext turnContext, string? typed) =>
-        InboxText.AsksForQuestions(typed) ? ShowInboxDialog.Name : FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs);
+        InboxText.AsksForQuestions(typed) ? ShowInboxDialog.Name
+        : FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs) ?? LeadingTitle(turnContext, typed)?.DialogId;
 
     // Read from the resources once: every prompt asks this of every unrecognised answer.
     private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs").Select(TextNormalizer.Compact).OrderByDescending(v => v.Length)];

@@ -69,6 +69,22 @@ public sealed class PairedTeacherInWordsTranscriptTests
         Assert.Contains("“小明 这周情绪不错 跟同学玩的挺好”", wang.AllReplies(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_message_that_begins_with_a_menu_title_at_the_list_of_her_questions_is_that_item()
+    {
+        // Found on the branch's own build in Chromium: at 「回复数字查看」 the same words got 没有这个选项 twice, then the list gave up.
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
+        await wang.SendAsync("家长的问题");
+        Assert.Contains("回复数字查看", wang.AllReplies(), StringComparison.Ordinal);
+
+        await wang.SendAsync("谈心 小明 这周情绪不错 跟同学玩的挺好");
+
+        var said = wang.AllReplies();
+        Assert.DoesNotContain("没有这个选项", said, StringComparison.Ordinal);
+        Assert.Contains("王小明这周的学习怎么样？", said, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("帮我看看小红这周出勤", "王小红这周")]
     [InlineData("小明今天来了吗", "王小明今天")]
