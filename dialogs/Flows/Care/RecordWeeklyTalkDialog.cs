@@ -40,7 +40,8 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
             s =>
             {
                 s.Values = s.Values with { Opening = s.Context.Activity.Text };
-                return new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired") };
+                // "谈心 小明 这周情绪不错" at the menu names the child in the message that opened the flow.
+                return new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired"), Text = s.Context.Activity.Text };
             },
             (s, child) => s with { Child = child },
             AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskNoteStepAsync, PreviewStepAsync, SaveStepAsync)));
@@ -71,13 +72,27 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         return step.PromptAsync("mark", new PromptOptions { Prompt = NumberedMenu.Render(question, titles), MaxLength = 40 }, ct);
     }
 
-    /// <summary>The week's sentence written where the child was asked, with the child's name in it ("王小红最近情绪不太好").</summary>
+    /// <summary>
+    /// The week's sentence written where the child was asked, with the child's name in it ("王小红最近情绪不太好"), or
+    /// after the title and the name in the message that opened the flow ("谈心 小明 这周情绪不错": the words after 谈心).
+    /// </summary>
     private static string? NoteBesideName(WaterfallStepContext<RecordWeeklyTalkState> step)
     {
-        var text = step.Context.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length > MaxNote || text == step.Values.Opening?.Trim() || step.Values.Child is not { } child) return null;
+        var typed = step.Context.Activity.Text?.Trim();
+        if (string.IsNullOrEmpty(typed) || step.Values.Child is not { } child) return null;
+        // The opening message is the title and the request ("记小明的谈心"); only its words after the first one may be the sentence.
+        if ((typed == step.Values.Opening?.Trim() ? AfterFirstWord(typed) : typed) is not { } text) return null;
+        if (text.Length > MaxNote) return null;
         return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
     }
+
+    private static string? AfterFirstWord(string text)
+    {
+        var cut = text.IndexOfAny(WordEnds);
+        return cut > 0 && text[(cut + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
+    }
+
+    private static readonly char[] WordEnds = [' ', ',', '，', ':', '：', '、'];
 
     /// <summary>Fewer characters beside the name ("是王小红") only choose the child.</summary>
     private const int MinNoteBesideName = 4;

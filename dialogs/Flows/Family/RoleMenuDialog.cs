@@ -45,6 +45,8 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         var exact = TextNormalizer.Compact(typed);
         if (exact.Length == 0) return null;
         if (items.FirstOrDefault(i => TextNormalizer.Compact(text(i.TitleName)) == exact) is { } titled) return titled.DialogId;
+        // "应急" for 紧急情况: an item's other words, typed on their own, at any question as at the menu.
+        if (items.FirstOrDefault(i => i.WordsName is { } words && IsOneOf(text(words), exact)) is { } named) return named.DialogId;
         // "谈心" for 记谈心, "家访" for 记家访: the title without its leading verb, as people shorten it.
         return titleVerbs is not { Count: > 0 } verbs || exact.Length < MinShortTitleLength ? null
             : items.FirstOrDefault(i => WithoutVerb(TextNormalizer.Compact(text(i.TitleName)), verbs) == exact)?.DialogId;
@@ -53,6 +55,9 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     /// <summary>The flow that does <paramref name="request"/> (one of two in a message): the item its intent jumps to; null when none.</summary>
     protected virtual (string DialogId, object? Options)? FlowOf(ITurnContext turnContext, RoleMenuOptions request) =>
         request.Intent is { } intent && _items.FirstOrDefault(i => i.Intents.Contains(intent, StringComparer.Ordinal)) is { } item ? (item.DialogId, item.Options) : null;
+
+    private static bool IsOneOf(string words, string compacted) =>
+        words.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(w => TextNormalizer.Compact(w) == compacted);
 
     /// <summary>"心" alone is not 记谈心: a shortened title keeps at least two characters.</summary>
     private const int MinShortTitleLength = 2;
@@ -172,8 +177,6 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (turnContext.Activity.Type != ActivityTypes.Message) return null;
         var typed = TextNormalizer.Compact(turnContext.Activity.Text);
         if (typed.Length == 0) return null;
-        return _items.FirstOrDefault(i => i.WordsName is { } words
-            && Text(turnContext, words).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Any(w => TextNormalizer.Compact(w) == typed));
+        return _items.FirstOrDefault(i => i.WordsName is { } words && IsOneOf(Text(turnContext, words), typed));
     }
 }

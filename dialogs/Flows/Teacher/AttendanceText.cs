@@ -27,6 +27,7 @@ internal static partial class AttendanceText
         var t = WithoutLeadWord(TextNormalizer.Normalize(text));
         if (TeacherText.WordsInAllLanguages("AllPresentWords").Any(w => TextNormalizer.Compact(w) == TextNormalizer.Compact(t))) return true;
         if (asked && SaysAllPresent(t)) return true;
+        if (asked && TryReadAbsentInWords(t, out absent)) return true;
         foreach (var prefix in TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length))
         {
             if (!t.StartsWith(prefix, StringComparison.Ordinal)) continue;
@@ -107,6 +108,46 @@ internal static partial class AttendanceText
         return WholeClassHere().IsMatch(t) || NoneMissing().IsMatch(t) || RestHere().IsMatch(t);
     }
 
+    /// <summary>
+    /// At the attendance question, the children absent told in words, each with its word of absence after the name
+    /// ("小明病假 刘阳没来 其他都到了", "王小明发烧没来", "小明和小红请假了"): the list 「缺：…」 itself, the rest of the class there,
+    /// as the question says. Every part must name before its word of absence; what is read as a name and is none of the
+    /// class ("我病假", "小明没") is listed back by the dialog and nothing is written.
+    /// </summary>
+    private static bool TryReadAbsentInWords(string text, out IReadOnlyList<string> absent)
+    {
+        absent = [];
+        var t = TextNormalizer.Fold(text).TrimEnd('。', '.', '!', '！', '~');
+        // "今天王小明好像没来吧我也不确定": not sure is no list, and "今天谁没来" asks; neither is written.
+        if (Unsure().IsMatch(t) || AsksAboutToday(text)) return false;
+        if (t.StartsWith("今天", StringComparison.Ordinal) || t.StartsWith("今日", StringComparison.Ordinal)) t = t[2..].TrimStart(Separators);
+        var rest = RestHere().Match(t);
+        var told = rest.Success && t[(rest.Index + rest.Length)..].Trim(Separators).Length == 0 ? t[..rest.Index] : t;
+        var names = new List<string>();
+        foreach (var part in told.Split([.. Separators, '。', '.'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var why = AbsenceStart().Match(part);
+            if (!why.Success || why.Index == 0) return false;
+            var named = part[..why.Index].Split(['和', '跟'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // A name, not a sentence before the word of absence.
+            if (named.Any(n => n.Length > MaxNameLength)) return false;
+            names.AddRange(named);
+        }
+        if (names.Count == 0) return false;
+        absent = names.Distinct(StringComparer.Ordinal).ToList();
+        return true;
+    }
+
+    /// <summary>Chinese names are two to four characters; a longer "name" is a sentence.</summary>
+    private const int MaxNameLength = 4;
+
+    [GeneratedRegex(@"好像|可能|不确定|不知道|大概|也许|吧")]
+    private static partial Regex Unsure();
+
+    /// <summary>Where a child's absence (or its reason) starts after the name: "小明|病假", "王小明|发烧没来".</summary>
+    [GeneratedRegex(@"病假|事假|请假|请了|没来|没到|没有来|没上学|没去学校|不来了|缺勤|缺课|发烧|发热|感冒|生病|病了|咳嗽|拉肚子|肚子疼|头疼|家里有事|有事")]
+    private static partial Regex AbsenceStart();
+
     /// <summary>"没有缺勤的", "无人请假", "零缺勤": the whole message.</summary>
     [GeneratedRegex(@"^(今天|今日)?(没有?人?|无人?|零)(缺勤|缺课|请假)(的|了)?$")]
     private static partial Regex NoneAbsent();
@@ -123,7 +164,7 @@ internal static partial class AttendanceText
     private static partial Regex WholeClassHere();
 
     /// <summary>"小明 小红都到了 其他人也到了": the rest of the class said to be there after some names.</summary>
-    [GeneratedRegex(@"(其他人|其他同学|其他的|其余的?|剩下的|别的同学|别的)(也)?(都|全)?(到|来)(了|齐)")]
+    [GeneratedRegex(@"(其他人|其他同学|其他的|其他|其余的?|剩下的|别的同学|别的)(也)?(都|全)?(到|来)(了|齐)")]
     private static partial Regex RestHere();
 
     /// <summary>

@@ -4,6 +4,7 @@ using LeftBehind.Archive.Terms;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Kernel;
+using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
 using LeftBehind.Dialogs.Resources;
@@ -45,12 +46,31 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var mine = classes.Where(c => given is null || c.Id == given).ToList();
         if (mine.Count == 0)
         {
-            await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceNoClass"), ct).ConfigureAwait(false);
+            var told = given is null ? await ChildRecordAsync(step.Context, ct).ConfigureAwait(false) : null;
+            await step.Context.SendActivityAsync(told ?? TeacherText.Get(step.Context, "AttendanceNoClass"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = step.Values with { ClassIds = mine.Select(c => c.Id).ToList() };
         if (mine.Count == 1) return await step.NextAsync(new FoundChoice(mine[0].Name, 0, 1.0), ct).ConfigureAwait(false);
         return await step.PromptAsync("class", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "AttendanceWhichClass"), mine.Select(c => c.Name).ToList()), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A teacher who heads no class (the paired teacher) asking about one of the children she looks after ("帮我看看小红
+    /// 这周出勤", "小明今天来了吗"): that child's record for the period asked (this week when none is), as the parents see
+    /// it. Null when the message is the day's list or names none of her children.
+    /// </summary>
+    private async Task<string?> ChildRecordAsync(ITurnContext context, CancellationToken ct)
+    {
+        var text = context.Activity.Text;
+        if (IsList(text) || string.IsNullOrWhiteSpace(text)) return null;
+        var actor = FamilyTurn.User(context).Actor;
+        var children = (await _children.GetChildrenAsync(actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
+        if (ChooseChildDialog.Named(children, text) is not { } child) return null;
+        var now = KernelTurnState.GetTimeProvider(context).GetUtcNow();
+        var period = AttendancePeriod.Find(text, now, KernelTurnState.GetTimeZone(context)) ?? AttendancePeriod.ThisWeek(FamilyTurn.Today(context));
+        var report = await _attendance.GetAsync(actor, child.Id, period.From, period.To, ct).ConfigureAwait(false);
+        return report is null ? null : AskAttendanceDialog.Describe(context, child, period, report);
     }
 
     /// <summary>A weekend, a holiday or a vacation day of the 校历 is no school day: attendance for it is taken only after the teacher says so.</summary>
@@ -117,6 +137,18 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     {
         if (step.Values.ClassId is not { } classId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var actor = FamilyTurn.User(step.Context).Actor;
+        if (step.Result is string typed && IsQuestion(typed))
+        {
+            // "今天谁没来" where the list is asked: what is recorded, or that nothing is yet and the list is asked again.
+            var day = await _attendance.GetClassDayAsync(actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false);
+            if (day is { AnyRecorded: true })
+            {
+                await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceTodayNoneYet", step.Values.ClassName), ct).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
+        }
         ClassAttendanceResult result;
         var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
         if (corrected)
@@ -149,7 +181,11 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
-            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)));
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)
+                || IsQuestion(prompt.Recognized.Value)));
+
+    /// <summary>A question about the day typed where its list is asked ("今天谁没来"), not a list.</summary>
+    private static bool IsQuestion(string? text) => AttendanceText.AsksAboutToday(text) && !AttendanceText.TryParse(text, out _, asked: true);
 
     private static string TodayText(ITurnContext turnContext)
     {

@@ -47,7 +47,13 @@ internal sealed class TeacherMenuDialog(
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
-    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs);
+    /// <remarks>
+    /// Also her questions asked for in words ("家长有问题吗", <see cref="InboxText"/>), and a message that begins with a
+    /// title ("谈心 小明 这周情绪不错" at the list of her questions): asked only of an answer the question could not take.
+    /// </remarks>
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) =>
+        InboxText.AsksForQuestions(typed) ? ShowInboxDialog.Name
+        : FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs) ?? LeadingTitle(turnContext, typed)?.DialogId;
 
     // Read from the resources once: every prompt asks this of every unrecognised answer.
     private static readonly string[] TitleVerbs = [.. TeacherText.WordsInAllLanguages("MenuTitleVerbs").Select(TextNormalizer.Compact).OrderByDescending(v => v.Length)];
@@ -55,21 +61,44 @@ internal sealed class TeacherMenuDialog(
     protected override string Text(ITurnContext turnContext, string name) => TeacherText.Get(turnContext, name);
 
     /// <summary>"缺：王小明" or "全到" sent at the menu is today's attendance itself, as the help says: recorded at once.</summary>
+    /// <remarks>
+    /// So are her questions asked for in words ("今天有没有家长找我"), and a message that begins with an item's title
+    /// ("谈心 小明 这周情绪不错"): that item, which reads the rest (the child's name) as its own first answer.
+    /// </remarks>
     protected override async Task<DialogTurnResult?> BeforeMenuAsync(WaterfallStepContext<RoleMenuState> step, CancellationToken cancellationToken) =>
-        IsAttendance(step.Context)
-            ? await step.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false)
-            : null;
+        InWords(step.Context) is { } flow ? await step.BeginDialogAsync(flow.DialogId, flow.Options, cancellationToken).ConfigureAwait(false) : null;
 
     /// <summary>The same while the menu's own question waits for a number.</summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        if (innerDc.ActiveDialog?.Id == MenuPromptId && IsAttendance(innerDc.Context))
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && InWords(innerDc.Context) is { } flow)
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            return await innerDc.BeginDialogAsync(RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(flow.DialogId, flow.Options, cancellationToken).ConfigureAwait(false);
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
+
+    private static (string DialogId, object? Options)? InWords(ITurnContext turnContext)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message) return null;
+        if (IsAttendance(turnContext)) return (RecordAttendanceDialog.Name, new RecordAttendanceOptions(null));
+        var text = turnContext.Activity.Text;
+        if (InboxText.AsksForQuestions(text)) return (ShowInboxDialog.Name, null);
+        return LeadingTitle(turnContext, text) is { } item ? (item.DialogId, item.Options) : null;
+    }
+
+    /// <summary>The item whose title (or its short form) is the message's first word, with more after it.</summary>
+    private static MenuItem? LeadingTitle(ITurnContext turnContext, string? text)
+    {
+        var t = TextNormalizer.Normalize(text);
+        var cut = t.IndexOfAny(TitleEnds);
+        if (cut <= 0 || string.IsNullOrWhiteSpace(t[(cut + 1)..])) return null;
+        var flow = FlowTitled(Items, name => TeacherText.Get(turnContext, name), t[..cut], TitleVerbs);
+        return Items.FirstOrDefault(i => i.DialogId == flow);
+    }
+
+    private static readonly char[] TitleEnds = [' ', ',', '，', ':', '：', '、'];
 
     /// <summary>
     /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question
