@@ -62,6 +62,13 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         FlowTitled(Items, name => GuardianText.Get(turnContext, name), typed) ?? (TellParentsRequest.Matches(typed, out _) ? SendParentMessageDialog.Name : null);
 
     /// <summary>
+    /// 咋还没好 (the child who was sick is still not well): what a grandparent expects is the leave going on, so the
+    /// leave is offered for the child of the last request, sick, asking only the days (and confirmed once).
+    /// </summary>
+    private static bool StillUnwell(ITurnContext turnContext) =>
+        turnContext.Activity.Type == ActivityTypes.Message && TurnAnalysis.Get(turnContext) is not { Urgent: true } && RefersBack.StillUnwell(turnContext.Activity.Text);
+
+    /// <summary>
     /// 告诉他爸 娃想他了, 跟他妈说一声 孩子想她了, 给娃他爸带个话: the item for telling the parents, with the words said
     /// after the asking kept as the message (confirmed once before anything is sent). Never urgent words: those are an
     /// emergency's, heard before the menu.
@@ -89,6 +96,11 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
+        }
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && StillUnwell(innerDc.Context))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
         }
         if (innerDc.ActiveDialog?.Id == MenuPromptId && AsksAttendance(innerDc.Context, TurnAnalysis.Get(innerDc.Context)?.Intent))
         {
@@ -132,6 +144,8 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
             return await step.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
         if (TellParents(step.Context) is { } tell)
             return await step.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
+        if (StillUnwell(step.Context))
+            return await step.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
         var options = step.GetOptions<RoleMenuOptions>();
         if (AsksAttendance(step.Context, options?.Intent))
             return await step.BeginDialogAsync(CheckAttendanceDialog.Name, new CheckAttendanceOptions(options?.Child?.Id), cancellationToken).ConfigureAwait(false);
