@@ -83,7 +83,9 @@ internal sealed class MainDialog : InterruptibleDialog
 
         if (ChannelPreferenceCommand.Recognize(text, out var stated)) return await innerDc.BeginDialogAsync(ChooseChannelDialog.Name, new ChooseChannelState { Stated = stated }, cancellationToken).ConfigureAwait(false);
         var interruption = InterruptionRecognizer.Recognize(text);
-        if (interruption == Interruption.Help || (interruption == Interruption.None && analysis?.Intent == Intents.Help))
+        // "怎么还不见好" (a grandchild still not well) reads to the analyzer as asking how: it is the grandparent's menu's.
+        if (interruption == Interruption.Help || (interruption == Interruption.None && analysis?.Intent == Intents.Help
+            && !(user.Actor.Role == ActorRole.Guardian && RefersBack.StillUnwell(text))))
         {
             await SendHelpAsync(context, cancellationToken).ConfigureAwait(false);
             return Done;

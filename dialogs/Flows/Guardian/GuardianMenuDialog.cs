@@ -16,7 +16,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// The guardian's main menu, for people who read little: one short question, numbered options that are also
 /// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
 /// (shared with the teachers' flow), 6 call for help, 7 read the letters (看信). A digit right after a reminder answers
-/// the reminder; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
+/// the reminder; 告诉他爸 娃想他了 is item 2 with its words; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
 /// </summary>
 internal sealed class GuardianMenuDialog : RoleMenuDialog
 {
@@ -54,8 +54,31 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     /// <summary>The id of the flow <paramref name="intent"/> jumps to from this menu; null when none.</summary>
     public static string? FlowOf(string? intent) => FlowOf(Items, intent);
 
-    /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
-    public static string? FlowTitled(ITurnContext turnContext, string? typed) => FlowTitled(Items, name => GuardianText.Get(turnContext, name), typed);
+    /// <summary>
+    /// The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"), or that it asks for in
+    /// the grandparents' own words (告诉他爸 娃想他了: telling the parents); null when none.
+    /// </summary>
+    public static string? FlowTitled(ITurnContext turnContext, string? typed) =>
+        FlowTitled(Items, name => GuardianText.Get(turnContext, name), typed) ?? (TellParentsRequest.Matches(typed, out _) ? SendParentMessageDialog.Name : null);
+
+    /// <summary>
+    /// 咋还没好 (the child who was sick is still not well): what a grandparent expects is the leave going on, so the
+    /// leave is offered for the child of the last request, sick, asking only the days (and confirmed once).
+    /// </summary>
+    private static bool StillUnwell(ITurnContext turnContext) =>
+        turnContext.Activity.Type == ActivityTypes.Message && TurnAnalysis.Get(turnContext) is not { Urgent: true } && RefersBack.StillUnwell(turnContext.Activity.Text);
+
+    /// <summary>
+    /// 告诉他爸 娃想他了, 跟他妈说一声 孩子想她了, 给娃他爸带个话: the item for telling the parents, with the words said
+    /// after the asking kept as the message (confirmed once before anything is sent). Never urgent words: those are an
+    /// emergency's, heard before the menu.
+    /// </summary>
+    private static SendParentMessageOptions? TellParents(ITurnContext turnContext)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message || TurnAnalysis.Get(turnContext) is { Urgent: true }) return null;
+        var text = turnContext.Activity.Text;
+        return TellParentsRequest.Matches(text, out var words) ? new SendParentMessageOptions(text, words) : null;
+    }
 
     /// <summary>
     /// While the menu waits for a choice, 看信 and 已读给孩子听 (a button under a delivered letter) still start their flow,
@@ -68,6 +91,16 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
+        }
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && TellParents(innerDc.Context) is { } tell)
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
+        }
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && StillUnwell(innerDc.Context))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
         }
         if (innerDc.ActiveDialog?.Id == MenuPromptId && AsksAttendance(innerDc.Context, TurnAnalysis.Get(innerDc.Context)?.Intent))
         {
@@ -109,6 +142,10 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         if (activity.Type != ActivityTypes.Message) return null;
         if (ReadLettersRequest(activity.Text) is { } letters)
             return await step.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
+        if (TellParents(step.Context) is { } tell)
+            return await step.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
+        if (StillUnwell(step.Context))
+            return await step.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
         var options = step.GetOptions<RoleMenuOptions>();
         if (AsksAttendance(step.Context, options?.Intent))
             return await step.BeginDialogAsync(CheckAttendanceDialog.Name, new CheckAttendanceOptions(options?.Child?.Id), cancellationToken).ConfigureAwait(false);

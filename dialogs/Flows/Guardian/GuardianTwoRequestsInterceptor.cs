@@ -18,6 +18,8 @@ internal sealed class GuardianTwoRequestsInterceptor(ITextAnalyzer analyzer) : I
     public async Task<DialogTurnResult?> InterceptAsync(InterceptedTurn turn, CancellationToken cancellationToken)
     {
         if (!turn.AtMenu || turn.User.Actor.Role != ActorRole.Guardian) return null;
+        // 告诉他爸 娃想他了: one request, the words after the asking its message, never split at the space.
+        if (TellParentsRequest.Matches(turn.Context.Activity.Text, out _)) return null;
         if (await TwoRequests.ReadAsync(analyzer, turn.Context.Activity.Text, turn.Context.Locale, atSpaces: true, Routes, cancellationToken).ConfigureAwait(false) is not { } options)
             return null;
         await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);

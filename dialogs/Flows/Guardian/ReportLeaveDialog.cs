@@ -51,6 +51,10 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         }
         // Turned to the other child at this question ("那小明呢"): the question names the child it is now about.
         var question = FamilyTurn.SwitchedChild(step.Context) is { } switched ? GuardianText.Get(step.Context, "LeaveWhichDaysFor", switched.Name) : GuardianText.Get(step.Context, "LeaveWhichDays");
+        // 咋还没好: the sick child's leave goes on; only the days are asked, naming the child it is about.
+        if (FamilyTurn.SwitchedChild(step.Context) is null && RefersBack.StillUnwell(step.Values.Text) && step.Values.ChildId is { } childId
+            && await children.GetChildAsync(FamilyTurn.User(step.Context).Actor, childId, ct).ConfigureAwait(false) is { } child)
+            question = GuardianText.Get(step.Context, "LeaveWhichDaysStillUnwell", child.Name);
         return await step.PromptAsync("days", DaysQuestion(step.Context, question), ct).ConfigureAwait(false);
     }
 
@@ -151,16 +155,17 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
         }
+        // The record keeps the guardian's words as written (发骚了); what the service says in its own words mends the typo.
         // Asked again for days already on leave: the record is updated and the teachers, who know, are not told twice.
         if (result.Repeat && result.NewDays == 0)
         {
-            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveAlready", childName, GuardianText.Dates(culture, from, to), reason), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveAlready", childName, GuardianText.Dates(culture, from, to), LeaveReason.Corrected(reason)), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(result.LeaveRequestId, ct).ConfigureAwait(false);
         }
         foreach (var teacher in result.TeachersToNotify)
         {
             await messenger.SendAsync(teacher.Id, FamilyNotifications.LeaveNotice(result.LeaveRequestId, teacher.Id, sick, user.Person.Name, childName, from, to,
-                    result.DaysMarked, c => GuardianText.Dates(c, from, to), own ? reason : null) with { WrittenBy = user.Person.PersonId }, ct).ConfigureAwait(false);
+                    result.DaysMarked, c => GuardianText.Dates(c, from, to), own ? LeaveReason.Corrected(reason) : null) with { WrittenBy = user.Person.PersonId }, ct).ConfigureAwait(false);
         }
         log.LogInformation("Leave {LeaveId} for child {ChildId}: {Days} days, {Teachers} teachers told (repeat: {Repeat})", result.LeaveRequestId, childId, result.DaysMarked, result.TeachersToNotify.Count, result.Repeat);
         await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveDone", childName, GuardianText.Dates(culture, from, to)), ct).ConfigureAwait(false);
@@ -191,9 +196,10 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
     {
         var titles = GuardianText.Titles(context, "ReasonSick", "ReasonOther");
         if (ChoiceRecognizer.Recognize(said, titles.Select(t => new Choice(t)).ToList()) is { } picked) return (picked.Index == 0, picked.Value, false);
-        var folded = TextNormalizer.Fold(said);
+        var folded = LeaveReason.Corrected(TextNormalizer.Fold(said));
         var sickWords = GuardianText.Get(context, "SickWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return (sickWords.Any(w => folded.Contains(TextNormalizer.Fold(w), StringComparison.Ordinal)), said.Trim(), true);
+        var sick = sickWords.Any(w => folded.Contains(TextNormalizer.Fold(w), StringComparison.Ordinal)) || LeaveReason.Find(said) == 0;
+        return (sick, said.Trim(), true);
     }
 
     private bool HasSchoolDay(DateOnly from, DateOnly to)

@@ -15,19 +15,26 @@ namespace LeftBehind.Dialogs.Guardian;
 /// <summary>
 /// Tell the child's parents something: a ready-made sentence picked by number (no typing needed) or the guardian's
 /// own words. Each parent gets it in their own conversation, and it counts as contact (Minors Protection Law Art. 23).
+/// Words already said when asking (告诉他爸 娃想他了, <see cref="TellParentsRequest"/>) are not asked for again: they
+/// are said back once and sent only on a yes.
 /// </summary>
 internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, IChildrenService children, ICallHomeService contacts, IProactiveMessenger messenger, ChatReach reach, ILogger<SendParentMessageDialog> log)
-    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message", ChoiceOrOwnWordsAsync), new TextPrompt("words", (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded && !PuzzledAnswer.Matches(prompt.Recognized.Value))))
+    : ChildFlowDialog<SendParentMessageState>(Name, chooseChild, new ChoicePrompt("message", ChoiceOrOwnWordsAsync), new TextPrompt("words", (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded && !PuzzledAnswer.Matches(prompt.Recognized.Value))),
+        new ChoicePrompt("confirm"))
 {
     public const string Name = nameof(SendParentMessageDialog);
     private const int MaxLength = 500;
     private const int MinOwnWords = 6;
     private static readonly string[] Canned = ["CannedAllWell", "CannedMissesYou", "CannedPleaseCall", "CannedNeedToTalk"];
 
-    protected override IEnumerable<WaterfallStep<SendParentMessageState>> Steps => [AskMessageStepAsync, AskOwnWordsStepAsync, SendMessageStepAsync];
+    protected override IEnumerable<WaterfallStep<SendParentMessageState>> Steps => [AskMessageStepAsync, AskOwnWordsStepAsync, ConfirmReadWordsStepAsync, SendMessageStepAsync];
 
-    protected override ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step) =>
-        new(GuardianText.Get(step.Context, "MessageWhichChild"));
+    protected override ChooseChildOptions WhichChild(WaterfallStepContext<SendParentMessageState> step)
+    {
+        var options = step.GetOptions<SendParentMessageOptions>();
+        step.Values = step.Values with { ReadWords = options?.Words };
+        return new(GuardianText.Get(step.Context, "MessageWhichChild")) { Text = options?.Text };
+    }
 
     protected override SendParentMessageState WithChild(SendParentMessageState state, ChildChoice child) => state with { ChildId = child.Id };
 
@@ -35,12 +42,14 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
 
     private static Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
+        if (step.Values.ReadWords is not null) return step.NextAsync(null, ct);
         var titles = GuardianText.Titles(step.Context, [.. Canned, "CannedOwnWords"]);
         return step.PromptAsync("message", NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "MessageWhat"), titles), ct);
     }
 
     private static Task<DialogTurnResult> AskOwnWordsStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
     {
+        if (step.Values.ReadWords is not null) return step.NextAsync(null, ct);
         if (step.Result is not FoundChoice found)
             return OwnWords(step.Context) is { } words ? step.NextAsync(words, ct) : step.EndDialogAsync(null, ct);
         if (found.Index < Canned.Length)
@@ -49,6 +58,14 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
             return step.NextAsync(null, ct);
         }
         return step.PromptAsync("words", new PromptOptions { Prompt = MessageFactory.Text(GuardianText.Get(step.Context, "MessageSayIt")), MaxLength = MaxLength }, ct);
+    }
+
+    /// <summary>Words read from the message that asked are said back once: "把“娃想他了”告诉孩子爸妈，好吗？" 1 好 2 不用.</summary>
+    private static Task<DialogTurnResult> ConfirmReadWordsStepAsync(WaterfallStepContext<SendParentMessageState> step, CancellationToken ct)
+    {
+        if (step.Values.ReadWords is not { } words) return step.NextAsync(step.Result, ct);
+        var question = GuardianText.Get(step.Context, "MessageConfirmWords", words);
+        return step.PromptAsync("confirm", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "MessageYes", "MessageNo")), ct);
     }
 
     /// <summary>A number or title picks a sentence; a sentence of his own typed instead is what he wants to say.</summary>
@@ -62,6 +79,8 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
     private static string? OwnWords(ITurnContext context)
     {
         var text = context.Activity.Text?.Trim();
+        // "告诉他爸 娃想他了" typed here: what he wants said is the words after the asking.
+        if (TellParentsRequest.Matches(text, out var said)) text = said;
         if (string.IsNullOrEmpty(text) || text.Length > MaxLength || TextNormalizer.Compact(text).Length < MinOwnWords || NumberRecognizer.TryRecognizeWhole(text, out _))
             return null;
         if (TurnAnalysis.Get(context) is { } analysis && (analysis.Urgent || (ClearNewRequest.ReadsPlainlyAsRequest(analysis) && analysis.Intent == Understanding.Intents.LeaveRequest)))
@@ -73,6 +92,16 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
     {
         var canned = step.Values.CannedName;
         var words = step.Result as string;
+        if (step.Values.ReadWords is { } read)
+        {
+            if (step.Result is not FoundChoice answer) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            if (answer.Index != 0)
+            {
+                await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "MessageNotSent"), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            words = read;
+        }
         if ((canned is null && words is null) || step.Values.ChildId is not { } childId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var user = FamilyTurn.User(step.Context);
         var family = await children.GetFamilyAsync(user.Actor, childId, ct).ConfigureAwait(false);

@@ -4,7 +4,7 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// Picks an option the way people answer: by number ("1", "回复1", "第二个", "１"), by title or synonym (also a
 /// suggested-action tap, which sends the title), by a title named inside a sentence ("我选小红吧"), by a unique part
 /// of a title ("病" → 生病, "小明" → 王小明, "寄吧" → 寄出), by the longest stretch shared with exactly one title, or
-/// by yes/no when exactly one option is itself a yes or a no ("行" → 可以).
+/// by yes/no when exactly one option is itself a yes or a no ("行" → 可以). A question asked back ("对不对") picks none.
 /// Traditional and Simplified, full- and half-width, upper and lower case are alike ("小紅" → 小红).
 /// <see cref="Candidates"/> returns every option that fits equally well, so an ambiguous answer can be asked about.
 /// </summary>
@@ -38,6 +38,8 @@ public static class ChoiceRecognizer
         var bySynonym = Where(choices, i => synonyms[i].Contains(t), 0.9, i => t);
         if (bySynonym.Count > 0) return bySynonym;
         if (TryIndex(t, choices.Count, out var index)) return [new FoundChoice(choices[index].Value, index, 1.0, t)];
+        // "对不对" to 1 对 / 2 不对: asked back, it names both and picks neither (the question is asked again).
+        if (ConfirmRecognizer.AsksBack(text)) return [];
 
         // "行", "好", "嗯" to a 可以/不行 question: a yes or a no picks the one option that is itself a yes or a no.
         if (ConfirmRecognizer.Recognize(text) is { } answer)

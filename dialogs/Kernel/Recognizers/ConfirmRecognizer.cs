@@ -5,7 +5,8 @@ namespace LeftBehind.Dialogs.Recognizers;
 
 /// <summary>
 /// Yes/no in zh-CN, zh-TW (folded to Simplified), English, dialect and chat forms (中/不中, 要得, 好嘞, 行, 成, 嗯嗯,
-/// 👌 in any skin tone, 不了, 算了). Every language's words are accepted whatever the user's locale.
+/// 管 (Henan's yes), 👌 in any skin tone, 不了, 算了). Every language's words are accepted whatever the user's locale.
+/// A question asked back in the A-not-A form (中不中, 行不行, 可不可以: "is it all right?") is no answer, though 不中 is in it.
 /// A message answers when its first clause is an answer ("不是，我说是7月4号" → no); "X而不是Y"/"X not Y" drops the
 /// rejected Y. Otherwise answer words inside the sentence decide, but only when they all agree: a message with both
 /// a yes and a no is asked again, never guessed.
@@ -15,7 +16,7 @@ public static partial class ConfirmRecognizer
     private static readonly HashSet<string> Yes =
     [
         "是", "是的", "是啊", "好", "好的", "好嘞", "好勒", "好滴", "好哒", "好呢", "对", "对的", "对头", "嗯", "嗯嗯", "恩", "恩恩", "行", "行的",
-        "可以", "可以的", "确定", "确认", "要", "要的", "同意", "没问题", "当然", "当然可以", "中", "中嘞", "要得", "成", "妥", "妥了", "得",
+        "可以", "可以的", "确定", "确认", "要", "要的", "同意", "没问题", "当然", "当然可以", "中", "中嘞", "管", "管嘞", "要得", "成", "妥", "妥了", "得",
         "可行", "没得问题", "好吧", "好哇", "ok", "okay", "okey", "k", "yes", "y", "yeah", "yea", "yep", "yup", "sure", "agree", "fine",
         "alright", "all right", "of course", "certainly", "absolutely", "right", "correct", "sounds good", "good", "1", "👌", "👍",
     ];
@@ -43,6 +44,7 @@ public static partial class ConfirmRecognizer
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
         var t = Prepare(text);
+        if (AskedBackRegex().IsMatch(t)) return null;
         t = RejectedAlternativeRegex().Replace(t, string.Empty);
         var clauses = ClauseRegex().Split(t).Select(Clause).Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0) return null;
@@ -58,6 +60,9 @@ public static partial class ConfirmRecognizer
         return found.Count == 1 ? found.First() : null;
     }
 
+    /// <summary>中不中, 对不对, 可不可以: the message asks back whether it is all right; it answers nothing.</summary>
+    public static bool AsksBack(string? text) => !string.IsNullOrWhiteSpace(text) && !TextNormalizer.IsTooLong(text) && AskedBackRegex().IsMatch(Prepare(text));
+
     /// <summary>
     /// Yes or no only when the whole message is an answer ("中", "好的好的", "不了。"): every clause is an answer word and
     /// all agree. A sentence that merely contains one ("我可以看看成绩吗", a letter that says 同意) is null. For questions
@@ -66,6 +71,7 @@ public static partial class ConfirmRecognizer
     public static bool? RecognizeWhole(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
+        if (AskedBackRegex().IsMatch(Prepare(text))) return null;
         var clauses = ClauseRegex().Split(Prepare(text)).Select(Clause).Where(c => c.Length > 0).ToList();
         if (clauses.Count == 0) return null;
         var first = Exact(clauses[0]);
@@ -95,7 +101,7 @@ public static partial class ConfirmRecognizer
     {
         var t = LeadInRegex().Replace(c.Trim(), string.Empty).Trim();
         t = TextNormalizer.StripParticles(t);
-        foreach (var unit in new[] { "👌", "👍", "嗯", "好", "对", "是", "ok", "yes", "no" })
+        foreach (var unit in new[] { "👌", "👍", "嗯", "好", "对", "是", "不是", "没有", "ok", "yes", "no" })
         {
             if (t.Length > unit.Length && t.Length % unit.Length == 0 && t == string.Concat(Enumerable.Repeat(unit, t.Length / unit.Length))) return unit;
         }
@@ -136,6 +142,12 @@ public static partial class ConfirmRecognizer
         }
         return answers;
     }
+
+    /// <summary>
+    /// 中不中, 行不行, 对不对, 可不可以, 管不管: asking back whether it is all right. Not 不是不是, 没有没有 (a no said twice).
+    /// </summary>
+    [GeneratedRegex(@"(?<![不没])(\p{IsCJKUnifiedIdeographs})\p{IsCJKUnifiedIdeographs}?[不没]\1")]
+    private static partial Regex AskedBackRegex();
 
     [GeneratedRegex(@"[\s]*[,.!?;:，。！？；：、…~""“”「」『』()（）]+[\s]*")]
     private static partial Regex ClauseRegex();

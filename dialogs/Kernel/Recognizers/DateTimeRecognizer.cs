@@ -7,7 +7,7 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// <summary>
 /// Dates and times in Chinese (zh-CN, zh-TW) or English, read by Microsoft.Recognizers.Text's DateTime model and
 /// resolved against <c>now</c> in the user's zone: 今天, 就明天下午吧, 这周日晚上8点, 29号吧, 下下周三, 5天前, 正月初一,
-/// 大年三十, "tomorrow 8pm", "next monday". A message must name exactly one date or time; two readings that differ
+/// 大年三十, dialect days (明个, 今儿个, 后个), "tomorrow 8pm", "next monday". A message must name exactly one date or time; two readings that differ
 /// (8点: morning or evening?), two dates, a time that contradicts its part of the day ("tonight at 1am") or a lunar
 /// day out of the calendar's range are not guessed: nothing is recognised and the prompt asks again.
 /// </summary>
@@ -33,6 +33,8 @@ public static partial class DateTimeRecognizer
         var chinese = TextNormalizer.HasHan(t);
         // "29号" is a day of the month as surely as "29日" (which the library reads); "3号楼" is a building.
         if (chinese && answersWhen) t = DayNumberRegex().Replace(t, "$1日");
+        // 明个, 明儿个, 今儿, 后个 (the north's and Henan's 明天, 今天, 后天): the library knows only the standard words.
+        if (chinese) t = DialectDayRegex().Replace(t, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + "天");
         var localNow = TimeZoneInfo.ConvertTime(now, zone);
         var reference = DateTime.SpecifyKind(localNow.DateTime, DateTimeKind.Unspecified);
         List<ModelResult> results;
@@ -294,4 +296,8 @@ public static partial class DateTimeRecognizer
 
     [GeneratedRegex("早上|早晨|上午|清晨|morning", RegexOptions.IgnoreCase)]
     private static partial Regex MorningRegex();
+
+    // 儿 alone only where a day starts (小明儿 is a name, not 小明天).
+    [GeneratedRegex(@"(?:(?<![小大阿老])(今|明|后|昨|前)(?:儿个儿|个儿|儿个|个)|(?<=^|[\s,，。])(今|明|后|昨|前)儿)(?![月子们])")]
+    private static partial Regex DialectDayRegex();
 }

@@ -12,6 +12,10 @@ public sealed class DateTimeRecognizerTests
     [Theory]
     [InlineData("今天", "2026-11-23 00:00", false)]
     [InlineData("明天", "2026-11-24 00:00", false)]
+    [InlineData("明个", "2026-11-24 00:00", false)]
+    [InlineData("明儿个", "2026-11-24 00:00", false)]
+    [InlineData("后个", "2026-11-25 00:00", false)]
+    [InlineData("明儿", "2026-11-24 00:00", false)]
     [InlineData("明天下午", "2026-11-24 12:00", false)]
     [InlineData("明天 下午 3 点", "2026-11-24 15:00", true)]
     [InlineData("明天下午3點", "2026-11-24 15:00", true)]
@@ -136,6 +140,7 @@ public sealed class DateTimeRecognizerTests
     [InlineData("晚上9点还是上午9点")]
     [InlineData("1/2/2020")]
     [InlineData("雍正四年大年三十")]
+    [InlineData("小明儿发烧了")]
     public void Bad_input_is_not_a_date(string text) => Assert.Null(DateTimeRecognizer.Recognize(text, Now, Shanghai));
 
     [Fact]
