@@ -84,9 +84,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
         // choices: parents have learnt to answer it with "1", which must not become the letter's first line.
         if (LetterOpening.Content(step.Values.Text) is { } opening) return await step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct).ConfigureAwait(false);
         if (LinesAtWhichChild(step) is { } lines) return await step.NextAsync(new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
-        // The letter kept unsent for this child is shown again for its last look.
+        // The letter kept unsent for this child is shown again for its last look; one left while being written is taken
+        // up again (写信), unless the parent asks to send it (寄信).
         if (await KeptLetterAsync(step.Context, ct).ConfigureAwait(false) is { } draft && draft.ChildId == child.Id)
-            return await step.NextAsync(draft, ct).ConfigureAwait(false);
+        {
+            return draft.Unfinished && !ComposeLetterDialog.SaysDone(step.Context.Activity.Text)
+                ? await step.NextAsync(new ComposeLetterState { Parts = [draft.Text], ChildName = child.Name, Resumed = true }, ct).ConfigureAwait(false)
+                : await step.NextAsync(draft, ct).ConfigureAwait(false);
+        }
         var t = ParentText.Strings;
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -100,9 +105,9 @@ internal sealed class WriteLetterDialog : ComponentDialog
         switch (step.Result)
         {
             case FoundChoice { Index: 0 }:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, null, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             case ComposeLetterState opening:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening with { ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             case LetterDraft kept:
                 return await step.NextAsync(kept.Text, ct).ConfigureAwait(false);
             case FoundChoice:
@@ -112,7 +117,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
             case null when OpeningLines(step.Context) is { } lines:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines], ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
@@ -173,6 +178,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
+        if (step.Result is ComposeLetterState { AskedAside: true } aside) return await AnswerAsideAsync(step, aside, ct).ConfigureAwait(false);
         if (step.Result is not string letter) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { Letter = letter };
         var child = step.Values.Child!;
@@ -185,6 +191,22 @@ internal sealed class WriteLetterDialog : ComponentDialog
             NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterKeptUnsent", child.Name)),
             Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A question to the service typed while writing (老师最近说啥了没): what was written is kept unfinished and said so,
+    /// and the question is answered as at the menu. 写信 takes the letter up again.
+    /// </summary>
+    private async Task<DialogTurnResult> AnswerAsideAsync(WaterfallStepContext<WriteLetterState> step, ComposeLetterState aside, CancellationToken ct)
+    {
+        if (aside.Parts.Count > 0)
+        {
+            var child = step.Values.Child!;
+            var text = string.Join('\n', aside.Parts);
+            await KeepLetterAsync(step.Context, new LetterDraft(child.Id, text, KernelTurnState.GetTimeProvider(step.Context).GetUtcNow(), Unfinished: true), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "LetterKeptUnfinished", child.Name, aside.Parts.Sum(p => p.Length)), ct).ConfigureAwait(false);
+        }
+        return await step.DialogContext.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SendLetterStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
