@@ -67,7 +67,7 @@ internal sealed partial class ComposeLetterDialog : ComponentDialog
             || analysis.Intent is not (Intents.Attendance or Intents.Notes or Intents.AskTeacher)) return false;
         var text = part.Trim();
         if (TextNormalizer.Compact(text).Length > MaxAsideLength || SpeaksToTheChild().IsMatch(text)) return false;
-        return string.IsNullOrEmpty(childName) || !Addressed(text, childName);
+        return string.IsNullOrEmpty(childName) ? !CallsSomeone().IsMatch(text) : !Addressed(text, childName);
     }
 
     /// <summary>"小明，…" or "王小明 …": the line opens by calling the child.</summary>
@@ -85,6 +85,10 @@ internal sealed partial class ComposeLetterDialog : ComponentDialog
 
     [GeneratedRegex(@"你|妳|爸爸|妈妈|媽媽|\byou\b|\bdad\b|\bmum\b|\bmom\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeaksToTheChild();
+
+    /// <summary>The child not known yet: any short name before a comma ("小红，这周上学了吗？", "Xiaohong, ...") calls someone.</summary>
+    [GeneratedRegex(@"^\s*[^\s，,、。？?！!]{1,12}\s*[，,]")]
+    private static partial Regex CallsSomeone();
 
     [GeneratedRegex(@"^\s*[，,、：:！!～~]|^\s+")]
     private static partial Regex AddressMark();

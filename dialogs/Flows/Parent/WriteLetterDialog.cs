@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Notifications;
 using System.Text;
+using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -131,23 +132,23 @@ internal sealed class WriteLetterDialog : ComponentDialog
     {
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || NumberRecognizer.TryRecognizeWhole(text, out _) || TextNormalizer.Compact(text).Length < MinOpeningLength) return null;
-        return NamesLetterList(context, text) ? null : text;
+        // "did xiaoming go to school this week" there is asked of the service: answered, not the letter's first line.
+        return NamesLetterList(context, text) || ComposeLetterDialog.AsksTheService(context, text, null) ? null : text;
     }
 
     /// <summary>
     /// "写给哪个孩子？" answered with the letter itself ("小红，妈妈在外面一切都好，你要听爷爷的话"): the answer picked the
     /// child and goes on for a letter's worth of words beyond the name (a letter opens with the child's name), so it is the
-    /// letter's first lines, not to be dropped. The name alone, a digit or a short request ("小红，写一封新信") is not.
+    /// letter's first lines, not to be dropped. The name alone (in characters or pinyin), a digit or a short request
+    /// ("小红，写一封新信") is not.
     /// </summary>
     private static string? LinesAtWhichChild(WaterfallStepContext<WriteLetterState> step)
     {
         var text = step.Context.Activity.Text?.Trim();
         // The child came with the request itself ("给小明写信"): that message is what LetterOpening reads.
         if (string.IsNullOrEmpty(text) || string.Equals(text, step.Values.Text?.Trim(), StringComparison.Ordinal)) return null;
-        var name = step.Values.Child!.Name;
-        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(name), string.Empty, StringComparison.Ordinal);
-        if (name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(name[1..]), string.Empty, StringComparison.Ordinal);
-        return rest.Count(char.IsLetterOrDigit) >= MinOpeningLength && !NamesLetterList(step.Context, text) ? text : null;
+        // The name as written in pinyin ("xiaohong") is the name too, not eight letters of a letter.
+        return ChooseChildDialog.WordsBesideName(text, step.Values.Child!) >= MinOpeningLength && !NamesLetterList(step.Context, text) ? text : null;
     }
 
     /// <summary>
@@ -163,11 +164,16 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private static bool NamesLetterList(ITurnContext context, string text)
     {
         var folded = TextNormalizer.Normalize(text);
+        // An English word counts whole: the "list" in "listen to grandpa" is no asking for the letters.
         return ParentText.Strings.Get(context, "LetterListWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(w => folded.Contains(w, StringComparison.OrdinalIgnoreCase));
+            .Any(w => w.All(char.IsAscii)
+                ? Regex.IsMatch(folded, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)
+                : folded.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     private const int MinOpeningLength = 8;
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
     private static Task<bool> AcceptsChoiceOrOpeningAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || AsksForLetters(prompt.Context) || OpeningLines(prompt.Context) is not null);
