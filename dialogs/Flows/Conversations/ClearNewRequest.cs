@@ -58,8 +58,18 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         var stack = Root(dc).Stack;
         var flow = titled ?? FlowOf(user.Actor.Role, analysis.Intent);
         if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text)) return Task.FromResult(false);
-        return Task.FromResult((flow is null || !Runs(stack, flow)) && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
+        return Task.FromResult((flow is null || !Runs(stack, flow) || AnotherQuestionForTheTeacher(dc, flow))
+            && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
     }
+
+    /// <summary>
+    /// "小红这周作业多不多，问问老师" at 要把这句话转给老师吗？「小明最近作业多吗」 (the father's second question): the
+    /// flow that runs is the one asked for, but its yes/no is about one quoted question, so another question for the
+    /// teacher is no answer to it. It was asked again twice and then dropped with the first; now it is a new request
+    /// (the first is said unsent and the new one is asked about). Elsewhere in the flow the running flow still keeps it.
+    /// </summary>
+    private static bool AnotherQuestionForTheTeacher(DialogContext dc, string flow) =>
+        flow == AskTeacherDialog.Name && dc.ActiveDialog?.Id == AskTeacherDialog.ConfirmPrompt && dc.Parent?.ActiveDialog?.Id == AskTeacherDialog.Name;
 
     /// <summary>
     /// The same question where the answer is the writer's own words to pass on (the question for the teacher): a few

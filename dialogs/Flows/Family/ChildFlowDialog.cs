@@ -42,11 +42,17 @@ internal abstract class ChildFlowDialog<TState> : ComponentDialog
     /// <summary>The child the step state is about; null before the choice.</summary>
     protected abstract int? ChildOf(TState state);
 
+    /// <summary>
+    /// The child a message at one of the flow's questions turns to (<see cref="OtherChild.TurnsTo"/>: "那小明呢"); a flow
+    /// whose question reads more from the message (a day) may also take a whole question naming another child.
+    /// </summary>
+    protected virtual ChildChoice? TurnsTo(IReadOnlyList<ChildChoice> children, string text, int current) => OtherChild.TurnsTo(children, text);
+
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         if (innerDc.Context.Activity is { Type: ActivityTypes.Message, Text: { } text } && innerDc.Stack is [{ } question, { Id: StepsId } steps, ..]
             && _questions.Contains(question.Id) && steps.State?.Deserialize<TState>(BotJson.Options) is { } state && ChildOf(state) is { } current
-            && OtherChild.TurnsTo(await _chooseChild.ChildrenAsync(innerDc.Context, cancellationToken).ConfigureAwait(false), text) is { } child)
+            && TurnsTo(await _chooseChild.ChildrenAsync(innerDc.Context, cancellationToken).ConfigureAwait(false), text, current) is { } child)
         {
             if (child.Id == current)
             {

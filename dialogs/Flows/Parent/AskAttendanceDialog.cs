@@ -34,6 +34,14 @@ internal sealed class AskAttendanceDialog(IAttendanceService attendance, IChildr
         return ParentChildQuestion.For(step.Context, options, allowsAll: true);
     }
 
+    /// <summary>
+    /// "小红昨天去学校没" at 想看王小明哪段时间的出勤？ (found playing the mother, in English with the name in pinyin):
+    /// a message naming the other child is about that child, and its day is read on from there; it was answered for 王小明.
+    /// The same child named ("小明昨天呢") is an answer to the question as before.
+    /// </summary>
+    protected override ChildChoice? TurnsTo(IReadOnlyList<ChildChoice> children, string text, int current) =>
+        base.TurnsTo(children, text, current) ?? (ChooseChildDialog.Named(children, text) is { IsAll: false } named && named.Id != current ? named : null);
+
     private static Task<DialogTurnResult> AskPeriodStepAsync(WaterfallStepContext<AskAttendanceState> step, CancellationToken ct)
     {
         var child = step.Values.Child!;

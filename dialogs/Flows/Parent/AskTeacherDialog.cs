@@ -21,7 +21,10 @@ internal sealed class AskTeacherDialog : ComponentDialog
     public const int MaxQuestionLength = 1000;
     private const int MinQuestionBesideName = 4;
     private const string QuestionPrompt = "question";
-    private const string ConfirmPrompt = "confirm";
+    /// <summary>The id of the yes/no question 要把这句话转给老师吗？ (a new question for the teacher there is a new request).</summary>
+    public const string ConfirmPrompt = "confirm";
+    /// <summary>Up to this long, the question left unsent is quoted back, so the parent knows which one it was.</summary>
+    private const int MaxQuotedUnsent = 40;
     private readonly IQuestionService _questions;
     private readonly IProactiveMessenger _messenger;
     private readonly IChildrenService _children;
@@ -75,7 +78,9 @@ internal sealed class AskTeacherDialog : ComponentDialog
         return step.PromptAsync(ConfirmPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "ConfirmQuestion", question)),
-            NewRequestNotice = MessageFactory.Text(ParentText.Strings.Get(step.Context, "QuestionLeftUnsent")),
+            NewRequestNotice = MessageFactory.Text(question.Length <= MaxQuotedUnsent
+                ? ParentText.Strings.Get(step.Context, "QuestionLeftUnsentQuoted", question)
+                : ParentText.Strings.Get(step.Context, "QuestionLeftUnsent")),
         }, ct);
     }
 

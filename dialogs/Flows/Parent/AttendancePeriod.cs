@@ -20,11 +20,11 @@ internal sealed partial record AttendancePeriod(AttendancePeriodKind Kind, DateO
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        foreach (Match m in DatePhrase().Matches(text.ToLowerInvariant()))
+        var t = MendEnglishDays(text.ToLowerInvariant());
+        foreach (Match m in DatePhrase().Matches(t))
         {
             if (FromResolution(DateTimeRecognizer.Recognize(m.Value, now, zone, DatePreference.Past), today) is { } named) return named;
         }
-        var t = text.ToLowerInvariant();
         if (MonthWords().IsMatch(t)) return ThisMonth(today);
         if (WeekWords().IsMatch(t)) return ThisWeek(today);
         if (TodayWords().IsMatch(t)) return Today(today);
@@ -43,6 +43,40 @@ internal sealed partial record AttendancePeriod(AttendancePeriodKind Kind, DateO
         if (from == today && end == today) return Today(today);
         return new AttendancePeriod(from == end ? AttendancePeriodKind.Day : AttendancePeriodKind.Range, from, end);
     }
+
+    /// <summary>
+    /// "did xiaoming go to school tody": an English word one slip (a letter missing, extra, wrong or two swapped) from
+    /// today, or two from the longer yesterday, is that word, as a parent typing fast on a phone means it. Short words
+    /// (to, yes, day) and other words (body, toddler, tidy) are left alone.
+    /// </summary>
+    private static string MendEnglishDays(string lower) => EnglishWord().Replace(lower, m =>
+        m.Value.Length >= MinMendedLength && Slips(m.Value, "today") <= 1 ? "today"
+        : m.Value.Length >= MinMendedLength + 3 && Slips(m.Value, "yesterday") <= 2 ? "yesterday"
+        : m.Value);
+
+    /// <summary>Shorter words are never mended ("tod", "day").</summary>
+    private const int MinMendedLength = 4;
+
+    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    private static int Slips(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        }
+        return d[a.Length, b.Length];
+    }
+
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex EnglishWord();
 
     [GeneratedRegex(@"(上上|上|这|這|本|下)?(个|個)?(周|週|星期|礼拜|禮拜)[一二三四五六日天1-7]|[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}[日号號]|(上|下)(个|個)?月|上(周|週|星期|礼拜|禮拜)|昨天|前天|yesterday|last (week|month)|last (mon|tues|wednes|thurs|fri|satur|sun)day")]
     private static partial Regex DatePhrase();

@@ -1,5 +1,6 @@
 using LeftBehind.Dialogs.Notifications;
 using System.Text;
+using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
@@ -84,9 +85,14 @@ internal sealed class WriteLetterDialog : ComponentDialog
         // choices: parents have learnt to answer it with "1", which must not become the letter's first line.
         if (LetterOpening.Content(step.Values.Text) is { } opening) return await step.NextAsync(new ComposeLetterState { Parts = [opening] }, ct).ConfigureAwait(false);
         if (LinesAtWhichChild(step) is { } lines) return await step.NextAsync(new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
-        // The letter kept unsent for this child is shown again for its last look.
+        // The letter kept unsent for this child is shown again for its last look; one left while being written is taken
+        // up again (写信), unless the parent asks to send it (寄信).
         if (await KeptLetterAsync(step.Context, ct).ConfigureAwait(false) is { } draft && draft.ChildId == child.Id)
-            return await step.NextAsync(draft, ct).ConfigureAwait(false);
+        {
+            return draft.Unfinished && !ComposeLetterDialog.SaysDone(step.Context.Activity.Text)
+                ? await step.NextAsync(new ComposeLetterState { Parts = [draft.Text], ChildName = child.Name, Resumed = true }, ct).ConfigureAwait(false)
+                : await step.NextAsync(draft, ct).ConfigureAwait(false);
+        }
         var t = ParentText.Strings;
         return await step.PromptAsync(ActionPrompt, new PromptOptions
         {
@@ -100,9 +106,9 @@ internal sealed class WriteLetterDialog : ComponentDialog
         switch (step.Result)
         {
             case FoundChoice { Index: 0 }:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, null, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             case ComposeLetterState opening:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, opening with { ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             case LetterDraft kept:
                 return await step.NextAsync(kept.Text, ct).ConfigureAwait(false);
             case FoundChoice:
@@ -112,7 +118,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
                 await ListLettersAsync(step.Context, step.Values.Child!, ct).ConfigureAwait(false);
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
             case null when OpeningLines(step.Context) is { } lines:
-                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines] }, ct).ConfigureAwait(false);
+                return await step.BeginDialogAsync(ComposeLetterDialog.Name, new ComposeLetterState { Parts = [lines], ChildName = step.Values.Child!.Name }, ct).ConfigureAwait(false);
             default:
                 return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
@@ -126,23 +132,23 @@ internal sealed class WriteLetterDialog : ComponentDialog
     {
         var text = context.Activity.Text?.Trim();
         if (string.IsNullOrEmpty(text) || NumberRecognizer.TryRecognizeWhole(text, out _) || TextNormalizer.Compact(text).Length < MinOpeningLength) return null;
-        return NamesLetterList(context, text) ? null : text;
+        // "did xiaoming go to school this week" there is asked of the service: answered, not the letter's first line.
+        return NamesLetterList(context, text) || ComposeLetterDialog.AsksTheService(context, text, null) ? null : text;
     }
 
     /// <summary>
     /// "写给哪个孩子？" answered with the letter itself ("小红，妈妈在外面一切都好，你要听爷爷的话"): the answer picked the
     /// child and goes on for a letter's worth of words beyond the name (a letter opens with the child's name), so it is the
-    /// letter's first lines, not to be dropped. The name alone, a digit or a short request ("小红，写一封新信") is not.
+    /// letter's first lines, not to be dropped. The name alone (in characters or pinyin), a digit or a short request
+    /// ("小红，写一封新信") is not.
     /// </summary>
     private static string? LinesAtWhichChild(WaterfallStepContext<WriteLetterState> step)
     {
         var text = step.Context.Activity.Text?.Trim();
         // The child came with the request itself ("给小明写信"): that message is what LetterOpening reads.
         if (string.IsNullOrEmpty(text) || string.Equals(text, step.Values.Text?.Trim(), StringComparison.Ordinal)) return null;
-        var name = step.Values.Child!.Name;
-        var rest = TextNormalizer.Fold(text).Replace(TextNormalizer.Fold(name), string.Empty, StringComparison.Ordinal);
-        if (name.Length >= 3) rest = rest.Replace(TextNormalizer.Fold(name[1..]), string.Empty, StringComparison.Ordinal);
-        return rest.Count(char.IsLetterOrDigit) >= MinOpeningLength && !NamesLetterList(step.Context, text) ? text : null;
+        // The name as written in pinyin ("xiaohong") is the name too, not eight letters of a letter.
+        return ChooseChildDialog.WordsBesideName(text, step.Values.Child!) >= MinOpeningLength && !NamesLetterList(step.Context, text) ? text : null;
     }
 
     /// <summary>
@@ -158,11 +164,16 @@ internal sealed class WriteLetterDialog : ComponentDialog
     private static bool NamesLetterList(ITurnContext context, string text)
     {
         var folded = TextNormalizer.Normalize(text);
+        // An English word counts whole: the "list" in "listen to grandpa" is no asking for the letters.
         return ParentText.Strings.Get(context, "LetterListWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Any(w => folded.Contains(w, StringComparison.OrdinalIgnoreCase));
+            .Any(w => w.All(char.IsAscii)
+                ? Regex.IsMatch(folded, @"\b" + Regex.Escape(w) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)
+                : folded.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     private const int MinOpeningLength = 8;
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
     private static Task<bool> AcceptsChoiceOrOpeningAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded || AsksForLetters(prompt.Context) || OpeningLines(prompt.Context) is not null);
@@ -173,6 +184,7 @@ internal sealed class WriteLetterDialog : ComponentDialog
     /// </summary>
     private async Task<DialogTurnResult> PreviewStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)
     {
+        if (step.Result is ComposeLetterState { AskedAside: true } aside) return await AnswerAsideAsync(step, aside, ct).ConfigureAwait(false);
         if (step.Result is not string letter) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         step.Values = step.Values with { Letter = letter };
         var child = step.Values.Child!;
@@ -185,6 +197,22 @@ internal sealed class WriteLetterDialog : ComponentDialog
             NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterKeptUnsent", child.Name)),
             Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A question to the service typed while writing (老师最近说啥了没): what was written is kept unfinished and said so,
+    /// and the question is answered as at the menu. 写信 takes the letter up again.
+    /// </summary>
+    private async Task<DialogTurnResult> AnswerAsideAsync(WaterfallStepContext<WriteLetterState> step, ComposeLetterState aside, CancellationToken ct)
+    {
+        if (aside.Parts.Count > 0)
+        {
+            var child = step.Values.Child!;
+            var text = string.Join('\n', aside.Parts);
+            await KeepLetterAsync(step.Context, new LetterDraft(child.Id, text, KernelTurnState.GetTimeProvider(step.Context).GetUtcNow(), Unfinished: true), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(ParentText.Strings.Get(step.Context, "LetterKeptUnfinished", child.Name, aside.Parts.Sum(p => p.Length)), ct).ConfigureAwait(false);
+        }
+        return await step.DialogContext.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> SendLetterStepAsync(WaterfallStepContext<WriteLetterState> step, CancellationToken ct)

@@ -30,7 +30,7 @@ public sealed class NewRequestAtQuestionTranscriptTests
         dad.NoMoreReplies();
 
         await dad.SendAsync("给孩子写封信");
-        Assert.Equal("刚才那句话没有转给老师。", dad.Reply());
+        Assert.Equal("刚才那句「小明作业多不多」没有转给老师。", dad.Reply());
         Assert.Equal("写给哪个孩子？", dad.Reply());
         dad.NoMoreReplies();
         await dad.SendAsync("小明");
@@ -88,7 +88,7 @@ public sealed class NewRequestAtQuestionTranscriptTests
         await dad.SendAsync("幫我問問老師小明作業多不多");
         Assert.StartsWith("要把這句話轉給老師嗎？", dad.Reply(), StringComparison.Ordinal);
         await dad.SendAsync("小紅這個月上學了嗎");
-        Assert.Equal("剛才那句話沒有轉給老師。", dad.Reply());
+        Assert.Equal("剛才那句「小明作業多不多」沒有轉給老師。", dad.Reply());
         Assert.StartsWith("王小红這個月", dad.Reply(), StringComparison.Ordinal);
     }
 }
