@@ -20,8 +20,8 @@ internal static partial class InboxText
         return t.Length <= MaxLength && !Writes().IsMatch(t) && Question().IsMatch(t) && (FromParents().IsMatch(t) || ForMe().IsMatch(t));
     }
 
-    // Asked, not told: "家长说孩子咳嗽" typed at a note's question is the note.
-    [GeneratedRegex(@"(吗|么|没有|没|呢|了|\?)$|有没有|^有|^谁")]
+    // Asked, not told: "家长说孩子咳嗽" typed at a note's question is the note, and "有个家长找我说孩子发烧了" is news.
+    [GeneratedRegex(@"(吗|么|没有|没|呢|\?)$|有没有|^有(?!.*说)|^谁")]
     private static partial Regex Question();
 
     // "给家长留言", "告诉家长", "回复家长": she writes to the parents; not a look at what they wrote.

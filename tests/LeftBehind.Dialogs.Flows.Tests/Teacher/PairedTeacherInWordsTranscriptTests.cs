@@ -34,6 +34,18 @@ public sealed class PairedTeacherInWordsTranscriptTests
         Assert.Contains("个问题等您回答", said, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("有个家长找我说孩子发烧了")]
+    public async Task News_a_parent_brought_is_not_taken_for_a_look_at_her_questions(string words)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
+
+        await wang.SendAsync(words);
+
+        Assert.DoesNotContain("回复数字查看", wang.AllReplies(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_emergency_word_typed_at_another_question_starts_the_emergency()
     {
