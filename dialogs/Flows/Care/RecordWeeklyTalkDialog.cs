@@ -57,6 +57,8 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
     {
         if (step.Result is string answer && TalkMarks.Read(answer) is { } marks)
             step.Values = step.Values with { Marks = marks.Count == Aspects.Length ? marks : [.. step.Values.Marks, marks[0]] };
+        // The question gave up ("这一步先跳过") or left for a new request: the talk ends there, not asked again.
+        else if (step.Values.MarkAsked && step.Values.Marks.Count < Aspects.Length) return step.EndDialogAsync(null, ct);
         var next = step.Values.Marks.Count;
         if (next >= Aspects.Length) return step.NextAsync(null, ct);
         var context = step.Context;
@@ -69,7 +71,14 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
             question = CareText.Get(context, "TalkNoteKept") + question;
         }
         var titles = TalkMarks.All.Select(m => CareText.Get(context, "Mark_" + m)).ToList();
-        return step.PromptAsync("mark", new PromptOptions { Prompt = NumberedMenu.Render(question, titles), MaxLength = 40 }, ct);
+        step.Values = step.Values with { MarkAsked = true };
+        // The hint is the prompt's retry, not the validator's own message: a new request or giving up says its own.
+        return step.PromptAsync("mark", new PromptOptions
+        {
+            Prompt = NumberedMenu.Render(question, titles),
+            RetryPrompt = MessageFactory.Text(CareText.Get(context, "TalkBadMark")),
+            MaxLength = 40,
+        }, ct);
     }
 
     /// <summary>
@@ -183,10 +192,6 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         await context.SendActivityAsync(reply, ct).ConfigureAwait(false);
     }
 
-    private static async Task<bool> MarksAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
-    {
-        if (TalkMarks.Read(prompt.Recognized.Value) is not null) return true;
-        await prompt.Context.SendActivityAsync(CareText.Get(prompt.Context, "TalkBadMark"), ct).ConfigureAwait(false);
-        return false;
-    }
+    private static Task<bool> MarksAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        Task.FromResult(TalkMarks.Read(prompt.Recognized.Value) is not null);
 }

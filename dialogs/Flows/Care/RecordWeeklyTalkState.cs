@@ -13,6 +13,9 @@ internal sealed record RecordWeeklyTalkState
     /// <summary>The marks given so far, in <see cref="TalkAspect"/> order.</summary>
     public IReadOnlyList<TalkMark> Marks { get; init; } = [];
 
+    /// <summary>A mark was asked: a step reached with no answer after it means the question gave up.</summary>
+    public bool MarkAsked { get; init; }
+
     public string? Note { get; init; }
     public bool NoteWorrying { get; init; }
 }

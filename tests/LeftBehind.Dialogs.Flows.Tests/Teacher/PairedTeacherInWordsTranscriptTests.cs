@@ -97,6 +97,35 @@ public sealed class PairedTeacherInWordsTranscriptTests
         Assert.Contains("王小明这周的学习怎么样？", said, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_weekly_talk_that_gave_up_on_a_mark_ends_and_the_emergency_word_there_gets_one_answer()
+    {
+        // Found on a fresh clone of the merged code: three answers that were no mark gave 「这一步先跳过」 and then the
+        // same question again; 应急 at it got 「请回复 1 好…」 and 「是哪个孩子？」 both.
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
+        await wang.SendAsync("记谈心");
+        await wang.SendAsync("1");
+        wang.AllReplies();
+
+        await wang.SendAsync("应急");
+        var said = wang.AllReplies();
+        Assert.DoesNotContain("请回复 1 好", said, StringComparison.Ordinal);
+        Assert.Contains("是哪个孩子？", said, StringComparison.Ordinal);
+        await wang.SendAsync("算了");
+        wang.AllReplies();
+
+        await wang.SendAsync("记谈心");
+        await wang.SendAsync("1");
+        wang.AllReplies();
+        await wang.SendAsync("小明");
+        await wang.SendAsync("不知道");
+        await wang.SendAsync("最近作业完成的好，就是有点想妈妈");
+        said = wang.AllReplies();
+        Assert.Contains("这一步先跳过", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("这周的学习怎么样", said[said.IndexOf("这一步先跳过", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("帮我看看小红这周出勤", "王小红这周")]
     [InlineData("小明今天来了吗", "王小明今天")]
