@@ -95,13 +95,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         return ChooseChildDialog.Named([child], text) is not null && ChooseChildDialog.WordsBesideName(text, child) >= MinNoteBesideName ? text : null;
     }
 
-    private static string? AfterFirstWord(string text)
-    {
-        var cut = text.IndexOfAny(WordEnds);
-        return cut > 0 && text[(cut + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
-    }
-
-    private static readonly char[] WordEnds = [' ', ',', '，', ':', '：', '、'];
+    private static string? AfterFirstWord(string text) => FirstWord.TrySplit(text, out _, out var rest) ? rest : null;
 
     /// <summary>Fewer characters beside the name ("是王小红") only choose the child.</summary>
     private const int MinNoteBesideName = 4;

@@ -91,14 +91,10 @@ internal sealed class TeacherMenuDialog(
     /// <summary>The item whose title (or its short form) is the message's first word, with more after it.</summary>
     private static MenuItem? LeadingTitle(ITurnContext turnContext, string? text)
     {
-        var t = TextNormalizer.Normalize(text);
-        var cut = t.IndexOfAny(TitleEnds);
-        if (cut <= 0 || string.IsNullOrWhiteSpace(t[(cut + 1)..])) return null;
-        var flow = FlowTitled(Items, name => TeacherText.Get(turnContext, name), t[..cut], TitleVerbs);
+        if (!FirstWord.TrySplit(TextNormalizer.Normalize(text), out var head, out _)) return null;
+        var flow = FlowTitled(Items, name => TeacherText.Get(turnContext, name), head, TitleVerbs);
         return Items.FirstOrDefault(i => i.DialogId == flow);
     }
-
-    private static readonly char[] TitleEnds = [' ', ',', '，', ':', '：', '、'];
 
     /// <summary>
     /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question
