@@ -28,7 +28,7 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         return new AttendanceReport(childId, name, from, to, counts, days);
     }
 
-    public async Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, CancellationToken cancellationToken = default)
+    public async Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, IReadOnlyCollection<string>? lateNames = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var cls = await db.Classes.FirstOrDefaultAsync(c => c.Id == classId, cancellationToken);
@@ -36,31 +36,31 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         {
             throw ArchiveException.NotFound();
         }
-        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
-        var wanted = absentNames.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
-        var matches = wanted.ToDictionary(n => n, n => Matching(children, n));
+        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        static List<string> Clean(IEnumerable<string> names) => names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        var wanted = Clean(absentNames);
+        var wantedLate = Clean(lateNames ?? []).Where(n => !wanted.Contains(n)).ToList();
+        var matches = wanted.Concat(wantedLate).ToDictionary(n => n, n => Matching(children, n));
         if (Refusal(matches) is { } refused) return refused;
 
-        var absentIds = matches.Values.Select(m => m[0].Id).ToHashSet();
+        var lateIds = wantedLate.Select(n => matches[n][0].Id).ToHashSet();
+        var absentIds = wanted.Select(n => matches[n][0].Id).Where(id => !lateIds.Contains(id)).ToHashSet();
         var ids = children.Select(c => c.Id).ToList();
         var existing = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).ToDictionaryAsync(a => a.ChildId, cancellationToken);
         var now = time.GetUtcNow();
-        var missing = 0;
+        var day = new Dictionary<int, AttendanceStatus>();
         foreach (var c in children)
         {
-            var absent = absentIds.Contains(c.Id);
+            var status = lateIds.Contains(c.Id) ? AttendanceStatus.Late : absentIds.Contains(c.Id) ? AttendanceStatus.Absent : AttendanceStatus.Present;
             if (existing.TryGetValue(c.Id, out var rec))
             {
                 // The day's record only grows: a second "缺：刘阳" adds 刘阳 and leaves 王小明's absence, and a leave or
                 // sick day reported by the family stays; a correction is explicit (RecordAsync), never a side effect.
-                if (!absent && rec.Status != AttendanceStatus.Present)
+                // A child said late did come: that is written over what was there.
+                if ((status == AttendanceStatus.Present && rec.Status != AttendanceStatus.Present)
+                    || (status == AttendanceStatus.Absent && rec.Status is AttendanceStatus.Leave or AttendanceStatus.Sick))
                 {
-                    missing++;
-                    continue;
-                }
-                if (absent && rec.Status is AttendanceStatus.Leave or AttendanceStatus.Sick)
-                {
-                    missing++;
+                    day[c.Id] = rec.Status;
                     continue;
                 }
             }
@@ -69,15 +69,30 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
                 rec = new AttendanceRecord { ChildId = c.Id, Date = date };
                 db.Attendance.Add(rec);
             }
-            rec.Status = absent ? AttendanceStatus.Absent : AttendanceStatus.Present;
-            rec.Reason = absent ? reason : null;
+            rec.Status = status;
+            rec.Reason = status == AttendanceStatus.Absent ? reason : null;
             rec.RecordedById = teacher.PersonId;
             rec.RecordedAt = now;
-            if (absent) missing++;
+            day[c.Id] = status;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new ClassAttendanceResult(children.Count - missing, missing, [], []);
+        return Totals(children, day);
     }
+
+    /// <summary>The day's totals over the class: who came (late is there), who did not, by name, and who is not recorded.</summary>
+    private static ClassAttendanceResult Totals(List<Child> children, Dictionary<int, AttendanceStatus> day)
+    {
+        var absent = children.Where(c => day.TryGetValue(c.Id, out var s) && !Came(s)).Select(c => c.Name).ToList();
+        return new ClassAttendanceResult(day.Values.Count(Came), absent.Count, [], [])
+        {
+            AbsentNames = absent,
+            LateNames = children.Where(c => day.TryGetValue(c.Id, out var s) && s == AttendanceStatus.Late).Select(c => c.Name).ToList(),
+            Unrecorded = children.Count(c => !day.ContainsKey(c.Id)),
+        };
+    }
+
+    /// <summary>Late is there: the question is who did not come.</summary>
+    private static bool Came(AttendanceStatus s) => s is AttendanceStatus.Present or AttendanceStatus.Late;
 
     public async Task<ClassDay?> GetClassDayAsync(Actor teacher, int classId, DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -92,8 +107,6 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         var ids = children.Select(c => c.Id).ToList();
         var statuses = await db.Attendance.AsNoTracking().Where(a => ids.Contains(a.ChildId) && a.Date == date)
             .ToDictionaryAsync(a => a.ChildId, a => a.Status, cancellationToken);
-        // Late is there: the question is who did not come.
-        static bool Came(AttendanceStatus s) => s is AttendanceStatus.Present or AttendanceStatus.Late;
         var absent = children.Where(c => statuses.TryGetValue(c.Id, out var s) && !Came(s)).Select(c => c.Name).ToList();
         var present = statuses.Count(kv => Came(kv.Value));
         return new ClassDay(children.Count, present, absent, children.Count - statuses.Count);
@@ -107,16 +120,15 @@ internal sealed class AttendanceService(IDbContextFactory<ArchiveDbContext> dbs,
         {
             throw ArchiveException.NotFound();
         }
-        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).ToListAsync(cancellationToken);
+        var children = await db.Children.Where(c => c.ClassId == classId && c.ErasedAt == null).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var wanted = name.Trim();
         var matches = Matching(children, wanted);
         if (Refusal(new Dictionary<string, List<Child>> { [wanted] = matches }) is { } refused) return refused;
         await UpsertAsync(db, matches[0].Id, date, status, null, teacher.PersonId, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var ids = children.Select(c => c.Id).ToList();
-        var day = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).Select(a => a.Status).ToListAsync(cancellationToken);
-        var missing = day.Count(x => x != AttendanceStatus.Present);
-        return new ClassAttendanceResult(day.Count - missing, missing, [], []);
+        var day = await db.Attendance.Where(a => ids.Contains(a.ChildId) && a.Date == date).ToDictionaryAsync(a => a.ChildId, a => a.Status, cancellationToken);
+        return Totals(children, day) with { ChildName = matches[0].Name };
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ public interface IAttendanceService
     /// A teacher records a whole class for a day: everyone present except the absent names (empty list = 全到).
     /// The day's record only grows: a child already absent, sick or on leave stays so (corrections are explicit,
     /// <see cref="CorrectAsync"/>). Names match the class roster exactly; unknown or ambiguous names write nothing.
+    /// <paramref name="lateNames"/> came late: recorded late (there), over whatever the day held for them.
     /// </summary>
-    Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, CancellationToken cancellationToken = default);
+    Task<ClassAttendanceResult> RecordClassAsync(Actor teacher, int classId, DateOnly date, IReadOnlyCollection<string> absentNames, string? reason = null, IReadOnlyCollection<string>? lateNames = null, CancellationToken cancellationToken = default);
 
     /// <summary>"改：王小明 到校": the head teacher sets one child's status for the day explicitly; the day's totals come back.</summary>
     Task<ClassAttendanceResult> CorrectAsync(Actor teacher, int classId, DateOnly date, string name, AttendanceStatus status, CancellationToken cancellationToken = default);

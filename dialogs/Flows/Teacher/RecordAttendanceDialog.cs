@@ -170,11 +170,14 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
         }
         _log.LogInformation("Attendance for class {ClassId}: {Present} present, {Absent} absent", classId, result.Present, result.Absent);
+        // Who is absent, by name: the class's own children, hers to see, so that she can check the list at a glance.
+        var absentNames = FamilyText.List(ResxText.CultureOf(step.Context.Locale), result.AbsentNames);
         var done = corrected
-            ? TeacherText.Get(step.Context, "AttendanceCorrected", name, TeacherText.Get(step.Context, present ? "CorrectedPresent" : "CorrectedAbsent"), step.Values.ClassName, result.Present, result.Absent)
+            ? TeacherText.Get(step.Context, "AttendanceCorrected", name, TeacherText.Get(step.Context, present ? "CorrectedPresent" : "CorrectedAbsent"), step.Values.ClassName, result.Present, result.Absent,
+                result.Absent == 0 ? string.Empty : TeacherText.Get(step.Context, "AttendanceAbsentNames", absentNames))
             : result.Absent == 0
             ? TeacherText.Get(step.Context, "AttendanceAllPresent", step.Values.ClassName, result.Present)
-            : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent);
+            : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent, absentNames);
         await step.Context.SendActivityAsync(done, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result, ct).ConfigureAwait(false);
     }

@@ -90,6 +90,7 @@ public sealed class ConversationServicesTests
         Assert.Equal(["不存在"], unknown.UnknownNames);
         var ok = await attendance.RecordClassAsync(s.HeadTeacherA, classId, day, ["王小明"], "没来，也没请假");
         Assert.Equal((5, 1), (ok.Present, ok.Absent));
+        Assert.Equal(["王小明"], ok.AbsentNames);
         await Assert.ThrowsAsync<ArchiveException>(() => attendance.RecordClassAsync(s.HeadTeacherB, classId, day, []));
 
         var report = await attendance.GetAsync(s.Father, s.Ming, day, day);

@@ -154,7 +154,7 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("记考勤").AssertReply("今天11月29日是星期日，不上课。还要记考勤吗？\n1. 要记（补课）\n2. 不记了")
-            .Send("缺 王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .Send("缺 王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人：王小明。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("刘阳", _h.Today));

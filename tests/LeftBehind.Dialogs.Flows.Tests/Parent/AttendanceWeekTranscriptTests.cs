@@ -26,9 +26,9 @@ public sealed class AttendanceWeekTranscriptTests
             if (day == 2)
             {
                 await teacher.SendAsync("缺：王小明");
-                Assert.Equal("已记录：三年级(1)班到5人，缺勤1人。", teacher.Reply());
+                Assert.Equal("已记录：三年级(1)班到5人，缺勤1人：王小明。", teacher.Reply());
                 await teacher.SendAsync("缺：刘阳");
-                Assert.Equal("已记录：三年级(1)班到4人，缺勤2人。", teacher.Reply());
+                Assert.Equal("已记录：三年级(1)班到4人，缺勤2人：王小明、刘阳。", teacher.Reply());
             }
             else
             {

@@ -27,7 +27,7 @@ public sealed class AttendanceGivenNameTranscriptTests
         var li = await BoundHeadTeacherAsync(h);
 
         await li.SendAsync("缺：小明");
-        Assert.Equal("已记录：三年级(1)班到5人，缺勤1人。", li.Reply());
+        Assert.Equal("已记录：三年级(1)班到5人，缺勤1人：王小明。", li.Reply());
         li.NoMoreReplies();
         Assert.Equal(AttendanceStatus.Absent, await h.StatusAsync("王小明", h.Today));
         Assert.Equal(AttendanceStatus.Present, await h.StatusAsync("王小红", h.Today));
@@ -55,7 +55,7 @@ public sealed class AttendanceGivenNameTranscriptTests
         Assert.Null(await h.StatusAsync("王小明", h.Today));
 
         await li.SendAsync("缺：李小明");
-        Assert.Equal("已记录：三年级(1)班到6人，缺勤1人。", li.Reply());
+        Assert.Equal("已记录：三年级(1)班到6人，缺勤1人：李小明。", li.Reply());
         Assert.Equal(AttendanceStatus.Absent, await h.StatusAsync("李小明", h.Today));
         Assert.Equal(AttendanceStatus.Present, await h.StatusAsync("王小明", h.Today));
     }

@@ -22,7 +22,7 @@ public sealed class AttendanceReasonInWordsTranscriptTests
         li.AllReplies();
 
         await li.SendAsync(list);
-        Assert.Equal("已记录：三年级(1)班到5人，缺勤1人。", li.Reply());
+        Assert.Equal("已记录：三年级(1)班到5人，缺勤1人：王小明。", li.Reply());
         Assert.Equal(AttendanceStatus.Absent, await h.StatusAsync("王小明", h.Today));
         Assert.Equal(AttendanceStatus.Present, await h.StatusAsync("王小红", h.Today));
     }

@@ -44,7 +44,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
-            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人：王小明、李思雨。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("李思雨", _h.Today));
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小红", _h.Today));
@@ -60,7 +60,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
-            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .Send(message).AssertReply("已记录：三年级(1)班到4人，缺勤2人：王小明、刘阳。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
@@ -73,11 +73,11 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
-            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人：王小明。")
             .StartTestAsync();
         await _h.Teacher("li").Flow()
             .Send("记考勤").AssertReply(AttendanceAsk)
-            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人：王小明、刘阳。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
@@ -86,7 +86,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         // A correction is explicit.
         await _h.Teacher("li").Flow()
             .Send("记考勤").AssertReply(AttendanceAsk)
-            .Send("改：王小明 到校").AssertReply("已改正：王小明到校。三年级(1)班今天到5人，缺勤1人。")
+            .Send("改：王小明 到校").AssertReply("已改正：王小明到校。三年级(1)班今天到5人，缺勤1人：刘阳。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Present, await _h.StatusAsync("王小明", _h.Today));
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
@@ -99,8 +99,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         // only opened the attendance question and the list was lost.
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
-            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
-            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人。")
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人：王小明。")
+            .Send("缺：刘阳").AssertReply("已记录：三年级(1)班到4人，缺勤2人：王小明、刘阳。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("刘阳", _h.Today));
@@ -114,7 +114,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
             .Send("2").AssertReply(AttendanceAsk)
             .Send("缺：王小明 黄俊杰 张三").AssertReply("这些名字不在本班：黄俊杰、张三。\n考勤没有记录，请改好后再发一次。").AssertReply(AttendanceAsk)
             .Do(async () => Assert.Null(await _h.StatusAsync("王小明", _h.Today)))
-            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人。")
+            .Send("缺：王小明").AssertReply("已记录：三年级(1)班到5人，缺勤1人：王小明。")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Absent, await _h.StatusAsync("王小明", _h.Today));
         Assert.Null(await _h.StatusAsync("黄俊杰", _h.Today));
@@ -407,7 +407,7 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li", "zh-TW").Flow()
             .Send("記考勤").AssertReply("三年级(1)班 11月23日的考勤：全到就回「全到」，有缺勤就回「缺：張三 李四」。")
-            .Send("缺：李思雨").AssertReply("已記錄：三年级(1)班到5人，缺勤1人。")
+            .Send("缺：李思雨").AssertReply("已記錄：三年级(1)班到5人，缺勤1人：李思雨。")
             .StartTestAsync();
     }
 
