@@ -42,7 +42,7 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
     /// ("缺：王小明 刘阳", "考勤 全到"). The open emergency's talk never passes one on to the family.
     /// </summary>
     public static bool IsCommand(ITurnContext context, string text) =>
-        CurrentUser.From(context)?.Actor.Role is ActorRole.Teacher or ActorRole.Admin && RecordAttendanceDialog.IsList(text);
+        CurrentUser.From(context)?.Actor.Role is ActorRole.Teacher or ActorRole.Admin && RecordAttendanceDialog.IsCommand(text);
 
     public Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken)
     {

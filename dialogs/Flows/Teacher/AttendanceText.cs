@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Teacher;
@@ -6,7 +7,8 @@ namespace LeftBehind.Dialogs.Teacher;
 /// <summary>
 /// A teacher's attendance message: "全到" (everyone), or "缺：张三 李四" / "缺:张三,李四" / "absent: A, B"
 /// (full-width or half-width colon, any of space , ， 、 ; ； as separators); or an explicit correction of one child,
-/// "改：王小明 到校" / "改:刘阳 缺勤" / "correct: A present". A reason in brackets after a name ("刘阳（病假）") is the
+/// "改：王小明 到校" / "改:刘阳 缺勤" / "改：王小明 迟到" / "correct: A present"; and children said late beside the list
+/// ("缺：刘阳 小明迟到", "小明迟到了"), who came and are recorded late. A reason in brackets after a name ("刘阳（病假）") is the
 /// teacher's remark, not part of the name; a leading "考勤" / "今天考勤：" is not part of the list. Asked for the list,
 /// everyone present may also be said in words (<see cref="SaysAllPresent"/>).
 /// </summary>
@@ -40,11 +42,11 @@ internal static partial class AttendanceText
         return false;
     }
 
-    /// <summary>"改：王小明 到校": the child's name and whether they were there (true) or absent (false).</summary>
-    public static bool TryParseCorrection(string? text, out string name, out bool present)
+    /// <summary>"改：王小明 到校", "改：刘阳 缺勤", "改：王小明 迟到": the child's name and the status to write.</summary>
+    public static bool TryParseCorrection(string? text, out string name, out AttendanceStatus status)
     {
         name = string.Empty;
-        present = false;
+        status = AttendanceStatus.Present;
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
         var t = TextNormalizer.Normalize(text);
         foreach (var prefix in TeacherText.WordsInAllLanguages("CorrectPrefixes").OrderByDescending(p => p.Length))
@@ -52,16 +54,87 @@ internal static partial class AttendanceText
             if (!t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var parts = t[prefix.Length..].TrimStart(':', ' ').Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (parts.Length < 2) return false;
-            var status = string.Concat(parts[1..]);
-            bool? here = TeacherText.WordsInAllLanguages("PresentWords").Any(w => string.Equals(w, status, StringComparison.OrdinalIgnoreCase)) ? true
-                : TeacherText.WordsInAllLanguages("AbsentWords").Any(w => string.Equals(w, status, StringComparison.OrdinalIgnoreCase)) ? false : null;
-            if (here is null) return false;
+            var said = string.Concat(parts[1..]);
+            bool Is(string words) => TeacherText.WordsInAllLanguages(words).Any(w => string.Equals(w, said, StringComparison.OrdinalIgnoreCase));
+            AttendanceStatus? to = Is("PresentWords") ? AttendanceStatus.Present : Is("AbsentWords") ? AttendanceStatus.Absent : Is("LateWords") ? AttendanceStatus.Late : null;
+            if (to is null) return false;
             name = parts[0];
-            present = here.Value;
+            status = to.Value;
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// The day's list with the children said late in it ("缺：刘阳 小明迟到", "刘阳没来 小明迟到了 其他都到了", "小明迟到了"):
+    /// <paramref name="late"/> came late (they are there), <paramref name="absent"/> as <see cref="TryParse(string?, out IReadOnlyList{string}, bool)"/>
+    /// reads the rest. Only at the attendance question (<paramref name="asked"/>) does a message of late children alone
+    /// say the rest of the class is there, as the question says; elsewhere it is one child's lateness (<see cref="TellsLate"/>).
+    /// </summary>
+    public static bool TryParse(string? text, out IReadOnlyList<string> absent, out IReadOnlyList<string> late, bool asked = false)
+    {
+        absent = [];
+        late = [];
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var rest = TakeLate(text, out var said);
+        if (said.Count == 0) return TryParse(text, out absent, asked);
+        late = said;
+        if (IsNothingElse(rest)) return asked;
+        return TryParse(rest, out absent, asked);
+    }
+
+    /// <summary>"小明迟到了", "王小明今天迟到了十分钟": one child said late, and nothing else.</summary>
+    public static bool TellsLate(string? text, out string name)
+    {
+        name = string.Empty;
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return false;
+        var rest = TakeLate(text, out var late);
+        if (late.Count != 1 || !IsNothingElse(rest)) return false;
+        name = late[0];
+        return true;
+    }
+
+    /// <summary>What is left of a message once its late children are taken out says nothing more ("", "今天", "考勤").</summary>
+    private static bool IsNothingElse(string rest)
+    {
+        var t = WithoutLeadWord(TextNormalizer.Fold(rest).Trim()).Trim(Separators).Trim('。', '.', '!', '！', '~');
+        return t.Length == 0 || t is "今天" or "今日";
+    }
+
+    /// <summary>
+    /// The parts of the message that say a child came late ("小明迟到了", "王小明 迟到", "小明和小红今天迟到了十分钟"), taken
+    /// out: their names in <paramref name="late"/>, the rest of the message returned. A question ("小明今天迟到了吗") says
+    /// no one is late, and a part with more than a name before its 迟到 ("下雨路滑迟到") is left in the message.
+    /// </summary>
+    private static string TakeLate(string text, out IReadOnlyList<string> late)
+    {
+        late = [];
+        var t = LateAfterSpace().Replace(TextNormalizer.Fold(text), "$1");
+        if (AsksAboutToday(text) || !LateWord().IsMatch(t)) return text;
+        var names = new List<string>();
+        var rest = new List<string>();
+        foreach (var part in t.Split([.. Separators, '。', '.'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = LatePart().Match(part);
+            var named = m.Success ? m.Groups["names"].Value.Split(['和', '跟'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+            if (named.Length == 0 || named.Any(n => n.Length > MaxNameLength)) rest.Add(part);
+            else names.AddRange(named);
+        }
+        if (names.Count == 0) return text;
+        late = names.Distinct(StringComparer.Ordinal).ToList();
+        return string.Join(' ', rest);
+    }
+
+    /// <summary>"王小明 迟到": the word written apart from the name it is about.</summary>
+    [GeneratedRegex(@"\s+(迟到|晚到)")]
+    private static partial Regex LateAfterSpace();
+
+    [GeneratedRegex(@"迟到|晚到")]
+    private static partial Regex LateWord();
+
+    /// <summary>"(今天)小明(今天)迟到(了)(十分钟)": the names before the word, a few words of how late after it, never a question.</summary>
+    [GeneratedRegex(@"^(今天|今日|早上)?(?<names>[^:：\s]{1,12}?)(今天|今日|早上|上午|下午)?(迟到|晚到)(了|的)?(?![^吗么?？]*[吗么?？])(.{0,8})$")]
+    private static partial Regex LatePart();
 
     // Read from the resources once, longest first: every teacher message during an emergency is checked for a list.
     private static readonly string[] LeadWords = TeacherText.WordsInAllLanguages("AttendanceLeadWords").OrderByDescending(w => w.Length).ToArray();

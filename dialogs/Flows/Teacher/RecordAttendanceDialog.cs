@@ -95,7 +95,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     {
         if (step.Result is null && IsList(step.Context.Activity.Text))
         {
-            step.Values = step.Values with { DayConfirmed = true };
+            step.Values = step.Values with { DayConfirmed = true, Told = true };
             return await step.NextAsync(step.Context.Activity.Text, ct).ConfigureAwait(false);
         }
         if (step.Result is FoundChoice { Index: not 0 } || step.Result is null)
@@ -130,8 +130,14 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         return recorded + TeacherText.Get(context, "AttendanceTodayHowToCorrect");
     }
 
-    /// <summary>"全到", "缺：王小明 李思雨" or "改：王小明 到校": a day's attendance in one message.</summary>
-    public static bool IsList(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
+    /// <summary>"全到", "缺：王小明 李思雨", "改：王小明 到校" or "小明迟到了": a day's attendance in one message.</summary>
+    public static bool IsList(string? text) => IsCommand(text) || AttendanceText.TellsLate(text, out _);
+
+    /// <summary>
+    /// The day's list or a correction in its set form, a command wherever it is typed. Not "小明迟到了": typed at another
+    /// question (a note being written) that is what she writes, and only the menu takes it for the attendance.
+    /// </summary>
+    public static bool IsCommand(string? text) => AttendanceText.TryParseCorrection(text, out _, out _) || AttendanceText.TryParse(text, out _);
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext<RecordAttendanceState> step, CancellationToken ct)
     {
@@ -150,11 +156,18 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
         }
         ClassAttendanceResult result;
-        var corrected = AttendanceText.TryParseCorrection(step.Result as string, out var name, out var present);
-        if (corrected)
-            result = await _attendance.CorrectAsync(actor, classId, FamilyTurn.Today(step.Context), name, present ? AttendanceStatus.Present : AttendanceStatus.Absent, ct).ConfigureAwait(false);
-        else if (AttendanceText.TryParse(step.Result as string, out var absent, asked: true))
-            result = await _attendance.RecordClassAsync(actor, classId, FamilyTurn.Today(step.Context), absent, cancellationToken: ct).ConfigureAwait(false);
+        var today = FamilyTurn.Today(step.Context);
+        var message = step.Result as string;
+        var name = string.Empty;
+        var status = AttendanceStatus.Present;
+        // "小明迟到了" at the menu is that one child, after the list or before it; at the question it is the list (the
+        // rest of the class there, as the question says).
+        var toldLate = step.Values.Told && AttendanceText.TellsLate(message, out name);
+        var corrected = !toldLate && AttendanceText.TryParseCorrection(message, out name, out status);
+        if (toldLate || corrected)
+            result = await _attendance.CorrectAsync(actor, classId, today, name, toldLate ? AttendanceStatus.Late : status, ct).ConfigureAwait(false);
+        else if (AttendanceText.TryParse(message, out var absent, out var late, asked: true))
+            result = await _attendance.RecordClassAsync(actor, classId, today, absent, lateNames: late, cancellationToken: ct).ConfigureAwait(false);
         else
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         if (!result.Recorded)
@@ -172,19 +185,24 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         _log.LogInformation("Attendance for class {ClassId}: {Present} present, {Absent} absent", classId, result.Present, result.Absent);
         // Who is absent, by name: the class's own children, hers to see, so that she can check the list at a glance.
         var absentNames = FamilyText.List(ResxText.CultureOf(step.Context.Locale), result.AbsentNames);
-        var done = corrected
-            ? TeacherText.Get(step.Context, "AttendanceCorrected", name, TeacherText.Get(step.Context, present ? "CorrectedPresent" : "CorrectedAbsent"), step.Values.ClassName, result.Present, result.Absent,
+        var done = toldLate
+            ? TeacherText.Get(step.Context, "AttendanceLateRecorded", result.ChildName ?? name)
+                + (result.Unrecorded > 0 ? TeacherText.Get(step.Context, "AttendanceTodayUnrecorded", result.Unrecorded) : string.Empty)
+            : corrected
+            ? TeacherText.Get(step.Context, "AttendanceCorrected", name, TeacherText.Get(step.Context, "Corrected" + status), step.Values.ClassName, result.Present, result.Absent,
                 result.Absent == 0 ? string.Empty : TeacherText.Get(step.Context, "AttendanceAbsentNames", absentNames))
-            : result.Absent == 0
-            ? TeacherText.Get(step.Context, "AttendanceAllPresent", step.Values.ClassName, result.Present)
-            : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent, absentNames);
+            : (result.Absent == 0
+                ? TeacherText.Get(step.Context, "AttendanceAllPresent", step.Values.ClassName, result.Present)
+                : TeacherText.Get(step.Context, "AttendanceDone", step.Values.ClassName, result.Present, result.Absent, absentNames))
+            + (result.LateNames.Count == 0 ? string.Empty
+                : TeacherText.Get(step.Context, "AttendanceLate", result.LateNames.Count, FamilyText.List(ResxText.CultureOf(step.Context.Locale), result.LateNames)));
         await step.Context.SendActivityAsync(done, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(result, ct).ConfigureAwait(false);
     }
 
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
-            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)
+            && (AttendanceText.TryParse(prompt.Recognized.Value, out _, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)
                 || IsQuestion(prompt.Recognized.Value)));
 
     /// <summary>A question about the day typed where its list is asked ("今天谁没来"), not a list.</summary>

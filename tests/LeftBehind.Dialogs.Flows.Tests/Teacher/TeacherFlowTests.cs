@@ -126,8 +126,8 @@ public sealed class TeacherFlowTests : IAsyncLifetime
         await _h.BindAsync(ConversationHarness.HeadTeacher, "li");
         await _h.Teacher("li").Flow()
             .Send("2").AssertReply(AttendanceAsk)
-            .Send("今天王小明好像没来吧我也不确定").AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字。\n" + AttendanceAsk)
-            .Send(new string('缺', 5000)).AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字。\n" + AttendanceAsk)
+            .Send("今天王小明好像没来吧我也不确定").AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字；迟到的写「名字 迟到」。\n" + AttendanceAsk)
+            .Send(new string('缺', 5000)).AssertReply("没看懂。请回「全到」，或「缺：」后面写缺勤学生的名字；迟到的写「名字 迟到」。\n" + AttendanceAsk)
             .StartTestAsync();
         Assert.Null(await _h.StatusAsync("王小明", _h.Today));
     }
