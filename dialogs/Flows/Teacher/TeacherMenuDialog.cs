@@ -84,6 +84,10 @@ internal sealed class TeacherMenuDialog(
         if (turnContext.Activity.Type != ActivityTypes.Message) return null;
         if (IsAttendance(turnContext)) return (RecordAttendanceDialog.Name, new RecordAttendanceOptions(null));
         var text = turnContext.Activity.Text;
+        // "给家长留言" and "家长找我说小明腿摔破了" read as a parent asking (ask_teacher): a note the parents may read, and
+        // what a parent told her, a note about the child kept as she wrote it; never her own questions.
+        if (ParentsText.WritesToParents(text, out var note)) return (WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note, NoteVisibility.Parents, note));
+        if (ParentsText.TellsWhatParentSaid(text)) return (WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note, Note: text!.Trim()));
         if (InboxText.AsksForQuestions(text)) return (ShowInboxDialog.Name, null);
         return LeadingTitle(turnContext, text) is { } item ? (item.DialogId, item.Options) : null;
     }

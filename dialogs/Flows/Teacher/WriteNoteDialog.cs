@@ -49,7 +49,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
         var question = TeacherText.Get(step.Context, "NoteWhichCategory");
-        if ((NoteBesideName(step) ?? NoteInRequest(step)) is { } written)
+        if ((NoteBesideName(step) ?? NoteInRequest(step) ?? step.GetOptions<WriteNoteOptions>()?.Note) is { } written)
         {
             step.Values = step.Values with { Text = written };
             question = TeacherText.Get(step.Context, "NoteKept") + question;
@@ -117,6 +117,12 @@ internal sealed class WriteNoteDialog : ComponentDialog
         if (step.Result is not FoundChoice category) return step.EndDialogAsync(null, ct);
         step.Values = step.Values with { Category = Categories[category.Index] };
         var titles = TeacherText.Titles(step.Context, "Visibility_Parents", "Visibility_StaffOnly");
+        // "给家长留言": the parents are who it is for, not asked again.
+        if (step.GetOptions<WriteNoteOptions>()?.Visibility is { } said)
+        {
+            var index = said == NoteVisibility.Parents ? 0 : 1;
+            return step.NextAsync(new FoundChoice(titles[index], index, 1.0), ct);
+        }
         return step.PromptAsync("visibility", NumberedMenu.Options(step.Context, TeacherText.Get(step.Context, "NoteWhoSees"), titles), ct);
     }
 
