@@ -35,7 +35,7 @@ internal sealed class TeacherMenuDialog(
         // "小明发烧了没来", "王小明今天请假了": a child's absence the teacher tells is today's attendance (it got the menu).
         new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance, Intents.LeaveRequest),
         new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
-        new("MenuTalk", RecordWeeklyTalkDialog.Name, null),
+        new("MenuTalk", RecordWeeklyTalkDialog.Name, null) { WordsName = "MenuTalkWords" },
         new("MenuVisit", RecordHomeVisitDialog.Name, null),
         new("MenuLetter", EnterReplyLetterDialog.Name, null, Intents.Letter),
         new("MenuEmergency", RaiseEmergencyDialog.Name, new RaiseEmergencyOptions(null, null), Intents.Emergency) { WordsName = "MenuEmergencyWords" },
