@@ -143,18 +143,6 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     {
         if (step.Values.ClassId is not { } classId) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var actor = FamilyTurn.User(step.Context).Actor;
-        if (step.Result is string typed && IsQuestion(typed))
-        {
-            // "今天谁没来" where the list is asked: what is recorded, or that nothing is yet and the list is asked again.
-            var day = await _attendance.GetClassDayAsync(actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false);
-            if (day is { AnyRecorded: true })
-            {
-                await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
-                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
-            }
-            await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceTodayNoneYet", step.Values.ClassName), ct).ConfigureAwait(false);
-            return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
-        }
         ClassAttendanceResult result;
         var today = FamilyTurn.Today(step.Context);
         var message = step.Result as string;
@@ -168,6 +156,8 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
             result = await _attendance.CorrectAsync(actor, classId, today, name, toldLate ? AttendanceStatus.Late : status, ct).ConfigureAwait(false);
         else if (AttendanceText.TryParse(message, out var absent, out var late, asked: true))
             result = await _attendance.RecordClassAsync(actor, classId, today, absent, lateNames: late, cancellationToken: ct).ConfigureAwait(false);
+        else if (AttendanceText.AsksAboutToday(message))
+            return await AnswerQuestionAsync(step, classId, ct).ConfigureAwait(false);
         else
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         if (!result.Recorded)
@@ -200,13 +190,27 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         return await step.EndDialogAsync(result, ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// "今天谁没来" where the list is asked (a list or a correction is read first): what is recorded, or that nothing is
+    /// yet and the list is asked again.
+    /// </summary>
+    private async Task<DialogTurnResult> AnswerQuestionAsync(WaterfallStepContext<RecordAttendanceState> step, int classId, CancellationToken ct)
+    {
+        var day = await _attendance.GetClassDayAsync(FamilyTurn.User(step.Context).Actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false);
+        if (day is { AnyRecorded: true })
+        {
+            await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+        }
+        await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceTodayNoneYet", step.Values.ClassName), ct).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(Steps, new RecordAttendanceOptions(classId, step.Values.DayConfirmed), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A list, a correction, or a question about the day ("今天谁没来"), which is answered from the record.</summary>
     private static Task<bool> ValidateListAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
         Task.FromResult(prompt.Recognized.Succeeded
             && (AttendanceText.TryParse(prompt.Recognized.Value, out _, out _, asked: true) || AttendanceText.TryParseCorrection(prompt.Recognized.Value, out _, out _)
-                || IsQuestion(prompt.Recognized.Value)));
-
-    /// <summary>A question about the day typed where its list is asked ("今天谁没来"), not a list.</summary>
-    private static bool IsQuestion(string? text) => AttendanceText.AsksAboutToday(text) && !AttendanceText.TryParse(text, out _, asked: true);
+                || AttendanceText.AsksAboutToday(prompt.Recognized.Value)));
 
     private static string TodayText(ITurnContext turnContext)
     {
