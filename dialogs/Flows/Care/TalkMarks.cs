@@ -1,9 +1,14 @@
+using System.Globalization;
 using LeftBehind.Archive.Model;
+using LeftBehind.Dialogs.Notifications;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Care;
 
-/// <summary>Reads a teacher's answer: one mark ("1", "好", "需要关心") or all five at once ("11213", "1 1 2 1 3", "好 好 一般 好 好").</summary>
+/// <summary>
+/// Reads a teacher's answer: one mark ("1", "好", "需要关心", "学习一般") or all five at once ("11213", "1 1 2 1 3",
+/// "好 好 一般 好 好", "学习好 生活好 情绪好 交友一般 身体好").
+/// </summary>
 internal static class TalkMarks
 {
     public static readonly TalkMark[] All = [TalkMark.Good, TalkMark.Fair, TalkMark.NeedsCare];
@@ -20,7 +25,36 @@ internal static class TalkMarks
         var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == count && words.Select(w => ReadOne(w, count)).ToArray() is var each && each.All(m => m is not null))
             return each.Select(m => m!.Value).ToArray();
+        // "学习好 生活好 情绪好 交友一般 身体好": each mark after its aspect's name, in the aspects' order whatever the order written.
+        if (count == AspectCount && words.Length == count && words.Select(Named).ToArray() is var named
+            && named.All(n => n is not null) && named.Select(n => n!.Value.Aspect).Distinct().Count() == count)
+            return named.OrderBy(n => n!.Value.Aspect).Select(n => n!.Value.Mark).ToArray();
+        // "学习一般": one mark after the aspect's name.
+        if (words.Length == 1 && Named(words[0]) is { } one) return [one.Mark];
         return ReadAll(text, count);
+    }
+
+    private static readonly int AspectCount = Enum.GetValues<TalkAspect>().Length;
+
+    // The aspects' names in every language, longest first (read once: every answer at the talk's questions asks).
+    private static readonly (string Name, TalkAspect Aspect)[] AspectNames =
+    [
+        .. new[] { "zh-CN", "zh-TW", "en" }
+            .SelectMany(c => Enum.GetValues<TalkAspect>().Select(a => (TextNormalizer.Compact(FamilyNotifications.TalkAspectName(CultureInfo.GetCultureInfo(c), a)).ToLowerInvariant(), a)))
+            .Distinct()
+            .OrderByDescending(n => n.Item1.Length),
+    ];
+
+    /// <summary>"交友一般": the aspect named first and the one mark after it; null when either is missing.</summary>
+    private static (TalkAspect Aspect, TalkMark Mark)? Named(string word)
+    {
+        var compact = TextNormalizer.Compact(word).ToLowerInvariant();
+        foreach (var (name, aspect) in AspectNames)
+        {
+            if (compact.Length <= name.Length || !compact.StartsWith(name, StringComparison.Ordinal)) continue;
+            return ReadOne(compact[name.Length..].TrimStart(':', '：'), 1) is { } mark ? (aspect, mark) : null;
+        }
+        return null;
     }
 
     private static TalkMark? ReadOne(string word, int count) => ReadAll(word, count) is [var only] ? only : null;
