@@ -248,7 +248,8 @@ internal static partial class AttendanceText
         !string.IsNullOrWhiteSpace(text) && TextNormalizer.Compact(text).Length <= MaxToldAbsenceLength && AsksAttendance().IsMatch(TextNormalizer.Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal));
 
     // Not a letter, a call, homework or a notice arriving ("家长的回信到了吗"): those are questions about something else.
-    [GeneratedRegex(@"^(?!.*(信|电话|作业|通知|快递|钱))(.*(到齐|到了|都到|来齐|都来|来了|缺勤|缺课|没来|没到|到校|上学).{0,4}(吗|么|没有|没|\?)$|(今天)?(有没有|谁|哪些人?|几个人?)(人)?(没来|没到|缺勤|请假))")]
+    // "到齐了没得", "来咗冇": 没有 as the south-west and Cantonese say it.
+    [GeneratedRegex(@"^(?!.*(信|电话|作业|通知|快递|钱))(.*(到齐|到了|都到|来齐|都来|来了|缺勤|缺课|没来|没到|到校|上学).{0,4}(吗|么|没有|没得|没|冇|\?)$|(今天)?(有没有|谁|哪些人?|几个人?)(人)?(没来|没到|缺勤|请假))")]
     private static partial Regex AsksAttendance();
 
     /// <summary>Past this a message is a note or a report, not a line about who is missing.</summary>
