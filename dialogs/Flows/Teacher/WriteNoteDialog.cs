@@ -49,7 +49,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
     {
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
         var question = TeacherText.Get(step.Context, "NoteWhichCategory");
-        if ((NoteBesideName(step) ?? NoteInRequest(step) ?? step.GetOptions<WriteNoteOptions>()?.Note) is { } written)
+        if ((NoteBesideName(step) ?? NoteInRequest(step) ?? step.GetOptions<WriteNoteOptions>()?.Note ?? NoteAtMenu(step)) is { } written)
         {
             step.Values = step.Values with { Text = written };
             question = TeacherText.Get(step.Context, "NoteKept") + question;
@@ -84,6 +84,21 @@ internal sealed class WriteNoteDialog : ComponentDialog
         return null;
     }
 
+    /// <summary>
+    /// The note itself sent at the menu ("小红这周很开心 和同学处得好", the message that opened this flow): kept when it
+    /// names the chosen child, says more than the name, and asks for no note ("给小红写个记录" is a request).
+    /// </summary>
+    private static string? NoteAtMenu(WaterfallStepContext<WriteNoteState> step)
+    {
+        if (step.Values is not { Kind: NoteKind.Note, ChildId: { } id, ChildName: { } name, Opening: { } opening }) return null;
+        var text = opening.Trim();
+        if (text.Length < MinWrittenNote || text.Length > MaxLength || RequestWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        return NoteAbout(new ChildChoice(id, name), text);
+    }
+
+    // Read from the resources once.
+    private static readonly string[] RequestWords = TeacherText.WordsInAllLanguages("NoteRequestWords").ToArray();
+
     private static readonly Dictionary<NoteKind, string> MenuTitles = new()
     {
         [NoteKind.Note] = "MenuNote",
@@ -104,11 +119,14 @@ internal sealed class WriteNoteDialog : ComponentDialog
         return step.PromptAsync("category-again", NumberedMenu.Options(step.Context, question, titles), ct);
     }
 
+    /// <summary>Shorter than this a message is a name, a number or an option, not a sentence.</summary>
+    private const int MinWrittenNote = 8;
+
     /// <summary>A sentence, not a number or an option: eight characters or more, even when it names a category ("学习很主动").</summary>
     private static string? WrittenNote(ITurnContext context)
     {
         var text = context.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length < 8 || text.Length > MaxLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;
+        if (string.IsNullOrEmpty(text) || text.Length < MinWrittenNote || text.Length > MaxLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;
         return text;
     }
 
