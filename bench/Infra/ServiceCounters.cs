@@ -40,14 +40,16 @@ internal sealed record ServiceCounters(IReadOnlyDictionary<string, double> Value
 
     /// <summary>
     /// The runtime's counters that tell work per turn on a busy machine: bytes allocated, collections, GC pause, thread-pool
-    /// work items (each an async hop) and lock contentions.
+    /// work items (each an async hop), lock contentions, and the JIT's methods and time (tiering that has not settled
+    /// takes CPU from the turns of a measured window).
     /// </summary>
     private static bool IsRuntime(string line) =>
         RuntimeCounters.Any(c => line.StartsWith(c, StringComparison.Ordinal));
 
     private static readonly string[] RuntimeCounters =
         ["dotnet_gc_heap_total_allocated_bytes_total", "dotnet_gc_collections_total", "dotnet_gc_pause_time_seconds_total",
-         "dotnet_thread_pool_work_item_count_total", "dotnet_monitor_lock_contentions_total"];
+         "dotnet_thread_pool_work_item_count_total", "dotnet_monitor_lock_contentions_total",
+         "dotnet_jit_compilation_time_seconds_total", "dotnet_jit_compiled_methods_total"];
 
     /// <summary>Each counter's growth since <paramref name="before"/> per turn the service ran meanwhile, the turns, and CPU ms per turn.</summary>
     public static IReadOnlyDictionary<string, double>? PerTurn(ServiceCounters? before, ServiceCounters? after, ProcessUsage? usage)

@@ -15,8 +15,5 @@ internal static class CareText
     public static string List(CultureInfo culture, IEnumerable<string> items) => string.Join(Get(culture, "ListSeparator"), items);
 
     /// <summary>Every language's words of a "a|b|c" resource, so anyone may answer in any of them.</summary>
-    public static IEnumerable<string> WordsInAllLanguages(string name) =>
-        new[] { Locales.ZhCn, Locales.ZhTw, Locales.En }
-            .SelectMany(l => Get(CultureInfo.GetCultureInfo(l), name).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> WordsInAllLanguages(string name) => Resx.WordsInAllLanguages(name);
 }

@@ -1,3 +1,4 @@
+using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
 using LeftBehind.Dialogs.Family;
@@ -150,6 +151,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
     private static Task<DialogTurnResult> FlowDoneStepAsync(WaterfallStepContext<ParentMenuState> step, CancellationToken ct)
     {
         if (step.Values.Then is not { Text: { } next }) return step.EndDialogAsync(step.Result, ct);
+        step.Values = step.Values with { FirstChildId = step.Result is QuestionInfo asked ? asked.ChildId : null };
         return step.PromptAsync(NextPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestOffer", next)),
@@ -167,7 +169,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         // "小明这周上学没？顺便问下老师他…": "他" is the child the first request was about.
         var memory = await _accessors.Memory.GetAsync(step.Context, () => new ParentMemory(), ct).ConfigureAwait(false);
         var now = KernelTurnState.GetTimeProvider(step.Context).GetUtcNow();
-        var first = memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : (int?)null;
+        var first = step.Values.FirstChildId
+            ?? (memory.LastAttendance is { ChildId: not ChildChoice.AllId } last && now - last.AskedAt <= ParentFollowUpInterceptor.Window ? last.ChildId : null);
         // The parent said yes to "您还说了：「…」。现在帮您办吗？": the question is not confirmed a second time.
         return await step.BeginDialogAsync(flow, new ParentFlowOptions(next, TextIsQuestion: isQuestion) { OtherwiseChildId = first, OtherwiseText = step.Values.First, AlreadyConfirmed = isQuestion }, ct).ConfigureAwait(false);
     }

@@ -14,6 +14,9 @@ internal sealed record ParentMenuState
     /// <summary>The first request's words: a child named there is the second request's when it names none.</summary>
     public string? First { get; init; }
 
+    /// <summary>The child the first request's flow was about (picked at 问哪个孩子？ too): the second request's when it names none.</summary>
+    public int? FirstChildId { get; init; }
+
     /// <summary>The child the menu was shown for ("小明" typed alone): the item chosen next is about them.</summary>
     public Family.ChildChoice? Child { get; init; }
 }

@@ -195,7 +195,8 @@ internal sealed class WriteLetterDialog : ComponentDialog
             Prompt = MessageFactory.Text(t.Get(step.Context, "LetterPreview", child.Name, letter)),
             RetryPrompt = MessageFactory.Text(t.Get(step.Context, "LetterPreviewRetry")),
             NewRequestNotice = MessageFactory.Text(t.Get(step.Context, "LetterKeptUnsent", child.Name)),
-            Choices = [new Choice(t.Get(step.Context, "LetterSend")), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
+            // 寄出 is the letter's yes: 是, 好的 or ok send it (the synonyms include a yes word, ChoiceRecognizer).
+            Choices = [new Choice(t.Get(step.Context, "LetterSend"), t.Get(step.Context, "LetterSendWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), new Choice(t.Get(step.Context, "LetterRewrite")), new Choice(t.Get(step.Context, "LetterDiscard"))],
         }, ct).ConfigureAwait(false);
     }
 

@@ -4,7 +4,8 @@ namespace LeftBehind.Dialogs.Recognizers;
 /// Picks an option the way people answer: by number ("1", "回复1", "第二个", "１"), by title or synonym (also a
 /// suggested-action tap, which sends the title), by a title named inside a sentence ("我选小红吧"), by a unique part
 /// of a title ("病" → 生病, "小明" → 王小明, "寄吧" → 寄出), by the longest stretch shared with exactly one title, or
-/// by yes/no when exactly one option is itself a yes or a no ("行" → 可以). A question asked back ("对不对") picks none.
+/// by yes/no when exactly one option is itself a yes or a no, or has one among its synonyms ("行" → 可以; "是" → 寄出 when
+/// 寄出 lists 好). A question asked back ("对不对") picks none.
 /// Traditional and Simplified, full- and half-width, upper and lower case are alike ("小紅" → 小红).
 /// <see cref="Candidates"/> returns every option that fits equally well, so an ambiguous answer can be asked about.
 /// </summary>
@@ -44,7 +45,7 @@ public static class ChoiceRecognizer
         // "行", "好", "嗯" to a 可以/不行 question: a yes or a no picks the one option that is itself a yes or a no.
         if (ConfirmRecognizer.Recognize(text) is { } answer)
         {
-            var same = Where(choices, i => ConfirmRecognizer.Recognize(choices[i].Value) == answer, 0.8, i => t);
+            var same = Where(choices, i => ConfirmRecognizer.Recognize(choices[i].Value) == answer || (choices[i].Synonyms ?? []).Any(s => ConfirmRecognizer.Recognize(s) == answer), 0.8, i => t);
             if (same.Count == 1) return same;
         }
 

@@ -30,6 +30,12 @@ public sealed class ResxText(string baseName, Assembly assembly)
         return args.Length == 0 ? format : string.Format(culture, format, args);
     }
 
+    /// <summary>Every language's words of a "a|b|c" resource, so anyone may answer in any of them.</summary>
+    public IEnumerable<string> WordsInAllLanguages(string name) =>
+        new[] { Locales.ZhCn, Locales.ZhTw, Locales.En }
+            .SelectMany(l => Get(l, name).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.Ordinal);
+
     /// <summary>The culture of one of our three languages for any tag (unknown or empty: zh-CN).</summary>
     public static CultureInfo CultureOf(string? locale) => Locales.Culture(Locales.Normalize(locale) ?? Locales.Default);
 }

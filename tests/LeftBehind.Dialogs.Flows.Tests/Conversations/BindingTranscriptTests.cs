@@ -65,7 +65,7 @@ public sealed class BindingTranscriptTests
         await h.NewPhone("dad").SendAsync("BABA23");
         var other = h.NewPhone("someone-else");
         await other.SendAsync("BABA23");
-        Assert.Equal("邀请码「BABA23」已经用过了。每个邀请码只能用一次；如果不是您本人用的，请联系班主任。", other.Reply());
+        Assert.Equal("邀请码「BABA23」已经用过了，每个邀请码只能用一次。换了手机请找班主任要一个新的邀请码；不是您本人用的，也请告诉班主任。", other.Reply());
     }
 
     [Fact]

@@ -28,4 +28,49 @@ public sealed class LetterSendWordTranscriptTests
         // 發送 written in traditional characters is answered in them (给/給).
         Assert.Matches("^[给給]王小明的信：\n——\n小明，爸爸在厂里一切都好，你要听爷爷的话\n——\n1. 寄出  2. 重[写寫]  3. 不寄了$", dad.Reply());
     }
+
+    /// <summary>
+    /// Found playing the father in Chromium at 390×844: the letter shown with 1. 寄出 2. 重写 3. 不寄了, he answered 是,
+    /// and was told only to reply 1, 2 or 3. A plain yes there means send it; a plain no is asked again (the letter is
+    /// not thrown away on a 不要 that may mean 不要改).
+    /// </summary>
+    [Theory]
+    [InlineData("是")]
+    [InlineData("好的")]
+    [InlineData("嗯嗯")]
+    [InlineData("可以")]
+    [InlineData("ok")]
+    [InlineData("发出去")]
+    public async Task A_yes_to_the_finished_letter_sends_it(string yes)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        await dad.SendAsync("给小明写信");
+        dad.Reply();
+        await dad.SendAsync("小明，爸爸在厂里一切都好，你要听爷爷的话");
+        dad.Reply();
+        await dad.SendAsync("写好了");
+        Assert.StartsWith("给王小明的信：", dad.Reply());
+
+        await dad.SendAsync(yes);
+        Assert.StartsWith("信已经寄出", dad.Reply());
+    }
+
+    [Fact]
+    public async Task A_no_to_the_finished_letter_asks_again_and_keeps_it()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await h.BoundPhoneAsync("dad", "BABA23");
+        await dad.SendAsync("给小明写信");
+        dad.Reply();
+        await dad.SendAsync("小明，爸爸在厂里一切都好，你要听爷爷的话");
+        dad.Reply();
+        await dad.SendAsync("写好了");
+        dad.Reply();
+
+        await dad.SendAsync("不要");
+        Assert.Equal("请回复 1、2 或 3：1 寄出，2 重写，3 不寄了。", dad.Reply());
+        await dad.SendAsync("1");
+        Assert.StartsWith("信已经寄出", dad.Reply());
+    }
 }

@@ -47,4 +47,27 @@ public sealed class SecondRequestKeepsChildTranscriptTests
         await dad.SendAsync("好");
         Assert.StartsWith("王小红这周（11月16日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Found playing the mother in Chromium at 390×844: both requests typed at 问哪个孩子？, the child picked after
+    /// (小红这周呢), and the second request asked 问哪个孩子？ again.
+    /// </summary>
+    [Fact]
+    public async Task The_second_request_is_about_the_child_picked_for_the_first()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = await BoundFatherAsync(h);
+
+        await dad.SendAsync("1");
+        Assert.Equal("问哪个孩子？", dad.Reply());
+        await dad.SendAsync("问问老师孩子作业多吗，还有这周出勤");
+        Assert.Equal("问哪个孩子？", dad.Reply());
+        await dad.SendAsync("小红这周呢");
+        Assert.Equal("要把这句话转给老师吗？\n「孩子作业多吗」", dad.Reply());
+        await dad.SendAsync("是");
+        Assert.StartsWith("已经转给", dad.Reply(), StringComparison.Ordinal);
+        Assert.Equal("您还说了：「这周出勤」。现在帮您办吗？", dad.Reply());
+        await dad.SendAsync("好");
+        Assert.StartsWith("王小红这周（11月16日到11月19日）：", dad.Reply(), StringComparison.Ordinal);
+    }
 }
