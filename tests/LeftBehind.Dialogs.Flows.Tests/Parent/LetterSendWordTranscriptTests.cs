@@ -44,13 +44,7 @@ public sealed class LetterSendWordTranscriptTests
     public async Task A_yes_to_the_finished_letter_sends_it(string yes)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await h.BoundPhoneAsync("dad", "BABA23");
-        await dad.SendAsync("给小明写信");
-        dad.Reply();
-        await dad.SendAsync("小明，爸爸在厂里一切都好，你要听爷爷的话");
-        dad.Reply();
-        await dad.SendAsync("写好了");
-        Assert.StartsWith("给王小明的信：", dad.Reply());
+        var dad = await FinishedLetterAsync(h);
 
         await dad.SendAsync(yes);
         Assert.StartsWith("信已经寄出", dad.Reply());
@@ -60,17 +54,24 @@ public sealed class LetterSendWordTranscriptTests
     public async Task A_no_to_the_finished_letter_asks_again_and_keeps_it()
     {
         await using var h = await ConversationHarness.CreateAsync();
+        var dad = await FinishedLetterAsync(h);
+
+        await dad.SendAsync("不要");
+        Assert.Equal("请回复 1、2 或 3：1 寄出，2 重写，3 不寄了。", dad.Reply());
+        await dad.SendAsync("1");
+        Assert.StartsWith("信已经寄出", dad.Reply());
+    }
+
+    /// <summary>The father with a letter to 王小明 written and shown for sending (1. 寄出 2. 重写 3. 不寄了).</summary>
+    private static async Task<Phone> FinishedLetterAsync(ConversationHarness h)
+    {
         var dad = await h.BoundPhoneAsync("dad", "BABA23");
         await dad.SendAsync("给小明写信");
         dad.Reply();
         await dad.SendAsync("小明，爸爸在厂里一切都好，你要听爷爷的话");
         dad.Reply();
         await dad.SendAsync("写好了");
-        dad.Reply();
-
-        await dad.SendAsync("不要");
-        Assert.Equal("请回复 1、2 或 3：1 寄出，2 重写，3 不寄了。", dad.Reply());
-        await dad.SendAsync("1");
-        Assert.StartsWith("信已经寄出", dad.Reply());
+        Assert.StartsWith("给王小明的信：", dad.Reply());
+        return dad;
     }
 }
