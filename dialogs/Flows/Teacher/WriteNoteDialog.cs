@@ -52,7 +52,7 @@ internal sealed class WriteNoteDialog : ComponentDialog
         if ((NoteBesideName(step) ?? NoteInRequest(step) ?? step.GetOptions<WriteNoteOptions>()?.Note ?? NoteAtMenu(step)) is { } written)
         {
             step.Values = step.Values with { Text = written };
-            question = TeacherText.Get(step.Context, "NoteKept") + question;
+            return step.PromptAsync("category", KeptNoteOptions(step.Context, TeacherText.Get(step.Context, "NoteKept") + question, titles), ct);
         }
         return step.PromptAsync("category", NumberedMenu.Options(step.Context, question, titles), ct);
     }
@@ -116,8 +116,12 @@ internal sealed class WriteNoteDialog : ComponentDialog
         step.Values = step.Values with { Text = written };
         var titles = Categories.Select(c => TeacherText.Get(step.Context, "Category_" + c)).ToList();
         var question = TeacherText.Get(step.Context, "NoteKept") + TeacherText.Get(step.Context, "NoteWhichCategory");
-        return step.PromptAsync("category-again", NumberedMenu.Options(step.Context, question, titles), ct);
+        return step.PromptAsync("category-again", KeptNoteOptions(step.Context, question, titles), ct);
     }
+
+    /// <summary>The category question of a note already written: left for another request (记谈心), the note is said not saved.</summary>
+    private static PromptOptions KeptNoteOptions(ITurnContext context, string question, IReadOnlyList<string> titles) =>
+        NumberedMenu.Options(context, question, titles) with { NewRequestNotice = MessageFactory.Text(TeacherText.Get(context, "NoteNotSaved")) };
 
     /// <summary>Shorter than this a message is a name, a number or an option, not a sentence.</summary>
     private const int MinWrittenNote = 8;
