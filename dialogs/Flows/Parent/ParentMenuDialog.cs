@@ -28,7 +28,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         ("MenuAttendance", AskAttendanceDialog.Name, ["出勤", "考勤", "上学", "attendance"]),
         ("MenuNotes", ShowNotesDialog.Name, ["评语", "評語", "notes"]),
         ("MenuAskTeacher", AskTeacherDialog.Name, ["问老师", "問老師", "留言"]),
-        ("MenuLetter", WriteLetterDialog.Name, ["两地书", "兩地書", "写信", "寫信", "letter"]),
+        ("MenuLetter", WriteLetterDialog.Name, ["两地书", "兩地書", "写信", "寫信", "寄信", "写封信", "寫封信", "寄封信", "letter", "a letter"]),
         ("MenuCallHome", BookCallHomeDialog.Name, ["打电话", "打電話", "通话", "通話", "call"]),
     ];
 
@@ -64,6 +64,19 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
 
     /// <summary>True when <paramref name="intent"/> names one of the parent's flows.</summary>
     public static bool Routes(string? intent) => intent is not null && FlowOfIntent.ContainsKey(intent);
+
+    /// <summary>
+    /// The id of the flow whose menu title or word <paramref name="typed"/> is, as it stands ("写两地书", "寄信",
+    /// "letter"), whatever the analyzer reads into it; null when none.
+    /// </summary>
+    public static string? FlowTitled(ITurnContext context, string? typed)
+    {
+        var exact = TextNormalizer.Compact(typed);
+        if (exact.Length == 0) return null;
+        return Items.FirstOrDefault(i => IsWord(ParentText.Strings.Get(context, i.Title), exact) || i.Synonyms.Any(w => IsWord(w, exact))).Dialog;
+    }
+
+    private static bool IsWord(string word, string compacted) => string.Equals(TextNormalizer.Compact(word), compacted, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The id of the parent's flow for <paramref name="intent"/>; null when none.</summary>
     public static string? FlowOf(string? intent) => intent is not null && FlowOfIntent.TryGetValue(intent, out var flow) ? flow : null;
