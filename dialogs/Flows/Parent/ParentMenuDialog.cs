@@ -166,6 +166,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         return step.PromptAsync(NextPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestOffer", next)),
+            // Another request instead of yes or no ends the offer: said in one line, so the parent never believes it done.
+            NewRequestNotice = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestLeft", next)),
             Style = ListStyle.SuggestedAction,
         }, ct);
     }
