@@ -30,6 +30,20 @@ public sealed class TeacherSaidWhatTranscriptTests
         Assert.Contains("【学习】", shown, StringComparison.Ordinal);
     }
 
+    /// <summary>Found playing the mother in English at 390×844: the same question in English was asked which notes.</summary>
+    [Fact]
+    public async Task Asking_in_english_what_the_teacher_said_shows_every_recent_note()
+    {
+        await using var h = await ConversationHarness.CreateAsync(locale: "en-US");
+        var mum = h.NewPhone("mum");
+        await mum.SendAsync("MAMA45");
+        mum.AllReplies();
+        await mum.SendAsync("what did the teacher say lately");
+        Assert.Equal("Which child?", mum.Reply());
+        await mum.SendAsync("1");
+        Assert.StartsWith("Notes about 王小明", mum.AllReplies(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Naming_the_child_shows_the_notes_at_once()
     {
