@@ -120,6 +120,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         }
         // Leave is granted by the teacher and the menu offers 请假 to everyone: a parent's request goes to the teacher as a question.
         if (intent == Intents.LeaveRequest) return LeaveToTeacherAsync(step, text, lastChild, ct);
+        // 「啥」, 「什么意思」: he did not follow, which is nothing to pass to the teacher; the menu again.
+        if (PuzzledAnswer.Matches(text)) return ShowMenuAsync(step, ct);
         step.Values = step.Values with { InFlow = false, Unclear = text };
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
