@@ -7,6 +7,52 @@
 
   var status = document.getElementById('status');
 
+  // The page's own words (title, header, the codes' list, the connection error) in the user's language, as Web Chat's
+  // own (the send box's placeholder and buttons) follow the locale it is given: the browser's language at first, then
+  // the language the bot answers in (the user said "English" or "中文"), kept for the next visit.
+  var TEXTS = {
+    'zh-CN': { title: '两地书 · 留守儿童家校助手', name: '两地书', tagline: '留守儿童家校助手', codes: '演示邀请码', chat: '聊天', failed: '连接失败，请刷新页面重试。' },
+    'zh-TW': { title: '兩地書 · 留守兒童家校助手', name: '兩地書', tagline: '留守兒童家校助手', codes: '示範邀請碼', chat: '聊天', failed: '連線失敗，請重新整理頁面再試。' },
+    'en-US': { title: 'Two-Places Letters · home–school helper', name: 'Two-Places Letters', tagline: 'Home–school helper for left-behind children', codes: 'Demo invite codes', chat: 'Chat', failed: 'Could not connect. Please reload the page.' }
+  };
+  var LOCALE_KEY = 'leftbehind.locale';
+
+  // en, en-GB → en-US; zh-TW, zh-HK, zh-Hant → zh-TW; any other Chinese → zh-CN; anything else: none of ours.
+  function pageLocale(tag) {
+    var t = String(tag || '').toLowerCase();
+    if (t.indexOf('en') === 0) return 'en-US';
+    if (/^zh-(tw|hk|mo|hant)/.test(t)) return 'zh-TW';
+    if (t.indexOf('zh') === 0) return 'zh-CN';
+    return null;
+  }
+
+  function browserLocale() {
+    var tags = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language]);
+    for (var i = 0; i < tags.length; i++) {
+      var found = pageLocale(tags[i]);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  function savedLocale() {
+    try { return pageLocale(window.localStorage.getItem(LOCALE_KEY)); } catch (e) { return null; }
+  }
+
+  var locale = savedLocale() || browserLocale() || 'zh-CN';
+
+  function applyChrome() {
+    var t = TEXTS[locale];
+    document.documentElement.lang = locale;
+    document.title = t.title;
+    document.querySelector('.bar h1').textContent = t.name;
+    document.querySelector('.bar p').textContent = t.tagline;
+    document.querySelector('#invite-codes summary').textContent = t.codes;
+    document.getElementById('webchat').setAttribute('aria-label', t.chat);
+    if (!status.hidden) status.textContent = t.failed;
+  }
+  applyChrome();
+
   function showCodes(codes) {
     if (!codes || !codes.length) return;
     var list = document.getElementById('invite-code-list');
@@ -25,7 +71,7 @@
   }
 
   function fail() {
-    status.textContent = '连接失败，请刷新页面重试。';
+    status.textContent = TEXTS[locale].failed;
     status.hidden = false;
   }
 
@@ -78,7 +124,7 @@
 
   var earlier = savedConversation();
 
-  var config = fetch('webchat/config', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : { locale: 'zh-CN', inviteCodes: [] }; });
+  var config = fetch('webchat/config', { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : { inviteCodes: [] }; });
   config.then(function (c) { showCodes(c.inviteCodes); }, function () { /* codes are a convenience */ });
 
   fetch('webchat/token', {
@@ -103,26 +149,44 @@
           // 4 = FailedToConnect: the conversation is gone after all; start a new one once.
           if (s === 4 && resumed) { forgetConversation(); window.location.reload(); }
         });
-        window.WebChat.renderWebChat({
-          directLine: directLine,
-          userID: t.userId,
-          store: slipStore(),
-          locale: (c && c.locale) || 'zh-CN',
-          styleOptions: {
-            rootHeight: '100%',
-            bubbleBackground: '#ffffff',
-            bubbleFromUserBackground: '#fbe3d6',
-            bubbleMinHeight: 40,
-            primaryFont: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-            fontSizeSmall: '80%',
-            suggestedActionLayout: 'flow',
-            hideUploadButton: false,
-            // The thumbnail is drawn in a Web Worker made from a blob: URL, which the page's policy (script-src 'self')
-            // forbids; with it on, a photo never left the phone ("正在发送" for ever). The photo itself is sent whole.
-            enableUploadThumbnail: false,
-            sendBoxHeight: 48
-          }
-        }, document.getElementById('webchat'));
+        var store = slipStore();
+        function render() {
+          window.WebChat.renderWebChat({
+            directLine: directLine,
+            userID: t.userId,
+            store: store,
+            locale: locale,
+            styleOptions: {
+              rootHeight: '100%',
+              bubbleBackground: '#ffffff',
+              bubbleFromUserBackground: '#fbe3d6',
+              bubbleMinHeight: 40,
+              primaryFont: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+              fontSizeSmall: '80%',
+              suggestedActionLayout: 'flow',
+              hideUploadButton: false,
+              // The thumbnail is drawn in a Web Worker made from a blob: URL, which the page's policy (script-src 'self')
+              // forbids; with it on, a photo never left the phone ("正在发送" for ever). The photo itself is sent whole.
+              enableUploadThumbnail: false,
+              sendBoxHeight: 48
+            }
+          }, document.getElementById('webchat'));
+        }
+        // The bot answers in the user's language: the page follows it (and keeps it for the next visit). Only once the
+        // user has written: the greeting of a new conversation is sent before the bot knows the user's language.
+        var spoke = false;
+        directLine.activity$.subscribe(function (a) {
+          if (!a || a.type !== 'message' || !a.from) return;
+          if (a.from.id === t.userId || a.from.role === 'user') { spoke = true; return; }
+          if (!spoke) return;
+          var said = pageLocale(a.locale);
+          if (!said || said === locale) return;
+          locale = said;
+          try { window.localStorage.setItem(LOCALE_KEY, locale); } catch (e) { /* storage unavailable */ }
+          applyChrome();
+          render();
+        });
+        render();
         document.querySelector('#webchat input, #webchat textarea') && document.querySelector('#webchat input, #webchat textarea').focus();
       });
     })

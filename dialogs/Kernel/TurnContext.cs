@@ -35,8 +35,10 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
         foreach (var a in activities)
         {
             var copy = a with { };
-            reference.ApplyTo(copy);
+            // The reply is in the turn's language (the user's choice, "English"), not necessarily the incoming
+            // message's: a client that follows the language (the Web Chat page) reads it here.
             copy.Locale ??= Locale;
+            reference.ApplyTo(copy);
             copy.Type ??= ActivityTypes.Message;
             outgoing.Add(copy);
         }

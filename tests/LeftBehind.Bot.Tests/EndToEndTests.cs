@@ -46,6 +46,19 @@ public sealed class EndToEndTests : IDisposable
         Assert.True(File.Exists(shot));
     }
 
+    /// <summary>
+    /// Found playing the mother, who uses English: the bot answered her in English but the page's title, header and
+    /// Web Chat's send box stayed Chinese. The page follows the browser's language, then the language the bot answers
+    /// in ("English"), and keeps it over a reload.
+    /// </summary>
+    [Fact]
+    public async Task Web_chat_page_words_follow_the_browser_language_and_the_language_the_user_chose()
+    {
+        var (code, output) = await NodeScript.RunAsync("webchat-language.js", _baseUrl + "/", _factory.DataDirectory);
+        Assert.True(code == 0, output);
+        Assert.Contains("\"ok\":true", output);
+    }
+
     [Fact]
     public async Task A_photo_picked_with_the_paperclip_on_the_web_chat_page_reaches_the_service_and_is_answered()
     {

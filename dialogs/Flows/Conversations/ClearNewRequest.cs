@@ -62,6 +62,13 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
             && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
     }
 
+    public bool AsksForRunningFlow(DialogContext dc)
+    {
+        var text = dc.Context.Activity.Text;
+        return CurrentUser.From(dc.Context) is { } user && !string.IsNullOrWhiteSpace(text)
+            && FlowTitled(dc.Context, user.Actor.Role, text) is { } flow && Runs(Root(dc).Stack, flow);
+    }
+
     /// <summary>
     /// "小红这周作业多不多，问问老师" at 要把这句话转给老师吗？「小明最近作业多吗」 (the father's second question): the
     /// flow that runs is the one asked for, but its yes/no is about one quoted question, so another question for the
@@ -129,6 +136,7 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
     /// <summary>The flow of the writer's own menu item titled <paramref name="text"/> as it stands; null when none.</summary>
     private static string? FlowTitled(ITurnContext context, ActorRole role, string? text) => role switch
     {
+        ActorRole.Parent => ParentMenuDialog.FlowTitled(context, text),
         ActorRole.Guardian => GuardianMenuDialog.FlowTitled(context, text),
         ActorRole.Teacher or ActorRole.Admin => TeacherMenuDialog.FlowTitled(context, text),
         _ => null,

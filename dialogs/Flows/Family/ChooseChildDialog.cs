@@ -117,6 +117,13 @@ internal sealed class ChooseChildDialog : ComponentDialog
         {
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
+        // "寄信" at the letter's own "写给哪个孩子？", "请假" at 「哪个孩子请假？」: the same request again, not a wrong answer.
+        if (innerDc.Context.Activity is { Type: ActivityTypes.Message, Text: { } again } && innerDc.ActiveDialog?.Id is ChildPrompt or NamedChildPrompt or NamedChildOrAllPrompt
+            && !IsChoiceTitle(innerDc.ActiveDialog, again) && KernelTurnState.GetNewRequestRecognizer(innerDc.Context) is { } same && same.AsksForRunningFlow(innerDc))
+        {
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
     }
 

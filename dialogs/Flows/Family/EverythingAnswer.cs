@@ -20,6 +20,19 @@ internal static partial class EverythingAnswer
         return All().IsMatch(folded) || WhatWasSaid().IsMatch(folded);
     }
 
+    /// <summary>A request that asks what was said (「老师最近说啥了没」, "what did the teacher say lately"): longer than an answer.</summary>
+    private const int MaxRequestLength = 40;
+
+    /// <summary>
+    /// A whole request that asks what was said, of no kind in particular ("what did the teacher say lately"): the
+    /// English words are longer than <see cref="MaxLength"/> allows an answer.
+    /// </summary>
+    public static bool AsksWhatWasSaid(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.Compact(text).Length > MaxRequestLength) return false;
+        return WhatWasSaid().IsMatch(TextNormalizer.Compact(TextNormalizer.Fold(text).ToLowerInvariant()));
+    }
+
     [GeneratedRegex(@"全部|所有|全都|都要|都看|都行|都可以|都成|都中|啥都|什么都|随便|\ball\b|everything|anything")]
     private static partial Regex All();
 

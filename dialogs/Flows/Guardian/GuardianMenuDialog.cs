@@ -16,7 +16,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// The guardian's main menu, for people who read little: one short question, numbered options that are also
 /// buttons. 1 请假, 2 tell the parents, 3 confirm a call home, 4 answer a reminder, 5 send the child's reply letter
 /// (shared with the teachers' flow), 6 call for help, 7 read the letters (看信). A digit right after a reminder answers
-/// the reminder; 告诉他爸 娃想他了 is item 2 with its words; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
+/// the reminder; 「啥」 at the menu says shortly how to answer it; 「小明发烧了」 begins the sick leave; 告诉他爸 娃想他了 is item 2 with its words; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
 /// </summary>
 internal sealed class GuardianMenuDialog : RoleMenuDialog
 {
@@ -69,6 +69,24 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
         turnContext.Activity.Type == ActivityTypes.Message && TurnAnalysis.Get(turnContext) is not { Urgent: true } && RefersBack.StillUnwell(turnContext.Activity.Text);
 
     /// <summary>
+    /// 「小明发烧了」, 「娃感冒了」: a child's illness said in a few words, no question. It is how a grandparent reports the
+    /// sick day, so the leave is begun (the child and the illness read from the message, the day asked, and one
+    /// confirmation before the school is told); it used to get 没有这个选项 and the menu.
+    /// </summary>
+    private static bool SaysIllness(ITurnContext turnContext)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message || TurnAnalysis.Get(turnContext) is { Urgent: true }) return false;
+        var text = turnContext.Activity.Text;
+        return TextNormalizer.Compact(text).Length is > 0 and <= MaxIllnessLength && LeaveReason.Find(text) == 0
+            && text!.IndexOfAny(IllnessQuestionMarks) < 0 && !text.Contains("怎么", StringComparison.Ordinal);
+    }
+
+    /// <summary>Longer is more than the news of an illness: the analyzer reads it.</summary>
+    private const int MaxIllnessLength = 12;
+
+    private static readonly char[] IllnessQuestionMarks = ['吗', '嗎', '？', '?'];
+
+    /// <summary>
     /// 告诉他爸 娃想他了, 跟他妈说一声 孩子想她了, 给娃他爸带个话: the item for telling the parents, with the words said
     /// after the asking kept as the message (confirmed once before anything is sent). Never urgent words: those are an
     /// emergency's, heard before the menu.
@@ -86,6 +104,13 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
+        // 「啥」 at the menu (he did not understand it): how to answer, in one short sentence, and the menu again.
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && innerDc.Context.Activity.Type == ActivityTypes.Message && PuzzledAnswer.Matches(innerDc.Context.Activity.Text))
+        {
+            await innerDc.Context.SendActivityAsync(GuardianText.Get(innerDc.Context, "MenuPuzzled"), cancellationToken).ConfigureAwait(false);
+            await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return EndOfTurn;
+        }
         if (innerDc.ActiveDialog?.Id == MenuPromptId && innerDc.Context.Activity.Type == ActivityTypes.Message
             && ReadLettersRequest(innerDc.Context.Activity.Text) is { } letters)
         {
@@ -97,7 +122,7 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
         }
-        if (innerDc.ActiveDialog?.Id == MenuPromptId && StillUnwell(innerDc.Context))
+        if (innerDc.ActiveDialog?.Id == MenuPromptId && (StillUnwell(innerDc.Context) || SaysIllness(innerDc.Context)))
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
@@ -144,7 +169,7 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
             return await step.BeginDialogAsync(ReadLettersDialog.Name, letters, cancellationToken).ConfigureAwait(false);
         if (TellParents(step.Context) is { } tell)
             return await step.BeginDialogAsync(SendParentMessageDialog.Name, tell, cancellationToken).ConfigureAwait(false);
-        if (StillUnwell(step.Context))
+        if (StillUnwell(step.Context) || SaysIllness(step.Context))
             return await step.BeginDialogAsync(ReportLeaveDialog.Name, null, cancellationToken).ConfigureAwait(false);
         var options = step.GetOptions<RoleMenuOptions>();
         if (AsksAttendance(step.Context, options?.Intent))

@@ -19,7 +19,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// asked again: it is read, then confirmed once. Attendance is marked through the leave service and the head and
 /// paired teacher are told proactively — once: asking again for the same days updates the one record.
 /// </summary>
-internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IProactiveMessenger messenger, ITermCalendar calendar,
+internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IAttendanceService attendance, IProactiveMessenger messenger, ITermCalendar calendar,
     Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
     : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)), new ConfirmLeaveDialog(children, analyzer))
 {
@@ -82,7 +82,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return step.PromptAsync("schoolday", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveNoSchoolDayYes", "LeaveNoSchoolDayNo")), ct);
     }
 
-    private static async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
         if (step.Result is FoundChoice { Index: not 0 } || step.Result is null)
         {
@@ -90,6 +90,12 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         step.Values = step.Values with { IncludeNonSchoolDays = step.Result is FoundChoice };
+        // 咋还没好: the sick leave goes on with its reason (发烧), not with 咋还没好 as the reason the teachers are told.
+        if (await StillUnwellReasonAsync(step, ct).ConfigureAwait(false) is { } earlier)
+        {
+            step.Values = step.Values with { Inferred = true, Reason = 0 };
+            return await step.NextAsync(earlier, ct).ConfigureAwait(false);
+        }
         // Said in the first message ("小明发烧了 明天不去"): read, and the guardian's words kept as the reason.
         string? words = null;
         int? index = null;
@@ -110,6 +116,22 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         var options = NumberedMenu.Options(step.Context, GuardianText.Get(step.Context, "LeaveWhy"), titles) with { MaxLength = MaxReasonLength };
         options = options with { RetryPrompt = options.Prompt };
         return await step.PromptAsync("reason", options, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>How far back a sick leave is gone on from by 咋还没好.</summary>
+    private const int StillUnwellLookBackDays = 14;
+
+    /// <summary>
+    /// The reason of the child's latest sick day in the last <see cref="StillUnwellLookBackDays"/> days, when the leave
+    /// was begun by 咋还没好 for the same child; null otherwise (or when no sick day had a reason).
+    /// </summary>
+    private async Task<string?> StillUnwellReasonAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (!RefersBack.StillUnwell(step.Values.Text) || FamilyTurn.SwitchedChild(step.Context) is not null || step.Values is not { ChildId: { } childId, From: { } from })
+            return null;
+        var report = await attendance.GetAsync(FamilyTurn.User(step.Context).Actor, childId, from.AddDays(-StillUnwellLookBackDays), from, ct).ConfigureAwait(false);
+        return report?.Days.Where(d => d.Status == AttendanceStatus.Sick && !string.IsNullOrWhiteSpace(d.Reason) && !RefersBack.StillUnwell(d.Reason))
+            .OrderByDescending(d => d.Date).Select(d => d.Reason).FirstOrDefault();
     }
 
     /// <summary>What was read from the first message is said back once ("王小明11月24日请病假，对吗？"); answered questions are not.</summary>

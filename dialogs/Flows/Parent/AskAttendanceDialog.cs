@@ -103,7 +103,8 @@ internal sealed class AskAttendanceDialog(IAttendanceService attendance, IChildr
             sb.Append('\n').Append(t.Get(context, "AttendanceDay", day.Date.ToDateTime(TimeOnly.MinValue), t.Get(context, "Status" + day.Status),
                 string.IsNullOrWhiteSpace(day.Reason) ? t.Get(context, "NoReason") : day.Reason));
         }
-        if (Count(AttendanceStatus.Absent) + Count(AttendanceStatus.Late) == 0) sb.Append('\n').Append(t.Get(context, "AttendanceAllGood"));
+        // 天天按时到校 says every day at school: not for a week with a sick day or leave in it.
+        if (Count(AttendanceStatus.Present) == report.Days.Count) sb.Append('\n').Append(t.Get(context, "AttendanceAllGood"));
         return sb.ToString();
     }
 

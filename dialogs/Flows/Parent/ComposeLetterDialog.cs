@@ -21,7 +21,9 @@ internal sealed partial class ComposeLetterDialog : ComponentDialog
     private const string PartPrompt = "part";
     // The words for sending (发送, as every chat app's button says) end the letter too: it is shown before anything is sent.
     private static readonly HashSet<string> DoneWords = ["写好了", "寫好了", "好了", "写完了", "寫完了", "完成", "done", "finished", "预览", "預覽",
-        "发送", "發送", "发出去", "發出去", "寄出", "寄出去", "寄信", "寄", "发信", "發信", "发", "發", "send"];
+        "发送", "發送", "发出去", "發出去", "寄出", "寄出去", "寄信", "寄", "发信", "發信", "发", "發", "send",
+        // "letter" is the word the English texts teach for sending a kept letter (LetterKeptUnsent): alone, it is no line of one.
+        "letter", "sendletter", "sendtheletter", "sendit"];
 
     public ComposeLetterDialog() : base(Name)
     {

@@ -29,7 +29,7 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         ("MenuAttendance", AskAttendanceDialog.Name, ["出勤", "考勤", "上学", "attendance"]),
         ("MenuNotes", ShowNotesDialog.Name, ["评语", "評語", "notes"]),
         ("MenuAskTeacher", AskTeacherDialog.Name, ["问老师", "問老師", "留言"]),
-        ("MenuLetter", WriteLetterDialog.Name, ["两地书", "兩地書", "写信", "寫信", "letter"]),
+        ("MenuLetter", WriteLetterDialog.Name, ["两地书", "兩地書", "写信", "寫信", "寄信", "写封信", "寫封信", "寄封信", "letter", "a letter"]),
         ("MenuCallHome", BookCallHomeDialog.Name, ["打电话", "打電話", "通话", "通話", "call"]),
     ];
 
@@ -65,6 +65,19 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
 
     /// <summary>True when <paramref name="intent"/> names one of the parent's flows.</summary>
     public static bool Routes(string? intent) => intent is not null && FlowOfIntent.ContainsKey(intent);
+
+    /// <summary>
+    /// The id of the flow whose menu title or word <paramref name="typed"/> is, as it stands ("写两地书", "寄信",
+    /// "letter"), whatever the analyzer reads into it; null when none.
+    /// </summary>
+    public static string? FlowTitled(ITurnContext context, string? typed)
+    {
+        var exact = TextNormalizer.Compact(typed);
+        if (exact.Length == 0) return null;
+        return Items.FirstOrDefault(i => IsWord(ParentText.Strings.Get(context, i.Title), exact) || i.Synonyms.Any(w => IsWord(w, exact))).Dialog;
+    }
+
+    private static bool IsWord(string word, string compacted) => string.Equals(TextNormalizer.Compact(word), compacted, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The id of the parent's flow for <paramref name="intent"/>; null when none.</summary>
     public static string? FlowOf(string? intent) => intent is not null && FlowOfIntent.TryGetValue(intent, out var flow) ? flow : null;
@@ -108,6 +121,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         }
         // Leave is granted by the teacher and the menu offers 请假 to everyone: a parent's request goes to the teacher as a question.
         if (intent == Intents.LeaveRequest) return LeaveToTeacherAsync(step, text, lastChild, ct);
+        // 「啥」, 「什么意思」: he did not follow, which is nothing to pass to the teacher; the menu again.
+        if (PuzzledAnswer.Matches(text)) return ShowMenuAsync(step, ct);
         step.Values = step.Values with { InFlow = false, Unclear = text };
         var t = ParentText.Strings;
         return step.PromptAsync(OfferPrompt, new PromptOptions
@@ -155,6 +170,8 @@ internal sealed partial class ParentMenuDialog : ComponentDialog
         return step.PromptAsync(NextPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestOffer", next)),
+            // Another request instead of yes or no ends the offer: said in one line, so the parent never believes it done.
+            NewRequestNotice = MessageFactory.Text(ParentText.Strings.Get(step.Context, "NextRequestLeft", next)),
             Style = ListStyle.SuggestedAction,
         }, ct);
     }

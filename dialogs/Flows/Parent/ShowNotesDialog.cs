@@ -52,6 +52,8 @@ internal sealed class ShowNotesDialog : ComponentDialog
             var named = Categories.Where(c => text.Contains(titles[c], StringComparison.OrdinalIgnoreCase)).ToList();
             if (named.Count == 1) return step.NextAsync(named[0], ct);
         }
+        // "老师最近说啥了没": what the teacher said, of no kind in particular, is every note; the kinds are not asked.
+        if (EverythingAnswer.Matches(step.Values.Text) || EverythingAnswer.AsksWhatWasSaid(step.Values.Text)) return step.NextAsync(new FoundChoice(t.Get(step.Context, "CategoryAll"), 0, 1.0), ct);
         return step.PromptAsync(CategoryPrompt, new PromptOptions
         {
             Prompt = MessageFactory.Text(t.Get(step.Context, "WhichCategory", child.Name)),

@@ -13,4 +13,10 @@ public interface INewRequestRecognizer
 {
     /// <param name="dc">The waiting prompt's dialog context: the stack shows which flows run.</param>
     Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when the message only asks again, in the words of a menu, for a flow that already runs ("寄信" at the
+    /// letter's own "写给哪个孩子？"): no answer and no new request, so a question may simply be asked again.
+    /// </summary>
+    bool AsksForRunningFlow(DialogContext dc) => false;
 }

@@ -60,13 +60,14 @@ public sealed class WebChatIdentityTests : IDisposable
     }
 
     [Fact]
-    public async Task The_page_keeps_no_user_id_and_no_token_in_local_storage_only_its_conversation()
+    public async Task The_page_keeps_no_user_id_and_no_token_in_local_storage_only_its_conversation_and_language()
     {
         var app = await File.ReadAllTextAsync(Path.Combine(Infrastructure.LeftBehindFactory.RepositoryRoot, "bot", "webchat", "app.js"));
         // Issue 13: the conversation id and how far it was read are kept so a reload resumes it; the server checks the
-        // conversation is this device's, so neither is a credential. Nothing else is stored.
+        // conversation is this device's, so neither is a credential. The page's language (en-US, zh-CN, zh-TW) is kept
+        // too, so a reload shows the page in it. Nothing else is stored.
         var stored = System.Text.RegularExpressions.Regex.Matches(app, @"localStorage\.setItem\(([^;]*)\);").Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, watermark: watermark || null })"], stored);
+        Assert.Equal(["CONVERSATION_KEY, JSON.stringify({ conversationId: conversationId, watermark: watermark || null })", "LOCALE_KEY, locale"], stored);
         Assert.DoesNotContain("userId=", app);
     }
 }

@@ -142,7 +142,7 @@ public sealed class EmergencyFlowTests : IAsyncLifetime
         await _h.Teacher("li", "en-US").Flow()
             .Send("Emergency").AssertReplyContains("Which child?")
             .Send("张浩然").AssertReply("What happened?\n1. The child is missing\n2. The child is hurt or ill\n3. The child is in danger\n4. Something else, I will describe it")
-            .Send("3").AssertReply("Alerted: 张桂兰 (guardian). I will tell you when they reply \"received\". If a life is in danger, call 110 or 120 now. 张勇 (father), 陈梅 (mother) have not joined yet and will only get it on joining: phone them too.")
+            .Send("3").AssertReply("Alerted: 张桂兰 (guardian). I will tell you when they reply \"received\". If a life is in danger, call 110 or 120 now. Not on the chat yet: 张勇 (father), 陈梅 (mother). They will only get it on joining, so phone them too.")
             .StartTestAsync();
     }
 }

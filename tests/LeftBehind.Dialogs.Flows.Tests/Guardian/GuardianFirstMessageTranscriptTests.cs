@@ -169,7 +169,7 @@ public sealed class GuardianFirstMessageTranscriptTests : IAsyncLifetime
         yeye.AllReplies();
         // English words around the child's Chinese name: "tomorrow" is still read.
         await yeye.SendAsync("小明 has a fever, not going tomorrow");
-        Assert.Equal("王小明 off sick Nov 20, right?\n1. Yes\n2. No", yeye.Reply());
+        Assert.Equal("王小明 is off sick for Nov 20, right?\n1. Yes\n2. No", yeye.Reply());
         await yeye.SendAsync("yes");
         Assert.StartsWith("Done: 王小明", yeye.Reply(), StringComparison.Ordinal);
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("王小明", _h.Today.AddDays(1)));

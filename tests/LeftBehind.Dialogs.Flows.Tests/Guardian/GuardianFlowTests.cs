@@ -268,7 +268,7 @@ public sealed class GuardianFlowTests : IAsyncLifetime
             .Send("hello").AssertReplyContains("1. Report a sick day or leave")
             .Send("1").AssertReply("Which days?\n1. Today\n2. Tomorrow\n3. This week")
             .Send("tomorrow").AssertReply("Why?\n1. Ill\n2. Other reason")
-            .Send("1").AssertReply("Done: 张浩然 is on leave Nov 24. The school has it on record.")
+            .Send("1").AssertReply("Done: 张浩然 is on leave for Nov 24. The school has it on record.")
             .StartTestAsync();
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today.AddDays(1)));
     }

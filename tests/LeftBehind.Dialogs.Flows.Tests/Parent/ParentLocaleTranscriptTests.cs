@@ -48,7 +48,7 @@ public sealed class ParentLocaleTranscriptTests
         Assert.Equal("When would you like to call 王小明? For example \"Sunday 8pm\".", dad.Reply());
         await dad.SendAsync("sunday 8pm");
         // 王德福 has no chat in this test, so the father is not told he was told.
-        Assert.Equal("Booked: Sunday Nov 22, 20:00. 王德福 is not using the chat yet and will get it once they start; please phone 王德福 too. Afterwards tell me \"called\".", dad.Reply());
+        Assert.Equal("Booked: Sunday Nov 22, 20:00. 王德福 will get it on joining the chat; please phone 王德福 too. Afterwards tell me \"called\".", dad.Reply());
         var demo = await DemoSchool.LoadAsync(h);
         Assert.Single((await h.Get<ICallHomeService>().UpcomingAsync(Actor.Parent(demo.Father), demo.Ming))!);
     }
