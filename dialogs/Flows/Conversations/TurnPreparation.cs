@@ -57,7 +57,7 @@ internal sealed class TurnPreparation(
             var hint = profile.Locale ?? mine.DetectedLocale ?? activity.Locale;
             analysis = await analyzer.AnalyzeAsync(text, hint, cancellationToken).ConfigureAwait(false);
             TurnAnalysis.Set(turnContext, analysis);
-            if (ContainsHan(text)) mine.DetectedLocale = analysis.Language == TextLanguages.TraditionalChinese ? Locales.ZhTw : null;
+            mine.DetectedLocale = DetectedLocale(text, analysis, activity.Locale, mine.DetectedLocale);
         }
         ApplyLocale(turnContext, profile.Locale ?? mine.DetectedLocale ?? Locales.Normalize(activity.Locale) ?? Locales.Default);
     }
@@ -116,5 +116,23 @@ internal sealed class TurnPreparation(
         CultureInfo.CurrentUICulture = Locales.Culture(locale);
     }
 
-    private static bool ContainsHan(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>
+    /// The language the user writes in, when it is not the channel's: Traditional characters are answered in them.
+    /// Chinese written where the channel says another language (a phone a grandchild set to English; the Web Chat page
+    /// passes the browser's language) is answered in Chinese: he may never know to type 中文. Only a sentence mostly in
+    /// Chinese counts ("did 小红 go to school" and a name typed alone stay English) and a short answer after it (好) keeps
+    /// it; an English sentence goes back to the channel's language. Under a Chinese locale the channel's variant stays.
+    /// </summary>
+    private static string? DetectedLocale(string text, TextAnalysis analysis, string? channelLocale, string? before)
+    {
+        var han = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        if (han == 0) return before == Locales.ZhCn && text.Count(char.IsAsciiLetter) >= MinWords ? null : before;
+        if (analysis.Language == TextLanguages.TraditionalChinese) return Locales.ZhTw;
+        if (Locales.Normalize(channelLocale) is Locales.ZhCn or Locales.ZhTw or null) return null;
+        return han >= MinWords && han >= text.Count(char.IsAsciiLetter) ? Locales.ZhCn : before == Locales.ZhCn ? Locales.ZhCn : null;
+    }
+
+    /// <summary>Fewer characters are a name or a word (王小明, 同意), not a sentence that says which language is written.</summary>
+    private const int MinWords = 4;
 }

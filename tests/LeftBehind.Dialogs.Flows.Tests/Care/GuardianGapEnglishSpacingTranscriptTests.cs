@@ -15,6 +15,10 @@ public sealed class GuardianGapEnglishSpacingTranscriptTests
         await using var h = await ConversationHarness.CreateAsync();
         await CarePeople.BoundAsync(h, "li", "BZR789");
         var dad = await CarePeople.BoundAsync(h, "dad", "BABA23", "en");
+        // He chose English: a phone merely set to English, written to in Chinese, is answered in Chinese
+        // (ChineseOnEnglishPhoneTranscriptTests).
+        await dad.SendAsync("English");
+        dad.AllReplies();
 
         await dad.SendAsync("奶奶昨晚突然中风，现在在县医院，孩子没人管");
 
