@@ -32,7 +32,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
     {
         var text = FamilyTurn.RequestText(step.Context);
         step.Values = step.Values with { Text = text };
-        return new(GuardianText.Get(step.Context, "LeaveWhichChild")) { Text = text };
+        // "小明今天发烧了" from the aunt of 张浩然: another family's child is declined, never taken for her own.
+        return new(GuardianText.Get(step.Context, "LeaveWhichChild")) { Text = text, NotVisible = GuardianText.Get(step.Context, "LeaveOnlyOwn") };
     }
 
     protected override ReportLeaveState WithChild(ReportLeaveState state, ChildChoice child) => state with { ChildId = child.Id };
