@@ -13,7 +13,8 @@ namespace LeftBehind.Dialogs.Guardian;
 /// "王小明12月7日请病假，对吗？" — 对 / 不对, and the guardian's other child named instead ("小红呢", "是小红",
 /// "不是小明是小红"): the leave is for that child, and the confirmation is asked again with its name. The other child
 /// named with a day or a reason of its own ("小红今天有事请假") is a new leave, read from that message as at the menu.
-/// Ends with a <see cref="ConfirmedLeave"/> (null when the guardian gave no answer it could take).
+/// A day said instead of 对 ("明天") is the day meant: asked again with it. Ends with a <see cref="ConfirmedLeave"/>
+/// (null when the guardian gave no answer it could take).
 /// </summary>
 internal sealed class ConfirmLeaveDialog : ComponentDialog
 {
@@ -53,19 +54,25 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
             if (await StatesItsOwnLeaveAsync(step.Context, ct).ConfigureAwait(false)) return await step.DialogContext.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
         }
+        // "明天" instead of 对: the day she means; the confirmation is asked again with it.
+        if (step.Result is not FoundChoice && await SaidDaysAsync(step.Context, ct).ConfigureAwait(false) is { } days)
+            return await step.ReplaceDialogAsync("steps", leave with { From = days.From, To = days.To }, ct).ConfigureAwait(false);
         // The same child named again ("浩然这周上学了吗") is no answer: the question is asked again, never left in silence.
         if (step.Result is not FoundChoice answer) return await step.ReplaceDialogAsync("steps", leave, ct).ConfigureAwait(false);
-        return await step.EndDialogAsync(new ConfirmedLeave(answer.Index == 0, leave.Child.Id), ct).ConfigureAwait(false);
+        return await step.EndDialogAsync(new ConfirmedLeave(answer.Index == 0, leave.Child.Id, new LeaveDays(leave.From, leave.To)), ct).ConfigureAwait(false);
     }
 
     /// <summary>A day ("今天", "明天") or a reason ("有事", "发烧") in the message: the first leave's are not carried over to it.</summary>
     private async Task<bool> StatesItsOwnLeaveAsync(ITurnContext context, CancellationToken ct) =>
-        LeaveReason.Find(context.Activity.Text) is not null
-        || await LeaveDaysPrompt.FromDateAsync(context, _analyzer, context.Activity.Text, FamilyTurn.Today(context), ct).ConfigureAwait(false) is not null;
+        LeaveReason.Find(context.Activity.Text) is not null || await SaidDaysAsync(context, ct).ConfigureAwait(false) is not null;
 
-    /// <summary>对 / 不对 by number, word or tap, or a message that names one of the guardian's children.</summary>
+    private Task<LeaveDays?> SaidDaysAsync(ITurnContext context, CancellationToken ct) =>
+        LeaveDaysPrompt.FromDateAsync(context, _analyzer, context.Activity.Text, FamilyTurn.Today(context), ct);
+
+    /// <summary>对 / 不对 by number, word or tap, a message that names one of the guardian's children, or a day.</summary>
     private async Task<bool> AnswersOrNamesChildAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        prompt.Recognized.Succeeded || (await NamedChildrenAsync(prompt.Context, ct).ConfigureAwait(false)).Count > 0;
+        prompt.Recognized.Succeeded || (await NamedChildrenAsync(prompt.Context, ct).ConfigureAwait(false)).Count > 0
+        || await SaidDaysAsync(prompt.Context, ct).ConfigureAwait(false) is not null;
 
     /// <summary>The one child other than <paramref name="current"/> the message names; null when none or several.</summary>
     private async Task<ChildChoice?> OtherChildAsync(ITurnContext context, int current, CancellationToken ct)

@@ -154,8 +154,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             if (step.Result is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
-        // "小红呢" at the confirmation: the leave is for the child it ended on.
-        step.Values = step.Values with { ChildId = confirmed.ChildId };
+        // "小红呢" or "明天" at the confirmation: the leave is for the child and the days it ended on.
+        step.Values = step.Values with { ChildId = confirmed.ChildId, From = confirmed.Days?.From ?? step.Values.From, To = confirmed.Days?.To ?? step.Values.To };
         if (step.Values is not { ChildId: { } childId, From: { } from, To: { } to, Said: not null })
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         var (sick, reason, own) = ReasonOf(step.Context, step.Values);
