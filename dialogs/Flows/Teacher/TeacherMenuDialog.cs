@@ -33,7 +33,8 @@ internal sealed class TeacherMenuDialog(
     [
         new("MenuInbox", ShowInboxDialog.Name, null, Intents.AskTeacher),
         // "小明发烧了没来", "王小明今天请假了": a child's absence the teacher tells is today's attendance (it got the menu).
-        new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance, Intents.LeaveRequest),
+        // 点名 and 考勤 typed alone are attendance at any of her questions, as at the menu.
+        new("MenuAttendance", RecordAttendanceDialog.Name, new RecordAttendanceOptions(null), Intents.Attendance, Intents.LeaveRequest) { WordsName = "AttendanceLeadWords" },
         new("MenuNote", WriteNoteDialog.Name, new WriteNoteOptions(NoteKind.Note), Intents.Notes),
         new("MenuTalk", RecordWeeklyTalkDialog.Name, null) { WordsName = "MenuTalkWords" },
         new("MenuVisit", RecordHomeVisitDialog.Name, null),
