@@ -116,7 +116,6 @@ internal sealed class TurnPreparation(
         CultureInfo.CurrentUICulture = Locales.Culture(locale);
     }
 
-
     /// <summary>
     /// The language the user writes in, when it is not the channel's: Traditional characters are answered in them.
     /// Chinese written where the channel says another language (a phone a grandchild set to English; the Web Chat page
