@@ -56,12 +56,13 @@ internal static class ConversationsServiceCollectionExtensions
     /// 7. replies to a tip (有用 / 没用 / 停);
     /// 8. a teacher's notice for the class's families ("应急演练通知"): the chat sends none, said at any question;
     /// 9. small talk at the menu ("今天天气怎么样", "你好"): a short reply and the menu, never the teacher;
-    /// 10. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
-    /// 11. a grandparent's follow-up to the last attendance question ("那小红呢"), and his attendance question while
+    /// 10. a bound person asking about a new phone ("换手机了咋办"): what to do, at any question;
+    /// 11. a parent's follow-up to the last attendance question ("小红呢", "上周三呢", "那这个月呢");
+    /// 12. a grandparent's follow-up to the last attendance question ("那小红呢"), and his attendance question while
     ///     another of his questions waits: answered beside it, the question asked again;
-    /// 12. a parent's message with two requests: the first now, the second offered after it;
-    /// 13. a grandparent's message with two requests, spaces between them too: the first now, the second after it;
-    /// 14. a child's name alone at the menu ("小明"): the menu for that child.
+    /// 13. a parent's message with two requests: the first now, the second offered after it;
+    /// 14. a grandparent's message with two requests, spaces between them too: the first now, the second after it;
+    /// 15. a child's name alone at the menu ("小明"): the menu for that child.
     /// Add a line at the place your kind of message must be looked at, and a line to this comment.
     /// </summary>
     private static void AddTurnInterceptors(this IServiceCollection services)
@@ -76,6 +77,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Tips.TipReplyInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, Teacher.ClassNoticeInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, SmallTalkInterceptor>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, NewPhoneInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, ParentFollowUpInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, GuardianFollowUpInterceptor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITurnInterceptor, GuardianAttendanceAsideInterceptor>());

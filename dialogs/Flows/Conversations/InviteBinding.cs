@@ -134,7 +134,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
     }
 
     /// <summary>"换了手机", "手机丢了", "new phone": a person bound before, on a new device; the school reissues their code.</summary>
-    private static bool SaysNewPhone(string text)
+    public static bool SaysNewPhone(string text)
     {
         var t = TextNormalizer.Fold(text);
         return NewPhoneWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
