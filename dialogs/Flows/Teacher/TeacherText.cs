@@ -15,10 +15,7 @@ internal static class TeacherText
     public static IReadOnlyList<string> Titles(ITurnContext turnContext, params string[] names) => names.Select(n => Get(turnContext, n)).ToList();
 
     /// <summary>Every language's list for a "a|b|c" resource, so a teacher may answer in any of them.</summary>
-    public static IEnumerable<string> WordsInAllLanguages(string name) =>
-        new[] { Locales.ZhCn, Locales.ZhTw, Locales.En }
-            .SelectMany(l => Get(CultureInfo.GetCultureInfo(l), name).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> WordsInAllLanguages(string name) => Resx.WordsInAllLanguages(name);
 
     public static string Snippet(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }
