@@ -46,6 +46,7 @@ internal sealed class LoadBalancer : IAsyncDisposable
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
+    /// <summary>Starts the proxy on <paramref name="port"/>; 0 lets the kernel choose (no window for another process to take it).</summary>
     public static async Task<LoadBalancer> StartAsync(int port, IReadOnlyList<string> destinations)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -98,7 +99,8 @@ internal sealed class LoadBalancer : IAsyncDisposable
         var app = builder.Build();
         app.MapReverseProxy();
         await app.StartAsync().ConfigureAwait(false);
-        return new LoadBalancer(app, port, policy);
+        var bound = new Uri(app.Urls.First()).Port;
+        return new LoadBalancer(app, bound, policy);
     }
 
     public async ValueTask DisposeAsync()

@@ -67,7 +67,7 @@ internal sealed class ServiceCluster : IAsyncDisposable
         {
             var settings = Settings(cs);
             adjust?.Invoke(i, settings);
-            instances.Add(ServiceInstance.Start(FreePort(), settings));
+            instances.Add(ServiceInstance.Start(settings));
         }
         try
         {
@@ -78,7 +78,7 @@ internal sealed class ServiceCluster : IAsyncDisposable
             foreach (var instance in instances) await instance.DisposeAsync();
             throw;
         }
-        var proxy = await LoadBalancer.StartAsync(FreePort(), instances.Select(i => i.BaseUrl).ToList());
+        var proxy = await LoadBalancer.StartAsync(0, instances.Select(i => i.BaseUrl).ToList());
         return new ServiceCluster(cs, instances, proxy);
     }
 
@@ -113,13 +113,6 @@ internal sealed class ServiceCluster : IAsyncDisposable
             sb.AppendLine();
         }
         return sb.ToString();
-    }
-
-    private static int FreePort()
-    {
-        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        l.Start();
-        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

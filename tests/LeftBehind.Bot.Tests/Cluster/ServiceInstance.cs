@@ -14,13 +14,13 @@ internal sealed class ServiceInstance : IAsyncDisposable
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServiceInstance(Process process, int port)
-    {
-        _process = process;
-        Port = port;
-    }
+    // Kestrel's "Now listening on: http://127.0.0.1:40449" (Microsoft.Hosting.Lifetime, Information), logged before "Application started".
+    private static readonly System.Text.RegularExpressions.Regex ListeningOn = new(@"Now listening on: http://127\.0\.0\.1:(\d+)");
 
-    public int Port { get; }
+    private ServiceInstance(Process process) => _process = process;
+
+    /// <summary>The port Kestrel bound, known once the instance said it listens (0 before).</summary>
+    public int Port { get; private set; }
 
     public int ProcessId => _process.Id;
 
@@ -36,7 +36,11 @@ internal sealed class ServiceInstance : IAsyncDisposable
         }
     }
 
-    public static ServiceInstance Start(int port, IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the instance on a port of the kernel's choosing: a port picked free here and bound later by the child
+    /// could be taken in between (it was, once, in CI), so the instance binds port 0 and says which port it got.
+    /// </summary>
+    public static ServiceInstance Start(IReadOnlyDictionary<string, string> settings)
     {
         var root = Infrastructure.LeftBehindFactory.RepositoryRoot;
         var dll = Path.Combine(root, "bot", "bin", "Release", "net10.0", "LeftBehind.Bot.dll");
@@ -44,14 +48,14 @@ internal sealed class ServiceInstance : IAsyncDisposable
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(dll);
         // appsettings.json names a Urls of its own; the environment overrides it.
-        psi.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        psi.Environment["Urls"] = "http://127.0.0.1:0";
         // Development: the demo school (its invite codes) is seeded only there, and no channel secret is demanded (issue #14).
         psi.Environment["DOTNET_ENVIRONMENT"] = "Development";
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (k, v) in settings) psi.Environment[k.Replace(":", "__", StringComparison.Ordinal)] = v;
         // Exited is wired before the start, so an instance that dies at once is heard of too.
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
-        var instance = new ServiceInstance(process, port);
+        var instance = new ServiceInstance(process);
         process.Exited += (_, _) => instance._exited.TrySetResult();
         if (!process.Start()) throw new InvalidOperationException("could not start the service");
         process.OutputDataReceived += (_, e) => instance.Append(e.Data);
@@ -64,6 +68,7 @@ internal sealed class ServiceInstance : IAsyncDisposable
     private void Append(string? line)
     {
         if (line is null) return;
+        if (Port == 0 && ListeningOn.Match(line) is { Success: true } m) Port = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         if (line.Contains("Application started", StringComparison.Ordinal)) _started.TrySetResult();
         lock (_log)
         {
@@ -84,10 +89,11 @@ internal sealed class ServiceInstance : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"instance on port {Port} did not start within {limit}:\n{Log}");
+            Assert.Fail($"instance (pid {_process.Id}) did not start within {limit}:\n{Log}");
             return;
         }
-        if (first == _exited.Task) Assert.Fail($"instance on port {Port} exited ({_process.ExitCode}) before it started:\n{Log}");
+        if (first == _exited.Task) Assert.Fail($"instance (pid {_process.Id}) exited ({_process.ExitCode}) before it started:\n{Log}");
+        Assert.True(Port != 0, $"instance (pid {_process.Id}) started without saying where it listens:\n{Log}");
         using var r = await http.GetAsync(BaseUrl + "/healthz");
         Assert.True(r.IsSuccessStatusCode, $"instance on port {Port} started but /healthz answered {(int)r.StatusCode}:\n{Log}");
     }
