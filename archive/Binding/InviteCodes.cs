@@ -52,6 +52,16 @@ public static partial class InviteCodes
         {
             if (MixesDigitsAndLetters(m.Value)) return m.Value;
         }
+        // "我的码是 BABA 23": after the word for a code, the space a keyboard switch adds stays inside it. Without that
+        // word a split is not read as a code ("我在 WXYZ 23 号厂房上班").
+        if (CodeWordPattern().Match(upper) is { Success: true } said)
+        {
+            foreach (Match m in SplitCodePattern().Matches(upper, said.Index + said.Length))
+            {
+                var code = Normalize(m.Value);
+                if (code.Length == 6 && MixesDigitsAndLetters(code)) return code;
+            }
+        }
         return null;
     }
 
@@ -61,4 +71,11 @@ public static partial class InviteCodes
 
     [GeneratedRegex("(?<![A-Z0-9])[2-9A-HJ-NP-Z]{6}(?![A-Z0-9])")]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex("码|碼|CODE")]
+    private static partial Regex CodeWordPattern();
+
+    /// <summary>Six characters in two or three parts split by a space or a dash.</summary>
+    [GeneratedRegex("(?<![A-Z0-9])[2-9A-HJ-NP-Z]{1,5}(?:[- ][2-9A-HJ-NP-Z]{1,5}){1,2}(?![A-Z0-9])")]
+    private static partial Regex SplitCodePattern();
 }

@@ -45,8 +45,12 @@ public static class ChoiceRecognizer
         // "行", "好", "嗯" to a 可以/不行 question: a yes or a no picks the one option that is itself a yes or a no.
         if (ConfirmRecognizer.Recognize(text) is { } answer)
         {
-            var same = Where(choices, i => ConfirmRecognizer.Recognize(choices[i].Value) == answer || (choices[i].Synonyms ?? []).Any(s => ConfirmRecognizer.Recognize(s) == answer), 0.8, i => t);
+            bool Means(int i, bool a) => ConfirmRecognizer.Recognize(choices[i].Value) == a || (choices[i].Synonyms ?? []).Any(s => ConfirmRecognizer.Recognize(s) == a);
+            var same = Where(choices, i => Means(i, answer), 0.8, i => t);
             if (same.Count == 1) return same;
+            // "嗯" to 1 要请假（补课） / 2 不用了: of two options one of which is the opposite answer, it means the other.
+            if (same.Count == 0 && choices.Count == 2 && Where(choices, i => Means(i, !answer), 0.8, i => t) is [var opposite])
+                return [new FoundChoice(choices[1 - opposite.Index].Value, 1 - opposite.Index, 0.8, t)];
         }
 
         // A title or synonym named inside the sentence; the longest name wins ("王小明" over "小明").

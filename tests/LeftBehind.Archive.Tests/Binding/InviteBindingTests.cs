@@ -231,6 +231,10 @@ public sealed class InviteBindingTests
     [InlineData("老师说邀请码是 K7P2-QX9M-3RTW", "K7P2QX9M3RTW")]
     [InlineData("k7p2 qx9m 3rtw 麻烦了", "K7P2QX9M3RTW")]
     [InlineData("K7P2QX9M3RTW", "K7P2QX9M3RTW")]
+    [InlineData("我的码是 BABA 23", "BABA23")]
+    [InlineData("my code: baba-23 thanks", "BABA23")]
+    [InlineData("我在 WXYZ 23 号厂房上班", null)]
+    [InlineData("码 我在 WXYZ 2345 号", null)]
     [InlineData("PLEASE help me", null)]
     [InlineData("", null)]
     public void Invite_codes_are_found_inside_a_sentence(string text, string? expected) =>

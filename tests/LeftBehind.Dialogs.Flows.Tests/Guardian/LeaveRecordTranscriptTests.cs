@@ -96,6 +96,26 @@ public sealed class LeaveRecordTranscriptTests : IAsyncLifetime
         Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today));
     }
 
+    // Found playing the grandfather through the SMS simulator: 嗯 here got 没有这个选项. Of two options one of which is
+    // a no, a plain yes means the other one.
+    [Theory]
+    [InlineData("嗯")]
+    [InlineData("是的")]
+    [InlineData("要")]
+    public async Task A_plain_yes_to_leave_on_a_make_up_saturday_means_taking_the_leave(string yes)
+    {
+        _h.Time.Advance(TimeSpan.FromDays(5));
+        await _h.BindAsync(ConversationHarness.Aunt, "gugu");
+        await _h.Guardian("gugu").Flow()
+            .Send("请假").AssertReply(WhichDays)
+            .Send("今天").AssertReply("11月28日不上学。还要请假吗？\n1. 要请假（补课）\n2. 不用了")
+            .Send(yes).AssertReply(Why)
+            .Send("感冒了").AssertReply("好了，张浩然11月28日请假了，学校已经记下。")
+            .StartTestAsync();
+
+        Assert.Equal(AttendanceStatus.Sick, await _h.StatusAsync("张浩然", _h.Today));
+    }
+
     [Fact]
     public async Task Attendance_on_a_sunday_is_confirmed_first()
     {

@@ -25,6 +25,22 @@ public sealed class SpacedInviteCodeTranscriptTests
         Assert.Contains("绑定成功", dad.AllReplies());
     }
 
+    // Found playing the father through the WeChat simulator again: 我的码是 BABA 23 was asked for the code again.
+    // After the word 码 (or "code") the space a keyboard switch adds is part of the code.
+    [Theory]
+    [InlineData("我的码是 BABA 23")]
+    [InlineData("邀请码：baba 23 谢谢")]
+    [InlineData("my code is BABA 23")]
+    public async Task A_code_split_by_a_space_after_the_word_code_binds(string typed)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var dad = h.NewPhone("dad-code-sentence");
+
+        await dad.SendAsync(typed);
+
+        Assert.Contains("绑定成功", dad.AllReplies());
+    }
+
     [Fact]
     public async Task A_word_and_a_number_inside_a_sentence_are_not_taken_for_a_code()
     {
