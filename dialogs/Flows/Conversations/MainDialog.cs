@@ -152,6 +152,7 @@ internal sealed class MainDialog : InterruptibleDialog
             if (IsZero(context.Activity.Text) && !Contains(innerDc.Stack, RoleFlowDialogs.RaiseEmergency))
             {
                 // "0" is the menu key of the numbered menus: restart the root in this turn, as "菜单" does.
+                await SayLeftAsync(innerDc, cancellationToken).ConfigureAwait(false);
                 context.TurnState[DialogExtensions.RestartRootKey] = true;
                 await innerDc.Parent!.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return new DialogTurnResult(DialogTurnStatus.Cancelled);
@@ -204,24 +205,7 @@ internal sealed class MainDialog : InterruptibleDialog
     }
 
     /// <summary>The innermost active dialog: a prompt whose answer is content (free text, a letter), a yes/no question, …</summary>
-    private Dialog? Innermost(DialogContext innerDc)
-    {
-        var set = Dialogs;
-        var stack = innerDc.Stack;
-        while (stack.Count > 0)
-        {
-            var instance = stack[0];
-            var dialog = set.Find(instance.Id);
-            if (dialog is ComponentDialog component && instance.Dialogs is { } inner)
-            {
-                set = component.Dialogs;
-                stack = inner.DialogStack;
-                continue;
-            }
-            return dialog;
-        }
-        return null;
-    }
+    private Dialog? Innermost(DialogContext innerDc) => InnermostActive(innerDc).Dialog;
 
     protected override Task SendHelpAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace LeftBehind.Dialogs.Prompts;
 /// Bot Builder's Prompt: ask, recognise each message, validate, re-ask with a clear hint, and give up after
 /// <see cref="PromptOptions.MaxAttempts"/> answers (ending with a null result). Recognisers never throw on user input.
 /// </summary>
-public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator = null) : Dialog(dialogId)
+public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator = null) : Dialog(dialogId), ILeavablePrompt
 {
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
@@ -113,6 +113,8 @@ public abstract class Prompt<T>(string dialogId, PromptValidator<T>? validator =
         await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, ct).ConfigureAwait(false);
         return EndOfTurn;
     }
+
+    public Activity? LeftNotice(DialogInstance instance) => ReadOptions(instance).NewRequestNotice;
 
     private static PromptOptions ReadOptions(DialogInstance instance) =>
         instance.Options?.Deserialize<PromptOptions>(BotJson.Options) ?? new PromptOptions();

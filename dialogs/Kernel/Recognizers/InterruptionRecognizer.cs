@@ -8,7 +8,8 @@ public static class InterruptionRecognizer
 {
     private static readonly HashSet<string> Help = ["help", "?", "帮助", "幫助", "求助", "怎么用", "怎麼用"];
     private static readonly HashSet<string> Cancel = ["cancel", "quit", "算了", "取消", "不办了", "不辦了", "退出"];
-    private static readonly HashSet<string> Menu = ["menu", "main menu", "菜单", "主菜单", "選單", "主選單", "菜單", "主菜單", "返回主菜单", "回主菜单"];
+    // 返回 and "back": what a WeChat account's menus and most apps call going back; here it goes back to the menu.
+    private static readonly HashSet<string> Menu = ["menu", "main menu", "菜单", "主菜单", "選單", "主選單", "菜單", "主菜單", "返回主菜单", "回主菜单", "返回", "返回菜单", "回菜单", "回到菜单", "back", "go back"];
 
     /// <summary>
     /// "没事 点错了", "不好意思，按错了": a short message saying the tap or the message was a mistake leaves what it started,
