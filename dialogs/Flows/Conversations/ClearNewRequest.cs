@@ -51,7 +51,7 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || string.IsNullOrWhiteSpace(text)) return Task.FromResult(false);
         // A title of the writer's own menu typed as it stands ("写记录" at the attendance list) is that flow, as at the
         // menu, however sure the analyzer is of it.
-        var titled = FlowTitled(context, user.Actor.Role, text);
+        var titled = FlowTitled(context, user.Actor.Role, text) ?? (ReportsAbsence(user.Actor.Role, analysis, text) ? GuardianMenuDialog.FlowOf(Intents.LeaveRequest) : null);
         if (titled is null && (!ReadsPlainlyAsRequest(analysis) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _)))
             return Task.FromResult(false);
@@ -96,6 +96,21 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         if (words < MinLength || words > MaxBareRequestLength || NumberRecognizer.TryRecognizeWhole(answer, out _)) return false;
         return FlowOf(user.Actor.Role, analysis.Intent) is not { } flow || !Runs(Root(dc).Stack, flow);
     }
+
+    /// <summary>
+    /// 「小红明天也不去了 发烧」 at 读给孩子听了吗？ (found playing the grandfather on WeChat): a grandparent's news that a
+    /// child is ill or will not go to school is the leave wherever it is said, however unsure the analyzer is; it was
+    /// answered 没有这个选项 and lost with the letters. Not a question ("小明发烧了吗") and not urgent (an emergency's).
+    /// </summary>
+    private static bool ReportsAbsence(ActorRole role, TextAnalysis analysis, string text) =>
+        role == ActorRole.Guardian && !analysis.Urgent && text.Length <= MainDialog.MaxRequestLength
+        && (LeaveReason.Find(text) == 0 || AbsenceWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        && text.IndexOfAny(QuestionMarks) < 0;
+
+    /// <summary>Saying the child will not be at school (Simplified; a Traditional message is folded by the analyzer's reading only).</summary>
+    private static readonly string[] AbsenceWords = ["不去了", "不去学校", "不去上学", "不上学", "上不了学", "去不了学校", "请假", "请个假", "请一天假", "在家休息"];
+
+    private static readonly char[] QuestionMarks = ['吗', '嗎', '？', '?'];
 
     /// <summary>Past this many characters an answer is a sentence of its own, passed on as written ("写两地书" is 4).</summary>
     private const int MaxBareRequestLength = 6;
