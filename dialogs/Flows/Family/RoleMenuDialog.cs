@@ -65,6 +65,9 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
     private static string? WithoutVerb(string title, IReadOnlyList<string> verbs) =>
         verbs.FirstOrDefault(v => title.Length > v.Length && title.StartsWith(v, StringComparison.OrdinalIgnoreCase)) is { } verb ? title[verb.Length..] : null;
 
+    /// <summary>A message none of the items takes (no number, title or routed request): a role's own flow for it; null for none.</summary>
+    protected virtual (string DialogId, object? Options)? Unrouted(ITurnContext turnContext) => null;
+
     /// <summary>This role's text by resource name.</summary>
     protected abstract string Text(ITurnContext turnContext, string name);
 
@@ -126,6 +129,9 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (activity.Type == ActivityTypes.Message && ChoiceRecognizer.Recognize(activity.Text, titles.Select(t => new Choice(t)).ToList()) is { } picked)
             return await step.BeginDialogAsync(_items[picked.Index].DialogId, _items[picked.Index].Options, ct).ConfigureAwait(false);
 
+        // Only a message routed here (an intent read): not the binding's own message, nor 菜单, which show the menu.
+        if (activity.Type == ActivityTypes.Message && intent is not null && Unrouted(step.Context) is { } own) return await step.BeginDialogAsync(own.DialogId, own.Options, ct).ConfigureAwait(false);
+
         step.Values = step.Values with { FlowStarted = false };
         return await step.PromptAsync(MenuPromptId, NumberedMenu.Options(step.Context, Text(step.Context, "MenuQuestion"), titles), ct).ConfigureAwait(false);
     }
@@ -147,12 +153,14 @@ internal abstract class RoleMenuDialog : InterruptibleDialog
         if (IsAcknowledgement(step.Context)) return AcknowledgeAsync(step, ct);
         // Instead of a number the person said what they want ("小明发烧了 明天不去"): that item, with the message.
         if (Routed(step.Context) is { } routed) return step.BeginDialogAsync(routed.DialogId, routed.Options, ct);
+        if (step.Context.Activity.Type == ActivityTypes.Message && Unrouted(step.Context) is { } own) return step.BeginDialogAsync(own.DialogId, own.Options, ct);
         return step.EndDialogAsync(step.Result, ct);
     }
 
     /// <summary>A number or a title, or a request the analyzer routes to one of the items: never "没有这个选项" for it.</summary>
     private Task<bool> AcceptsChoiceOrRequestAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null || IsAcknowledgement(prompt.Context));
+        Task.FromResult(prompt.Recognized.Succeeded || Routed(prompt.Context) is not null || IsAcknowledgement(prompt.Context)
+            || (prompt.Context.Activity.Type == ActivityTypes.Message && Unrouted(prompt.Context) is not null));
 
     /// <summary>"好", "嗯嗯", "行" to the menu (a grandparent acknowledging it) or with nothing asked: a short "好的", never "没有这个选项".</summary>
     internal static bool IsAcknowledgement(ITurnContext turnContext) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LeftBehind.Archive.Services;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
@@ -18,7 +19,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// (shared with the teachers' flow), 6 call for help, 7 read the letters (看信). A digit right after a reminder answers
 /// the reminder; 「啥」 at the menu says shortly how to answer it; 「小明发烧了」 begins the sick leave; 告诉他爸 娃想他了 is item 2 with its words; 已读给孩子听 marks the newest letter read to the child; "小明今天到校了吗" is answered (<see cref="CheckAttendanceDialog"/>).
 /// </summary>
-internal sealed class GuardianMenuDialog : RoleMenuDialog
+internal sealed partial class GuardianMenuDialog : RoleMenuDialog
 {
     public const string Name = nameof(GuardianMenuDialog);
     private readonly IReminderReplySink _replies;
@@ -156,6 +157,19 @@ internal sealed class GuardianMenuDialog : RoleMenuDialog
     private static readonly char[] QuestionMarks = ['吗', '嗎', '么', '麼', '没', '沒', '呢', '几', '幾', '？', '?'];
 
     protected override string Text(ITurnContext turnContext, string name) => GuardianText.Get(turnContext, name);
+
+    /// <summary>
+    /// 「小红说想妈妈了 哭了一晚上」, 「小明摔了一跤 膝盖破了点皮 没啥事」 (found playing the grandfather on WeChat): news of
+    /// the child in a sentence of his own that no item takes is what 告诉孩子爸妈 is for; it got 没有这个选项 and then
+    /// 这一步先跳过. It is said back once before it goes. Not a question ("老师有没有说啥"): that is not news to pass on.
+    /// </summary>
+    protected override (string DialogId, object? Options)? Unrouted(ITurnContext turnContext) =>
+        SendParentMessageDialog.OwnWords(turnContext) is { } words && !AsksSomething().IsMatch(words)
+            ? (SendParentMessageDialog.Name, new SendParentMessageOptions(turnContext.Activity.Text, words))
+            : null;
+
+    [GeneratedRegex(@"[吗嗎？?]|(?:[呢么麼啥没沒]|什么|什麼)\s*$|有没有|有沒有|怎么|怎麼")]
+    private static partial Regex AsksSomething();
 
     /// <summary>A question whether the child went to school is this menu's too, though no numbered item.</summary>
     protected override (string DialogId, object? Options)? FlowOf(ITurnContext turnContext, RoleMenuOptions request) =>

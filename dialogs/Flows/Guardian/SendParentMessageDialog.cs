@@ -76,7 +76,7 @@ internal sealed class SendParentMessageDialog(ChooseChildDialog chooseChild, ICh
     /// "他说想爸爸了，过年早点回来" where 1–4 and 5 我自己说 are offered: his own words, not "没有这个选项". Not a number, a
     /// word or two, or a plain leave request or emergency (those are the school's, and go their own way).
     /// </summary>
-    private static string? OwnWords(ITurnContext context)
+    internal static string? OwnWords(ITurnContext context)
     {
         var text = context.Activity.Text?.Trim();
         // "告诉他爸 娃想他了" typed here: what he wants said is the words after the asking.
