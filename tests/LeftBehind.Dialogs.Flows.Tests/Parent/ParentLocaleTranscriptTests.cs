@@ -35,7 +35,7 @@ public sealed class ParentLocaleTranscriptTests
         await dad.SendAsync("Did my child go to school this week?");
         Assert.Equal("Which child?", dad.Reply());
         await dad.SendAsync("1");
-        Assert.Equal("王小明, this week (Nov 16 to Nov 19): 3 school days, present 3, absent 0, late 0, on leave 0.\nOn time every day. Well done!", dad.Reply());
+        Assert.Equal("王小明, this week (Nov 16 to Nov 19): school days 3, present 3, absent 0, late 0, on leave 0.\nOn time every day. Well done!", dad.Reply());
         await dad.SendAsync("2");
         Assert.Equal("Which child?", dad.Reply());
         await dad.SendAsync("1");
