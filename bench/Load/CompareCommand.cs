@@ -88,7 +88,7 @@ internal static class CompareCommand
                         var r = await new LoadRunner(Options(t.Name, t.Url, t.Scenario, t.Pid(), m, duration), Scenario.Load(t.Scenario)).RunAsync().ConfigureAwait(false);
                         runs.Add(r);
                         await File.WriteAllTextAsync(Path.Combine(outDir, $"{t.Name}-{m}-rep{rep}.json"), JsonSerializer.Serialize(r, JsonDefaults.Indented)).ConfigureAwait(false);
-                        Console.Error.WriteLine($"[compare] rep {rep} {t.Name}/{m}: {r.TurnsPerSec} turns/s, p50 {r.LatencyMs.P50} p90 {r.LatencyMs.P90} p99 {r.LatencyMs.P99} max {r.LatencyMs.Max} ms, errors {r.HttpErrors}, timeouts {r.Timeouts}, unexpected {r.UnexpectedReplies}, cpu {r.Service?.CpuPercent}%, rss peak {r.Service?.PeakRssMiB} MiB");
+                        Console.Error.WriteLine($"[compare] rep {rep} {t.Name}/{m}: {r.TurnsPerSec} turns/s, p50 {r.LatencyMs.P50} p90 {r.LatencyMs.P90} p99 {r.LatencyMs.P99} max {r.LatencyMs.Max} ms, errors {r.HttpErrors}, timeouts {r.Timeouts}, unexpected {r.UnexpectedReplies}, cpu {r.Service?.CpuPercent}%, load client {r.ClientCpuMsPerTurn} ms CPU a turn, rss peak {r.Service?.PeakRssMiB} MiB");
                     }
                 }
                 if (nodeCrossCheck && list.FirstOrDefault(t => t.Name.StartsWith("ours-", StringComparison.Ordinal)) is { Name: not null } ours)

@@ -35,4 +35,5 @@ internal sealed record LoadReport(
     IReadOnlyList<string> ErrorSamples,
     ProcessUsage? Service,
     IReadOnlyDictionary<string, double>? ServicePerTurn,
-    IReadOnlyDictionary<string, LatencySummary>? LatencyMsByStep = null);
+    IReadOnlyDictionary<string, LatencySummary>? LatencyMsByStep = null,
+    double? ClientCpuMsPerTurn = null);

@@ -22,7 +22,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
     private readonly List<string>[] _steps = Enumerable.Range(0, options.Concurrency).Select(_ => new List<string>(4096)).ToArray();
     private int[] _userState = [];
     private string?[] _codes = [];
-    private long _sent, _completed, _http, _timeouts, _empty, _unexpected, _started, _finished, _abandoned, _bound;
+    private long _okTurns, _sent, _completed, _http, _timeouts, _empty, _unexpected, _started, _finished, _abandoned, _bound;
     private long _nextIndex = -1;
     private long _warmupEnd;
     private volatile bool _stopping;
@@ -51,6 +51,8 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         var serviceBase = options.BotUrl.Replace("/api/messages", "", StringComparison.Ordinal);
         var countersBefore = options.Pid is null ? null : await ServiceCounters.ReadAsync(serviceBase).ConfigureAwait(false);
         await using var sampler = options.Pid is { } pid ? new ProcessSampler(pid, TimeSpan.FromMilliseconds(250)) : null;
+        // The load generator shares the machine's cores with the service: its own CPU a turn says how much of them it takes.
+        var clientCpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var start = Stopwatch.GetTimestamp();
         _warmupEnd = start + (long)(options.WarmupS * Stopwatch.Frequency);
         using var durationCts = options.DurationS > 0 ? new CancellationTokenSource(TimeSpan.FromSeconds(options.DurationS)) : new CancellationTokenSource();
@@ -59,6 +61,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         using var progress = options.Quiet ? null : new Timer(_ => Console.Error.WriteLine($"[load] t={Stopwatch.GetElapsedTime(start).TotalSeconds:F0}s turns={Interlocked.Read(ref _completed)} httpErrors={Interlocked.Read(ref _http)} timeouts={Interlocked.Read(ref _timeouts)}"), null, 1000, 1000);
         await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(w => Task.Run(() => WorkerAsync(sim, w)))).ConfigureAwait(false);
         var end = Stopwatch.GetTimestamp();
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuStart;
         var usage = sampler is null ? null : await sampler.StopAsync().ConfigureAwait(false);
         var perTurn = ServiceCounters.PerTurn(countersBefore, options.Pid is null ? null : await ServiceCounters.ReadAsync(serviceBase).ConfigureAwait(false), usage);
         // Late replies show up as unmatched rather than vanish.
@@ -73,7 +76,8 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
             options.DurationS, options.WarmupS, Stats.Round((end - start) / (double)Stopwatch.Frequency), _sent, _completed, Stats.Round(_completed / measured),
             LatencySummary.From(all), _http, _timeouts, _empty, _unexpected, sim.RepliesReceived, sim.RepliesUnmatched, sim.Proactive,
             _started, _finished, _abandoned, _bound, new SortedDictionary<string, long>(_statuses, StringComparer.Ordinal),
-            [.. _unexpectedSamples], [.. _errorSamples], usage, perTurn, new SortedDictionary<string, LatencySummary>(byStep, StringComparer.Ordinal));
+            [.. _unexpectedSamples], [.. _errorSamples], usage, perTurn, new SortedDictionary<string, LatencySummary>(byStep, StringComparer.Ordinal),
+            _okTurns == 0 ? null : Stats.Round(clientCpu.TotalMilliseconds / _okTurns, 3));
     }
 
     private async Task CreateInvitesAsync(ChannelSimulator sim, ScenarioInvites invites, int users)
@@ -167,6 +171,7 @@ internal sealed class LoadRunner(LoadOptions options, Scenario scenario)
         {
             case TurnOutcome.Ok:
                 if (!counted) return true;
+                Interlocked.Increment(ref _okTurns);
                 if (step?.Expect is { } expect && !Regex.IsMatch(string.Join("\n", r.Replies), expect))
                 {
                     if (Interlocked.Increment(ref _unexpected) <= 5) _unexpectedSamples.Enqueue($"{step.Name ?? step.Text}: {Truncate(string.Join(" | ", r.Replies))}");

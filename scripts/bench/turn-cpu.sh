@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CPU per turn of the real flow (issue #16 item 1): the service's own CPU seconds (utime+stime from /proc/<pid>/stat)
-# over the turns it served, which means something even on a shared machine where wall-clock throughput does not.
+# over the turns it served, which means something even on a shared machine where wall-clock throughput does not; and
+# the load client's own (it shares the two cores with the service in every load comparison).
 #   scripts/bench/turn-cpu.sh [label] [perf]
 # Starts the built service (`bench serve`, SQLite, or LB_BENCH_STORAGE=postgres), warms it up for 10 s (LB_WARM_S) with the parent
 # scenario (bind, agree, attendance, ask the teacher), then measures 20 s more (LB_BENCH_DURATION_S). With "perf" it
@@ -35,6 +36,7 @@ d = json.load(open(sys.argv[1]))
 turns = d["turnsCompleted"]
 cpu = (int(sys.argv[3]) - int(sys.argv[2])) / os.sysconf("SC_CLK_TCK")
 print(f"{sys.argv[4]}: {turns} turns, {d['turnsPerSec']} turns/s, p99 {d['latencyMs']['p99']} ms, unexpected {d['unexpectedReplies']}, "
-      f"errors {d['httpErrors']}, service CPU {cpu:.2f} s = {1000 * cpu / turns:.3f} ms per turn, load {open('/proc/loadavg').read().split()[0]}")
+      f"errors {d['httpErrors']}, service CPU {cpu:.2f} s = {1000 * cpu / turns:.3f} ms per turn, load client {d.get('clientCpuMsPerTurn')} ms per turn, "
+      f"load {open('/proc/loadavg').read().split()[0]}")
 PY
 echo "[turn-cpu] output in $OUT" >&2
