@@ -203,6 +203,8 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
     private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
     {
         if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text || PuzzledAnswer.Matches(text)) return false;
+        // "嗯", "好的", "不" say no reason: kept, the teachers read 原因：嗯 (found playing the grandfather by SMS).
+        if (!NumberRecognizer.TryRecognizeWhole(text, out _) && ConfirmRecognizer.RecognizeWhole(text) is not null && TextNormalizer.Compact(text).Length <= MaxChildNameLength) return false;
         if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
         var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
         return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;
