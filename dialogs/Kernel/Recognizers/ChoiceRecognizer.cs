@@ -77,7 +77,12 @@ public static class ChoiceRecognizer
         // The longest stretch (two characters or more) shared with one title: "小明今天去了吗" → 王小明.
         if (!Negated(t))
         {
-            var shared = choices.Select((_, i) => Math.Max(LongestCommon(t, titles[i]), synonyms[i].Select(s => LongestCommon(t, s)).DefaultIfEmpty(0).Max())).ToList();
+            // In a sentence, a stretch shared with a short title (a menu item, a name) counts only when it is half the
+            // title or more: a teacher's 今天作业太多孩子们都要疯了 shares 孩子 with 录入孩子回信 and was taken for it.
+            // A long title (a question in a list) is still picked by what an answer shares with it.
+            var sentence = t.Length > MaxShortLength;
+            var shared = choices.Select((_, i) => new[] { titles[i] }.Concat(synonyms[i])
+                .Select(n => LongestCommon(t, n) is var common && (!sentence || n.Length > MaxShortLength || 2 * common >= n.Length) ? common : 0).DefaultIfEmpty(0).Max()).ToList();
             var top = shared.Max();
             if (top >= 2) return Where(choices, i => shared[i] == top, 0.5, i => choices[i].Value);
 
@@ -87,6 +92,9 @@ public static class ChoiceRecognizer
         }
         return [];
     }
+
+    /// <summary>Up to this many characters an answer or a title is short ("小明今天去了吗", "录入孩子回信"); longer is a sentence.</summary>
+    private const int MaxShortLength = 8;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
