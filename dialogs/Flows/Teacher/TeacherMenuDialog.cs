@@ -102,6 +102,12 @@ internal sealed class TeacherMenuDialog(
     }
 
     /// <summary>
+    /// A line about a child's attendance that is not a question: the day's list, a child late ("小明迟到了") or away
+    /// ("小明今天没来", "王小明请病假了"). At the list of her questions it is that, not a pick of the child's question.
+    /// </summary>
+    public static bool TellsAttendance(string? text) => RecordAttendanceDialog.IsList(text) || AttendanceText.TellsAbsence(text);
+
+    /// <summary>
     /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question
     /// about the day ("都到齐了吗") is answered from the record, or asks for the list when nothing is recorded.
     /// </summary>
