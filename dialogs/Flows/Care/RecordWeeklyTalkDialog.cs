@@ -208,7 +208,14 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
     /// <summary>Shorter than this an answer is a mark said in words ("还行吧"), not the week's sentence.</summary>
     private const int MinSentence = 8;
 
-    /// <summary>A sentence about the week, not a mark: eight characters or more, no number.</summary>
+    /// <summary>
+    /// A sentence about the week, not a mark: eight characters or more, no number, and no question ("小明他爸电话老是打不通
+    /// 咋整" is asked of us, never a line for the parents).
+    /// </summary>
     private static bool IsSentence(string? text) =>
-        text?.Trim() is { Length: >= MinSentence and <= MaxNote } t && !NumberRecognizer.TryRecognizeWhole(t, out _) && TalkMarks.Read(t) is null;
+        text?.Trim() is { Length: >= MinSentence and <= MaxNote } t && !NumberRecognizer.TryRecognizeWhole(t, out _) && TalkMarks.Read(t) is null
+        && !QuestionEnds.Any(q => t.TrimEnd('。', '.', '!', '！', '~', ' ').EndsWith(q, StringComparison.Ordinal));
+
+    // Read from the resources once: every answer at a mark asks.
+    private static readonly string[] QuestionEnds = [.. CareText.WordsInAllLanguages("TalkQuestionEnds")];
 }

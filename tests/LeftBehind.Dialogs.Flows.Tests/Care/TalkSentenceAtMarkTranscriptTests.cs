@@ -52,4 +52,21 @@ public sealed class TalkSentenceAtMarkTranscriptTests
         Assert.StartsWith("发给家长的话：", preview, StringComparison.Ordinal);
         Assert.Contains("“她说奶奶做饭很好吃，最近长胖了”", preview, StringComparison.Ordinal);
     }
+
+    /// <summary>Found in the same play as the head teacher: a question typed at a mark is no line for the parents.</summary>
+    [Theory]
+    [InlineData("小明他爸电话老是打不通咋整")]
+    [InlineData("她最近是不是有点不开心？")]
+    public async Task A_question_at_a_mark_is_not_kept_as_the_weeks_sentence(string question)
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        var wang = await CarePeople.BoundAsync(h, "wang", "BFJS56");
+        await wang.SendAsync("记谈心");
+        wang.Reply();
+        await wang.SendAsync("小红");
+        wang.Reply();
+
+        await wang.SendAsync(question);
+        Assert.DoesNotContain("先记下了", wang.AllReplies(), StringComparison.Ordinal);
+    }
 }
