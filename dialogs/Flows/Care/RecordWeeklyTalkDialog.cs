@@ -44,7 +44,9 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
                 return new ChooseChildOptions(CareText.Get(s.Context, "TalkWhichChild")) { NoChildren = CareText.Get(s.Context, "TalkNoPaired"), Text = s.Context.Activity.Text };
             },
             (s, child) => s with { Child = child },
-            AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskNoteStepAsync, PreviewStepAsync, SaveStepAsync)));
+            // Five marks, and room for the week's sentence written where a mark was asked (the same mark asked again).
+            AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync, AskMarkStepAsync,
+            AskNoteStepAsync, PreviewStepAsync, SaveStepAsync)));
         AddDialog(chooseChild);
         AddDialog(new TextPrompt("mark", MarksAsync));
         AddDialog(new TextPrompt("note"));
@@ -55,8 +57,21 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
     /// <summary>Keeps the previous answer, then asks the next aspect still without a mark.</summary>
     private static Task<DialogTurnResult> AskMarkStepAsync(WaterfallStepContext<RecordWeeklyTalkState> step, CancellationToken ct)
     {
+        var keptNow = false;
         if (step.Result is string answer && TalkMarks.Read(answer) is { } marks)
             step.Values = step.Values with { Marks = marks.Count == Aspects.Length ? marks : [.. step.Values.Marks, marks[0]] };
+        else if (step.Result is string sentence && IsSentence(sentence))
+        {
+            // "这周和她聊了学习，她说想妈妈了" where a mark was asked (found playing the paired teacher: it got 请回复 1 好… and
+            // was lost): the week's sentence, kept; the same mark is asked again. The analyzer read this turn's message.
+            var note = step.Values.Note is { } before ? before + " " + sentence.Trim() : sentence.Trim();
+            step.Values = step.Values with
+            {
+                Note = note.Length > MaxNote ? note[..MaxNote] : note,
+                NoteWorrying = step.Values.NoteWorrying || TurnAnalysis.Get(step.Context)?.Level is UrgencyLevel.Concern or UrgencyLevel.Emergency,
+            };
+            keptNow = true;
+        }
         // The question gave up ("这一步先跳过") or left for a new request: the talk ends there, not asked again.
         else if (step.Values.MarkAsked && step.Values.Marks.Count < Aspects.Length) return step.EndDialogAsync(null, ct);
         var next = step.Values.Marks.Count;
@@ -64,6 +79,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         var context = step.Context;
         var question = CareText.Get(context, "TalkAsk", step.Values.Child!.Name, FamilyNotifications.TalkAspectName(ResxText.CultureOf(context.Locale), Aspects[next]));
         if (next == 0) question += CareText.Get(context, "TalkAllHint");
+        if (keptNow) question = CareText.Get(context, "TalkNoteKept") + question;
         if (next == 0 && step.Values.Note is null && NoteBesideName(step) is { } written)
         {
             // The analyzer read this turn's message: the sentence itself, so whether it worries is judged now.
@@ -77,7 +93,7 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
         {
             Prompt = NumberedMenu.Render(question, titles),
             RetryPrompt = MessageFactory.Text(CareText.Get(context, "TalkBadMark")),
-            MaxLength = 40,
+            MaxLength = MaxNote,
         }, ct);
     }
 
@@ -187,5 +203,19 @@ internal sealed class RecordWeeklyTalkDialog : ComponentDialog
     }
 
     private static Task<bool> MarksAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(TalkMarks.Read(prompt.Recognized.Value) is not null);
+        Task.FromResult(TalkMarks.Read(prompt.Recognized.Value) is not null || IsSentence(prompt.Recognized.Value));
+
+    /// <summary>Shorter than this an answer is a mark said in words ("还行吧"), not the week's sentence.</summary>
+    private const int MinSentence = 8;
+
+    /// <summary>
+    /// A sentence about the week, not a mark: eight characters or more, no number, and no question ("小明他爸电话老是打不通
+    /// 咋整" is asked of us, never a line for the parents).
+    /// </summary>
+    private static bool IsSentence(string? text) =>
+        text?.Trim() is { Length: >= MinSentence and <= MaxNote } t && !NumberRecognizer.TryRecognizeWhole(t, out _) && TalkMarks.Read(t) is null
+        && !QuestionEnds.Any(q => t.TrimEnd('。', '.', '!', '！', '~', ' ').EndsWith(q, StringComparison.Ordinal));
+
+    // Read from the resources once: every answer at a mark asks.
+    private static readonly string[] QuestionEnds = [.. CareText.WordsInAllLanguages("TalkQuestionEnds")];
 }

@@ -51,6 +51,10 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
         if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || string.IsNullOrWhiteSpace(text)) return Task.FromResult(false);
         // A title of the writer's own menu typed as it stands ("写记录" at the attendance list) is that flow, as at the
         // menu, however sure the analyzer is of it.
+        // "给家长留言" is the note for the parents wherever a teacher types it, even at 写记录's own questions: begun again
+        // from the menu, which knows the parents are who it is for.
+        if (user.Actor.Role is ActorRole.Teacher or ActorRole.Admin && TeacherMenuDialog.WritesToParents(text))
+            return Task.FromResult(!Runs(Root(dc).Stack, RoleFlowDialogs.RaiseEmergency) && !Runs(Root(dc).Stack, ConfirmEmergencyDialog.Name));
         var titled = FlowTitled(context, user.Actor.Role, text) ?? (ReportsAbsence(user.Actor.Role, analysis, text) ? GuardianMenuDialog.FlowOf(Intents.LeaveRequest) : null);
         if (titled is null && (!ReadsPlainlyAsRequest(analysis) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _)))

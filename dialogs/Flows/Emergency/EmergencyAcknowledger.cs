@@ -25,8 +25,6 @@ namespace LeftBehind.Dialogs.Emergency;
 /// </summary>
 internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProactiveMessenger messenger, ILogger<EmergencyAcknowledger> log) : IAlertAcknowledger
 {
-    private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
-
     // Every message turn asks (the middleware runs before the bot): the three languages' words are read from the
     // resources and compacted once, not on each turn.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> WordSets = new(StringComparer.Ordinal);
@@ -66,8 +64,7 @@ internal sealed class EmergencyAcknowledger(IEmergencyService emergencies, IProa
         return WordSets.GetOrAdd(wordsName, Load).Contains(t);
     }
 
-    private static FrozenSet<string> Load(string wordsName) => Languages
-        .SelectMany(language => EmergencyText.Get(Locales.Culture(language), wordsName).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    private static FrozenSet<string> Load(string wordsName) => EmergencyText.WordsInAllLanguages(wordsName)
         .Select(w => TextNormalizer.Compact(w).ToLowerInvariant())
         .ToFrozenSet(StringComparer.Ordinal);
 }

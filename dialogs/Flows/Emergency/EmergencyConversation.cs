@@ -28,7 +28,6 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     /// <summary>A resolution is a short message; a long one is a reply that is passed on.</summary>
     private const int MaxResolutionLength = 60;
     private const int MaxReplyLength = 1000;
-    private static readonly string[] Languages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
 
     /// <summary>The person's open emergencies (none: the message is not about one).</summary>
     public async Task<IReadOnlyList<EmergencyInfo>> OpenAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
@@ -135,21 +134,17 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
     {
         if (text.Length > MaxResolutionLength) return false;
         var folded = TextNormalizer.Normalize(text).ToLowerInvariant();
+        if (Words("ResolveContrasts").Concat(Words("ResolveQuestions")).Any(w => Contains(folded, w))) return false;
+        var negations = Words("ResolveNegations");
         var found = false;
-        foreach (var language in Languages)
+        foreach (var word in Words("ResolveWords"))
         {
-            var culture = CultureInfo.GetCultureInfo(language);
-            if (Words(culture, "ResolveContrasts").Concat(Words(culture, "ResolveQuestions")).Any(w => Contains(folded, w, language))) return false;
-            var negations = Words(culture, "ResolveNegations");
-            foreach (var word in Words(culture, "ResolveWords"))
+            for (var at = IndexOf(folded, word, 0); at >= 0; at = IndexOf(folded, word, at + 1))
             {
-                for (var at = IndexOf(folded, word, 0, language); at >= 0; at = IndexOf(folded, word, at + 1, language))
-                {
-                    var before = folded[..at].TrimEnd();
-                    if (negations.Any(n => before.EndsWith(n, StringComparison.Ordinal) && (language != Locales.En || before.Length == n.Length || before[^(n.Length + 1)] == ' ')))
-                        return false;
-                    found = true;
-                }
+                var before = folded[..at].TrimEnd();
+                if (negations.Any(n => before.EndsWith(n, StringComparison.Ordinal) && (!IsLatin(n) || before.Length == n.Length || before[^(n.Length + 1)] == ' ')))
+                    return false;
+                found = true;
             }
         }
         return found;
@@ -176,17 +171,19 @@ internal sealed class EmergencyConversation(IEmergencyService emergencies, IProa
         return text.Trim();
     }
 
-    private static string[] Words(CultureInfo culture, string name) =>
-        EmergencyText.Get(culture, name).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.ToLowerInvariant()).ToArray();
+    private static string[] Words(string name) => EmergencyText.WordsInAllLanguages(name).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray();
 
-    private static bool Contains(string text, string word, string language) => IndexOf(text, word, 0, language) >= 0;
+    private static bool Contains(string text, string word) => IndexOf(text, word, 0) >= 0;
+
+    /// <summary>A word with Latin letters (found, but): matched whole; Chinese words and marks (找到了, ?) anywhere.</summary>
+    private static bool IsLatin(string word) => word.Any(char.IsAsciiLetter);
 
     /// <summary>English words match whole words only ("but" is not in "button"); Chinese ones anywhere.</summary>
-    private static int IndexOf(string text, string word, int start, string language)
+    private static int IndexOf(string text, string word, int start)
     {
         for (var at = text.IndexOf(word, start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            if (language != Locales.En) return at;
+            if (!IsLatin(word)) return at;
             var left = at == 0 || !char.IsLetter(text[at - 1]);
             var right = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
             if (left && right) return at;

@@ -11,4 +11,7 @@ internal static class EmergencyText
     public static string Get(ITurnContext turnContext, string name, params object[] args) => Resx.Get(turnContext, name, args);
 
     public static string Get(CultureInfo culture, string name, params object[] args) => Resx.Get(culture, name, args);
+
+    /// <summary>Every language's words of a "a|b|c" resource, so anyone may say them in any of them.</summary>
+    public static IEnumerable<string> WordsInAllLanguages(string name) => Resx.WordsInAllLanguages(name);
 }

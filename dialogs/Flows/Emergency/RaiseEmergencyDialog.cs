@@ -21,7 +21,6 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
 {
     public const string Name = nameof(RaiseEmergencyDialog);
     private const int MaxTextLength = 1000;
-    private static readonly string[] RequestLanguages = [Locales.ZhCn, Locales.ZhTw, Locales.En];
     /// <summary>The menu of what happened: the kinds, then "something else" (<see cref="EmergencyKind.Other"/>: the raiser describes it).</summary>
     private static readonly EmergencyKind[] WhatKinds = [EmergencyKind.Missing, EmergencyKind.Hurt, EmergencyKind.Danger, EmergencyKind.Other];
     private readonly IEmergencyService _emergencies;
@@ -59,9 +58,7 @@ internal sealed class RaiseEmergencyDialog : InterruptibleDialog
     internal static bool IsRequestOnly(string text)
     {
         var folded = TextNormalizer.LettersAndDigits(text);
-        return folded.Length > 0 && RequestLanguages.Any(language =>
-            EmergencyText.Get(Locales.Culture(language), "RequestOnlyWords").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Any(w => TextNormalizer.LettersAndDigits(w) == folded));
+        return folded.Length > 0 && EmergencyText.WordsInAllLanguages("RequestOnlyWords").Any(w => TextNormalizer.LettersAndDigits(w) == folded);
     }
 
 

@@ -52,7 +52,11 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> ActStepAsync(WaterfallStepContext<AnswerQuestionState> step, CancellationToken ct)
     {
-        if (WrittenAnswer(step.Context, step.Result as FoundChoice) is { } written)
+        // "给家长留言" at a parent's question: she writes to that parent, which is answering it (it was taken for the
+        // answer itself); "给家长留言：九点前能写完" is the answer written.
+        var toParent = ParentsText.WritesToParents(step.Context.Activity.Text, out var note);
+        if (toParent && note is null) return await AskAnswerAsync(step, ct).ConfigureAwait(false);
+        if ((toParent ? note : WrittenAnswer(step.Context, step.Result as FoundChoice)) is { } written)
         {
             step.Values = step.Values with { Written = written };
             var prompt = TeacherText.Get(step.Context, "ConfirmWrittenAnswer", step.Values.ChildName, TeacherText.Snippet(written, 60), TeacherText.Snippet(step.Values.Question, 40));
@@ -63,8 +67,7 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
             }, ct).ConfigureAwait(false);
         }
         if (step.Result is not FoundChoice action) return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
-        if (action.Index == 0)
-            return await step.PromptAsync("answer", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "AnswerAsk")), MaxLength = MaxAnswerLength }, ct).ConfigureAwait(false);
+        if (action.Index == 0) return await AskAnswerAsync(step, ct).ConfigureAwait(false);
         var actor = FamilyTurn.User(step.Context).Actor;
         var id = step.Values.QuestionId;
         try
@@ -88,6 +91,9 @@ internal sealed class AnswerQuestionDialog : ComponentDialog
         }
         return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
     }
+
+    private static Task<DialogTurnResult> AskAnswerAsync(WaterfallStepContext<AnswerQuestionState> step, CancellationToken ct) =>
+        step.PromptAsync("answer", new PromptOptions { Prompt = MessageFactory.Text(TeacherText.Get(step.Context, "AnswerAsk")), MaxLength = MaxAnswerLength }, ct);
 
     private async Task<DialogTurnResult> SendAnswerStepAsync(WaterfallStepContext<AnswerQuestionState> step, CancellationToken ct)
     {

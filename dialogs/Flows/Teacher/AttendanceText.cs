@@ -42,6 +42,37 @@ internal static partial class AttendanceText
         return false;
     }
 
+    /// <summary>
+    /// The reasons written beside names in the list ("缺 刘阳（发烧）", "缺：王小明 发烧请假 刘阳"): each name as written,
+    /// with its reason. <see cref="TryParse(string?, out IReadOnlyList{string}, bool)"/> reads them as remarks and leaves
+    /// them out of the names; they are kept on the child's day (found by earlier play sessions: they were dropped).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Reasons(string? text)
+    {
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return reasons;
+        var t = WithoutLeadWord(TextNormalizer.Normalize(TakeLate(text, out _)));
+        var prefix = TeacherText.WordsInAllLanguages("AbsentPrefixes").OrderByDescending(p => p.Length).FirstOrDefault(p => t.StartsWith(p, StringComparison.Ordinal));
+        if (prefix is null) return reasons;
+        // "刘阳(发烧)" → "刘阳 (发烧) ": the remark a word of its own, after its name.
+        var words = Remark().Replace(t[prefix.Length..], m => " " + m.Value + " ").TrimStart(':', ' ')
+            .Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? name = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var remark = Remark().Match(words[i]) is { Success: true } m && m.Length == words[i].Length ? words[i].Trim('(', ')').Trim() : null;
+            var reason = remark ?? (i > 0 && IsReason(words[i]) ? words[i] : null);
+            if (reason is null)
+            {
+                name = words[i];
+                continue;
+            }
+            if (name is null || reason.Length == 0) continue;
+            reasons[name] = reasons.TryGetValue(name, out var before) ? before + " " + reason : reason;
+        }
+        return reasons;
+    }
+
     /// <summary>"改：王小明 到校", "改：刘阳 缺勤", "改：王小明 迟到": the child's name and the status to write.</summary>
     public static bool TryParseCorrection(string? text, out string name, out AttendanceStatus status)
     {

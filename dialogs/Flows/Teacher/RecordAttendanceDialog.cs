@@ -24,9 +24,11 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
     private readonly IAttendanceService _attendance;
     private readonly ILogger<RecordAttendanceDialog> _log;
     private readonly ITermCalendar _calendar;
+    private readonly ClassDayDetails _details;
 
-    public RecordAttendanceDialog(IChildrenService children, IAttendanceService attendance, ITermCalendar calendar, ILogger<RecordAttendanceDialog> log) : base(Name)
+    public RecordAttendanceDialog(IChildrenService children, IAttendanceService attendance, ITermCalendar calendar, ClassDayDetails details, ILogger<RecordAttendanceDialog> log) : base(Name)
     {
+        _details = details;
         _children = children;
         _attendance = attendance;
         _log = log;
@@ -107,7 +109,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         if (step.GetOptions<RecordAttendanceOptions>()?.ClassId is null && AttendanceText.AsksAboutToday(step.Context.Activity.Text) && step.Values.ClassId is { } classId
             && await _attendance.GetClassDayAsync(FamilyTurn.User(step.Context).Actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false) is { AnyRecorded: true } day)
         {
-            await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(await DayAsRecordedAsync(step.Context, classId, step.Values.ClassName, day, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         var ask = TeacherText.Get(step.Context, "AttendanceAsk", step.Values.ClassName, TodayText(step.Context));
@@ -119,13 +121,18 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         }, ct).ConfigureAwait(false);
     }
 
-    /// <summary>"三年级(1)班今天已记：到5人，缺勤1人：刘阳。", with how many are not recorded yet and how to correct.</summary>
-    private static string DayAsRecorded(ITurnContext context, string className, ClassDay day)
+    /// <summary>
+    /// "三年级(1)班今天已记：到5人，缺勤1人：刘阳。迟到1人：王小明。", with how many are not recorded yet and how to correct.
+    /// The late are named as in the message that recorded them (they were left out: found by earlier play sessions).
+    /// </summary>
+    private async Task<string> DayAsRecordedAsync(ITurnContext context, int classId, string className, ClassDay day, CancellationToken ct)
     {
         var culture = ResxText.CultureOf(context.Locale);
-        var recorded = day.Absent.Count == 0
+        var late = await _details.LateAsync(FamilyTurn.User(context).Actor, classId, FamilyTurn.Today(context), ct).ConfigureAwait(false);
+        var recorded = (day.Absent.Count == 0
             ? TeacherText.Get(context, "AttendanceTodayAllHere", className, day.Present)
-            : TeacherText.Get(context, "AttendanceTodaySomeAway", className, day.Present, day.Absent.Count, FamilyText.List(culture, day.Absent));
+            : TeacherText.Get(context, "AttendanceTodaySomeAway", className, day.Present, day.Absent.Count, FamilyText.List(culture, day.Absent)))
+            + (late.Count == 0 ? string.Empty : TeacherText.Get(context, "AttendanceLate", late.Count, FamilyText.List(culture, late)));
         if (day.Unrecorded > 0) recorded += TeacherText.Get(context, "AttendanceTodayUnrecorded", day.Unrecorded);
         return recorded + TeacherText.Get(context, "AttendanceTodayHowToCorrect");
     }
@@ -155,7 +162,10 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         if (toldLate || corrected)
             result = await _attendance.CorrectAsync(actor, classId, today, name, toldLate ? AttendanceStatus.Late : status, ct).ConfigureAwait(false);
         else if (AttendanceText.TryParse(message, out var absent, out var late, asked: true))
+        {
             result = await _attendance.RecordClassAsync(actor, classId, today, absent, lateNames: late, cancellationToken: ct).ConfigureAwait(false);
+            if (result.Recorded) await _details.KeepReasonsAsync(actor, classId, today, AttendanceText.Reasons(message), result.AbsentNames, ct).ConfigureAwait(false);
+        }
         else if (AttendanceText.AsksAboutToday(message))
             return await AnswerQuestionAsync(step, classId, ct).ConfigureAwait(false);
         else
@@ -199,7 +209,7 @@ internal sealed class RecordAttendanceDialog : ComponentDialog
         var day = await _attendance.GetClassDayAsync(FamilyTurn.User(step.Context).Actor, classId, FamilyTurn.Today(step.Context), ct).ConfigureAwait(false);
         if (day is { AnyRecorded: true })
         {
-            await step.Context.SendActivityAsync(DayAsRecorded(step.Context, step.Values.ClassName, day), ct).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(await DayAsRecordedAsync(step.Context, classId, step.Values.ClassName, day, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         await step.Context.SendActivityAsync(TeacherText.Get(step.Context, "AttendanceTodayNoneYet", step.Values.ClassName), ct).ConfigureAwait(false);

@@ -21,7 +21,8 @@ internal sealed class ShowInboxDialog : ComponentDialog
     {
         _questions = questions;
         AddDialog(new WaterfallDialog<ShowInboxState>("steps", [ListQuestionsStepAsync, OpenQuestionStepAsync]));
-        AddDialog(new ChoicePrompt("question"));
+        // "小明迟到了" at the list names a child but picks nothing: taken below as what it says.
+        AddDialog(new ChoicePrompt("question", static (prompt, _) => Task.FromResult(prompt.Recognized.Succeeded || TeacherMenuDialog.TellsAttendance(prompt.Context.Activity.Text))));
         AddDialog(answerQuestion);
         InitialDialogId = "steps";
     }
@@ -45,6 +46,10 @@ internal sealed class ShowInboxDialog : ComponentDialog
 
     private static Task<DialogTurnResult> OpenQuestionStepAsync(WaterfallStepContext<ShowInboxState> step, CancellationToken ct)
     {
+        // "小明迟到了", "王小明请病假了": a line about a child is today's attendance, as at the menu, not a pick of that
+        // child's question (found by earlier play sessions: it opened 王小明's question). A number still picks.
+        if (step.Result is not FoundChoice { Score: >= 1.0 } && TeacherMenuDialog.TellsAttendance(step.Context.Activity.Text))
+            return step.DialogContext.RestartRootWithThisMessageAsync(ct);
         if (step.Result is not FoundChoice picked) return step.EndDialogAsync(null, ct);
         // "小明最近作业写得晚，我会跟他说说" at the list: the sentence matched a question (by its child or its words) and is
         // kept as the answer, not dropped after opening it. The confirmation quotes that question, so a wrong match is

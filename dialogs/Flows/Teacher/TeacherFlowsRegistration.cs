@@ -15,6 +15,7 @@ internal static class TeacherFlowsRegistration
         services.AddCareFlows();
         services.TryAddSingleton<AnswerQuestionDialog>();
         services.TryAddSingleton<ShowInboxDialog>();
+        services.TryAddSingleton<ClassDayDetails>();
         services.TryAddSingleton<RecordAttendanceDialog>();
         services.TryAddSingleton<WriteNoteDialog>();
         services.TryAddSingleton<TeacherMenuDialog>();

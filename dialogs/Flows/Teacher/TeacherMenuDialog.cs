@@ -49,11 +49,13 @@ internal sealed class TeacherMenuDialog(
 
     /// <summary>The id of the flow whose menu title <paramref name="typed"/> is, as it stands ("写记录"); null when none.</summary>
     /// <remarks>
-    /// Also her questions asked for in words ("家长有问题吗", <see cref="InboxText"/>), and a message that begins with a
+    /// Also her questions asked for in words ("家长有问题吗", <see cref="InboxText"/>), a question about the day's
+    /// attendance ("今天孩子们都到齐了吗", answered from the record), and a message that begins with a
     /// title ("谈心 小明 这周情绪不错" at the list of her questions): asked only of an answer the question could not take.
     /// </remarks>
     public static string? FlowTitled(ITurnContext turnContext, string? typed) =>
         InboxText.AsksForQuestions(typed) ? ShowInboxDialog.Name
+        : AttendanceText.AsksAboutToday(typed) ? RecordAttendanceDialog.Name
         : FlowTitled(Items, name => TeacherText.Get(turnContext, name), typed, TitleVerbs) ?? LeadingTitle(turnContext, typed)?.DialogId;
 
     // Read from the resources once: every prompt asks this of every unrecognised answer.
@@ -100,6 +102,24 @@ internal sealed class TeacherMenuDialog(
         var flow = FlowTitled(Items, name => TeacherText.Get(turnContext, name), head, TitleVerbs);
         return Items.FirstOrDefault(i => i.DialogId == flow);
     }
+
+    /// <summary>
+    /// "给家长留言", "我想给小明家长留个言：…": she leaves the parents a message, a note they may read, wherever she types
+    /// it (it was taken for her questions, or for the child at 写记录's 写哪个学生的记录？ and the parents then asked about).
+    /// </summary>
+    public static bool WritesToParents(string? text) => ParentsText.WritesToParents(text, out _);
+
+    /// <summary>
+    /// One of her own questions asked in words ("有没有家长找我留言？", "今天孩子们都到齐了吗"): a request, never the text
+    /// of a note she is writing.
+    /// </summary>
+    public static bool AsksHerOwnQuestion(string? text) => InboxText.AsksForQuestions(text) || AttendanceText.AsksAboutToday(text);
+
+    /// <summary>
+    /// A line about a child's attendance that is not a question: the day's list, a child late ("小明迟到了") or away
+    /// ("小明今天没来", "王小明请病假了"). At the list of her questions it is that, not a pick of the child's question.
+    /// </summary>
+    public static bool TellsAttendance(string? text) => RecordAttendanceDialog.IsList(text) || AttendanceText.TellsAbsence(text);
 
     /// <summary>
     /// The day's list itself, or a child's absence told in words ("小明发烧了没来"): the list is then asked for. A question

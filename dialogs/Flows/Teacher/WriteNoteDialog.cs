@@ -126,11 +126,15 @@ internal sealed class WriteNoteDialog : ComponentDialog
     /// <summary>Shorter than this a message is a name, a number or an option, not a sentence.</summary>
     private const int MinWrittenNote = 8;
 
-    /// <summary>A sentence, not a number or an option: eight characters or more, even when it names a category ("学习很主动").</summary>
+    /// <summary>
+    /// A sentence, not a number or an option: eight characters or more, even when it names a category ("学习很主动"). Not
+    /// one of her own questions ("今天孩子们都到齐了吗", found by earlier play sessions kept as the note): that is asked.
+    /// </summary>
     private static string? WrittenNote(ITurnContext context)
     {
         var text = context.Activity.Text?.Trim();
-        if (string.IsNullOrEmpty(text) || text.Length < MinWrittenNote || text.Length > MaxLength || NumberRecognizer.TryRecognizeWhole(text, out _)) return null;
+        if (string.IsNullOrEmpty(text) || text.Length < MinWrittenNote || text.Length > MaxLength || NumberRecognizer.TryRecognizeWhole(text, out _)
+            || TeacherMenuDialog.AsksHerOwnQuestion(text)) return null;
         return text;
     }
 

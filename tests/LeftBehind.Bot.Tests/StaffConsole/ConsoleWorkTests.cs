@@ -54,6 +54,26 @@ public sealed partial class ConsoleWorkTests : IDisposable
         Assert.Equal(AttendanceStatus.Present, Assert.Single((await attendance.GetAsync(Actor.Admin, await ChildIdAsync("李思雨"), Today, Today))!.Days).Status);
     }
 
+    /// <summary>
+    /// Found by earlier play sessions: the chat counted a child who came late among those at school (已记录：…全到，共6人。
+    /// 迟到1人) while the console's summary counted him apart (到校 5 · 迟到 1). Late is there, in both.
+    /// </summary>
+    [Fact]
+    public async Task The_summary_counts_a_late_child_among_those_at_school_as_the_chat_does()
+    {
+        var teacher = new ConsoleBrowser(_host);
+        await teacher.SignInAsync("lihongmei", Password);
+        var grid = await teacher.PageAsync("/console/attendance");
+        var classId = Regex.Match(grid, "name=\"classId\" value=\"(\\d+)\"").Groups[1].Value;
+        var marked = await teacher.PostAsync("/console/attendance?handler=Mark", [new("classId", classId), new("childId", (await ChildIdAsync("王小明")).ToString()), new("status", "Late")]);
+        await teacher.PageAsync(marked.Headers.Location!.OriginalString);
+        var all = await teacher.PostAsync("/console/attendance?handler=AllPresent", [new("classId", classId)]);
+        var after = await teacher.PageAsync(all.Headers.Location!.OriginalString);
+
+        var children = Regex.Matches(after, "class=\"att-row\"").Count;
+        Assert.Contains($"到校 {children}（其中迟到 1）", after);
+    }
+
     [Fact]
     public async Task A_paired_teacher_sees_only_her_children_in_the_grid_and_cannot_mark_another_child()
     {

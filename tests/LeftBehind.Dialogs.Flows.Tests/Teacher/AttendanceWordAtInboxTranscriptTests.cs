@@ -15,12 +15,7 @@ public sealed class AttendanceWordAtInboxTranscriptTests
     public async Task The_word_for_attendance_at_the_questions_list_starts_attendance(string word)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await h.BoundPhoneAsync("dad", "BABA23");
-        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
-        await dad.SendAsync("问问老师 小明最近作业多不多");
-        await dad.SendAsync("是");
-        dad.AllReplies();
-        wang.AllReplies();
+        var (_, wang) = await h.TeacherWithParentsQuestionAsync();
         await wang.SendAsync("1");
         Assert.Contains("回复数字查看", wang.AllReplies(), StringComparison.Ordinal);
 

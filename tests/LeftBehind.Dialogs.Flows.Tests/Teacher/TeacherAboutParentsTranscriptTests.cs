@@ -15,12 +15,7 @@ public sealed class TeacherAboutParentsTranscriptTests
     public async Task A_teacher_leaving_parents_a_message_gets_a_note_the_parents_can_read(string words)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await h.BoundPhoneAsync("dad", "BABA23");
-        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
-        await dad.SendAsync("问问老师 小明最近作业多不多");
-        await dad.SendAsync("是");
-        dad.AllReplies();
-        wang.AllReplies();
+        var (_, wang) = await h.TeacherWithParentsQuestionAsync();
 
         await wang.SendAsync(words);
         var said = wang.AllReplies();
@@ -42,12 +37,7 @@ public sealed class TeacherAboutParentsTranscriptTests
     public async Task What_a_parent_told_the_teacher_is_a_note_about_the_child_kept_as_written(string words)
     {
         await using var h = await ConversationHarness.CreateAsync();
-        var dad = await h.BoundPhoneAsync("dad", "BABA23");
-        var wang = await h.BoundPhoneAsync("wang", "BFJS56");
-        await dad.SendAsync("问问老师 小明最近作业多不多");
-        await dad.SendAsync("是");
-        dad.AllReplies();
-        wang.AllReplies();
+        var (_, wang) = await h.TeacherWithParentsQuestionAsync();
 
         await wang.SendAsync(words);
         var said = wang.AllReplies();
