@@ -115,6 +115,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
             && !IsChoiceTitle(innerDc.ActiveDialog, text)
             && KernelTurnState.GetNewRequestRecognizer(innerDc.Context) is { } requests && await requests.IsNewRequestAsync(innerDc, cancellationToken).ConfigureAwait(false))
         {
+            FamilyTurn.RequestAtWhichChild(innerDc.Context);
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         // "寄信" at the letter's own "写给哪个孩子？", "请假" at 「哪个孩子请假？」: the same request again, not a wrong answer.
