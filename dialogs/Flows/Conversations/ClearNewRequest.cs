@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Dialogs;
@@ -7,6 +8,7 @@ using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Teacher;
 using LeftBehind.Dialogs.Understanding;
 
@@ -71,6 +73,10 @@ internal sealed partial class ClearNewRequest(ITextAnalyzer analyzer) : INewRequ
     private async Task<bool> TwoRequestsAtWhichChildAsync(DialogContext dc, ActorRole role, string text, CancellationToken cancellationToken)
     {
         if (dc.Parent?.ActiveDialog?.Id != ChooseChildDialog.Name || text.Length > MainDialog.MaxRequestLength) return false;
+        // A message naming one of the children offered answers the question, and the flow keeps the rest of it
+        // ("小明最近作业多不多？晚上几点睡觉？" at the question for the teacher's 「问哪个孩子？」).
+        var offered = (dc.ActiveDialog?.Options?.Deserialize<PromptOptions>(BotJson.Options)?.Choices ?? []).Select((c, i) => new ChildChoice(i, c.Value)).ToList();
+        if (ChooseChildDialog.EachNamed(offered, text).Count > 0) return false;
         Func<string?, string, bool>? routes = role switch
         {
             ActorRole.Parent => (intent, _) => ParentMenuDialog.Routes(intent),
