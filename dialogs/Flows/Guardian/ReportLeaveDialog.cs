@@ -21,12 +21,13 @@ namespace LeftBehind.Dialogs.Guardian;
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IAttendanceService attendance, IProactiveMessenger messenger, ITermCalendar calendar,
     Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)), new ConfirmLeaveDialog(children, analyzer))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)),
+        new ConfirmLeaveDialog(children, analyzer, (from, to) => HasSchoolDay(calendar, from, to)))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;
 
-    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, ConfirmStepAsync, RecordLeaveStepAsync];
+    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, ConfirmStepAsync, ConfirmChangedDayStepAsync, RecordLeaveStepAsync];
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step)
     {
@@ -77,10 +78,26 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             return step.EndDialogAsync(null, ct);
         }
         step.Values = step.Values with { From = days.From, To = days.To };
-        if (HasSchoolDay(days.From, days.To)) return step.NextAsync(true, ct);
+        if (HasSchoolDay(calendar, days.From, days.To)) return step.NextAsync(true, ct);
+        return AskNoSchoolDayAsync(step, days, ct);
+    }
+
+    private static Task<DialogTurnResult> AskNoSchoolDayAsync(WaterfallStepContext<ReportLeaveState> step, LeaveDays days, CancellationToken ct)
+    {
         var culture = ResxText.CultureOf(step.Context.Locale);
         var question = GuardianText.Get(step.Context, "LeaveNoSchoolDayAsk", GuardianText.Dates(culture, days.From, days.To));
         return step.PromptAsync("schoolday", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveNoSchoolDayYes", "LeaveNoSchoolDayNo")), ct);
+    }
+
+    /// <summary>
+    /// A day without school said at the confirmation ("明天" on a Friday) is asked about as the first day was; 要请假（补课）
+    /// records the leave for it (the guardian has said which days and why), 不用了 records nothing.
+    /// </summary>
+    private static Task<DialogTurnResult> ConfirmChangedDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is not ConfirmedLeave { NoSchoolDay: true, Days: { } days } changed) return step.NextAsync(step.Result, ct);
+        step.Values = step.Values with { ChildId = changed.ChildId, From = days.From, To = days.To };
+        return AskNoSchoolDayAsync(step, days, ct);
     }
 
     private async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
@@ -149,9 +166,21 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not ConfirmedLeave { Yes: true } confirmed)
+        var answer = step.Result;
+        // The answer to a day without school said at the confirmation (ConfirmChangedDayStepAsync).
+        if (answer is FoundChoice { Index: var asked })
         {
-            if (step.Result is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
+            if (asked != 0 || step.Values.ChildId is not { } kept)
+            {
+                await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            step.Values = step.Values with { IncludeNonSchoolDays = true };
+            answer = new ConfirmedLeave(true, kept);
+        }
+        if (answer is not ConfirmedLeave { Yes: true } confirmed)
+        {
+            if (answer is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         // "小红呢" or "明天" at the confirmation: the leave is for the child and the days it ended on.
@@ -225,7 +254,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return (sick, said.Trim(), true);
     }
 
-    private bool HasSchoolDay(DateOnly from, DateOnly to)
+    private static bool HasSchoolDay(ITermCalendar calendar, DateOnly from, DateOnly to)
     {
         for (var d = from; d <= to; d = d.AddDays(1))
         {
