@@ -148,8 +148,9 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         if (!RefersBack.StillUnwell(step.Values.Text) || FamilyTurn.SwitchedChild(step.Context) is not null || step.Values is not { ChildId: { } childId, From: { } from })
             return null;
         var report = await attendance.GetAsync(FamilyTurn.User(step.Context).Actor, childId, from.AddDays(-StillUnwellLookBackDays), from, ct).ConfigureAwait(false);
+        // The first day's words are its own ("今天不去了"): the leave that goes on keeps what they meant (LeaveReason.Meant).
         return report?.Days.Where(d => d.Status == AttendanceStatus.Sick && !string.IsNullOrWhiteSpace(d.Reason) && !RefersBack.StillUnwell(d.Reason))
-            .OrderByDescending(d => d.Date).Select(d => d.Reason).FirstOrDefault();
+            .OrderByDescending(d => d.Date).Select(d => LeaveReason.Meant(d.Reason!)).FirstOrDefault();
     }
 
     /// <summary>What was read from the first message is said back once ("王小明11月24日请病假，对吗？"); answered questions are not.</summary>
