@@ -233,12 +233,23 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
     private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
     {
         if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text || PuzzledAnswer.Matches(text)) return false;
+        // 对, 好的, 嗯 (said as to a confirmation) is no reason either: it was kept as one (请事假). The numbers and the
+        // titles (生病, 有事) still answer.
+        if (SaysOnlyYesOrNo(prompt.Context, text)) return false;
         if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
         var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
         return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;
     }
 
     private const int MaxChildNameLength = 8;
+
+    /// <summary>Longer is a sentence that may hold a reason ("好像发烧了").</summary>
+    private const int MaxBareYesLength = 3;
+
+    private static bool SaysOnlyYesOrNo(ITurnContext context, string text) =>
+        TextNormalizer.Compact(text).Length <= MaxBareYesLength && !NumberRecognizer.TryRecognizeWhole(text, out _)
+        && ConfirmRecognizer.Recognize(text) is not null && LeaveReason.Find(text) is null
+        && ChoiceRecognizer.Recognize(text, GuardianText.Titles(context, "ReasonSick", "ReasonOther").Select(t => new Choice(t)).ToList()) is null;
 
     /// <summary>Read from the first message: sick as <see cref="LeaveReason"/> found it, the message kept as the words.</summary>
     private static (bool Sick, string Reason, bool Own) ReasonOf(ITurnContext context, ReportLeaveState state) =>
