@@ -22,6 +22,19 @@ fi
 step 3/4 "Building the service (Release, ReadyToRun images for a fast start; the Web Chat page is compressed once per change)"
 dotnet publish bot/LeftBehind.Bot.csproj -c Release -r "$RID" --self-contained false -o bot/bin/Release/r2r -nologo -v minimal -clp:NoSummary
 
-step 4/4 "Starting on http://localhost:3978 (demo data, SQLite under data/) after $((SECONDS - started)) s of preparation; Ctrl+C stops it"
-echo "Open http://localhost:3978/ for the Web Chat page; demo invite codes are listed there."
+# The address the service will listen on: --urls (either form) wins over ASPNETCORE_URLS, then the default; the first
+# of several is shown.
+url="${ASPNETCORE_URLS:-http://localhost:3978}"
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[i]}" in
+    --urls=*) url="${args[i]#--urls=}" ;;
+    --urls) if ((i + 1 < ${#args[@]})); then url="${args[i + 1]}"; fi ;;
+  esac
+done
+url="${url%%;*}"
+url="${url%/}"
+
+step 4/4 "Starting on $url (demo data, SQLite under data/) after $((SECONDS - started)) s of preparation; Ctrl+C stops it"
+echo "Open $url/ for the Web Chat page; demo invite codes are listed there."
 ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" exec dotnet bot/bin/Release/r2r/LeftBehind.Bot.dll "$@"

@@ -142,6 +142,9 @@
         var resumed = t.resumed === true && earlier && earlier.conversationId === t.conversationId;
         var lineOptions = { token: t.token, domain: domain, webSocket: true };
         if (resumed) lineOptions.conversationId = t.conversationId;
+        // A new conversation's greeting goes out when it starts, before the user has written: it is in the page's
+        // language (the browser's, or the one kept from the last visit), which Direct Line passes with the start.
+        else lineOptions.conversationStartProperties = { locale: locale };
         var directLine = window.WebChat.createDirectLine(lineOptions);
         saveConversation(t.conversationId, resumed ? earlier.watermark : null);
         directLine.activity$.subscribe(function () { saveConversation(t.conversationId, directLine.watermark); });
@@ -173,7 +176,7 @@
           }, document.getElementById('webchat'));
         }
         // The bot answers in the user's language: the page follows it (and keeps it for the next visit). Only once the
-        // user has written: the greeting of a new conversation is sent before the bot knows the user's language.
+        // user has written: the greeting of a new conversation follows the page's language, not the other way round.
         var spoke = false;
         directLine.activity$.subscribe(function (a) {
           if (!a || a.type !== 'message' || !a.from) return;

@@ -49,7 +49,8 @@ public sealed class EndToEndTests : IDisposable
     /// <summary>
     /// Found playing the mother, who uses English: the bot answered her in English but the page's title, header and
     /// Web Chat's send box stayed Chinese. The page follows the browser's language, then the language the bot answers
-    /// in ("English"), and keeps it over a reload.
+    /// in ("English"), and keeps it over a reload. A new conversation's greeting was Chinese on an English browser (it
+    /// goes out before the user writes): the page now starts the conversation with its language.
     /// </summary>
     [Fact]
     public async Task Web_chat_page_words_follow_the_browser_language_and_the_language_the_user_chose()

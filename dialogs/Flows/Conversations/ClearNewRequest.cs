@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Dialogs;
@@ -7,6 +8,7 @@ using LeftBehind.Dialogs.Kernel;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Prompts;
 using LeftBehind.Dialogs.Recognizers;
+using LeftBehind.Dialogs.Schema;
 using LeftBehind.Dialogs.Teacher;
 using LeftBehind.Dialogs.Understanding;
 
@@ -18,7 +20,7 @@ namespace LeftBehind.Dialogs.Conversations;
 /// 老师吗？"). Not for a digit, a word or two, an unsure guess, a flow that is already running (its own question asks
 /// again: "小红请假" at the leave's confirmation is about that leave), or while an emergency is being raised.
 /// </summary>
-internal sealed partial class ClearNewRequest : INewRequestRecognizer
+internal sealed partial class ClearNewRequest(ITextAnalyzer analyzer) : INewRequestRecognizer
 {
     /// <summary>
     /// The classifier's probability a new request needs, well above the menu's 0.3. Measured on this model: requests
@@ -44,26 +46,48 @@ internal sealed partial class ClearNewRequest : INewRequestRecognizer
     public static bool IsCommand(ITurnContext context, string text) =>
         CurrentUser.From(context)?.Actor.Role is ActorRole.Teacher or ActorRole.Admin && RecordAttendanceDialog.IsCommand(text);
 
-    public Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken)
+    public async Task<bool> IsNewRequestAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
         var text = context.Activity.Text;
-        if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || string.IsNullOrWhiteSpace(text)) return Task.FromResult(false);
+        if (CurrentUser.From(context) is not { } user || TurnAnalysis.Get(context) is not { } analysis || string.IsNullOrWhiteSpace(text)) return false;
+        var stack = Root(dc).Stack;
+        if (Runs(stack, RoleFlowDialogs.RaiseEmergency) || Runs(stack, ConfirmEmergencyDialog.Name)) return false;
         // A title of the writer's own menu typed as it stands ("写记录" at the attendance list) is that flow, as at the
         // menu, however sure the analyzer is of it.
         // "给家长留言" is the note for the parents wherever a teacher types it, even at 写记录's own questions: begun again
         // from the menu, which knows the parents are who it is for.
-        if (user.Actor.Role is ActorRole.Teacher or ActorRole.Admin && TeacherMenuDialog.WritesToParents(text))
-            return Task.FromResult(!Runs(Root(dc).Stack, RoleFlowDialogs.RaiseEmergency) && !Runs(Root(dc).Stack, ConfirmEmergencyDialog.Name));
+        if (user.Actor.Role is ActorRole.Teacher or ActorRole.Admin && TeacherMenuDialog.WritesToParents(text)) return true;
         var titled = FlowTitled(context, user.Actor.Role, text) ?? (ReportsAbsence(user.Actor.Role, analysis, text) ? GuardianMenuDialog.FlowOf(Intents.LeaveRequest) : null);
         if (titled is null && (!ReadsPlainlyAsRequest(analysis) || text.Length > MainDialog.MaxRequestLength
             || TextNormalizer.Compact(text).Length < MinLength || NumberRecognizer.TryRecognizeWhole(text, out _)))
-            return Task.FromResult(false);
-        var stack = Root(dc).Stack;
+            return await TwoRequestsAtWhichChildAsync(dc, user.Actor.Role, text, cancellationToken).ConfigureAwait(false);
         var flow = titled ?? FlowOf(user.Actor.Role, analysis.Intent);
-        if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text)) return Task.FromResult(false);
-        return Task.FromResult((flow is null || !Runs(stack, flow) || AnotherQuestionForTheTeacher(dc, flow))
-            && !Runs(stack, RoleFlowDialogs.RaiseEmergency) && !Runs(stack, ConfirmEmergencyDialog.Name));
+        if (flow is null && !AsksAnotherQuestionAtWhichChild(dc, analysis.Intent, text))
+            return await TwoRequestsAtWhichChildAsync(dc, user.Actor.Role, text, cancellationToken).ConfigureAwait(false);
+        return flow is null || !Runs(stack, flow) || AnotherQuestionForTheTeacher(dc, flow);
+    }
+
+    /// <summary>
+    /// "今天到校了没 明天要请假" at the grandfather's 「问哪个孩子？」: two requests of the writer's own, neither the whole
+    /// message plainly, were 「没有这个选项」. At a question of which child they are a new request (both are then done in
+    /// order, <see cref="GuardianTwoRequestsInterceptor"/>, <see cref="ParentTwoRequestsInterceptor"/>).
+    /// </summary>
+    private async Task<bool> TwoRequestsAtWhichChildAsync(DialogContext dc, ActorRole role, string text, CancellationToken cancellationToken)
+    {
+        if (dc.Parent?.ActiveDialog?.Id != ChooseChildDialog.Name || text.Length > MainDialog.MaxRequestLength) return false;
+        // A message naming one of the children offered answers the question, and the flow keeps the rest of it
+        // ("小明最近作业多不多？晚上几点睡觉？" at the question for the teacher's 「问哪个孩子？」).
+        var offered = (dc.ActiveDialog?.Options?.Deserialize<PromptOptions>(BotJson.Options)?.Choices ?? []).Select((c, i) => new ChildChoice(i, c.Value)).ToList();
+        if (ChooseChildDialog.EachNamed(offered, text).Count > 0) return false;
+        Func<string?, string, bool>? routes = role switch
+        {
+            ActorRole.Parent => (intent, _) => ParentMenuDialog.Routes(intent),
+            ActorRole.Guardian => GuardianTwoRequestsInterceptor.Routes,
+            _ => null,
+        };
+        return routes is not null
+            && await TwoRequests.ReadAsync(analyzer, text, dc.Context.Locale, atSpaces: role == ActorRole.Guardian, routes, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     public bool AsksForRunningFlow(DialogContext dc)

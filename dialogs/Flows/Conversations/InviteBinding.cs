@@ -38,7 +38,7 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
         {
             var key = analysis?.Urgent == true ? "UrgentUnbound"
                 : InterruptionRecognizer.Recognize(text) == Interruption.Help || analysis?.Intent == Intents.Help ? "BindHelp"
-                : SaysNewPhone(text) ? "BindNewPhone"
+                : NewPhoneRequest.Matches(text) ? "BindNewPhone"
                 : "BindAskCode";
             await turnContext.SendActivityAsync(t.Get(turnContext, key), cancellationToken).ConfigureAwait(false);
             return null;
@@ -132,15 +132,6 @@ internal sealed class InviteBinding(IBindingService bindings, IPreferenceService
             await messenger.SendAsync(teacher, FamilyNotifications.InviteBurst(teacher, at, count), ct).ConfigureAwait(false);
         }
     }
-
-    /// <summary>"换了手机", "手机丢了", "new phone": a person bound before, on a new device; the school reissues their code.</summary>
-    public static bool SaysNewPhone(string text)
-    {
-        var t = TextNormalizer.Fold(text);
-        return NewPhoneWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static readonly string[] NewPhoneWords = ConversationText.Strings.WordsInAllLanguages("NewPhoneWords").Select(TextNormalizer.Fold).ToArray();
 
     public static string RoleName(ITurnContext turnContext, ActorRole role) => ConversationText.Strings.Get(turnContext, "Role" + role);
 }

@@ -17,7 +17,7 @@ internal sealed class NewPhoneInterceptor : ITurnInterceptor
     {
         var text = turn.Context.Activity.Text;
         if (turn.CollectsContent || turn.Runs(RoleFlowDialogs.RaiseEmergency) || turn.Runs(ConfirmEmergencyDialog.Name) || string.IsNullOrWhiteSpace(text)
-            || TextNormalizer.Compact(text).Length > MaxLength || !InviteBinding.SaysNewPhone(text)) return null;
+            || TextNormalizer.Compact(text).Length > MaxLength || !NewPhoneRequest.Matches(text)) return null;
         await turn.Context.SendActivityAsync(ConversationText.Strings.Get(turn.Context, "BoundNewPhone"), cancellationToken).ConfigureAwait(false);
         return turn.AtMenu ? turn.Handled : await turn.AskAgainAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -83,11 +83,15 @@ internal sealed class ChooseChildDialog : ComponentDialog
         step.Values = step.Values with { Children = children, ByName = options.Retry is not null, AllowsAll = allowsAll };
         if (options.Retry is { } retry)
         {
+            // The buttons carry the numbers the question asked again asks for ("1. 王小明"); a text-only phone shows
+            // the same lines. A tap, the number, the name or the given name answers.
+            var numbered = children.Select((c, i) => $"{i + 1}. {c.Name}").ToList();
             return await step.PromptAsync(allowsAll ? NamedChildOrAllPrompt : NamedChildPrompt, new PromptOptions
             {
-                Prompt = MessageFactory.Text(options.Question),
-                RetryPrompt = MessageFactory.Text(retry),
+                Prompt = WithButtons(options.Question, numbered),
+                RetryPrompt = WithButtons(retry, numbered),
                 Choices = children.Select(c => new Choice(c.Name, GivenNames(c.Name))).ToList(),
+                Style = ListStyle.None,
             }, ct).ConfigureAwait(false);
         }
 
@@ -115,6 +119,7 @@ internal sealed class ChooseChildDialog : ComponentDialog
             && !IsChoiceTitle(innerDc.ActiveDialog, text)
             && KernelTurnState.GetNewRequestRecognizer(innerDc.Context) is { } requests && await requests.IsNewRequestAsync(innerDc, cancellationToken).ConfigureAwait(false))
         {
+            FamilyTurn.RequestAtWhichChild(innerDc.Context);
             return await innerDc.RestartRootWithThisMessageAsync(cancellationToken).ConfigureAwait(false);
         }
         // "寄信" at the letter's own "写给哪个孩子？", "请假" at 「哪个孩子请假？」: the same request again, not a wrong answer.
@@ -158,7 +163,16 @@ internal sealed class ChooseChildDialog : ComponentDialog
     {
         var choices = prompt.Options?.Deserialize<PromptOptions>(BotJson.Options)?.Choices ?? [];
         var folded = TextNormalizer.Fold(TextNormalizer.Compact(text));
-        return choices.Any(c => TextNormalizer.Fold(TextNormalizer.Compact(c.Value)) == folded || GivenNames(c.Value).Any(g => TextNormalizer.Fold(g) == folded));
+        return choices.Select((c, i) => (c.Value, Numbered: $"{i + 1}.{c.Value}"))
+            .Any(c => TextNormalizer.Fold(TextNormalizer.Compact(c.Value)) == folded || TextNormalizer.Fold(c.Numbered) == folded
+                || GivenNames(c.Value).Any(g => TextNormalizer.Fold(g) == folded));
+    }
+
+    private static Activity WithButtons(string text, IReadOnlyList<string> titles)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.SuggestedActions = new SuggestedActions { Actions = titles.Select(t => CardAction.ImBack(t)).ToList() };
+        return activity;
     }
 
     private static Task<DialogTurnResult> PickChildStepAsync(WaterfallStepContext<ChooseChildState> step, CancellationToken ct) =>

@@ -36,6 +36,27 @@ internal static class FamilyTurn
     /// <summary>The child the person turned to this turn (<see cref="SwitchChild"/>); null when none.</summary>
     public static ChildChoice? SwitchedChild(ITurnContext turnContext) => turnContext.TurnState.Get<ChildChoice>(SwitchedChildKey);
 
+    private const string RequestAtWhichChildKey = "LeftBehind.RequestAtWhichChild";
+
+    /// <summary>
+    /// The message was typed at a flow's question of which child and is taken as a new request (<see cref="ChooseChildDialog"/>):
+    /// the conversation starts again with it this turn.
+    /// </summary>
+    public static void RequestAtWhichChild(ITurnContext turnContext) => turnContext.TurnState[RequestAtWhichChildKey] = true;
+
+    /// <summary>True when this turn's message was typed at a question of which child and is being done as a new request.</summary>
+    public static bool IsRequestAtWhichChild(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(RequestAtWhichChildKey);
+
+    /// <summary>
+    /// Two requests in one message typed at a question of which child: the first may ask the same question again, so
+    /// the person is told first that both are kept (it read as if the message had not been heard).
+    /// </summary>
+    public static async Task SayBothKeptAtWhichChildAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (IsRequestAtWhichChild(turnContext))
+            await turnContext.SendActivityAsync(FamilyText.Get(turnContext, "TwoRequestsKept"), cancellationToken).ConfigureAwait(false);
+    }
+
     private const string RequestKey = "LeftBehind.RequestPart";
 
     /// <summary>A flow is begun this turn for one of two requests in the message: it reads <paramref name="text"/>, not the whole message.</summary>

@@ -25,7 +25,8 @@ internal static partial class RefersBack
         return folded.Length is > 0 and <= MaxStillUnwellLength && StillUnwellRegex().IsMatch(folded);
     }
 
-    [GeneratedRegex("[他她]|这孩子|這孩子")]
+    /// <summary>他, 她, 这孩子; and on an English phone he, she, him, her, his ("did he go to school this week").</summary>
+    [GeneratedRegex(@"[他她]|这孩子|這孩子|\b(?:he|she|him|her|his)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounRegex();
 
     /// <summary>Folded text (Simplified, half-width) that opens by going on from the message before.</summary>

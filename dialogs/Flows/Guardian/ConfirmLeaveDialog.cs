@@ -13,7 +13,8 @@ namespace LeftBehind.Dialogs.Guardian;
 /// "王小明12月7日请病假，对吗？" — 对 / 不对, and the guardian's other child named instead ("小红呢", "是小红",
 /// "不是小明是小红"): the leave is for that child, and the confirmation is asked again with its name. The other child
 /// named with a day or a reason of its own ("小红今天有事请假") is a new leave, read from that message as at the menu.
-/// A day said instead of 对 ("明天") is the day meant: asked again with it. Ends with a <see cref="ConfirmedLeave"/>
+/// A day said instead of 对 ("明天") is the day meant: asked again with it (a day without school ends the confirmation
+/// with <see cref="ConfirmedLeave.NoSchoolDay"/>, for the flow to ask about as it asked about the first). Ends with a <see cref="ConfirmedLeave"/>
 /// (null when the guardian gave no answer it could take).
 /// </summary>
 internal sealed class ConfirmLeaveDialog : ComponentDialog
@@ -22,11 +23,14 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
     private const string ConfirmPrompt = "confirm";
     private readonly IChildrenService _children;
     private readonly Understanding.ITextAnalyzer _analyzer;
+    private readonly Func<DateOnly, DateOnly, bool> _hasSchoolDay;
 
-    public ConfirmLeaveDialog(IChildrenService children, Understanding.ITextAnalyzer analyzer) : base(Name)
+    /// <param name="hasSchoolDay">Whether the days from the first to the second have school (the 校历).</param>
+    public ConfirmLeaveDialog(IChildrenService children, Understanding.ITextAnalyzer analyzer, Func<DateOnly, DateOnly, bool> hasSchoolDay) : base(Name)
     {
         _children = children;
         _analyzer = analyzer;
+        _hasSchoolDay = hasSchoolDay;
         AddDialog(new WaterfallDialog<ConfirmLeaveOptions>("steps", [AskStepAsync, AnsweredStepAsync]));
         AddDialog(new ChoicePrompt(ConfirmPrompt, AnswersOrNamesChildAsync));
         InitialDialogId = "steps";
@@ -54,9 +58,14 @@ internal sealed class ConfirmLeaveDialog : ComponentDialog
             if (await StatesItsOwnLeaveAsync(step.Context, ct).ConfigureAwait(false)) return await step.DialogContext.RestartRootWithThisMessageAsync(ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync("steps", leave with { Child = other }, ct).ConfigureAwait(false);
         }
-        // "明天" instead of 对: the day she means; the confirmation is asked again with it.
+        // "明天" instead of 对: the day she means; the confirmation is asked again with it. A day without school (a
+        // Saturday) is first asked about, as the first day was (ReportLeaveDialog).
         if (step.Result is not FoundChoice && await SaidDaysAsync(step.Context, ct).ConfigureAwait(false) is { } days)
+        {
+            if (!_hasSchoolDay(days.From, days.To))
+                return await step.EndDialogAsync(new ConfirmedLeave(false, leave.Child.Id, days) { NoSchoolDay = true }, ct).ConfigureAwait(false);
             return await step.ReplaceDialogAsync("steps", leave with { From = days.From, To = days.To }, ct).ConfigureAwait(false);
+        }
         // The same child named again ("浩然这周上学了吗") is no answer: the question is asked again, never left in silence.
         if (step.Result is not FoundChoice answer) return await step.ReplaceDialogAsync("steps", leave, ct).ConfigureAwait(false);
         return await step.EndDialogAsync(new ConfirmedLeave(answer.Index == 0, leave.Child.Id, new LeaveDays(leave.From, leave.To)), ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Parent;
 using LeftBehind.Dialogs.Understanding;
 
@@ -23,10 +24,11 @@ internal sealed class GuardianTwoRequestsInterceptor(ITextAnalyzer analyzer) : I
         if (await TwoRequests.ReadAsync(analyzer, turn.Context.Activity.Text, turn.Context.Locale, atSpaces: true, Routes, cancellationToken).ConfigureAwait(false) is not { } options)
             return null;
         await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        await FamilyTurn.SayBothKeptAtWhichChildAsync(turn.Context, cancellationToken).ConfigureAwait(false);
         return await turn.DialogContext.BeginDialogAsync(RoleFlowDialogs.GuardianMenu, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A request one of the grandparent's flows does: a menu item's, or a question whether the child went to school.</summary>
-    private static bool Routes(string? intent, string words) =>
+    internal static bool Routes(string? intent, string words) =>
         intent != Intents.Emergency && (GuardianMenuDialog.FlowOf(intent) is not null || GuardianMenuDialog.AsksAttendance(intent, words));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LeftBehind.Dialogs.Recognizers;
 
 namespace LeftBehind.Dialogs.Guardian;
@@ -6,7 +7,7 @@ namespace LeftBehind.Dialogs.Guardian;
 /// The reason for a leave said in the first message: 0 生病 ("发烧了", "感冒", "不舒服", "咋还没好"), 1 有事; null when
 /// not said. The pinyin keyboard's wrong candidate for an illness (发骚 for 发烧) is read as the illness, here only.
 /// </summary>
-internal static class LeaveReason
+internal static partial class LeaveReason
 {
     private static readonly string[] Sick =
         ["生病", "病了", "发烧", "发热", "烧了", "感冒", "咳嗽", "不舒服", "肚子疼", "肚子痛", "头疼", "头痛", "拉肚子", "闹肚子", "拉稀", "呕吐", "吐了", "看病", "看医生", "住院", "打针",
@@ -26,6 +27,27 @@ internal static class LeaveReason
         var other = Other.Any(w => folded.Contains(w, StringComparison.Ordinal));
         return sick == other ? null : sick ? 0 : 1;
     }
+
+    /// <summary>
+    /// What a first message's reason means on another day: only its parts that say the reason, without the words of
+    /// its day ("小红发烧了 今天不去了" → "小红发烧了"), for a leave that goes on from it (咋还没好) — 今天 was the first
+    /// day, not this one. The words as written when no part says a reason on its own.
+    /// </summary>
+    public static string Meant(string reason)
+    {
+        var parts = ClauseBreak().Split(reason.Trim())
+            .Where(p => Find(p) is not null)
+            .Select(p => DayWords().Replace(p, string.Empty).Trim())
+            .Where(p => p.Length > 0 && Find(p) is not null)
+            .ToList();
+        return parts.Count == 0 ? reason.Trim() : string.Join("，", parts);
+    }
+
+    [GeneratedRegex(@"[，,。.！!？?；;\s\u3000]+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"今天|今日|明天|明日|后天|後天|昨天|这两天|這兩天|这几天|這幾天|这周|這週|这星期|這星期|本周|today|tomorrow|yesterday", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWords();
 
     /// <summary>
     /// <paramref name="reason"/> with an illness's typo mended (发骚 → 发烧): what the service writes in its own words

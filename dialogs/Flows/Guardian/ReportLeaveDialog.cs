@@ -21,12 +21,13 @@ namespace LeftBehind.Dialogs.Guardian;
 /// </summary>
 internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveService leave, IChildrenService children, IAttendanceService attendance, IProactiveMessenger messenger, ITermCalendar calendar,
     Understanding.ITextAnalyzer analyzer, ILogger<ReportLeaveDialog> log)
-    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)), new ConfirmLeaveDialog(children, analyzer))
+    : ChildFlowDialog<ReportLeaveState>(Name, chooseChild, new LeaveDaysPrompt("days", analyzer), new ChoicePrompt("schoolday"), new TextPrompt("reason", (prompt, ct) => SaysMoreThanAChildsNameAsync(prompt, children, ct)),
+        new ConfirmLeaveDialog(children, analyzer, (from, to) => HasSchoolDay(calendar, from, to)))
 {
     public const string Name = nameof(ReportLeaveDialog);
     private const int MaxReasonLength = 100;
 
-    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, ConfirmStepAsync, RecordLeaveStepAsync];
+    protected override IEnumerable<WaterfallStep<ReportLeaveState>> Steps => [AskDaysStepAsync, ConfirmSchoolDayStepAsync, AskReasonStepAsync, ConfirmStepAsync, ConfirmChangedDayStepAsync, RecordLeaveStepAsync];
 
     protected override ChooseChildOptions WhichChild(WaterfallStepContext<ReportLeaveState> step)
     {
@@ -77,10 +78,26 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
             return step.EndDialogAsync(null, ct);
         }
         step.Values = step.Values with { From = days.From, To = days.To };
-        if (HasSchoolDay(days.From, days.To)) return step.NextAsync(true, ct);
+        if (HasSchoolDay(calendar, days.From, days.To)) return step.NextAsync(true, ct);
+        return AskNoSchoolDayAsync(step, days, ct);
+    }
+
+    private static Task<DialogTurnResult> AskNoSchoolDayAsync(WaterfallStepContext<ReportLeaveState> step, LeaveDays days, CancellationToken ct)
+    {
         var culture = ResxText.CultureOf(step.Context.Locale);
         var question = GuardianText.Get(step.Context, "LeaveNoSchoolDayAsk", GuardianText.Dates(culture, days.From, days.To));
         return step.PromptAsync("schoolday", NumberedMenu.Options(step.Context, question, GuardianText.Titles(step.Context, "LeaveNoSchoolDayYes", "LeaveNoSchoolDayNo")), ct);
+    }
+
+    /// <summary>
+    /// A day without school said at the confirmation ("明天" on a Friday) is asked about as the first day was; 要请假（补课）
+    /// records the leave for it (the guardian has said which days and why), 不用了 records nothing.
+    /// </summary>
+    private static Task<DialogTurnResult> ConfirmChangedDayStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
+    {
+        if (step.Result is not ConfirmedLeave { NoSchoolDay: true, Days: { } days } changed) return step.NextAsync(step.Result, ct);
+        step.Values = step.Values with { ChildId = changed.ChildId, From = days.From, To = days.To };
+        return AskNoSchoolDayAsync(step, days, ct);
     }
 
     private async Task<DialogTurnResult> AskReasonStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
@@ -131,8 +148,9 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         if (!RefersBack.StillUnwell(step.Values.Text) || FamilyTurn.SwitchedChild(step.Context) is not null || step.Values is not { ChildId: { } childId, From: { } from })
             return null;
         var report = await attendance.GetAsync(FamilyTurn.User(step.Context).Actor, childId, from.AddDays(-StillUnwellLookBackDays), from, ct).ConfigureAwait(false);
+        // The first day's words are its own ("今天不去了"): the leave that goes on keeps what they meant (LeaveReason.Meant).
         return report?.Days.Where(d => d.Status == AttendanceStatus.Sick && !string.IsNullOrWhiteSpace(d.Reason) && !RefersBack.StillUnwell(d.Reason))
-            .OrderByDescending(d => d.Date).Select(d => d.Reason).FirstOrDefault();
+            .OrderByDescending(d => d.Date).Select(d => LeaveReason.Meant(d.Reason!)).FirstOrDefault();
     }
 
     /// <summary>What was read from the first message is said back once ("王小明11月24日请病假，对吗？"); answered questions are not.</summary>
@@ -149,9 +167,21 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
 
     private async Task<DialogTurnResult> RecordLeaveStepAsync(WaterfallStepContext<ReportLeaveState> step, CancellationToken ct)
     {
-        if (step.Result is not ConfirmedLeave { Yes: true } confirmed)
+        var answer = step.Result;
+        // The answer to a day without school said at the confirmation (ConfirmChangedDayStepAsync).
+        if (answer is FoundChoice { Index: var asked })
         {
-            if (step.Result is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
+            if (asked != 0 || step.Values.ChildId is not { } kept)
+            {
+                await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNoSchoolDays"), ct).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
+            }
+            step.Values = step.Values with { IncludeNonSchoolDays = true };
+            answer = new ConfirmedLeave(true, kept);
+        }
+        if (answer is not ConfirmedLeave { Yes: true } confirmed)
+        {
+            if (answer is ConfirmedLeave) await step.Context.SendActivityAsync(GuardianText.Get(step.Context, "LeaveNotRecorded"), ct).ConfigureAwait(false);
             return await step.EndDialogAsync(null, ct).ConfigureAwait(false);
         }
         // "小红呢" or "明天" at the confirmation: the leave is for the child and the days it ended on.
@@ -203,14 +233,23 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
     private static async Task<bool> SaysMoreThanAChildsNameAsync(PromptValidatorContext<string> prompt, IChildrenService children, CancellationToken ct)
     {
         if (!prompt.Recognized.Succeeded || prompt.Recognized.Value is not { } text || PuzzledAnswer.Matches(text)) return false;
-        // "嗯", "好的", "不" say no reason: kept, the teachers read 原因：嗯 (found playing the grandfather by SMS).
-        if (!NumberRecognizer.TryRecognizeWhole(text, out _) && ConfirmRecognizer.RecognizeWhole(text) is not null && TextNormalizer.Compact(text).Length <= MaxChildNameLength) return false;
+        // 对, 好的, 嗯 (said as to a confirmation) is no reason either: it was kept as one (请事假). The numbers and the
+        // titles (生病, 有事) still answer.
+        if (SaysOnlyYesOrNo(prompt.Context, text)) return false;
         if (TextNormalizer.Compact(text).Length > MaxChildNameLength) return true;
         var mine = (await children.GetChildrenAsync(FamilyTurn.User(prompt.Context).Actor, ct).ConfigureAwait(false)).Select(c => new ChildChoice(c.Id, c.Name)).ToList();
         return ChooseChildDialog.Named(mine, text) is not { } named || ChooseChildDialog.WordsBesideName(text, named) > 0;
     }
 
     private const int MaxChildNameLength = 8;
+
+    /// <summary>Longer is a sentence that may hold a reason ("好像发烧了").</summary>
+    private const int MaxBareYesLength = 3;
+
+    private static bool SaysOnlyYesOrNo(ITurnContext context, string text) =>
+        TextNormalizer.Compact(text).Length <= MaxBareYesLength && !NumberRecognizer.TryRecognizeWhole(text, out _)
+        && ConfirmRecognizer.Recognize(text) is not null && LeaveReason.Find(text) is null
+        && ChoiceRecognizer.Recognize(text, GuardianText.Titles(context, "ReasonSick", "ReasonOther").Select(t => new Choice(t)).ToList()) is null;
 
     /// <summary>Read from the first message: sick as <see cref="LeaveReason"/> found it, the message kept as the words.</summary>
     private static (bool Sick, string Reason, bool Own) ReasonOf(ITurnContext context, ReportLeaveState state) =>
@@ -227,7 +266,7 @@ internal sealed class ReportLeaveDialog(ChooseChildDialog chooseChild, ILeaveSer
         return (sick, said.Trim(), true);
     }
 
-    private bool HasSchoolDay(DateOnly from, DateOnly to)
+    private static bool HasSchoolDay(ITermCalendar calendar, DateOnly from, DateOnly to)
     {
         for (var d = from; d <= to; d = d.AddDays(1))
         {

@@ -1,6 +1,7 @@
 using LeftBehind.Archive.Model;
 using LeftBehind.Dialogs.Conversations;
 using LeftBehind.Dialogs.Dialogs;
+using LeftBehind.Dialogs.Family;
 using LeftBehind.Dialogs.Understanding;
 
 namespace LeftBehind.Dialogs.Parent;
@@ -17,6 +18,7 @@ internal sealed class ParentTwoRequestsInterceptor(ITextAnalyzer analyzer) : ITu
         if (await TwoRequests.ReadAsync(analyzer, turn.Context.Activity.Text, turn.Context.Locale, atSpaces: false, (intent, _) => ParentMenuDialog.Routes(intent), cancellationToken).ConfigureAwait(false) is not { } options)
             return null;
         await turn.LeaveWaitingQuestionAsync(cancellationToken).ConfigureAwait(false);
+        await FamilyTurn.SayBothKeptAtWhichChildAsync(turn.Context, cancellationToken).ConfigureAwait(false);
         return await turn.DialogContext.BeginDialogAsync(ParentMenuDialog.Name, options, cancellationToken).ConfigureAwait(false);
     }
 }

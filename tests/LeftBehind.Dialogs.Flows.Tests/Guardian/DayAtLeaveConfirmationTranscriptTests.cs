@@ -24,4 +24,39 @@ public sealed class DayAtLeaveConfirmationTranscriptTests
         Assert.Contains("11月20日", said, StringComparison.Ordinal);
         Assert.DoesNotContain("11月19日", said, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_day_without_school_said_at_the_confirmation_is_asked_about_as_the_first_day_would_be()
+    {
+        // Found in play: on a Friday, 明天 at the confirmation (a Saturday) was not checked for being a school day.
+        await using var h = await ConversationHarness.CreateAsync();
+        h.Time.Advance(TimeSpan.FromDays(1));
+        var aunt = await h.BoundPhoneAsync("aunt", "GUGU28");
+
+        await aunt.SendAsync("浩然今天发烧了，请个假");
+        Assert.Equal("张浩然11月20日请病假，对吗？\n1. 对\n2. 不对", aunt.Reply());
+        await aunt.SendAsync("明天");
+        Assert.Equal("11月21日不上学。还要请假吗？\n1. 要请假（补课）\n2. 不用了", aunt.Reply());
+        await aunt.SendAsync("2");
+        Assert.Equal("这几天不上学，不用请假。", aunt.Reply());
+        aunt.NoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_day_without_school_said_at_the_confirmation_is_recorded_when_the_guardian_still_wants_it()
+    {
+        await using var h = await ConversationHarness.CreateAsync();
+        h.Time.Advance(TimeSpan.FromDays(1));
+        var aunt = await h.BoundPhoneAsync("aunt", "GUGU28");
+
+        await aunt.SendAsync("浩然今天发烧了，请个假");
+        aunt.Reply();
+        await aunt.SendAsync("明天");
+        aunt.Reply();
+        await aunt.SendAsync("1");
+        var said = aunt.AllReplies();
+        Assert.Contains("11月21日", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("11月20日", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("不用请假", said, StringComparison.Ordinal);
+    }
 }

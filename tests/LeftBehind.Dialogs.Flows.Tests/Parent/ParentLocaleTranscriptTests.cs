@@ -67,7 +67,7 @@ public sealed class ParentLocaleTranscriptTests
 
         await dad.SendAsync("4");
         Assert.Equal(letterQuestion, dad.Reply());
-        Assert.Equal(["王小明", "王小红"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(["1. 王小明", "2. 王小红"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
         await dad.SendAsync("王小红");
         Assert.Contains("王小红", dad.Reply());
         var mum = h.NewPhone("mum");

@@ -30,7 +30,7 @@ public sealed class ParentTranscriptTests
 
         await dad.SendAsync("孩子这周上学了吗");
         Assert.Equal("问哪个孩子？", dad.Reply());
-        Assert.Equal(["王小明", "王小红"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(["1. 王小明", "2. 王小红"], dad.LastActivity!.SuggestedActions!.Actions!.Select(a => a.Title));
         await dad.SendAsync("1");
         Assert.Equal(
             "王小明这周（11月16日到11月19日）：上学 3 天，到校 1 天，缺勤 1 天，迟到 1 天，请假 0 天。\n" +

@@ -61,6 +61,7 @@ public sealed class SecondRequestKeepsChildTranscriptTests
         await dad.SendAsync("1");
         Assert.Equal("问哪个孩子？", dad.Reply());
         await dad.SendAsync("问问老师孩子作业多吗，还有这周出勤");
+        Assert.Equal("两件事都记下了，一件一件帮您办。", dad.Reply());
         Assert.Equal("问哪个孩子？", dad.Reply());
         await dad.SendAsync("小红这周呢");
         Assert.Equal("要把这句话转给老师吗？\n「孩子作业多吗」", dad.Reply());
