@@ -131,14 +131,7 @@ internal sealed partial class ClearNewRequest(ITextAnalyzer analyzer) : INewRequ
     /// answered 没有这个选项 and lost with the letters. Not a question ("小明发烧了吗") and not urgent (an emergency's).
     /// </summary>
     private static bool ReportsAbsence(ActorRole role, TextAnalysis analysis, string text) =>
-        role == ActorRole.Guardian && !analysis.Urgent && text.Length <= MainDialog.MaxRequestLength
-        && (LeaveReason.Find(text) == 0 || AbsenceWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
-        && text.IndexOfAny(QuestionMarks) < 0;
-
-    /// <summary>Saying the child will not be at school (Simplified; a Traditional message is folded by the analyzer's reading only).</summary>
-    private static readonly string[] AbsenceWords = ["不去了", "不去学校", "不去上学", "不上学", "上不了学", "去不了学校", "请假", "请个假", "请一天假", "在家休息"];
-
-    private static readonly char[] QuestionMarks = ['吗', '嗎', '？', '?'];
+        role == ActorRole.Guardian && !analysis.Urgent && text.Length <= MainDialog.MaxRequestLength && LeaveReason.SaysAbsence(text);
 
     /// <summary>Past this many characters an answer is a sentence of its own, passed on as written ("写两地书" is 4).</summary>
     private const int MaxBareRequestLength = 6;

@@ -79,13 +79,11 @@ internal sealed partial class GuardianMenuDialog : RoleMenuDialog
         if (turnContext.Activity.Type != ActivityTypes.Message || TurnAnalysis.Get(turnContext) is { Urgent: true }) return false;
         var text = turnContext.Activity.Text;
         return TextNormalizer.Compact(text).Length is > 0 and <= MaxIllnessLength && LeaveReason.Find(text) == 0
-            && text!.IndexOfAny(IllnessQuestionMarks) < 0 && !text.Contains("怎么", StringComparison.Ordinal);
+            && !LeaveReason.Asks(text!) && !text!.Contains("怎么", StringComparison.Ordinal);
     }
 
     /// <summary>Longer is more than the news of an illness: the analyzer reads it.</summary>
     private const int MaxIllnessLength = 12;
-
-    private static readonly char[] IllnessQuestionMarks = ['吗', '嗎', '？', '?'];
 
     /// <summary>
     /// 告诉他爸 娃想他了, 跟他妈说一声 孩子想她了, 给娃他爸带个话: the item for telling the parents, with the words said

@@ -18,6 +18,18 @@ internal static partial class LeaveReason
 
     private static readonly string[] Other = ["有事", "事假", "家里有事", "走亲戚", "办事", "吃酒", "family matter", "something on"];
 
+    /// <summary>「小明发烧了吗」: the message asks rather than tells.</summary>
+    public static bool Asks(string text) => text.IndexOfAny(QuestionMarks) >= 0;
+
+    private static readonly char[] QuestionMarks = ['吗', '嗎', '？', '?'];
+
+    /// <summary>News that a child is ill or will not be at school ("小红明天也不去了 发烧"), told, not asked.</summary>
+    public static bool SaysAbsence(string text) =>
+        (Find(text) == 0 || AbsenceWords.Any(w => text.Contains(w, StringComparison.Ordinal))) && !Asks(text);
+
+    /// <summary>Saying the child will not be at school (Simplified; a Traditional message is folded by the analyzer's reading only).</summary>
+    private static readonly string[] AbsenceWords = ["不去了", "不去学校", "不去上学", "不上学", "上不了学", "去不了学校", "请假", "请个假", "请一天假", "在家休息"];
+
     public static int? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || TextNormalizer.IsTooLong(text)) return null;
